@@ -1,0 +1,308 @@
+package org.talentregistry.artisan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Texts;
+
+/**
+ * What the registry records about an artisan: the fields a host fills in when it registers an artisan
+ * and changes when it updates one.
+ *
+ * <p>Validated when built: a value that breaks a rule is refused with an {@link InvalidFieldException}
+ * naming the field. {@link #toString()} masks the resident identity number and the phone.
+ */
+public final class ArtisanDetails {
+    private final String name;
+    private final ResidentId residentId;
+    private final PhoneNumber phone;
+    private final Employer employer;
+    private final Occupation occupation;
+    private final Region region;
+    private final LocalDate startedInTradeOn;
+    private final List<SkillCertificate> certificates;
+
+    private ArtisanDetails(Builder b) {
+        this.name = Texts.required("name", b.name, 100);
+        this.residentId = required("residentId", b.residentId);
+        this.phone = b.phone;
+        this.employer = required("employer", b.employer);
+        this.occupation = required("occupation", b.occupation);
+        this.region = required("region", b.region);
+        this.startedInTradeOn = required("startedInTradeOn", b.startedInTradeOn);
+        this.certificates = List.copyOf(b.certificates);
+        LocalDate born = residentId.birthDate();
+        if (startedInTradeOn.isBefore(born)) {
+            throw new InvalidFieldException("startedInTradeOn", "must not be before the birth date");
+        }
+        Set<String> numbers = new HashSet<>();
+        for (SkillCertificate certificate : certificates) {
+            if (!numbers.add(certificate.number())) {
+                throw new InvalidFieldException("certificates",
+                        "certificate number " + certificate.number() + " is listed twice");
+            }
+            if (certificate.issuedOn().isBefore(born)) {
+                throw new InvalidFieldException("certificates",
+                        "certificate " + certificate.number() + " is issued before the birth date");
+            }
+        }
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return value;
+    }
+
+    /**
+     * Returns an empty builder.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding these details, to build a changed copy.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.residentId = residentId;
+        b.phone = phone;
+        b.employer = employer;
+        b.occupation = occupation;
+        b.region = region;
+        b.startedInTradeOn = startedInTradeOn;
+        b.certificates.addAll(certificates);
+        return b;
+    }
+
+    /**
+     * Returns the artisan's name.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the resident identity number.
+     *
+     * @return the number, not null
+     */
+    public ResidentId residentId() {
+        return residentId;
+    }
+
+    /**
+     * Returns the phone number, if one was given.
+     *
+     * @return the phone, or empty
+     */
+    public Optional<PhoneNumber> phone() {
+        return Optional.ofNullable(phone);
+    }
+
+    /**
+     * Returns the employer.
+     *
+     * @return the employer, not null
+     */
+    public Employer employer() {
+        return employer;
+    }
+
+    /**
+     * Returns the artisan's occupation.
+     *
+     * @return the occupation, not null
+     */
+    public Occupation occupation() {
+        return occupation;
+    }
+
+    /**
+     * Returns the region (district or county) the artisan works in.
+     *
+     * @return the region, not null
+     */
+    public Region region() {
+        return region;
+    }
+
+    /**
+     * Returns the date the artisan started in the trade.
+     *
+     * @return the date, not null
+     */
+    public LocalDate startedInTradeOn() {
+        return startedInTradeOn;
+    }
+
+    /**
+     * Returns every certificate on record, valid or expired, in the order given.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<SkillCertificate> certificates() {
+        return certificates;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ArtisanDetails that && name.equals(that.name) && residentId.equals(that.residentId)
+                && Objects.equals(phone, that.phone) && employer.equals(that.employer)
+                && occupation.equals(that.occupation) && region.equals(that.region)
+                && startedInTradeOn.equals(that.startedInTradeOn) && certificates.equals(that.certificates);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, residentId, phone, employer, occupation, region, startedInTradeOn, certificates);
+    }
+
+    @Override
+    public String toString() {
+        return "ArtisanDetails{name=" + name + ", residentId=" + residentId + ", phone=" + phone
+                + ", employer=" + employer + ", occupation=" + occupation + ", region=" + region
+                + ", startedInTradeOn=" + startedInTradeOn + ", certificates=" + certificates + "}";
+    }
+
+    /** Builds {@link ArtisanDetails}; every field but the phone and the certificates is required. */
+    public static final class Builder {
+        private String name;
+        private ResidentId residentId;
+        private PhoneNumber phone;
+        private Employer employer;
+        private Occupation occupation;
+        private Region region;
+        private LocalDate startedInTradeOn;
+        private final List<SkillCertificate> certificates = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the name.
+         *
+         * @param name 1 to 100 characters, not null when built
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Sets the resident identity number.
+         *
+         * @param residentId the number, not null when built
+         * @return this builder
+         */
+        public Builder residentId(ResidentId residentId) {
+            this.residentId = residentId;
+            return this;
+        }
+
+        /**
+         * Sets the phone.
+         *
+         * @param phone the phone, or null for none
+         * @return this builder
+         */
+        public Builder phone(PhoneNumber phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        /**
+         * Sets the employer.
+         *
+         * @param employer the employer, not null when built
+         * @return this builder
+         */
+        public Builder employer(Employer employer) {
+            this.employer = employer;
+            return this;
+        }
+
+        /**
+         * Sets the occupation.
+         *
+         * @param occupation the occupation, not null when built
+         * @return this builder
+         */
+        public Builder occupation(Occupation occupation) {
+            this.occupation = occupation;
+            return this;
+        }
+
+        /**
+         * Sets the region.
+         *
+         * @param region the region, not null when built
+         * @return this builder
+         */
+        public Builder region(Region region) {
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Sets the date the artisan started in the trade.
+         *
+         * @param startedInTradeOn the date, not before the birth date, not null when built
+         * @return this builder
+         */
+        public Builder startedInTradeOn(LocalDate startedInTradeOn) {
+            this.startedInTradeOn = startedInTradeOn;
+            return this;
+        }
+
+        /**
+         * Adds a certificate.
+         *
+         * @param certificate the certificate, not null
+         * @return this builder
+         * @throws InvalidFieldException if the certificate is null
+         */
+        public Builder addCertificate(SkillCertificate certificate) {
+            this.certificates.add(required("certificates", certificate));
+            return this;
+        }
+
+        /**
+         * Replaces the certificates.
+         *
+         * @param certificates the certificates, not null, no null element
+         * @return this builder
+         * @throws InvalidFieldException if the list or an element is null
+         */
+        public Builder certificates(List<SkillCertificate> certificates) {
+            this.certificates.clear();
+            required("certificates", certificates).forEach(this::addCertificate);
+            return this;
+        }
+
+        /**
+         * Builds the details.
+         *
+         * @return the details, not null
+         * @throws InvalidFieldException naming the first missing or malformed field
+         */
+        public ArtisanDetails build() {
+            return new ArtisanDetails(this);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.talentregistry.artisan;
+
+import org.talentregistry.RegistryException;
+
+/**
+ * Thrown when an artisan is asked for by an id that the tenant does not have.
+ */
+public class ArtisanNotFoundException extends RegistryException {
+    private static final long serialVersionUID = 1L;
+
+    private final ArtisanId artisanId;
+
+    /**
+     * Creates the exception.
+     *
+     * @param artisanId the id asked for, not null
+     */
+    public ArtisanNotFoundException(ArtisanId artisanId) {
+        super("artisan " + artisanId + " is not registered");
+        this.artisanId = artisanId;
+    }
+
+    /**
+     * Returns the id that was not found.
+     *
+     * @return the id, not null
+     */
+    public ArtisanId getArtisanId() {
+        return artisanId;
+    }
+}

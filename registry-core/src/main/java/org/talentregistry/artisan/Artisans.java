@@ -1,0 +1,78 @@
+package org.talentregistry.artisan;
+
+import java.util.Optional;
+import org.talentregistry.Actor;
+
+/**
+ * The artisan registry of one tenant, reached through {@link org.talentregistry.TalentRegistry#artisans()}.
+ *
+ * <p>Every change writes an {@link org.talentregistry.audit.AuditEvent} in the same transaction as the
+ * change. A refused change writes nothing.
+ */
+public interface Artisans {
+
+    /**
+     * Registers an artisan.
+     *
+     * @param actor who registers, not null
+     * @param details what to record, not null
+     * @return the registered artisan at version 1, not null
+     * @throws DuplicateResidentIdException if the resident identity number is already registered
+     * @throws org.talentregistry.InvalidFieldException if a date lies after today by the registry's clock
+     */
+    Artisan register(Actor actor, ArtisanDetails details);
+
+    /**
+     * Updates an artisan from an edited snapshot (see {@link Artisan#edit}).
+     *
+     * @param actor who changes, not null
+     * @param edited the snapshot with changed details, at the version it was read at, not null
+     * @return the artisan as stored, with the version grown by one, not null; the snapshot itself if
+     *     nothing changed (then nothing is written)
+     * @throws StaleArtisanException if the artisan was changed since the snapshot was read
+     * @throws ArtisanNotFoundException if the artisan is not registered
+     * @throws DuplicateResidentIdException if the new resident identity number belongs to another artisan
+     */
+    Artisan update(Actor actor, Artisan edited);
+
+    /**
+     * Finds an artisan by id.
+     *
+     * @param id the id, not null
+     * @return the artisan, or empty if the tenant has no such artisan
+     */
+    Optional<Artisan> find(ArtisanId id);
+
+    /**
+     * Returns an artisan by id.
+     *
+     * @param id the id, not null
+     * @return the artisan, not null
+     * @throws ArtisanNotFoundException if the tenant has no such artisan
+     */
+    Artisan get(ArtisanId id);
+
+    /**
+     * Finds an artisan by resident identity number.
+     *
+     * @param residentId the number, not null
+     * @return the artisan, or empty if the number is not registered
+     */
+    Optional<Artisan> findByResidentId(ResidentId residentId);
+
+    /**
+     * Lists artisans page by page.
+     *
+     * @param query the filters, cursor and page size, not null
+     * @return the page, not null
+     */
+    ArtisanPage list(ArtisanQuery query);
+
+    /**
+     * Counts the artisans a query's filters match, ignoring its cursor and page size.
+     *
+     * @param query the filters, not null
+     * @return the count
+     */
+    long count(ArtisanQuery query);
+}

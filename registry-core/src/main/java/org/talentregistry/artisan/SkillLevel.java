@@ -1,0 +1,147 @@
+package org.talentregistry.artisan;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.talentregistry.InvalidFieldException;
+
+/**
+ * The vocational skill levels (职业技能等级) of the eight-level ladder in use since 2022, declared from
+ * lowest to highest, so that the natural order and {@link #rank()} follow the ladder.
+ *
+ * <p>The five middle levels had numbered codes before the reform (五级 for the junior worker up to 一级 for
+ * the senior technician); {@link #parse(String)} still accepts them, because older certificates carry
+ * them.
+ *
+ * <p>The top two levels, {@link #SPECIAL_TECHNICIAN} and {@link #CHIEF_TECHNICIAN}, are posts an
+ * enterprise appoints. The ladder level 首席技师 is not the government title 淄博市首席技师 (municipal Chief
+ * Technician), which a city awards by selection and which the registry models as a technician title, not
+ * as a skill level.
+ */
+public enum SkillLevel {
+    /** 学徒工, apprentice. */
+    APPRENTICE("学徒工", null),
+    /** 初级工, junior worker; old code 五级. */
+    JUNIOR_WORKER("初级工", "五级"),
+    /** 中级工, intermediate worker; old code 四级. */
+    INTERMEDIATE_WORKER("中级工", "四级"),
+    /** 高级工, senior worker; old code 三级. */
+    SENIOR_WORKER("高级工", "三级"),
+    /** 技师, technician; old code 二级. */
+    TECHNICIAN("技师", "二级"),
+    /** 高级技师, senior technician; old code 一级. */
+    SENIOR_TECHNICIAN("高级技师", "一级"),
+    /** 特级技师, special technician: an enterprise post. */
+    SPECIAL_TECHNICIAN("特级技师", null),
+    /** 首席技师, chief technician: an enterprise post, not the government title 淄博市首席技师. */
+    CHIEF_TECHNICIAN("首席技师", null);
+
+    private static final String FIELD = "skillLevel";
+    private static final Map<String, SkillLevel> BY_TEXT = byText();
+
+    private final String chineseName;
+    private final String oldCode;
+
+    SkillLevel(String chineseName, String oldCode) {
+        this.chineseName = chineseName;
+        this.oldCode = oldCode;
+    }
+
+    /**
+     * Finds the level a text names: its Chinese name ({@code 高级工}), its old code ({@code 三级}) or its
+     * constant name in any case ({@code senior_worker}). Surrounding whitespace is ignored.
+     *
+     * @param text the text to read, may be null (then refused)
+     * @return the level, not null
+     * @throws InvalidFieldException with field {@code skillLevel} if the text is null or blank or names no
+     *     level; the problem lists what is accepted
+     */
+    public static SkillLevel parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException(FIELD, "is required");
+        }
+        String key = text.strip();
+        SkillLevel level = BY_TEXT.get(key);
+        if (level == null) {
+            // Constant names are upper-cased with the root locale: under a Turkish default "technician"
+            // would become "TECHNİCİAN" and match nothing.
+            level = BY_TEXT.get(key.toUpperCase(Locale.ROOT));
+        }
+        if (level == null) {
+            throw new InvalidFieldException(FIELD, "is not a skill level; accepted are the names "
+                    + Arrays.stream(values()).map(SkillLevel::chineseName).collect(Collectors.joining(", "))
+                    + ", the old codes 五级 to 一级, or a constant name such as SENIOR_WORKER");
+        }
+        return level;
+    }
+
+    /**
+     * Returns the level at a rank on the ladder.
+     *
+     * @param rank the rank, 1 for {@link #APPRENTICE} up to 8 for {@link #CHIEF_TECHNICIAN}
+     * @return the level, not null
+     * @throws InvalidFieldException with field {@code skillLevel} if the rank is outside 1 to 8
+     */
+    public static SkillLevel ofRank(int rank) {
+        SkillLevel[] levels = values();
+        if (rank < 1 || rank > levels.length) {
+            throw new InvalidFieldException(FIELD,
+                    "rank must be between 1 and " + levels.length + ", got " + rank);
+        }
+        return levels[rank - 1];
+    }
+
+    /**
+     * Returns the official Chinese name, as printed on certificates.
+     *
+     * @return the name, e.g. {@code 高级工}, not null
+     */
+    public String chineseName() {
+        return chineseName;
+    }
+
+    /**
+     * Returns the numbered code the level had before the 2022 ladder.
+     *
+     * @return the code, e.g. {@code 三级}, or empty for the apprentice and the two enterprise posts, which
+     *     had none; not null
+     */
+    public Optional<String> oldCode() {
+        return Optional.ofNullable(oldCode);
+    }
+
+    /**
+     * Returns the position on the ladder.
+     *
+     * @return 1 for {@link #APPRENTICE} up to 8 for {@link #CHIEF_TECHNICIAN}
+     */
+    public int rank() {
+        return ordinal() + 1;
+    }
+
+    /**
+     * Tells whether this level is the given one or higher, as in "技师 or above".
+     *
+     * @param minimum the lowest level that satisfies, not null
+     * @return true if this level ranks at or above {@code minimum}
+     * @throws NullPointerException if {@code minimum} is null
+     */
+    public boolean isAtLeast(SkillLevel minimum) {
+        return compareTo(minimum) >= 0;
+    }
+
+    private static Map<String, SkillLevel> byText() {
+        Map<String, SkillLevel> byText = new HashMap<>();
+        for (SkillLevel level : values()) {
+            byText.put(level.name(), level);
+            byText.put(level.chineseName, level);
+            if (level.oldCode != null) {
+                byText.put(level.oldCode, level);
+            }
+        }
+        return Map.copyOf(byText);
+    }
+}

@@ -1,0 +1,167 @@
+package org.talentregistry.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.artisan.ArtisanPage;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.artisan.Artisans;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.artisan.DuplicateResidentIdException;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.artisan.SkillCertificate;
+import org.talentregistry.artisan.StaleArtisanException;
+import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
+
+/** The artisan registry of one tenant, on a store. */
+public final class ArtisanService implements Artisans {
+    static final String ENTITY = "artisan";
+    private static final Logger LOG = LoggerFactory.getLogger(ArtisanService.class);
+
+    private final RegistryStore store;
+    private final TenantId tenant;
+    private final Clock clock;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     * @param clock the clock that dates changes and decides what today is
+     */
+    public ArtisanService(RegistryStore store, TenantId tenant, Clock clock) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    @Override
+    public Artisan register(Actor actor, ArtisanDetails details) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(details, "details");
+        Instant now = clock.instant();
+        refuseFutureDates(details, LocalDate.ofInstant(now, clock.getZone()));
+        Artisan registered = store.inTransaction(tenant, session -> {
+            Optional<Artisan> existing = session.artisans().findByResidentId(details.residentId());
+            if (existing.isPresent()) {
+                throw new DuplicateResidentIdException(details.residentId(), existing.get().id());
+            }
+            ArtisanId id = session.artisans().insert(details, now);
+            session.audit().append(AuditEvent.of(now, actor, "artisan.registered", ENTITY, id.toString(), null,
+                    ArtisanSnapshots.masked(details), null));
+            auditOverride(session, actor, now, id, null, details.employer().creditCode());
+            return session.artisans().find(id, false).orElseThrow(() -> new ArtisanNotFoundException(id));
+        });
+        LOG.info("Registered artisan {} in tenant {}", registered.id(), tenant);
+        return registered;
+    }
+
+    @Override
+    public Artisan update(Actor actor, Artisan edited) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(edited, "edited");
+        Instant now = clock.instant();
+        refuseFutureDates(edited.details(), LocalDate.ofInstant(now, clock.getZone()));
+        ArtisanId id = edited.id();
+        return store.inTransaction(tenant, session -> {
+            Artisan current = session.artisans().find(id, true).orElseThrow(() -> new ArtisanNotFoundException(id));
+            if (current.version() != edited.version()) {
+                throw new StaleArtisanException(id, edited.version(), current.version());
+            }
+            ArtisanDetails details = edited.details();
+            if (current.details().equals(details)) {
+                return current;
+            }
+            ResidentId residentId = details.residentId();
+            if (!residentId.equals(current.residentId())) {
+                Optional<Artisan> holder = session.artisans().findByResidentId(residentId);
+                if (holder.isPresent()) {
+                    throw new DuplicateResidentIdException(residentId, holder.get().id());
+                }
+            }
+            if (!session.artisans().update(id, edited.version(), details, now)) {
+                throw new StaleArtisanException(id, edited.version(), current.version() + 1);
+            }
+            session.audit().append(AuditEvent.of(now, actor, "artisan.updated", ENTITY, id.toString(),
+                    ArtisanSnapshots.masked(current.details()), ArtisanSnapshots.masked(details), null));
+            auditOverride(session, actor, now, id, current.details().employer().creditCode(),
+                    details.employer().creditCode());
+            LOG.info("Updated artisan {} in tenant {} to version {}", id, tenant, edited.version() + 1);
+            return session.artisans().find(id, false).orElseThrow(() -> new ArtisanNotFoundException(id));
+        });
+    }
+
+    private static void auditOverride(StoreSession session, Actor actor, Instant now, ArtisanId id,
+            CreditCode before, CreditCode after) {
+        if (!after.isChecksumOverridden()) {
+            return;
+        }
+        boolean alreadyRecorded = before != null && before.equals(after) && before.isChecksumOverridden()
+                && before.overrideReason().equals(after.overrideReason());
+        if (!alreadyRecorded) {
+            session.audit().append(AuditEvent.of(now, actor, "employer.creditCodeChecksumOverridden", ENTITY,
+                    id.toString(), null, null,
+                    "credit code " + after.value() + " accepted without a valid check character: "
+                            + after.overrideReason().orElseThrow()));
+        }
+    }
+
+    private static void refuseFutureDates(ArtisanDetails details, LocalDate today) {
+        if (details.startedInTradeOn().isAfter(today)) {
+            throw new InvalidFieldException("startedInTradeOn", "must not be after today (" + today + ")");
+        }
+        for (SkillCertificate c : details.certificates()) {
+            if (c.issuedOn().isAfter(today)) {
+                throw new InvalidFieldException("certificate.issuedOn",
+                        "certificate " + c.number() + " is issued after today (" + today + ")");
+            }
+        }
+    }
+
+    @Override
+    public Optional<Artisan> find(ArtisanId id) {
+        Objects.requireNonNull(id, "id");
+        return store.withSession(tenant, s -> s.artisans().find(id, false));
+    }
+
+    @Override
+    public Artisan get(ArtisanId id) {
+        return find(id).orElseThrow(() -> new ArtisanNotFoundException(id));
+    }
+
+    @Override
+    public Optional<Artisan> findByResidentId(ResidentId residentId) {
+        Objects.requireNonNull(residentId, "residentId");
+        return store.withSession(tenant, s -> s.artisans().findByResidentId(residentId));
+    }
+
+    @Override
+    public ArtisanPage list(ArtisanQuery query) {
+        Objects.requireNonNull(query, "query");
+        var rows = store.withSession(tenant, s -> s.artisans().list(query, query.limit() + 1));
+        if (rows.size() > query.limit()) {
+            var page = rows.subList(0, query.limit());
+            return new ArtisanPage(page, Optional.of(page.get(page.size() - 1).id()));
+        }
+        return new ArtisanPage(rows, Optional.empty());
+    }
+
+    @Override
+    public long count(ArtisanQuery query) {
+        Objects.requireNonNull(query, "query");
+        return store.withSession(tenant, s -> s.artisans().count(query));
+    }
+}

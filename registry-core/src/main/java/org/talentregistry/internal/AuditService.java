@@ -1,0 +1,41 @@
+package org.talentregistry.internal;
+
+import java.util.List;
+import java.util.Objects;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TenantId;
+import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.audit.AuditTrail;
+import org.talentregistry.spi.RegistryStore;
+
+/** Reads the audit trail of one tenant. */
+public final class AuditService implements AuditTrail {
+    private final RegistryStore store;
+    private final TenantId tenant;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     */
+    public AuditService(RegistryStore store, TenantId tenant) {
+        this.store = store;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public List<AuditEvent> forEntity(String entityType, String entityId) {
+        Objects.requireNonNull(entityType, "entityType");
+        Objects.requireNonNull(entityId, "entityId");
+        return List.copyOf(store.withSession(tenant, s -> s.audit().forEntity(entityType, entityId)));
+    }
+
+    @Override
+    public List<AuditEvent> latest(int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidFieldException("limit", "must be between 1 and 1000, got " + limit);
+        }
+        return List.copyOf(store.withSession(tenant, s -> s.audit().latest(limit)));
+    }
+}

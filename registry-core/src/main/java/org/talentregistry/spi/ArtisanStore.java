@@ -1,0 +1,76 @@
+package org.talentregistry.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.artisan.DuplicateResidentIdException;
+import org.talentregistry.artisan.ResidentId;
+
+/**
+ * Stores artisans and their certificates for the session's tenant. Validation is the caller's job: a
+ * store receives only validated values.
+ */
+public interface ArtisanStore {
+
+    /**
+     * Inserts an artisan at version 1.
+     *
+     * @param details the details, not null
+     * @param at the registration instant, not null
+     * @return the assigned id, not null
+     * @throws DuplicateResidentIdException if the tenant already has the resident identity number, even
+     *     when another transaction inserted it concurrently
+     */
+    ArtisanId insert(ArtisanDetails details, Instant at);
+
+    /**
+     * Replaces an artisan's details if it is still at the expected version, and grows its version by one.
+     *
+     * @param id the artisan, not null
+     * @param expectedVersion the version the change was made from
+     * @param details the new details, not null
+     * @param at the instant of the change, not null
+     * @return true if updated; false if the artisan is missing or at another version (nothing written)
+     * @throws DuplicateResidentIdException if the new resident identity number belongs to another artisan
+     */
+    boolean update(ArtisanId id, long expectedVersion, ArtisanDetails details, Instant at);
+
+    /**
+     * Reads an artisan.
+     *
+     * @param id the id, not null
+     * @param forUpdate true to lock the artisan's row until the transaction ends
+     * @return the artisan, or empty
+     */
+    Optional<Artisan> find(ArtisanId id, boolean forUpdate);
+
+    /**
+     * Reads an artisan by resident identity number.
+     *
+     * @param residentId the number, not null
+     * @return the artisan, or empty
+     */
+    Optional<Artisan> findByResidentId(ResidentId residentId);
+
+    /**
+     * Lists artisans matching a query's filters after its cursor, in id order.
+     *
+     * @param query the query, not null
+     * @param limit how many at the most (the caller may ask one more than the page size to see if another
+     *     page follows)
+     * @return the artisans, not null
+     */
+    List<Artisan> list(ArtisanQuery query, int limit);
+
+    /**
+     * Counts artisans matching a query's filters.
+     *
+     * @param query the query, whose cursor and limit are ignored, not null
+     * @return the count
+     */
+    long count(ArtisanQuery query);
+}

@@ -1,0 +1,42 @@
+package org.talentregistry.spi;
+
+import org.talentregistry.TenantId;
+
+/**
+ * Where the registry keeps its data. The registry ships one implementation, {@code JdbcRegistryStore} in
+ * the {@code registry-jdbc} module; a host may write its own.
+ *
+ * <p>An implementation gives each unit of work a {@link StoreSession} bound to one tenant: everything
+ * read or written through that session belongs to that tenant and no other.
+ */
+public interface RegistryStore extends AutoCloseable {
+
+    /**
+     * Runs work that writes, in one transaction: either all its writes are kept or none is. If the work
+     * throws, the transaction is rolled back and the exception is rethrown as it is.
+     *
+     * @param <T> the work's result type
+     * @param tenant the tenant the session is bound to, not null
+     * @param work the work, not null
+     * @return what the work returned, may be null if the work returns null
+     */
+    <T> T inTransaction(TenantId tenant, StoreWork<T> work);
+
+    /**
+     * Runs work that only reads. An implementation may run it without a transaction.
+     *
+     * @param <T> the work's result type
+     * @param tenant the tenant the session is bound to, not null
+     * @param work the work, not null
+     * @return what the work returned, may be null if the work returns null
+     */
+    <T> T withSession(TenantId tenant, StoreWork<T> work);
+
+    /**
+     * Releases what the store owns, such as a connection pool it opened itself. A store built on a
+     * host's {@code DataSource} leaves the data source open. The default does nothing.
+     */
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Talent Registry's store on Jdbi 3, with bundled migrations for H2, PostgreSQL and MariaDB.
+ */
+module org.talentregistry.jdbc {
+    requires transitive org.talentregistry.core;
+    requires transitive java.sql;
+    requires transitive org.jdbi.v3.core;
+    requires org.slf4j;
+    requires com.h2database;
+
+    exports org.talentregistry.jdbc;
+
+    opens org.talentregistry.jdbc.migrations;
+}

@@ -1,0 +1,57 @@
+package org.talentregistry.jdbc;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+
+/**
+ * Opens a registry on an embedded H2 file database: the quickest start.
+ * <pre>{@code
+ * try (TalentRegistry registry = EmbeddedRegistry.open(Path.of("data/registry"))) {
+ *     ...
+ * }
+ * }</pre>
+ * The database is created if missing and migrated; H2 adds {@code .mv.db} to the path. Closing the
+ * registry closes the database.
+ */
+public final class EmbeddedRegistry {
+    private EmbeddedRegistry() {
+    }
+
+    /**
+     * Opens the registry of the tenant {@code default} with the system clock in {@code Asia/Shanghai}.
+     *
+     * @param path the database file without its {@code .mv.db} ending, not null
+     * @return a ready registry, not null
+     * @throws UnableToMigrateException if the schema cannot be brought up to date
+     */
+    public static TalentRegistry open(Path path) {
+        return open(path, TenantId.of("default"), Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    /**
+     * Opens the registry of a tenant with a clock.
+     *
+     * @param path the database file without its {@code .mv.db} ending, not null
+     * @param tenant the tenant, not null
+     * @param clock the clock, not null
+     * @return a ready registry, not null
+     * @throws UnableToMigrateException if the schema cannot be brought up to date
+     */
+    public static TalentRegistry open(Path path, TenantId tenant, Clock clock) {
+        Objects.requireNonNull(path, "path");
+        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcRegistryStore store;
+        try {
+            store = JdbcRegistryStore.builder(pool).database(Database.H2).closing(pool::dispose).build();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return TalentRegistry.builder(store).tenant(tenant).clock(clock).build();
+    }
+}

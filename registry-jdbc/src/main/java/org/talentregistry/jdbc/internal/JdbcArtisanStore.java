@@ -1,0 +1,267 @@
+package org.talentregistry.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.artisan.DuplicateResidentIdException;
+import org.talentregistry.artisan.Employer;
+import org.talentregistry.artisan.Occupation;
+import org.talentregistry.artisan.PhoneNumber;
+import org.talentregistry.artisan.Region;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.artisan.SkillCertificate;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.spi.ArtisanStore;
+
+/** Artisans in {@code tr_artisan}, their certificates in {@code tr_skill_certificate}. */
+final class JdbcArtisanStore implements ArtisanStore {
+    private static final String COLUMNS = "a.id, a.version, a.name, a.resident_id, a.phone, a.employer_name,"
+            + " a.employer_credit_code, a.employer_credit_override, a.occupation_code, a.occupation_name,"
+            + " a.region_code, a.region_name, a.started_in_trade_on, a.registered_at, a.updated_at";
+    private static final String RESIDENT_SAVEPOINT = "tr_resident_id";
+
+    private final Handle handle;
+    private final Dialect dialect;
+    private final TenantId tenant;
+
+    JdbcArtisanStore(Handle handle, Dialect dialect, TenantId tenant) {
+        this.handle = handle;
+        this.dialect = dialect;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public ArtisanId insert(ArtisanDetails details, Instant at) {
+        Update insert = handle.createUpdate("INSERT INTO tr_artisan (tenant_id, version, name, resident_id, birth_date,"
+                + " phone, employer_name, employer_credit_code, employer_credit_override, occupation_code,"
+                + " occupation_name, region_code, region_name, started_in_trade_on, registered_at, updated_at)"
+                + " VALUES (:tenant, 1, :name, :residentId, :birthDate, :phone, :employerName, :creditCode,"
+                + " :creditOverride, :occupationCode, :occupationName, :regionCode, :regionName, :started, :at, :at)");
+        bindDetails(insert, details).bind("at", SqlValues.instant(at));
+        long id = guardingResidentId(details.residentId(),
+                () -> insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        ArtisanId artisanId = ArtisanId.of(id);
+        insertCertificates(artisanId, details.certificates());
+        return artisanId;
+    }
+
+    @Override
+    public boolean update(ArtisanId id, long expectedVersion, ArtisanDetails details, Instant at) {
+        Update update = handle.createUpdate("UPDATE tr_artisan SET version = version + 1, name = :name,"
+                + " resident_id = :residentId, birth_date = :birthDate, phone = :phone, employer_name = :employerName,"
+                + " employer_credit_code = :creditCode, employer_credit_override = :creditOverride,"
+                + " occupation_code = :occupationCode, occupation_name = :occupationName, region_code = :regionCode,"
+                + " region_name = :regionName, started_in_trade_on = :started, updated_at = :at"
+                + " WHERE tenant_id = :tenant AND id = :id AND version = :version");
+        bindDetails(update, details).bind("at", SqlValues.instant(at)).bind("id", id.value()).bind("version", expectedVersion);
+        int rows = guardingResidentId(details.residentId(), update::execute);
+        if (rows == 0) {
+            return false;
+        }
+        handle.createUpdate("DELETE FROM tr_skill_certificate WHERE tenant_id = :tenant AND artisan_id = :id")
+                .bind("tenant", tenant.value()).bind("id", id.value()).execute();
+        insertCertificates(id, details.certificates());
+        return true;
+    }
+
+    /**
+     * Runs a write that may collide with a concurrent registration of the same resident identity number,
+     * and turns the collision into the typed exception naming the holder. The savepoint keeps the
+     * surrounding transaction usable (PostgreSQL aborts it on any error). The database reports the
+     * collision only once the holder has committed, so a read-committed read then sees the holder. A
+     * locking read would not do: on MariaDB every loser holds a shared lock on the key and they deadlock.
+     */
+    private <T> T guardingResidentId(ResidentId residentId, Supplier<T> write) {
+        handle.savepoint(RESIDENT_SAVEPOINT);
+        T result;
+        try {
+            result = write.get();
+        } catch (RuntimeException e) {
+            if (!dialect.isUniqueViolation(e)) {
+                throw e;
+            }
+            handle.rollbackToSavepoint(RESIDENT_SAVEPOINT);
+            ArtisanId holder = handle.createQuery("SELECT id FROM tr_artisan WHERE tenant_id = :tenant"
+                            + " AND resident_id = :residentId")
+                    .bind("tenant", tenant.value())
+                    .bind("residentId", residentId.value())
+                    .mapTo(Long.class)
+                    .findOne()
+                    .map(ArtisanId::of)
+                    .orElseThrow(() -> e);
+            throw new DuplicateResidentIdException(residentId, holder);
+        }
+        handle.releaseSavepoint(RESIDENT_SAVEPOINT);
+        return result;
+    }
+
+    private <S extends SqlStatement<S>> S bindDetails(S statement, ArtisanDetails d) {
+        return statement.bind("tenant", tenant.value())
+                .bind("name", d.name())
+                .bind("residentId", d.residentId().value())
+                .bind("birthDate", SqlValues.date(d.residentId().birthDate()))
+                .bind("phone", d.phone().map(PhoneNumber::value).orElse(null))
+                .bind("employerName", d.employer().name())
+                .bind("creditCode", d.employer().creditCode().value())
+                .bind("creditOverride", d.employer().creditCode().overrideReason().orElse(null))
+                .bind("occupationCode", d.occupation().code())
+                .bind("occupationName", d.occupation().name())
+                .bind("regionCode", d.region().code())
+                .bind("regionName", d.region().name())
+                .bind("started", SqlValues.date(d.startedInTradeOn()));
+    }
+
+    private void insertCertificates(ArtisanId id, List<SkillCertificate> certificates) {
+        if (certificates.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO tr_skill_certificate (tenant_id, artisan_id, position,"
+                + " level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)"
+                + " VALUES (:tenant, :artisanId, :position, :rank, :occupationCode, :occupationName, :number, :issuer,"
+                + " :issuedOn, :validUntil)");
+        for (int i = 0; i < certificates.size(); i++) {
+            SkillCertificate c = certificates.get(i);
+            batch.bind("tenant", tenant.value())
+                    .bind("artisanId", id.value())
+                    .bind("position", i)
+                    .bind("rank", c.level().rank())
+                    .bind("occupationCode", c.occupation().code())
+                    .bind("occupationName", c.occupation().name())
+                    .bind("number", c.number())
+                    .bind("issuer", c.issuer())
+                    .bind("issuedOn", SqlValues.date(c.issuedOn()))
+                    .bind("validUntil", SqlValues.date(c.validUntil().orElse(null)))
+                    .add();
+        }
+        batch.execute();
+    }
+
+    @Override
+    public Optional<Artisan> find(ArtisanId id, boolean forUpdate) {
+        List<Artisan> found = load(handle.createQuery("SELECT " + COLUMNS + " FROM tr_artisan a"
+                        + " WHERE a.tenant_id = :tenant AND a.id = :id" + (forUpdate ? " FOR UPDATE" : ""))
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .map((rs, ctx) -> row(rs))
+                .list());
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public Optional<Artisan> findByResidentId(ResidentId residentId) {
+        List<Artisan> found = load(handle.createQuery("SELECT " + COLUMNS + " FROM tr_artisan a"
+                        + " WHERE a.tenant_id = :tenant AND a.resident_id = :residentId")
+                .bind("tenant", tenant.value())
+                .bind("residentId", residentId.value())
+                .map((rs, ctx) -> row(rs))
+                .list());
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Artisan> list(ArtisanQuery query, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM tr_artisan a");
+        sql.append(where(query, true)).append(" ORDER BY a.id");
+        var statement = handle.createQuery(sql.toString()).setMaxRows(limit);
+        bindFilters(statement, query, true);
+        return load(statement.map((rs, ctx) -> row(rs)).list());
+    }
+
+    @Override
+    public long count(ArtisanQuery query) {
+        var statement = handle.createQuery("SELECT COUNT(*) FROM tr_artisan a" + where(query, false));
+        bindFilters(statement, query, false);
+        return statement.mapTo(Long.class).one();
+    }
+
+    private static String where(ArtisanQuery q, boolean withCursor) {
+        StringBuilder w = new StringBuilder(" WHERE a.tenant_id = :tenant");
+        q.occupationCode().ifPresent(x -> w.append(" AND a.occupation_code = :occupation"));
+        q.regionCode().ifPresent(x -> w.append(" AND a.region_code = :region"));
+        q.employer().ifPresent(x -> w.append(" AND a.employer_credit_code = :employer"));
+        q.minimumLevel().ifPresent(x -> w.append(" AND EXISTS (SELECT 1 FROM tr_skill_certificate c"
+                + " WHERE c.tenant_id = a.tenant_id AND c.artisan_id = a.id AND c.level_rank >= :minRank"
+                + " AND c.issued_on <= :asOf AND (c.valid_until IS NULL OR c.valid_until >= :asOf))"));
+        if (withCursor) {
+            q.after().ifPresent(x -> w.append(" AND a.id > :after"));
+        }
+        return w.toString();
+    }
+
+    private void bindFilters(SqlStatement<?> s, ArtisanQuery q, boolean withCursor) {
+        s.bind("tenant", tenant.value());
+        q.occupationCode().ifPresent(x -> s.bind("occupation", x));
+        q.regionCode().ifPresent(x -> s.bind("region", x));
+        q.employer().ifPresent(x -> s.bind("employer", x.value()));
+        q.minimumLevel().ifPresent(x -> s.bind("minRank", x.rank()).bind("asOf", SqlValues.date(q.levelAsOf().orElseThrow())));
+        if (withCursor) {
+            q.after().ifPresent(x -> s.bind("after", x.value()));
+        }
+    }
+
+    /** An artisan row before its certificates are attached. */
+    private record Row(ArtisanId id, long version, ArtisanDetails.Builder details, Instant registeredAt,
+            Instant updatedAt) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        String override = rs.getString("employer_credit_override");
+        String code = rs.getString("employer_credit_code");
+        CreditCode creditCode = override == null ? CreditCode.of(code) : CreditCode.withChecksumOverride(code, override);
+        String phone = rs.getString("phone");
+        ArtisanDetails.Builder details = ArtisanDetails.builder()
+                .name(rs.getString("name"))
+                .residentId(ResidentId.of(rs.getString("resident_id")))
+                .phone(phone == null ? null : PhoneNumber.of(phone))
+                .employer(Employer.of(rs.getString("employer_name"), creditCode))
+                .occupation(Occupation.of(rs.getString("occupation_code"), rs.getString("occupation_name")))
+                .region(Region.of(rs.getString("region_code"), rs.getString("region_name")))
+                .startedInTradeOn(SqlValues.getDate(rs, "started_in_trade_on"));
+        return new Row(ArtisanId.of(rs.getLong("id")), rs.getLong("version"), details,
+                SqlValues.getInstant(rs, "registered_at"), SqlValues.getInstant(rs, "updated_at"));
+    }
+
+    private List<Artisan> load(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SkillCertificate>> certificates = new LinkedHashMap<>();
+        rows.forEach(r -> certificates.put(r.id().value(), new ArrayList<>()));
+        handle.createQuery("SELECT artisan_id, level_rank, occupation_code, occupation_name, cert_number, issuer,"
+                        + " issued_on, valid_until FROM tr_skill_certificate"
+                        + " WHERE tenant_id = :tenant AND artisan_id IN (<ids>) ORDER BY artisan_id, position")
+                .bind("tenant", tenant.value())
+                .bindList("ids", new ArrayList<>(certificates.keySet()))
+                .map((rs, ctx) -> Map.entry(rs.getLong("artisan_id"), SkillCertificate.builder()
+                        .level(SkillLevel.ofRank(rs.getInt("level_rank")))
+                        .occupation(Occupation.of(rs.getString("occupation_code"), rs.getString("occupation_name")))
+                        .number(rs.getString("cert_number"))
+                        .issuer(rs.getString("issuer"))
+                        .issuedOn(SqlValues.getDate(rs, "issued_on"))
+                        .validUntil(SqlValues.getDate(rs, "valid_until"))
+                        .build()))
+                .forEach(e -> certificates.get(e.getKey()).add(e.getValue()));
+        List<Artisan> artisans = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            ArtisanDetails details = r.details().certificates(certificates.get(r.id().value())).build();
+            artisans.add(Artisan.of(r.id(), r.version(), details, r.registeredAt(), r.updatedAt()));
+        }
+        return artisans;
+    }
+}

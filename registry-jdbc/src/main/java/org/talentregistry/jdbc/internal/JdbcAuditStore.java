@@ -1,0 +1,76 @@
+package org.talentregistry.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.talentregistry.Actor;
+import org.talentregistry.TenantId;
+import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.spi.AuditStore;
+
+/** Audit events in {@code tr_audit_event}. */
+final class JdbcAuditStore implements AuditStore {
+    private static final String COLUMNS = "sequence_no, occurred_at, actor_id, actor_name, action, entity_type,"
+            + " entity_id, before_state, after_state, note";
+
+    private final Handle handle;
+    private final TenantId tenant;
+
+    JdbcAuditStore(Handle handle, TenantId tenant) {
+        this.handle = handle;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public AuditEvent append(AuditEvent event) {
+        long sequence = handle.createUpdate("INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id, actor_name,"
+                        + " action, entity_type, entity_id, before_state, after_state, note)"
+                        + " VALUES (:tenant, :at, :actorId, :actorName, :action, :entityType, :entityId, :before,"
+                        + " :after, :note)")
+                .bind("tenant", tenant.value())
+                .bind("at", SqlValues.instant(event.occurredAt()))
+                .bind("actorId", event.actor().id())
+                .bind("actorName", event.actor().displayName())
+                .bind("action", event.action())
+                .bind("entityType", event.entityType())
+                .bind("entityId", event.entityId())
+                .bind("before", event.before().orElse(null))
+                .bind("after", event.after().orElse(null))
+                .bind("note", event.note().orElse(null))
+                .executeAndReturnGeneratedKeys("sequence_no")
+                .mapTo(Long.class)
+                .one();
+        return event.withSequence(sequence);
+    }
+
+    @Override
+    public List<AuditEvent> forEntity(String entityType, String entityId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
+                        + " AND entity_type = :type AND entity_id = :id ORDER BY sequence_no")
+                .bind("tenant", tenant.value())
+                .bind("type", entityType)
+                .bind("id", entityId)
+                .map(JdbcAuditStore::map)
+                .list();
+    }
+
+    @Override
+    public List<AuditEvent> latest(int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
+                        + " ORDER BY sequence_no DESC")
+                .bind("tenant", tenant.value())
+                .setMaxRows(limit)
+                .map(JdbcAuditStore::map)
+                .list();
+    }
+
+    private static AuditEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return AuditEvent.of(SqlValues.getInstant(rs, "occurred_at"),
+                        Actor.of(rs.getString("actor_id"), rs.getString("actor_name")),
+                        rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+                        rs.getString("before_state"), rs.getString("after_state"), rs.getString("note"))
+                .withSequence(rs.getLong("sequence_no"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.talentregistry.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.jdbi.v3.core.argument.Argument;
+
+/**
+ * Binds and reads dates and instants without the JVM's or the session's time zone getting involved.
+ *
+ * <p>Instants are stored as UTC wall-clock values in a column without zone, and dates as plain dates,
+ * both through the JDBC 4.2 {@code java.time} mappings. Neither {@code java.sql.Timestamp} nor {@code
+ * java.sql.Date} is used: both shift values by the JVM's default zone.
+ */
+public final class SqlValues {
+    private SqlValues() {
+    }
+
+    /**
+     * Returns an argument for an instant.
+     *
+     * @param instant the instant, or null
+     * @return the argument
+     */
+    public static Argument instant(Instant instant) {
+        LocalDateTime utc = instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return (position, statement, ctx) -> {
+            if (utc == null) {
+                statement.setNull(position, Types.TIMESTAMP);
+            } else {
+                statement.setObject(position, utc);
+            }
+        };
+    }
+
+    /**
+     * Returns an argument for a date.
+     *
+     * @param date the date, or null
+     * @return the argument
+     */
+    public static Argument date(LocalDate date) {
+        return (position, statement, ctx) -> {
+            if (date == null) {
+                statement.setNull(position, Types.DATE);
+            } else {
+                statement.setObject(position, date);
+            }
+        };
+    }
+
+    /**
+     * Reads an instant written by {@link #instant(Instant)}.
+     *
+     * @param rs the result set
+     * @param column the column label
+     * @return the instant, or null
+     * @throws SQLException if the column cannot be read
+     */
+    public static Instant getInstant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Reads a date.
+     *
+     * @param rs the result set
+     * @param column the column label
+     * @return the date, or null
+     * @throws SQLException if the column cannot be read
+     */
+    public static LocalDate getDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}

@@ -1,0 +1,92 @@
+package org.talentregistry.jdbc;
+
+import java.time.LocalDate;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.artisan.Employer;
+import org.talentregistry.artisan.Occupation;
+import org.talentregistry.artisan.PhoneNumber;
+import org.talentregistry.artisan.Region;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.artisan.SkillCertificate;
+import org.talentregistry.artisan.SkillLevel;
+
+/** Realistic artisans of Zibo with valid identifiers, whose check characters are computed here. */
+final class Fixtures {
+    static final Occupation CAR_MECHANIC = Occupation.of("4-12-01-01", "汽车维修工");
+    static final Occupation OPTOMETRIST = Occupation.of("4-14-03-01", "眼镜验光员");
+    static final Occupation INSIDE_PAINTER = Occupation.of("6-09-03-05", "内画工艺师");
+    static final Region ZHANGDIAN = Region.of("370303", "张店区");
+    static final Region HUANTAI = Region.of("370321", "桓台县");
+    static final Region BOSHAN = Region.of("370304", "博山区");
+
+    private Fixtures() {
+    }
+
+    /** Returns an 18-character resident ID with the right check character. */
+    static ResidentId residentId(String region, String birthDate, int sequence) {
+        String body = region + birthDate + String.format(java.util.Locale.ROOT, "%03d", sequence);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (body.charAt(i) - '0') * weights[i];
+        }
+        return ResidentId.of(body + "10X98765432".charAt(sum % 11));
+    }
+
+    /** Returns a credit code with the right check character for a 17-character body. */
+    static CreditCode creditCode(String body) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(body.charAt(i)) * weights[i];
+        }
+        return CreditCode.of(body + alphabet.charAt((31 - sum % 31) % 31));
+    }
+
+    static Employer carRepairShop() {
+        return Employer.of("淄博张店汽车维修有限公司", creditCode("91370303MA3C0001K"));
+    }
+
+    static Employer glassesShop() {
+        return Employer.of("淄博明亮眼镜有限公司", creditCode("91370321MA3D0002P"));
+    }
+
+    static SkillCertificate certificate(SkillLevel level, Occupation occupation, String number, LocalDate issuedOn,
+            LocalDate validUntil) {
+        return SkillCertificate.builder().level(level).occupation(occupation).number(number)
+                .issuer("淄博市人力资源和社会保障局").issuedOn(issuedOn).validUntil(validUntil).build();
+    }
+
+    /** A car mechanic, technician since 2012, with an expired senior-worker certificate from 2005. */
+    static ArtisanDetails mechanic(int sequence) {
+        return ArtisanDetails.builder()
+                .name("王建国")
+                .residentId(residentId("370303", "19780512", sequence))
+                .phone(PhoneNumber.of("13805331234"))
+                .employer(carRepairShop())
+                .occupation(CAR_MECHANIC)
+                .region(ZHANGDIAN)
+                .startedInTradeOn(LocalDate.of(1996, 7, 1))
+                .addCertificate(certificate(SkillLevel.SENIOR_WORKER, CAR_MECHANIC, "S2005-0101",
+                        LocalDate.of(2005, 3, 1), LocalDate.of(2012, 2, 29)))
+                .addCertificate(certificate(SkillLevel.TECHNICIAN, CAR_MECHANIC, "T2012-0033",
+                        LocalDate.of(2012, 3, 1), null))
+                .build();
+    }
+
+    /** An optometrist with one senior-worker certificate valid until the end of 2020. */
+    static ArtisanDetails optometrist(int sequence) {
+        return ArtisanDetails.builder()
+                .name("李秀英")
+                .residentId(residentId("370321", "19850623", sequence))
+                .employer(glassesShop())
+                .occupation(OPTOMETRIST)
+                .region(HUANTAI)
+                .startedInTradeOn(LocalDate.of(2006, 9, 1))
+                .addCertificate(certificate(SkillLevel.SENIOR_WORKER, OPTOMETRIST, "S2010-7788",
+                        LocalDate.of(2010, 5, 10), LocalDate.of(2020, 12, 31)))
+                .build();
+    }
+}

@@ -1,0 +1,384 @@
+package org.talentregistry.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanPage;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.artisan.DuplicateResidentIdException;
+import org.talentregistry.artisan.Employer;
+import org.talentregistry.artisan.PhoneNumber;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.artisan.StaleArtisanException;
+import org.talentregistry.audit.AuditEvent;
+
+/**
+ * The behaviour every database must show, run once per database by a subclass. Each test works in a
+ * tenant of its own, so tests of one class share the schema without seeing each other's rows.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreContractTest {
+    private static final Instant NOW = Instant.parse("2026-03-15T02:30:45.123456Z");
+    private static final Actor CLERK = Actor.of("hr-zhang", "张科长");
+
+    private TestDatabase db;
+    private JdbcRegistryStore store;
+    private TenantId tenant;
+    private TalentRegistry registry;
+
+    abstract Database database();
+
+    @BeforeAll
+    void openDatabase() {
+        db = TestDatabase.open(database());
+        store = JdbcRegistryStore.create(db.dataSource());
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @BeforeEach
+    void newTenant() {
+        tenant = TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8));
+        registry = registryFor(store, tenant);
+    }
+
+    private static TalentRegistry registryFor(org.talentregistry.spi.RegistryStore store, TenantId tenant) {
+        return TalentRegistry.builder(store).tenant(tenant).clock(Clock.fixed(NOW, ZoneId.of("Asia/Shanghai"))).build();
+    }
+
+    @Test
+    void store_detectsTheDatabase() {
+        assertThat(store.database()).isEqualTo(database());
+    }
+
+    @Test
+    void register_readsBackEveryField_exactly() {
+        ArtisanDetails details = Fixtures.mechanic(11);
+
+        Artisan registered = registry.artisans().register(CLERK, details);
+
+        Artisan read = registry.artisans().get(registered.id());
+        assertThat(read.details()).isEqualTo(details);
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.registeredAt()).isEqualTo(NOW);
+        assertThat(read.updatedAt()).isEqualTo(NOW);
+        assertThat(read.name()).isEqualTo("王建国");
+        assertThat(read.details().certificates()).extracting(c -> c.validUntil().orElse(null))
+                .containsExactly(LocalDate.of(2012, 2, 29), null);
+        assertThat(registry.artisans().findByResidentId(details.residentId())).contains(read);
+    }
+
+    @Test
+    void register_sameResidentIdTwice_isRefusedNamingTheHolder_andWritesNothing() {
+        Artisan first = registry.artisans().register(CLERK, Fixtures.mechanic(11));
+        ArtisanDetails again = Fixtures.optometrist(12).toBuilder().residentId(first.residentId()).build();
+
+        assertThatThrownBy(() -> registry.artisans().register(CLERK, again))
+                .isInstanceOfSatisfying(DuplicateResidentIdException.class,
+                        e -> assertThat(e.getExistingArtisanId()).isEqualTo(first.id()))
+                .hasMessageContaining("already registered as artisan " + first.id())
+                .hasMessageNotContaining(first.residentId().value());
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+        assertThat(registry.audit().latest(10)).hasSize(1);
+    }
+
+    @Test
+    void register_sameResidentIdFromManyThreads_registersOnce_othersGetTheTypedRefusal() throws Exception {
+        ArtisanDetails details = Fixtures.mechanic(13);
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ArtisanId>> results = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return registry.artisans().register(CLERK, details).id();
+            }));
+        }
+        start.countDown();
+        List<ArtisanId> winners = new ArrayList<>();
+        List<ArtisanId> namedHolders = new ArrayList<>();
+        for (Future<ArtisanId> result : results) {
+            try {
+                winners.add(result.get(60, TimeUnit.SECONDS));
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOf(DuplicateResidentIdException.class);
+                namedHolders.add(((DuplicateResidentIdException) e.getCause()).getExistingArtisanId());
+            }
+        }
+        pool.shutdown();
+
+        assertThat(winners).hasSize(1);
+        assertThat(namedHolders).hasSize(threads - 1).containsOnly(winners.get(0));
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+        assertThat(registry.audit().latest(100)).hasSize(1);
+    }
+
+    @Test
+    void update_changesTheDetails_growsTheVersion_andAuditsBeforeAndAfterMasked() {
+        Artisan registered = registry.artisans().register(CLERK, Fixtures.mechanic(15));
+
+        Artisan updated = registry.artisans().update(CLERK,
+                registered.edit(b -> b.phone(PhoneNumber.of("13905339876")).region(Fixtures.BOSHAN)));
+
+        assertThat(updated.version()).isEqualTo(2);
+        assertThat(registry.artisans().get(registered.id()).details().region()).isEqualTo(Fixtures.BOSHAN);
+        List<AuditEvent> trail = registry.audit().forEntity("artisan", registered.id().toString());
+        assertThat(trail).extracting(AuditEvent::action).containsExactly("artisan.registered", "artisan.updated");
+        AuditEvent update = trail.get(1);
+        assertThat(update.actor()).isEqualTo(CLERK);
+        assertThat(update.occurredAt()).isEqualTo(NOW);
+        assertThat(update.before().orElseThrow()).contains("\"phone\":\"138****1234\"", "张店区");
+        assertThat(update.after().orElseThrow()).contains("\"phone\":\"139****9876\"", "博山区")
+                .doesNotContain("13905339876").doesNotContain(registered.residentId().value());
+    }
+
+    @Test
+    void update_fromAStaleCopy_isRefused_andWritesNothing() {
+        Artisan registered = registry.artisans().register(CLERK, Fixtures.mechanic(17));
+        registry.artisans().update(CLERK, registered.edit(b -> b.name("王建军")));
+
+        assertThatThrownBy(() -> registry.artisans().update(CLERK, registered.edit(b -> b.region(Fixtures.BOSHAN))))
+                .isInstanceOfSatisfying(StaleArtisanException.class, e -> {
+                    assertThat(e.getStaleVersion()).isEqualTo(1);
+                    assertThat(e.getCurrentVersion()).isEqualTo(2);
+                });
+        Artisan current = registry.artisans().get(registered.id());
+        assertThat(current.name()).isEqualTo("王建军");
+        assertThat(current.details().region()).isEqualTo(Fixtures.ZHANGDIAN);
+        assertThat(registry.audit().forEntity("artisan", registered.id().toString())).hasSize(2);
+    }
+
+    @Test
+    void update_withoutAChange_writesNothing() {
+        Artisan registered = registry.artisans().register(CLERK, Fixtures.mechanic(19));
+
+        Artisan same = registry.artisans().update(CLERK, registered.withDetails(Fixtures.mechanic(19)));
+
+        assertThat(same.version()).isEqualTo(1);
+        assertThat(registry.audit().latest(10)).hasSize(1);
+    }
+
+    @Test
+    void update_toAnotherArtisansResidentId_isRefusedNamingTheHolder() {
+        Artisan mechanic = registry.artisans().register(CLERK, Fixtures.mechanic(21));
+        Artisan optometrist = registry.artisans().register(CLERK, Fixtures.optometrist(22));
+
+        assertThatThrownBy(() -> registry.artisans().update(CLERK,
+                optometrist.edit(b -> b.residentId(mechanic.residentId()))))
+                .isInstanceOfSatisfying(DuplicateResidentIdException.class,
+                        e -> assertThat(e.getExistingArtisanId()).isEqualTo(mechanic.id()));
+        assertThat(registry.artisans().get(optometrist.id()).version()).isEqualTo(1);
+    }
+
+    @Test
+    void register_creditCodeWithChecksumOverride_isKept_andRecordedInTheAudit() {
+        CreditCode pilot = CreditCode.withChecksumOverride("91350100M000100Y44", "早期试点代码，经市场监管局核实");
+        ArtisanDetails details = Fixtures.mechanic(23).toBuilder().employer(Employer.of("福州试点企业", pilot)).build();
+
+        Artisan registered = registry.artisans().register(CLERK, details);
+
+        CreditCode stored = registry.artisans().get(registered.id()).details().employer().creditCode();
+        assertThat(stored.isChecksumOverridden()).isTrue();
+        assertThat(stored.overrideReason()).contains("早期试点代码，经市场监管局核实");
+        assertThat(registry.audit().forEntity("artisan", registered.id().toString()))
+                .filteredOn(e -> e.action().equals("employer.creditCodeChecksumOverridden"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.note().orElseThrow()).contains("91350100M000100Y44", "早期试点代码"));
+    }
+
+    @Test
+    void audit_isWrittenInTheChangesTransaction_soAFailedChangeLeavesNone() {
+        assertThatThrownBy(() -> store.inTransaction(tenant, session -> {
+            ArtisanId id = session.artisans().insert(Fixtures.mechanic(25), NOW);
+            session.audit().append(AuditEvent.of(NOW, CLERK, "artisan.registered", "artisan", id.toString(), null, "{}", null));
+            throw new IllegalStateException("the host's next step failed");
+        })).hasMessage("the host's next step failed");
+
+        assertThat(registry.audit().latest(10)).isEmpty();
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isZero();
+    }
+
+    @Test
+    void list_filtersByLevelAsOfADate_countingOnlyCertificatesValidThen() {
+        Artisan mechanic = registry.artisans().register(CLERK, Fixtures.mechanic(27));
+        Artisan optometrist = registry.artisans().register(CLERK, Fixtures.optometrist(28));
+        ArtisanQuery seniorIn2015 = ArtisanQuery.builder().levelAtLeast(SkillLevel.SENIOR_WORKER, LocalDate.of(2015, 1, 1)).build();
+        ArtisanQuery seniorIn2021 = ArtisanQuery.builder().levelAtLeast(SkillLevel.SENIOR_WORKER, LocalDate.of(2021, 1, 1)).build();
+        ArtisanQuery technicianIn2011 = ArtisanQuery.builder().levelAtLeast(SkillLevel.TECHNICIAN, LocalDate.of(2011, 6, 1)).build();
+        ArtisanQuery lastDayOfValidity = ArtisanQuery.builder().levelAtLeast(SkillLevel.SENIOR_WORKER, LocalDate.of(2020, 12, 31)).build();
+
+        assertThat(ids(registry.artisans().list(seniorIn2015))).containsExactly(mechanic.id(), optometrist.id());
+        assertThat(ids(registry.artisans().list(seniorIn2021))).containsExactly(mechanic.id());
+        assertThat(ids(registry.artisans().list(technicianIn2011))).isEmpty();
+        assertThat(ids(registry.artisans().list(lastDayOfValidity))).containsExactly(mechanic.id(), optometrist.id());
+        assertThat(registry.artisans().get(optometrist.id()).levelAsOf(LocalDate.of(2021, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void list_filtersByOccupationRegionAndEmployer() {
+        Artisan mechanic = registry.artisans().register(CLERK, Fixtures.mechanic(29));
+        Artisan optometrist = registry.artisans().register(CLERK, Fixtures.optometrist(30));
+
+        assertThat(ids(registry.artisans().list(ArtisanQuery.builder().occupation("4-14-03-01").build())))
+                .containsExactly(optometrist.id());
+        assertThat(ids(registry.artisans().list(ArtisanQuery.builder().region("370303").build())))
+                .containsExactly(mechanic.id());
+        assertThat(ids(registry.artisans().list(ArtisanQuery.builder()
+                .employer(Fixtures.glassesShop().creditCode()).build()))).containsExactly(optometrist.id());
+        assertThat(registry.artisans().count(ArtisanQuery.builder().region("370303").occupation("4-14-03-01").build()))
+                .isZero();
+    }
+
+    @Test
+    void list_pagesByCursor_throughEveryArtisanOnce() {
+        List<ArtisanId> registered = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            registered.add(registry.artisans().register(CLERK, Fixtures.mechanic(101 + 2 * i)).id());
+        }
+        List<ArtisanId> seen = new ArrayList<>();
+        ArtisanQuery query = ArtisanQuery.builder().limit(3).build();
+        int pages = 0;
+        while (true) {
+            ArtisanPage page = registry.artisans().list(query);
+            pages++;
+            seen.addAll(ids(page));
+            if (!page.hasNext()) {
+                break;
+            }
+            query = query.after(page.nextCursor().orElseThrow());
+        }
+        assertThat(seen).containsExactlyElementsOf(registered);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void tenants_doNotSeeEachOthersArtisans() {
+        Artisan inZibo = registry.artisans().register(CLERK, Fixtures.mechanic(31));
+        TalentRegistry weifang = registry.forTenant(TenantId.of("weifang-" + tenant.value()));
+
+        assertThat(weifang.artisans().find(inZibo.id())).isEmpty();
+        assertThat(weifang.artisans().findByResidentId(inZibo.residentId())).isEmpty();
+        assertThat(weifang.artisans().count(ArtisanQuery.all())).isZero();
+        assertThat(weifang.audit().forEntity("artisan", inZibo.id().toString())).isEmpty();
+        assertThatThrownBy(() -> weifang.artisans().update(CLERK, inZibo.edit(b -> b.name("冒名"))))
+                .isInstanceOf(org.talentregistry.artisan.ArtisanNotFoundException.class);
+
+        Artisan inWeifang = weifang.artisans().register(CLERK, Fixtures.mechanic(31));
+        assertThat(inWeifang.id()).isNotEqualTo(inZibo.id());
+        assertThat(registry.artisans().get(inZibo.id()).name()).isEqualTo("王建国");
+    }
+
+    @Test
+    void hostJdbiTransaction_isJoined_andItsRollbackUndoesTheRegistration() {
+        Jdbi hostJdbi = Jdbi.create(db.dataSource());
+        JdbcRegistryStore hostStore = JdbcRegistryStore.builder(hostJdbi).migrate(false).build();
+        TalentRegistry hosted = registryFor(hostStore, tenant);
+
+        assertThatThrownBy(() -> hostJdbi.useTransaction(handle -> {
+            hosted.artisans().register(CLERK, Fixtures.mechanic(33));
+            assertThat(hosted.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+            throw new IllegalStateException("host rolls back");
+        })).hasMessage("host rolls back");
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isZero();
+
+        hostJdbi.useTransaction(handle -> hosted.artisans().register(CLERK, Fixtures.mechanic(33)));
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+    }
+
+    @Test
+    void hostConnection_isJoined_refusedCallsUndoOnlyThemselves_andTheHostDecides() throws Exception {
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            TalentRegistry hosted = registryFor(store.joining(connection), tenant);
+
+            Artisan mechanic = hosted.artisans().register(CLERK, Fixtures.mechanic(35));
+            assertThatThrownBy(() -> hosted.artisans().register(CLERK,
+                    Fixtures.optometrist(36).toBuilder().residentId(mechanic.residentId()).build()))
+                    .isInstanceOf(DuplicateResidentIdException.class);
+            hosted.artisans().register(CLERK, Fixtures.optometrist(36));
+            assertThat(registry.artisans().count(ArtisanQuery.all())).as("not yet committed").isZero();
+
+            connection.rollback();
+            assertThat(hosted.artisans().count(ArtisanQuery.all())).isZero();
+
+            hosted.artisans().register(CLERK, Fixtures.mechanic(35));
+            connection.commit();
+            assertThat(connection.isClosed()).isFalse();
+        }
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+        assertThat(registry.audit().latest(10)).extracting(AuditEvent::action).containsExactly("artisan.registered");
+    }
+
+    @Test
+    void migrate_again_appliesNothing_andHistoryRecordsEveryScript() throws Exception {
+        assertThat(store.migrate()).isZero();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM tr_schema_history")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(RegistryMigrations.scripts(database()).size());
+        }
+    }
+
+    @Test
+    void migrate_refusesWhenAnAppliedScriptWasChanged() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE tr_schema_history SET checksum = ? WHERE version = 1")) {
+                s.setString(1, "0".repeat(64));
+                s.executeUpdate();
+            }
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+            assertThatThrownBy(store::migrate).isInstanceOf(UnableToMigrateException.class)
+                    .hasMessageContaining("V001__create_artisans.sql").hasMessageContaining("must never be edited");
+        } finally {
+            try (Connection c = db.dataSource().getConnection();
+                    PreparedStatement s = c.prepareStatement("UPDATE tr_schema_history SET checksum = ? WHERE version = 1")) {
+                s.setString(1, RegistryMigrations.scripts(database()).get(0).checksum());
+                s.executeUpdate();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
+            }
+        }
+    }
+
+    private static List<ArtisanId> ids(ArtisanPage page) {
+        return page.artisans().stream().map(Artisan::id).toList();
+    }
+}
