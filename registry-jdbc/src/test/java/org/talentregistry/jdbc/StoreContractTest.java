@@ -149,6 +149,24 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void storeInsert_ofATakenResidentId_raisesTheTypedRefusal_withoutRevealingTheNumber() {
+        Artisan first = registry.artisans().register(CLERK, Fixtures.mechanic(37));
+
+        // Straight to the store, past the facade's own check: the path a concurrent registration takes.
+        assertThatThrownBy(() -> store.inTransaction(tenant,
+                session -> session.artisans().insert(Fixtures.mechanic(37), NOW)))
+                .isInstanceOfSatisfying(DuplicateResidentIdException.class,
+                        e -> assertThat(e.getExistingArtisanId()).isEqualTo(first.id()))
+                .satisfies(e -> assertThat(stackText(e)).doesNotContain(first.residentId().value()));
+    }
+
+    private static String stackText(Throwable e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+
+    @Test
     void update_changesTheDetails_growsTheVersion_andAuditsBeforeAndAfterMasked() {
         Artisan registered = registry.artisans().register(CLERK, Fixtures.mechanic(15));
 

@@ -48,11 +48,12 @@ final class JdbcArtisanStore implements ArtisanStore {
 
     @Override
     public ArtisanId insert(ArtisanDetails details, Instant at) {
-        Update insert = handle.createUpdate("INSERT INTO tr_artisan (tenant_id, version, name, resident_id, birth_date,"
+        Update insert = handle.createUpdate("INSERT INTO tr_artisan (tenant_id, version, name, resident_id, resident_key, birth_date,"
                 + " phone, employer_name, employer_credit_code, employer_credit_override, occupation_code,"
                 + " occupation_name, region_code, region_name, started_in_trade_on, registered_at, updated_at)"
-                + " VALUES (:tenant, 1, :name, :residentId, :birthDate, :phone, :employerName, :creditCode,"
+                + " VALUES (:tenant, 1, :name, :residentId, :residentKey, :birthDate, :phone, :employerName, :creditCode,"
                 + " :creditOverride, :occupationCode, :occupationName, :regionCode, :regionName, :started, :at, :at)");
+        Privacy.quiet(insert);
         bindDetails(insert, details).bind("at", SqlValues.instant(at));
         long id = guardingResidentId(details.residentId(),
                 () -> insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
@@ -64,11 +65,12 @@ final class JdbcArtisanStore implements ArtisanStore {
     @Override
     public boolean update(ArtisanId id, long expectedVersion, ArtisanDetails details, Instant at) {
         Update update = handle.createUpdate("UPDATE tr_artisan SET version = version + 1, name = :name,"
-                + " resident_id = :residentId, birth_date = :birthDate, phone = :phone, employer_name = :employerName,"
+                + " resident_id = :residentId, resident_key = :residentKey, birth_date = :birthDate, phone = :phone, employer_name = :employerName,"
                 + " employer_credit_code = :creditCode, employer_credit_override = :creditOverride,"
                 + " occupation_code = :occupationCode, occupation_name = :occupationName, region_code = :regionCode,"
                 + " region_name = :regionName, started_in_trade_on = :started, updated_at = :at"
                 + " WHERE tenant_id = :tenant AND id = :id AND version = :version");
+        Privacy.quiet(update);
         bindDetails(update, details).bind("at", SqlValues.instant(at)).bind("id", id.value()).bind("version", expectedVersion);
         int rows = guardingResidentId(details.residentId(), update::execute);
         if (rows == 0) {
@@ -98,9 +100,9 @@ final class JdbcArtisanStore implements ArtisanStore {
             }
             handle.rollbackToSavepoint(RESIDENT_SAVEPOINT);
             ArtisanId holder = handle.createQuery("SELECT id FROM tr_artisan WHERE tenant_id = :tenant"
-                            + " AND resident_id = :residentId")
+                            + " AND resident_key = :residentKey")
                     .bind("tenant", tenant.value())
-                    .bind("residentId", residentId.value())
+                    .bind("residentKey", Privacy.residentKey(residentId))
                     .mapTo(Long.class)
                     .findOne()
                     .map(ArtisanId::of)
@@ -115,6 +117,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         return statement.bind("tenant", tenant.value())
                 .bind("name", d.name())
                 .bind("residentId", d.residentId().value())
+                .bind("residentKey", Privacy.residentKey(d.residentId()))
                 .bind("birthDate", SqlValues.date(d.residentId().birthDate()))
                 .bind("phone", d.phone().map(PhoneNumber::value).orElse(null))
                 .bind("employerName", d.employer().name())
@@ -166,9 +169,9 @@ final class JdbcArtisanStore implements ArtisanStore {
     @Override
     public Optional<Artisan> findByResidentId(ResidentId residentId) {
         List<Artisan> found = load(handle.createQuery("SELECT " + COLUMNS + " FROM tr_artisan a"
-                        + " WHERE a.tenant_id = :tenant AND a.resident_id = :residentId")
+                        + " WHERE a.tenant_id = :tenant AND a.resident_key = :residentKey")
                 .bind("tenant", tenant.value())
-                .bind("residentId", residentId.value())
+                .bind("residentKey", Privacy.residentKey(residentId))
                 .map((rs, ctx) -> row(rs))
                 .list());
         return found.stream().findFirst();

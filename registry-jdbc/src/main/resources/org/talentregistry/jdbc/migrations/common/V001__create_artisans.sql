@@ -1,10 +1,13 @@
 -- Artisans and their certificates of skill level. Every row carries its tenant.
+-- resident_key is the SHA-256 of the resident identity number: the unique key and the look-ups use it,
+-- so that a duplicate-key error (which databases print with the key's value) never shows the number.
 CREATE TABLE tr_artisan (
     id                         ${bigint_identity} PRIMARY KEY,
     tenant_id                  VARCHAR(64)  NOT NULL,
     version                    BIGINT       NOT NULL,
     name                       VARCHAR(100) NOT NULL,
     resident_id                CHAR(18)     NOT NULL,
+    resident_key               CHAR(64)     NOT NULL,
     birth_date                 DATE         NOT NULL,
     phone                      VARCHAR(20),
     employer_name              VARCHAR(200) NOT NULL,
@@ -17,7 +20,7 @@ CREATE TABLE tr_artisan (
     started_in_trade_on        DATE         NOT NULL,
     registered_at              ${timestamp} NOT NULL,
     updated_at                 ${timestamp} NOT NULL,
-    CONSTRAINT uq_tr_artisan_resident UNIQUE (tenant_id, resident_id)
+    CONSTRAINT uq_tr_artisan_resident UNIQUE (tenant_id, resident_key)
 )${table_options};
 
 CREATE INDEX ix_tr_artisan_occupation ON tr_artisan (tenant_id, occupation_code, id);
