@@ -34,7 +34,7 @@ public final class ArtisanQuery {
         this.occupationCode = b.occupationCode;
         this.regionCode = b.regionCode;
         this.minimumLevel = b.minimumLevel;
-        this.levelAsOf = b.levelAsOf;
+        this.levelAsOf = b.minimumLevel == null ? null : b.levelAsOf;
         this.employer = b.employer;
         this.after = b.after;
         this.limit = b.limit;

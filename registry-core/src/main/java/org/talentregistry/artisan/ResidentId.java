@@ -212,7 +212,8 @@ public final class ResidentId {
                 || (code >= 61 && code <= 65)
                 || code == 71
                 || code == 81
-                || code == 82;
+                || code == 82
+                || code == 83;
     }
 
     private static LocalDate birthDate(String candidate) {
