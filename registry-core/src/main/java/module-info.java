@@ -9,5 +9,9 @@ module org.talentregistry.core {
     exports org.talentregistry;
     exports org.talentregistry.artisan;
     exports org.talentregistry.audit;
+    exports org.talentregistry.eligibility;
+    exports org.talentregistry.honor;
+    exports org.talentregistry.pool;
+    exports org.talentregistry.selection;
     exports org.talentregistry.spi;
 }

@@ -1,11 +1,25 @@
 package org.talentregistry;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.talentregistry.artisan.Artisans;
 import org.talentregistry.audit.AuditTrail;
+import org.talentregistry.honor.HonorPrograms;
+import org.talentregistry.honor.Honors;
 import org.talentregistry.internal.ArtisanService;
 import org.talentregistry.internal.AuditService;
+import org.talentregistry.internal.HonorService;
+import org.talentregistry.internal.PoolService;
+import org.talentregistry.internal.ProgramService;
+import org.talentregistry.internal.SelectionService;
+import org.talentregistry.internal.VoterKeys;
+import org.talentregistry.pool.TalentPool;
+import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.selection.VotePolicies;
+import org.talentregistry.selection.VotePolicy;
+import org.talentregistry.selection.WorkingCalendar;
 import org.talentregistry.spi.RegistryStore;
 
 /**
@@ -27,15 +41,27 @@ public final class TalentRegistry implements AutoCloseable {
     private final RegistryStore store;
     private final TenantId tenant;
     private final Clock clock;
+    private final Builder settings;
     private final ArtisanService artisans;
     private final AuditService audit;
+    private final ProgramService programs;
+    private final SelectionService rounds;
+    private final HonorService honors;
+    private final PoolService pool;
 
     private TalentRegistry(Builder builder) {
+        this.settings = builder;
         this.store = builder.store;
         this.tenant = builder.tenant;
         this.clock = builder.clock;
         this.artisans = new ArtisanService(store, tenant, clock);
         this.audit = new AuditService(store, tenant);
+        this.programs = new ProgramService(store, tenant, clock, builder.policies.keySet());
+        VoterKeys keys = builder.voteSecret == null ? null : VoterKeys.of(builder.voteSecret);
+        this.rounds = new SelectionService(store, tenant, clock, builder.policies, keys == null ? null : keys::key,
+                builder.calendar);
+        this.honors = new HonorService(store, tenant, clock);
+        this.pool = new PoolService(store, tenant);
     }
 
     /**
@@ -57,6 +83,42 @@ public final class TalentRegistry implements AutoCloseable {
      */
     public Artisans artisans() {
         return artisans;
+    }
+
+    /**
+     * Returns the honor programs.
+     *
+     * @return the programs of this tenant, not null
+     */
+    public HonorPrograms programs() {
+        return programs;
+    }
+
+    /**
+     * Returns the selection rounds.
+     *
+     * @return the rounds of this tenant, not null
+     */
+    public SelectionRounds rounds() {
+        return rounds;
+    }
+
+    /**
+     * Returns the honors.
+     *
+     * @return the honors of this tenant, not null
+     */
+    public Honors honors() {
+        return honors;
+    }
+
+    /**
+     * Returns the talent pool.
+     *
+     * @return the pool of this tenant, not null
+     */
+    public TalentPool pool() {
+        return pool;
     }
 
     /**
@@ -93,7 +155,7 @@ public final class TalentRegistry implements AutoCloseable {
      * @return a registry, not null; closing either closes the shared store
      */
     public TalentRegistry forTenant(TenantId otherTenant) {
-        return builder(store).tenant(otherTenant).clock(clock).build();
+        return settings.copy().tenant(otherTenant).build();
     }
 
     /** Closes the store; see {@link RegistryStore#close()}. */
@@ -112,9 +174,65 @@ public final class TalentRegistry implements AutoCloseable {
         private final RegistryStore store;
         private TenantId tenant = TenantId.of("default");
         private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
+        private final Map<String, VotePolicy> policies = new LinkedHashMap<>();
+        private byte[] voteSecret;
+        private WorkingCalendar calendar = WorkingCalendar.weekdays();
 
         private Builder(RegistryStore store) {
             this.store = store;
+            votePolicy(VotePolicies.onePerIpPerRound());
+            votePolicy(VotePolicies.onePerAccountPerNomineePerDay());
+        }
+
+        private Builder copy() {
+            Builder b = new Builder(store);
+            b.tenant = tenant;
+            b.clock = clock;
+            b.policies.putAll(policies);
+            b.voteSecret = voteSecret;
+            b.calendar = calendar;
+            return b;
+        }
+
+        /**
+         * Adds (or replaces, by id) a vote policy that programs can name. The two built-in policies, {@code
+         * one-per-ip-per-round} and {@code one-per-account-per-nominee-per-day}, are always known.
+         *
+         * @param policy the policy, not null
+         * @return this builder
+         * @throws NullPointerException if the policy is null
+         */
+        public Builder votePolicy(VotePolicy policy) {
+            this.policies.put(Objects.requireNonNull(policy, "policy").id(), policy);
+            return this;
+        }
+
+        /**
+         * Sets the secret under which voters' addresses and accounts are hashed (HMAC-SHA256) before they
+         * are stored. Required for voting; keep it stable across restarts, or duplicates are no longer
+         * recognised.
+         *
+         * @param secret at least 16 bytes, not null; copied
+         * @return this builder
+         * @throws InvalidFieldException naming {@code voteSecret} if the secret is shorter than 16 bytes
+         */
+        public Builder voteSecret(byte[] secret) {
+            VoterKeys.of(secret);
+            this.voteSecret = secret.clone();
+            return this;
+        }
+
+        /**
+         * Sets the working calendar that counts public-notice days; the default is Monday to Friday with no
+         * holidays.
+         *
+         * @param workingCalendar the calendar, not null
+         * @return this builder
+         * @throws NullPointerException if the calendar is null
+         */
+        public Builder workingCalendar(WorkingCalendar workingCalendar) {
+            this.calendar = Objects.requireNonNull(workingCalendar, "workingCalendar");
+            return this;
         }
 
         /**

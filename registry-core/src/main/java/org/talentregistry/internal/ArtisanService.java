@@ -65,7 +65,7 @@ public final class ArtisanService implements Artisans {
             auditOverride(session, actor, now, id, null, details.employer().creditCode());
             return session.artisans().find(id, false).orElseThrow(() -> new ArtisanNotFoundException(id));
         });
-        LOG.info("Registered artisan {} in tenant {}", registered.id(), tenant);
+        LOG.debug("Registered artisan {} in tenant {}", registered.id(), tenant);
         return registered;
     }
 
@@ -99,7 +99,7 @@ public final class ArtisanService implements Artisans {
                     ArtisanSnapshots.masked(current.details()), ArtisanSnapshots.masked(details), null));
             auditOverride(session, actor, now, id, current.details().employer().creditCode(),
                     details.employer().creditCode());
-            LOG.info("Updated artisan {} in tenant {} to version {}", id, tenant, edited.version() + 1);
+            LOG.debug("Updated artisan {} in tenant {} to version {}", id, tenant, edited.version() + 1);
             return session.artisans().find(id, false).orElseThrow(() -> new ArtisanNotFoundException(id));
         });
     }

@@ -17,4 +17,60 @@ public interface StoreSession {
      * @return the store, not null
      */
     AuditStore audit();
+
+    /**
+     * Returns the honor-program store.
+     *
+     * @return the store, not null
+     */
+    ProgramStore programs();
+
+    /**
+     * Returns the selection-round store.
+     *
+     * @return the store, not null
+     */
+    RoundStore rounds();
+
+    /**
+     * Returns the nomination store.
+     *
+     * @return the store, not null
+     */
+    NominationStore nominations();
+
+    /**
+     * Returns the expert-review store.
+     *
+     * @return the store, not null
+     */
+    ReviewStore reviews();
+
+    /**
+     * Returns the vote store.
+     *
+     * @return the store, not null
+     */
+    VoteStore votes();
+
+    /**
+     * Returns the objection store.
+     *
+     * @return the store, not null
+     */
+    ObjectionStore objections();
+
+    /**
+     * Returns the honor store.
+     *
+     * @return the store, not null
+     */
+    HonorStore honors();
+
+    /**
+     * Returns the talent-pool store.
+     *
+     * @return the store, not null
+     */
+    PoolStore pool();
 }

@@ -3,6 +3,7 @@ package org.talentregistry.jdbc;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
@@ -42,16 +43,35 @@ public final class EmbeddedRegistry {
      * @throws UnableToMigrateException if the schema cannot be brought up to date
      */
     public static TalentRegistry open(Path path, TenantId tenant, Clock clock) {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(clock, "clock");
+        return open(path, builder -> builder.tenant(tenant).clock(clock));
+    }
+
+    /**
+     * Opens a registry configured by the caller, e.g. with a vote secret and a working calendar:
+     * <pre>{@code
+     * EmbeddedRegistry.open(path, b -> b.tenant(TenantId.of("zibo")).voteSecret(secret));
+     * }</pre>
+     *
+     * @param path the database file without its {@code .mv.db} ending, not null
+     * @param configure sets up the registry's builder (tenant, clock, vote secret, policies, calendar), not null
+     * @return a ready registry, not null
+     * @throws UnableToMigrateException if the schema cannot be brought up to date
+     */
+    public static TalentRegistry open(Path path, Consumer<TalentRegistry.Builder> configure) {
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(configure, "configure");
         String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        JdbcRegistryStore store;
         try {
-            store = JdbcRegistryStore.builder(pool).database(Database.H2).closing(pool::dispose).build();
+            JdbcRegistryStore store = JdbcRegistryStore.builder(pool).database(Database.H2).closing(pool::dispose).build();
+            TalentRegistry.Builder builder = TalentRegistry.builder(store);
+            configure.accept(builder);
+            return builder.build();
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
-        return TalentRegistry.builder(store).tenant(tenant).clock(clock).build();
     }
 }

@@ -32,7 +32,9 @@ class EmbeddedRegistryTest {
         List<Path> files = RegistryMigrations.export(Database.MARIADB, dir);
 
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactly("V001__create_artisans.sql", "V002__create_audit_events.sql");
+                .containsExactly("V001__create_artisans.sql", "V002__create_audit_events.sql",
+                        "V003__create_honor_programs.sql", "V004__create_selection_rounds.sql", "V005__create_votes.sql",
+                        "V006__create_honors.sql");
         String v001 = Files.readString(files.get(0));
         assertThat(v001).contains("BIGINT AUTO_INCREMENT", "DATETIME(6)", "utf8mb4").doesNotContain("${");
         assertThat(Files.readString(RegistryMigrations.export(Database.POSTGRESQL, dir.resolve("pg")).get(0)))

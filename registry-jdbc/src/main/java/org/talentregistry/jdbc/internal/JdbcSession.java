@@ -4,12 +4,28 @@ import org.jdbi.v3.core.Handle;
 import org.talentregistry.TenantId;
 import org.talentregistry.spi.ArtisanStore;
 import org.talentregistry.spi.AuditStore;
+import org.talentregistry.spi.HonorStore;
+import org.talentregistry.spi.NominationStore;
+import org.talentregistry.spi.ObjectionStore;
+import org.talentregistry.spi.PoolStore;
+import org.talentregistry.spi.ProgramStore;
+import org.talentregistry.spi.ReviewStore;
+import org.talentregistry.spi.RoundStore;
 import org.talentregistry.spi.StoreSession;
+import org.talentregistry.spi.VoteStore;
 
 /** The stores of one tenant on one handle. */
 public final class JdbcSession implements StoreSession {
     private final JdbcArtisanStore artisans;
     private final JdbcAuditStore audit;
+    private final JdbcProgramStore programs;
+    private final JdbcRoundStore rounds;
+    private final JdbcNominationStore nominations;
+    private final JdbcReviewStore reviews;
+    private final JdbcVoteStore votes;
+    private final JdbcObjectionStore objections;
+    private final JdbcHonorStore honors;
+    private final JdbcPoolStore pool;
 
     /**
      * Creates a session.
@@ -21,6 +37,14 @@ public final class JdbcSession implements StoreSession {
     public JdbcSession(Handle handle, Dialect dialect, TenantId tenant) {
         this.artisans = new JdbcArtisanStore(handle, dialect, tenant);
         this.audit = new JdbcAuditStore(handle, tenant);
+        this.programs = new JdbcProgramStore(handle, tenant);
+        this.rounds = new JdbcRoundStore(handle, dialect, tenant);
+        this.nominations = new JdbcNominationStore(handle, dialect, tenant);
+        this.reviews = new JdbcReviewStore(handle, dialect, tenant);
+        this.votes = new JdbcVoteStore(handle, dialect, tenant);
+        this.objections = new JdbcObjectionStore(handle, tenant);
+        this.honors = new JdbcHonorStore(handle, dialect, tenant);
+        this.pool = new JdbcPoolStore(handle, tenant);
     }
 
     @Override
@@ -31,5 +55,45 @@ public final class JdbcSession implements StoreSession {
     @Override
     public AuditStore audit() {
         return audit;
+    }
+
+    @Override
+    public ProgramStore programs() {
+        return programs;
+    }
+
+    @Override
+    public RoundStore rounds() {
+        return rounds;
+    }
+
+    @Override
+    public NominationStore nominations() {
+        return nominations;
+    }
+
+    @Override
+    public ReviewStore reviews() {
+        return reviews;
+    }
+
+    @Override
+    public VoteStore votes() {
+        return votes;
+    }
+
+    @Override
+    public ObjectionStore objections() {
+        return objections;
+    }
+
+    @Override
+    public HonorStore honors() {
+        return honors;
+    }
+
+    @Override
+    public PoolStore pool() {
+        return pool;
     }
 }

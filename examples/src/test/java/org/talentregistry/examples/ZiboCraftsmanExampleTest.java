@@ -1,0 +1,169 @@
+package org.talentregistry.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the five-year Zibo example once, with 20,000 votes in 2018 instead of 440,000 to keep the test
+ * short, and checks what a user reading its output would check.
+ */
+class ZiboCraftsmanExampleTest {
+    private static final int VOTES_2018 = 20_000;
+    private static final List<Integer> YEARS = List.of(2016, 2017, 2018, 2019, 2020);
+    private static final List<String> STAGES =
+            List.of("nominations", "eligibility", "expert review", "voting", "scoring", "notice", "naming");
+    // 18 characters of a resident ID standing alone, not part of a longer code such as a credit code.
+    private static final Pattern UNMASKED_RESIDENT_ID = Pattern.compile("(?<!\\p{Alnum})[0-9]{17}[0-9X](?!\\p{Alnum})");
+    private static final Pattern MASKED_RESIDENT_ID = Pattern.compile("3703\\*{10}[0-9]{3}[0-9X]");
+
+    @TempDir
+    static Path dir;
+
+    private static String output;
+
+    @BeforeAll
+    static void runTheExampleOnce() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ZiboCraftsmanExample.run(dir.resolve("zibo"), new PrintStream(bytes, true, StandardCharsets.UTF_8), VOTES_2018);
+        // The printed database path holds the temporary directory's random number, which can look like an ID.
+        output = bytes.toString(StandardCharsets.UTF_8).replace(dir.toString(), "<temp>");
+    }
+
+    @Test
+    void run_showsProgressForEveryStageOfEveryYear_withElapsedTime() {
+        for (int year : YEARS) {
+            for (String stage : STAGES) {
+                assertThat(output).as("%s %s", year, stage)
+                        .containsPattern("(?m)^\\[ *\\d+\\.\\ds\\] " + year + " " + stage + " +\\d+\\.\\ds  \\S");
+            }
+        }
+        assertThat(output).containsPattern("Finished in \\d+\\.\\d s\\.");
+    }
+
+    @Test
+    void run_namesFiveRounds_eachByItsOwnNamingDecision() {
+        for (int year : YEARS) {
+            assertThat(output).containsPattern("\\] " + year + " naming .* named by 表彰决定 淄工发〔" + year
+                    + "〕\\d+号 \\(" + year + "-\\d\\d-\\d\\d, 淄博市总工会\\): 20 淄博金牌工匠");
+        }
+    }
+
+    @Test
+    void run_endsWithTheProgramsHundredHonors_andATalentPoolOfAHundred() {
+        assertThat(output)
+                .contains("Check: 100 honors of 淄博金牌工匠 over 5 rounds (5 × 20 = program cap 100): OK")
+                .contains("Talent pool (人才库) on 2020-12-31: 100 artisans");
+    }
+
+    @Test
+    void run_revocation_keepsTheHonorOnRecord_andEndsItsPoolMembership() {
+        assertThat(output).containsPattern("Revocation \\(撤销称号\\) on 2021-03-15: .* for FRAUD; honors on record still 100"
+                + " .*talent pool on 2020-12-31: 100, on 2021-03-15: 99");
+    }
+
+    @Test
+    void run_everyRound_refusesAReviewerTheScoreOfACandidateOfTheSameEmployer() {
+        for (int year : YEARS) {
+            String round = section(year);
+            assertThat(round).as("%s", year)
+                    .containsPattern("refused \\[CONFLICT_OF_INTEREST\\]: reviewer (\\S+) cannot score nomination \\d+: reviewer"
+                            + " and candidate both work for \\S+ \\(SAME_EMPLOYER\\); \\1 skips \\S+")
+                    .containsPattern("\\d+ scores recorded, [1-9]\\d* refused for conflicts of interest");
+        }
+        assertThat(section(2018)).contains("(DECLARED)");
+    }
+
+    @Test
+    void run_flaggedCandidatesAreCleared_withAReason_andTheIneligibleAreExplained() {
+        assertThat(section(2016))
+                .contains("NOT_MET skill level at or above 高级工 (hard): level 中级工 from certificate")
+                .containsPattern("FLAGGED aged 55 or under \\(soft: flagged, not refused\\): aged 5\\d on 2016-03-\\d\\d"
+                        + " \\[flag cleared by 资格审查组 韩组长: 年满5\\d周岁");
+        for (int year : YEARS) {
+            assertThat(section(year)).containsPattern("\\d+ eligible, [1-9] ineligible; [1-9] flagged for age and cleared");
+        }
+    }
+
+    @Test
+    void run_2018Votes_countEachDistinctVoterOnce_andRefuseDuplicatesAndMalformedVoters() {
+        assertThat(section(2018))
+                .containsPattern("IngestSummary\\{accepted 20,000, duplicates [1-9][0-9,]*, refused \\{UNKNOWN_NOMINEE \\d+,"
+                        + " INVALID_VOTER \\d+\\}\\}; accepted = the 20,000 distinct voters: OK");
+    }
+
+    @Test
+    void run_printsThe2018RankingTable_withItsBreakdownAndATieBrokenAtTheCutOff() {
+        List<String> lines = section(2018).lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.contains("#  nominee")).findFirst().orElseThrow());
+        List<String> rows = lines.subList(header + 2, header + 2 + 25);
+
+        assertThat(lines.get(header)).containsSubsequence("expert", "reviews", "votes", "vote comp.", "composite",
+                "result", "tie-break");
+        assertThat(rows.get(19)).contains("淄博金牌工匠").doesNotContain("earlier submission");
+        assertThat(rows.get(20)).contains("waitlist #1").contains("earlier submission (2018-");
+        assertThat(rows.get(24)).contains("waitlist #5");
+    }
+
+    @Test
+    void run_upheldObjectionIn2018_removesTheNominee_andPromotesTheFirstOnTheWaitlist() {
+        assertThat(section(2018))
+                .containsPattern("objection 1 filed 2018-06-\\d\\d against (\\S+) \\(#\\d+\\) by 赵德明 \\(real name\\)")
+                .containsPattern("objection 1 UPHELD on 2018-06-\\d\\d")
+                .containsPattern("removed: \\S+ \\(was #\\d+, composite [0-9.]+\\); nomination REMOVED")
+                .containsPattern("moved up: \\S+ \\(waitlist #1 -> #20, 淄博金牌工匠, composite [0-9.]+; had lost the tie-break");
+    }
+
+    @Test
+    void run_publicNoticeIsCountedInWorkingDays_skippingTheDragonBoatFestival() {
+        assertThat(section(2018)).contains("公示 2018-06-13 to 2018-06-20 (5 working days; not counted: 06-16 Sat, 06-17 Sun,"
+                + " 06-18 端午节)");
+    }
+
+    @Test
+    void run_neverPrintsAnUnmaskedResidentId() {
+        assertThat(UNMASKED_RESIDENT_ID.matcher(output).results().map(MatchResult::group)).isEmpty();
+        assertThat(MASKED_RESIDENT_ID.matcher(output).results().count()).isEqualTo(3);
+    }
+
+    @Test
+    void run_secondNominationOfAnHonoree_isRefused() {
+        assertThat(section(2019)).containsPattern("refused \\[ALREADY_HONORED\\]: artisan \\d+ already holds 淄博金牌工匠 \\(2016,");
+    }
+
+    @Test
+    void run_votesOutOfRange_isRefusedBeforeAnythingIsWritten() {
+        assertThatThrownBy(() -> ZiboCraftsmanExample.run(dir.resolve("other"), new PrintStream(new ByteArrayOutputStream()), 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("votes2018");
+    }
+
+    @Test
+    void residentIdCheck_matchesThePublishedExamples() {
+        assertThat(ZiboField.residentIdCheck("11010519491231002")).isEqualTo('X');
+        assertThat(ZiboField.residentIdCheck("44052418800101001")).isEqualTo('4');
+    }
+
+    @Test
+    void creditCodeCheck_matchesThePublishedExample() {
+        assertThat(ZiboField.creditCodeCheck("91350100M000100Y4")).isEqualTo('3');
+    }
+
+    /** Returns the output of one year, from its heading to the next. */
+    private static String section(int year) {
+        int start = output.indexOf("== " + year + " ==");
+        int end = output.indexOf("\n== ", start + 1);
+        return output.substring(start, end < 0 ? output.length() : end);
+    }
+}

@@ -1,0 +1,59 @@
+package org.talentregistry.eligibility;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The eligibility verdict on a candidate: one line per criterion, evaluated as of a date.
+ *
+ * @param asOf the date the criteria were evaluated on, not null
+ * @param results one line per criterion, in the criteria's order, unmodifiable
+ */
+public record Verdict(LocalDate asOf, List<CriterionResult> results) {
+    /**
+     * Creates a verdict.
+     *
+     * @param asOf the date, not null
+     * @param results the lines, not null
+     */
+    public Verdict {
+        Objects.requireNonNull(asOf, "asOf");
+        results = List.copyOf(results);
+    }
+
+    /**
+     * Returns the overall status.
+     *
+     * @return ineligible if any hard criterion is not met; needs review if a flag is open; else eligible
+     */
+    public Eligibility status() {
+        if (results.stream().anyMatch(r -> r.outcome() == Outcome.NOT_MET)) {
+            return Eligibility.INELIGIBLE;
+        }
+        if (results.stream().anyMatch(CriterionResult::isOpenFlag)) {
+            return Eligibility.NEEDS_REVIEW;
+        }
+        return Eligibility.ELIGIBLE;
+    }
+
+    /**
+     * Returns whether the candidate is eligible: no hard criterion unmet and every flag cleared.
+     *
+     * @return true if eligible
+     */
+    public boolean isEligible() {
+        return status() == Eligibility.ELIGIBLE;
+    }
+
+    /**
+     * Returns the verdict as lines of text, the status first.
+     *
+     * @return the explanation, not null
+     */
+    public String explain() {
+        return status() + " as of " + asOf + "\n"
+                + results.stream().map(r -> "  " + r.explain()).collect(Collectors.joining("\n"));
+    }
+}

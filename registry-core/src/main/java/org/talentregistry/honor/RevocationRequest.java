@@ -1,0 +1,35 @@
+package org.talentregistry.honor;
+
+import java.time.LocalDate;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Texts;
+
+/**
+ * What a revocation needs: a ground, the facts, the first day it takes effect, and who approved it.
+ *
+ * @param reason the ground
+ * @param detail the facts, e.g. a judgment's number
+ * @param effectiveOn the first day the honor no longer counts
+ * @param approvedBy the approving body
+ */
+public record RevocationRequest(RevocationReason reason, String detail, LocalDate effectiveOn, String approvedBy) {
+    /**
+     * Creates a request.
+     *
+     * @param reason not null
+     * @param detail 1 to 500 characters
+     * @param effectiveOn not null
+     * @param approvedBy 1 to 200 characters
+     * @throws InvalidFieldException naming the faulty field
+     */
+    public RevocationRequest {
+        if (reason == null) {
+            throw new InvalidFieldException("revocation.reason", "is required");
+        }
+        detail = Texts.required("revocation.detail", detail, 500);
+        if (effectiveOn == null) {
+            throw new InvalidFieldException("revocation.effectiveOn", "is required");
+        }
+        approvedBy = Texts.required("revocation.approvedBy", approvedBy, 200);
+    }
+}

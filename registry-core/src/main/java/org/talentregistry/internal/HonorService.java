@@ -1,0 +1,134 @@
+package org.talentregistry.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentregistry.Actor;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorNotFoundException;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.Honors;
+import org.talentregistry.honor.Revocation;
+import org.talentregistry.honor.RevocationRequest;
+import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
+
+/** The honors of one tenant: reading and revoking. */
+public final class HonorService implements Honors {
+    private static final Logger LOG = LoggerFactory.getLogger(HonorService.class);
+
+    private final RegistryStore store;
+    private final TenantId tenant;
+    private final Clock clock;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     * @param clock the clock
+     */
+    public HonorService(RegistryStore store, TenantId tenant, Clock clock) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    @Override
+    public Honor get(HonorId id) {
+        Objects.requireNonNull(id, "id");
+        return store.withSession(tenant, s -> s.honors().find(id, false))
+                .orElseThrow(() -> new HonorNotFoundException("honor " + id));
+    }
+
+    @Override
+    public List<Honor> ofArtisan(ArtisanId artisanId) {
+        Objects.requireNonNull(artisanId, "artisanId");
+        return List.copyOf(store.withSession(tenant, s -> s.honors().ofArtisan(artisanId)));
+    }
+
+    @Override
+    public List<Honor> activeOn(ArtisanId artisanId, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return ofArtisan(artisanId).stream().filter(h -> h.isActiveOn(date)).toList();
+    }
+
+    @Override
+    public List<Honor> ofProgram(HonorProgramId programId) {
+        Objects.requireNonNull(programId, "programId");
+        return List.copyOf(store.withSession(tenant, s -> s.honors().ofProgram(programId)));
+    }
+
+    @Override
+    public List<Honor> ofDecision(String decisionNumber) {
+        Objects.requireNonNull(decisionNumber, "decisionNumber");
+        return List.copyOf(store.withSession(tenant, s -> s.honors().ofDecision(decisionNumber.strip())));
+    }
+
+    @Override
+    public Honor revoke(Actor actor, HonorId id, RevocationRequest request) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Honor honor = s.honors().find(id, true).orElseThrow(() -> new HonorNotFoundException("honor " + id));
+            if (honor.isRevoked()) {
+                throw new SelectionRefusedException(SelectionRefusedException.Rule.ALREADY_REVOKED,
+                        "honor " + id + " was already revoked effective " + honor.revocation().orElseThrow().effectiveOn());
+            }
+            revokeOne(s, actor, now, honor, request);
+            return s.honors().find(id, false).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<Honor> revokeDecision(Actor actor, String decisionNumber, RevocationRequest request) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(decisionNumber, "decisionNumber");
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.instant();
+        String number = decisionNumber.strip();
+        return store.inTransaction(tenant, s -> {
+            List<Honor> honors = s.honors().ofDecision(number);
+            if (honors.isEmpty()) {
+                throw new HonorNotFoundException("honors of naming decision " + number);
+            }
+            List<HonorId> revoked = new ArrayList<>();
+            for (Honor honor : honors) {
+                Honor locked = s.honors().find(honor.id(), true).orElseThrow();
+                if (!locked.isRevoked()) {
+                    revokeOne(s, actor, now, locked, request);
+                    revoked.add(locked.id());
+                }
+            }
+            Audits.record(s, now, actor, "decision.revoked", "decision", number, null,
+                    Audits.fields("honors", revoked.stream().map(HonorId::toString).toList(),
+                            "reason", request.reason().name(), "effectiveOn", request.effectiveOn().toString(),
+                            "approvedBy", request.approvedBy()), request.detail());
+            LOG.info("Revoked {} honors of naming decision {} in tenant {}", revoked.size(), number, tenant);
+            return List.copyOf(s.honors().ofDecision(number));
+        });
+    }
+
+    private static void revokeOne(StoreSession s, Actor actor, Instant now, Honor honor, RevocationRequest request) {
+        Revocation revocation = new Revocation(request.reason(), request.detail(), request.effectiveOn(),
+                request.approvedBy(), actor);
+        s.honors().revoke(honor.id(), revocation);
+        s.pool().end(honor.id(), request.effectiveOn());
+        Audits.record(s, now, actor, "honor.revoked", "honor", honor.id(),
+                Audits.fields("status", "active", "artisan", honor.artisanId().toString(), "honor", honor.describe()),
+                Audits.fields("status", "revoked", "reason", request.reason().name(),
+                        "effectiveOn", request.effectiveOn().toString(), "approvedBy", request.approvedBy()),
+                request.detail());
+    }
+}

@@ -1,0 +1,167 @@
+package org.talentregistry.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.ScoringScheme;
+import org.talentregistry.honor.TieBreak;
+import org.talentregistry.selection.ExpertScore;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.RankedNominee;
+import org.talentregistry.selection.ReviewerId;
+
+/**
+ * Computes a round's composite ranking and selection from its scores and tally. Pure: no store, no clock.
+ *
+ * <p>Components are rounded to four decimals before they are weighted, and the composite to four
+ * decimals: two composites are "equal" when they agree to four decimals.
+ */
+final class RankingCalculator {
+    private static final int SCALE = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
+    /** A nominee in the running, as the calculator needs it. */
+    record Candidate(NominationId id, ArtisanId artisanId, String name, Instant submittedAt, boolean brushed) {
+    }
+
+    private record Scored(Candidate candidate, BigDecimal expert, int reviews, long votes, BigDecimal vote,
+            BigDecimal composite) {
+    }
+
+    private RankingCalculator() {
+    }
+
+    static List<RankedNominee> rank(ScoringScheme scheme, List<HonorTier> tiers, Integer remainingCap,
+            List<Candidate> candidates, List<ExpertScore> scores, Map<NominationId, Long> tally) {
+        return rank(scheme, tiers, remainingCap, candidates, scores, tally, java.time.ZoneOffset.UTC);
+    }
+
+    static List<RankedNominee> rank(ScoringScheme scheme, List<HonorTier> tiers, Integer remainingCap,
+            List<Candidate> candidates, List<ExpertScore> scores, Map<NominationId, Long> tally, ZoneId zone) {
+        Map<NominationId, List<BigDecimal>> expertParts = expertParts(scheme, candidates, scores);
+        long highest = candidates.stream().mapToLong(c -> tally.getOrDefault(c.id(), 0L)).max().orElse(0);
+        long total = candidates.stream().mapToLong(c -> tally.getOrDefault(c.id(), 0L)).sum();
+        long denominator = scheme.voteNormalization() == ScoringScheme.VoteNormalization.RELATIVE_TO_HIGHEST ? highest : total;
+
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<BigDecimal> parts = expertParts.getOrDefault(c.id(), List.of());
+            BigDecimal expert = parts.isEmpty() ? BigDecimal.ZERO.setScale(SCALE)
+                    : parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(parts.size()), SCALE, RoundingMode.HALF_UP);
+            long votes = tally.getOrDefault(c.id(), 0L);
+            BigDecimal vote = c.brushed() || denominator == 0 ? BigDecimal.ZERO.setScale(SCALE)
+                    : BigDecimal.valueOf(votes).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), SCALE, RoundingMode.HALF_UP);
+            BigDecimal composite = scheme.expertWeight().multiply(expert).add(scheme.voteWeight().multiply(vote))
+                    .setScale(SCALE, RoundingMode.HALF_UP);
+            scored.add(new Scored(c, expert, parts.size(), votes, vote, composite));
+        }
+        scored.sort(order(scheme.tieBreaks()));
+
+        List<RankedNominee> ranked = new ArrayList<>();
+        int cap = remainingCap == null ? Integer.MAX_VALUE : Math.max(0, remainingCap);
+        int index = 0;
+        int waitlist = 0;
+        for (HonorTier tier : tiers) {
+            int take = Math.min(tier.annualQuota(), cap);
+            for (int i = 0; i < take && index < scored.size(); i++, index++) {
+                ranked.add(entry(scored, index, Optional.of(tier.code()), 0, scheme.tieBreaks(), zone));
+                cap--;
+            }
+        }
+        for (; index < scored.size(); index++) {
+            ranked.add(entry(scored, index, Optional.empty(), ++waitlist, scheme.tieBreaks(), zone));
+        }
+        return ranked;
+    }
+
+    private static RankedNominee entry(List<Scored> scored, int index, Optional<String> tier, int waitlist,
+            List<TieBreak> rules, ZoneId zone) {
+        Scored s = scored.get(index);
+        Optional<String> tieBreak = Optional.empty();
+        if (index > 0 && scored.get(index - 1).composite().compareTo(s.composite()) == 0) {
+            tieBreak = Optional.of(decidingRule(scored.get(index - 1), s, rules, zone));
+        }
+        Candidate c = s.candidate();
+        return new RankedNominee(index + 1, c.id(), c.artisanId(), c.name(), s.expert(), s.reviews(), s.votes(),
+                c.brushed(), s.vote(), s.composite(), tier, waitlist, tieBreak);
+    }
+
+    private static String decidingRule(Scored above, Scored below, List<TieBreak> rules, ZoneId zone) {
+        for (TieBreak rule : rules) {
+            if (rule(rule).compare(above, below) != 0) {
+                return switch (rule) {
+                    case HIGHER_EXPERT_SCORE -> "higher expert score (" + above.expert() + " vs " + below.expert() + ")";
+                    case MORE_VOTES -> "more votes (" + counted(above) + " vs " + counted(below) + ")";
+                    case EARLIER_SUBMISSION -> "earlier submission (" + local(above, zone) + " vs " + local(below, zone) + ")";
+                };
+            }
+        }
+        return "earlier nomination (id " + above.candidate().id() + " vs " + below.candidate().id() + ")";
+    }
+
+    private static String local(Scored s, ZoneId zone) {
+        return SUBMITTED.format(s.candidate().submittedAt().atZone(zone));
+    }
+
+    private static long counted(Scored s) {
+        return s.candidate().brushed() ? 0 : s.votes();
+    }
+
+    private static Comparator<Scored> order(List<TieBreak> rules) {
+        Comparator<Scored> order = Comparator.comparing(Scored::composite).reversed();
+        for (TieBreak rule : rules) {
+            order = order.thenComparing(rule(rule));
+        }
+        return order.thenComparing(s -> s.candidate().id());
+    }
+
+    private static Comparator<Scored> rule(TieBreak rule) {
+        return switch (rule) {
+            case HIGHER_EXPERT_SCORE -> Comparator.comparing(Scored::expert).reversed();
+            case MORE_VOTES -> Comparator.comparingLong(RankingCalculator::counted).reversed();
+            case EARLIER_SUBMISSION -> Comparator.comparing(s -> s.candidate().submittedAt());
+        };
+    }
+
+    /** Each nominee's per-reviewer values on the 0-100 scale, before the mean. */
+    private static Map<NominationId, List<BigDecimal>> expertParts(ScoringScheme scheme, List<Candidate> candidates,
+            List<ExpertScore> scores) {
+        Map<NominationId, List<BigDecimal>> parts = new HashMap<>();
+        var running = candidates.stream().map(Candidate::id).collect(java.util.stream.Collectors.toSet());
+        List<ExpertScore> counted = scores.stream().filter(s -> running.contains(s.nominationId())).toList();
+        BigDecimal max = BigDecimal.valueOf(scheme.maxTotal());
+        if (scheme.expertNormalization() == ScoringScheme.ExpertNormalization.NONE) {
+            for (ExpertScore s : counted) {
+                parts.computeIfAbsent(s.nominationId(), k -> new ArrayList<>())
+                        .add(s.total().multiply(HUNDRED).divide(max, MathContext.DECIMAL64));
+            }
+            return parts;
+        }
+        Map<ReviewerId, List<ExpertScore>> byReviewer = new HashMap<>();
+        counted.forEach(s -> byReviewer.computeIfAbsent(s.reviewerId(), k -> new ArrayList<>()).add(s));
+        for (List<ExpertScore> given : byReviewer.values()) {
+            double mean = given.stream().mapToDouble(s -> s.total().doubleValue()).average().orElse(0);
+            double variance = given.stream().mapToDouble(s -> Math.pow(s.total().doubleValue() - mean, 2)).average().orElse(0);
+            double sd = Math.sqrt(variance);
+            for (ExpertScore s : given) {
+                double z = sd == 0 ? 0 : (s.total().doubleValue() - mean) / sd;
+                double t = Math.max(0, Math.min(100, 50 + 10 * z));
+                parts.computeIfAbsent(s.nominationId(), k -> new ArrayList<>()).add(BigDecimal.valueOf(t));
+            }
+        }
+        return parts;
+    }
+}

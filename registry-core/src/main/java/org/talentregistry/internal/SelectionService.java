@@ -1,0 +1,836 @@
+package org.talentregistry.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.CriterionResult;
+import org.talentregistry.eligibility.Eligibility;
+import org.talentregistry.eligibility.EligibilityFacts;
+import org.talentregistry.eligibility.FlagClearance;
+import org.talentregistry.eligibility.Verdict;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.honor.ProgramNotFoundException;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.Conflict;
+import org.talentregistry.selection.ExpertScore;
+import org.talentregistry.selection.IngestSummary;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.NominationNotFoundException;
+import org.talentregistry.selection.NominationRequest;
+import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.Objection;
+import org.talentregistry.selection.ObjectionId;
+import org.talentregistry.selection.RankedNominee;
+import org.talentregistry.selection.Ranking;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.ReviewerId;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundNotFoundException;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.RoundStageException;
+import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.selection.SelectionRefusedException.Rule;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.selection.VoteOutcome;
+import org.talentregistry.selection.VotePolicy;
+import org.talentregistry.selection.WorkingCalendar;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
+import org.talentregistry.spi.VoteStore.KeyedVote;
+
+/** Runs the selection rounds of one tenant. */
+public final class SelectionService implements SelectionRounds {
+    private static final Logger LOG = LoggerFactory.getLogger(SelectionService.class);
+    private static final String ROUND = "round";
+    private static final String NOMINATION = "nomination";
+
+    private final RegistryStore store;
+    private final TenantId tenant;
+    private final Clock clock;
+    private final Map<String, VotePolicy> policies;
+    private final Function<String, String> voterKeys;
+    private final WorkingCalendar calendar;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     * @param clock the clock
+     * @param policies the known vote policies by id
+     * @param voterKeys turns a policy's key material into the stored key (HMAC-SHA256 hex), or null when
+     *     the host gave no vote secret (voting is then refused)
+     * @param calendar the working calendar for public notices
+     */
+    public SelectionService(RegistryStore store, TenantId tenant, Clock clock, Map<String, VotePolicy> policies,
+            Function<String, String> voterKeys, WorkingCalendar calendar) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.policies = Map.copyOf(policies);
+        this.voterKeys = voterKeys;
+        this.calendar = calendar;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String required(String field, String value) {
+        return Texts.required(field, value, 500);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    private static SelectionRound round(StoreSession s, RoundId id, boolean forUpdate) {
+        return s.rounds().find(id, forUpdate).orElseThrow(() -> new RoundNotFoundException("round " + id));
+    }
+
+    private static Nomination nomination(StoreSession s, NominationId id, boolean forUpdate) {
+        return s.nominations().find(id, forUpdate).orElseThrow(() -> new NominationNotFoundException("nomination " + id));
+    }
+
+    private static ProgramDefinition definition(StoreSession s, SelectionRound round) {
+        return s.programs().version(round.programId(), round.programVersion())
+                .orElseThrow(() -> new ProgramNotFoundException(round.programId(), "program " + round.programId()))
+                .definition();
+    }
+
+    private static void requireStage(SelectionRound round, String operation, RoundStage... allowed) {
+        for (RoundStage stage : allowed) {
+            if (round.stage() == stage) {
+                return;
+            }
+        }
+        throw new RoundStageException(round.id(), operation, round.stage(), Set.of(allowed));
+    }
+
+    @Override
+    public SelectionRound get(RoundId id) {
+        Objects.requireNonNull(id, "id");
+        return store.withSession(tenant, s -> round(s, id, false));
+    }
+
+    @Override
+    public List<SelectionRound> list(HonorProgramId programId) {
+        Objects.requireNonNull(programId, "programId");
+        return List.copyOf(store.withSession(tenant, s -> s.rounds().list(programId)));
+    }
+
+    @Override
+    public Nomination nomination(NominationId id) {
+        Objects.requireNonNull(id, "id");
+        return store.withSession(tenant, s -> nomination(s, id, false));
+    }
+
+    @Override
+    public List<Nomination> nominations(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> s.nominations().list(roundId)));
+    }
+
+    @Override
+    public List<Reviewer> reviewers(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> s.reviews().reviewers(roundId)));
+    }
+
+    @Override
+    public List<Objection> objections(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> s.objections().list(roundId)));
+    }
+
+    // ---- rounds ----------------------------------------------------------------------------------
+
+    @Override
+    public SelectionRound open(Actor actor, HonorProgramId programId, int year) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(programId, "programId");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            HonorProgram program = s.programs().current(programId, false)
+                    .orElseThrow(() -> new ProgramNotFoundException(programId, "program " + programId));
+            ProgramDefinition d = program.definition();
+            if (!d.coversYear(year)) {
+                throw new SelectionRefusedException(Rule.YEAR_OUTSIDE_PROGRAM, "program " + d.name() + " runs "
+                        + d.firstYear() + "-" + (d.firstYear() + d.years() - 1) + "; " + year + " is outside it");
+            }
+            if (s.rounds().find(programId, year).isPresent()) {
+                throw new SelectionRefusedException(Rule.ROUND_EXISTS_FOR_YEAR,
+                        "program " + d.name() + " already has a round for " + year);
+            }
+            RoundId id = s.rounds().insert(programId, program.version(), year, now);
+            Audits.record(s, now, actor, "round.opened", ROUND, id, null,
+                    Audits.fields("program", programId.toString(), "programVersion", program.version(), "year", year), null);
+            return round(s, id, false);
+        });
+    }
+
+    @Override
+    public SelectionRound cancel(Actor actor, RoundId id, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        String why = required("reason", reason);
+        return transition(actor, id, "cancel", RoundStage.CANCELLED, why, (s, round) -> {
+            if (round.stage().isFinal()) {
+                throw new RoundStageException(id, "cancel", round.stage(), Set.of(RoundStage.values()).stream()
+                        .filter(st -> !st.isFinal()).collect(java.util.stream.Collectors.toSet()));
+            }
+            s.rounds().setCancelReason(id, why);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run(StoreSession s, SelectionRound round);
+    }
+
+    private SelectionRound transition(Actor actor, RoundId id, String operation, RoundStage to, String note, Step step) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        Instant now = clock.instant();
+        SelectionRound result = store.inTransaction(tenant, s -> {
+            SelectionRound round = round(s, id, true);
+            step.run(s, round);
+            s.rounds().setStage(id, to);
+            Audits.record(s, now, actor, "round." + operation, ROUND, id, Audits.fields("stage", round.stage().name()),
+                    Audits.fields("stage", to.name()), note);
+            return round(s, id, false);
+        });
+        LOG.info("Round {} of tenant {} moved to {}", id, tenant, to);
+        return result;
+    }
+
+    // ---- nominations -----------------------------------------------------------------------------
+
+    @Override
+    public Nomination nominate(Actor actor, RoundId roundId, NominationRequest request) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            SelectionRound round = round(s, roundId, false);
+            requireStage(round, "nominate", RoundStage.NOMINATIONS_OPEN);
+            ProgramDefinition d = definition(s, round);
+            if (!d.channels().contains(request.channel())) {
+                throw new SelectionRefusedException(Rule.CHANNEL_NOT_ACCEPTED, "program " + d.name() + " does not accept "
+                        + request.channel() + " (" + request.channel().chineseName() + "); it accepts " + d.channels());
+            }
+            Artisan artisan = s.artisans().find(request.artisanId(), false)
+                    .orElseThrow(() -> new ArtisanNotFoundException(request.artisanId()));
+            s.nominations().find(roundId, artisan.id()).ifPresent(existing -> {
+                throw new SelectionRefusedException(Rule.ALREADY_NOMINATED,
+                        "artisan " + artisan.id() + " is already nominated in round " + roundId + " as nomination " + existing.id());
+            });
+            if (!d.repeatsAllowed()) {
+                LocalDate today = today();
+                s.honors().ofArtisan(artisan.id()).stream()
+                        .filter(h -> h.programId().equals(round.programId()) && h.isActiveOn(today))
+                        .findFirst()
+                        .ifPresent(h -> {
+                            throw new SelectionRefusedException(Rule.ALREADY_HONORED, "artisan " + artisan.id()
+                                    + " already holds " + h.describe() + " and program " + d.name() + " allows no repeats");
+                        });
+            }
+            NominationId id = s.nominations().insert(roundId, request, now);
+            Audits.record(s, now, actor, "nomination.submitted", NOMINATION, id, null,
+                    Audits.fields("round", roundId.toString(), "artisan", artisan.id().toString(),
+                            "channel", request.channel().name(), "nominator", request.nominator()), null);
+            return nomination(s, id, false);
+        });
+    }
+
+    @Override
+    public Nomination withdraw(Actor actor, NominationId id, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Nomination n = nomination(s, id, true);
+            requireStage(round(s, n.roundId(), false), "withdraw", RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW);
+            requireActive(n);
+            s.nominations().setStatus(id, NominationStatus.WITHDRAWN);
+            Audits.record(s, now, actor, "nomination.withdrawn", NOMINATION, id, Audits.fields("status", n.status().name()),
+                    Audits.fields("status", NominationStatus.WITHDRAWN.name()), why);
+            return nomination(s, id, false);
+        });
+    }
+
+    private static void requireActive(Nomination n) {
+        if (n.status() != NominationStatus.ACTIVE) {
+            throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE, "nomination " + n.id() + " is " + n.status());
+        }
+    }
+
+    @Override
+    public SelectionRound closeNominations(Actor actor, RoundId roundId) {
+        return transition(actor, roundId, "nominationsClosed", RoundStage.ELIGIBILITY_REVIEW, null, (s, round) -> {
+            requireStage(round, "closeNominations", RoundStage.NOMINATIONS_OPEN);
+            List<Criterion> criteria = definition(s, round).criteria();
+            for (Nomination n : s.nominations().list(roundId)) {
+                if (n.status() != NominationStatus.ACTIVE) {
+                    continue;
+                }
+                Artisan artisan = s.artisans().find(n.artisanId(), false).orElseThrow(() -> new ArtisanNotFoundException(n.artisanId()));
+                LocalDate applied = LocalDate.ofInstant(n.submittedAt(), clock.getZone());
+                EligibilityFacts facts = new EligibilityFacts(artisan, applied, n.declarations(), s.honors().ofArtisan(artisan.id()));
+                Verdict verdict = new Verdict(applied, criteria.stream().map(c -> c.evaluate(facts)).toList());
+                s.nominations().setVerdict(n.id(), verdict);
+            }
+        });
+    }
+
+    @Override
+    public Nomination clearFlag(Actor actor, NominationId id, String criterionId, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(criterionId, "criterionId");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Nomination n = nomination(s, id, true);
+            requireStage(round(s, n.roundId(), false), "clearFlag", RoundStage.ELIGIBILITY_REVIEW);
+            requireActive(n);
+            Verdict verdict = n.verdict().orElseThrow();
+            List<CriterionResult> lines = new ArrayList<>();
+            boolean cleared = false;
+            for (CriterionResult line : verdict.results()) {
+                if (line.criterionId().equals(criterionId) && line.isOpenFlag()) {
+                    lines.add(new CriterionResult(line.criterionId(), line.rule(), line.outcome(), line.facts(),
+                            Optional.of(new FlagClearance(why, actor, now))));
+                    cleared = true;
+                } else {
+                    lines.add(line);
+                }
+            }
+            if (!cleared) {
+                throw new SelectionRefusedException(Rule.NO_SUCH_FLAG,
+                        "nomination " + id + " has no open flag on criterion '" + criterionId + "'");
+            }
+            s.nominations().setVerdict(id, new Verdict(verdict.asOf(), lines));
+            Audits.record(s, now, actor, "nomination.flagCleared", NOMINATION, id, null,
+                    Audits.fields("criterion", criterionId), why);
+            return nomination(s, id, false);
+        });
+    }
+
+    @Override
+    public SelectionRound closeEligibilityReview(Actor actor, RoundId roundId) {
+        return transition(actor, roundId, "eligibilityReviewClosed", RoundStage.EXPERT_REVIEW, null, (s, round) -> {
+            requireStage(round, "closeEligibilityReview", RoundStage.ELIGIBILITY_REVIEW);
+            List<NominationId> open = s.nominations().list(roundId).stream()
+                    .filter(n -> n.status() == NominationStatus.ACTIVE)
+                    .filter(n -> n.verdict().map(v -> v.status() == Eligibility.NEEDS_REVIEW).orElse(false))
+                    .map(Nomination::id).toList();
+            if (!open.isEmpty()) {
+                throw new SelectionRefusedException(Rule.OPEN_FLAGS, "nominations " + open + " still have open flags");
+            }
+        });
+    }
+
+    // ---- expert review ---------------------------------------------------------------------------
+
+    @Override
+    public Reviewer addReviewer(Actor actor, RoundId roundId, String name, CreditCode employer) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        String reviewer = Texts.required("reviewer.name", name, 100);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            requireStage(round(s, roundId, false), "addReviewer", RoundStage.NOMINATIONS_OPEN,
+                    RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
+            ReviewerId id = s.reviews().insertReviewer(roundId, reviewer, employer);
+            Audits.record(s, now, actor, "reviewer.added", "reviewer", id, null, Audits.fields("round", roundId.toString(),
+                    "name", reviewer, "employer", employer == null ? null : employer.value()), null);
+            return s.reviews().reviewer(id).orElseThrow();
+        });
+    }
+
+    @Override
+    public Conflict declareConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
+        return recordConflict(actor, reviewerId, nominationId, reason, false);
+    }
+
+    @Override
+    public Conflict dismissConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
+        return recordConflict(actor, reviewerId, nominationId, reason, true);
+    }
+
+    private Conflict recordConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason,
+            boolean dismiss) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reviewerId, "reviewerId");
+        Objects.requireNonNull(nominationId, "nominationId");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Reviewer reviewer = s.reviews().reviewer(reviewerId)
+                    .orElseThrow(() -> new InvalidFieldException("reviewerId", "no reviewer " + reviewerId));
+            Nomination n = nomination(s, nominationId, false);
+            if (!n.roundId().equals(reviewer.roundId())) {
+                throw new InvalidFieldException("nominationId", "nomination " + nominationId + " is not in the reviewer's round");
+            }
+            requireStage(round(s, n.roundId(), false), dismiss ? "dismissConflict" : "declareConflict",
+                    RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
+            Conflict conflict;
+            if (dismiss) {
+                Conflict existing = conflictOf(s, reviewer, n)
+                        .orElseThrow(() -> new InvalidFieldException("nominationId",
+                                "reviewer " + reviewerId + " has no conflict with nomination " + nominationId));
+                conflict = new Conflict(reviewerId, nominationId, existing.source(), existing.reason(), Optional.of(why));
+            } else {
+                conflict = new Conflict(reviewerId, nominationId, Conflict.Source.DECLARED, why, Optional.empty());
+            }
+            s.reviews().saveConflict(n.roundId(), conflict);
+            Audits.record(s, now, actor, dismiss ? "conflict.dismissed" : "conflict.declared", "reviewer", reviewerId, null,
+                    Audits.fields("nomination", nominationId.toString(), "source", conflict.source().name()), why);
+            return conflict;
+        });
+    }
+
+    @Override
+    public List<Conflict> conflicts(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> conflictsOf(s, roundId)));
+    }
+
+    /** The conflict between one reviewer and one nominee: the recorded one, else a computed one. */
+    private static Optional<Conflict> conflictOf(StoreSession s, Reviewer reviewer, Nomination n) {
+        Optional<Conflict> recorded = s.reviews().conflicts(n.roundId()).stream()
+                .filter(c -> c.reviewerId().equals(reviewer.id()) && c.nominationId().equals(n.id()))
+                .findFirst();
+        if (recorded.isPresent() || reviewer.employer().isEmpty()) {
+            return recorded;
+        }
+        Artisan a = s.artisans().find(n.artisanId(), false).orElseThrow(() -> new ArtisanNotFoundException(n.artisanId()));
+        return a.details().employer().creditCode().equals(reviewer.employer().get())
+                ? Optional.of(sameEmployer(reviewer, n, a)) : Optional.empty();
+    }
+
+    private static Conflict sameEmployer(Reviewer reviewer, Nomination n, Artisan a) {
+        return new Conflict(reviewer.id(), n.id(), Conflict.Source.SAME_EMPLOYER,
+                "reviewer and candidate both work for " + a.details().employer().name(), Optional.empty());
+    }
+
+    /** Computed conflicts (same employer), overlaid by what is recorded (declarations and dismissals). */
+    private static List<Conflict> conflictsOf(StoreSession s, RoundId roundId) {
+        Map<String, Conflict> byPair = new LinkedHashMap<>();
+        List<Nomination> nominations = s.nominations().list(roundId);
+        Map<org.talentregistry.artisan.ArtisanId, Artisan> artisans = new HashMap<>();
+        for (Reviewer reviewer : s.reviews().reviewers(roundId)) {
+            if (reviewer.employer().isEmpty()) {
+                continue;
+            }
+            for (Nomination n : nominations) {
+                Artisan a = artisans.computeIfAbsent(n.artisanId(), id -> s.artisans().find(id, false).orElseThrow());
+                if (a.details().employer().creditCode().equals(reviewer.employer().get())) {
+                    byPair.put(reviewer.id() + "/" + n.id(), sameEmployer(reviewer, n, a));
+                }
+            }
+        }
+        for (Conflict recorded : s.reviews().conflicts(roundId)) {
+            byPair.put(recorded.reviewerId() + "/" + recorded.nominationId(), recorded);
+        }
+        return new ArrayList<>(byPair.values());
+    }
+
+    @Override
+    public ExpertScore score(Actor actor, ReviewerId reviewerId, NominationId nominationId, Map<String, BigDecimal> items) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reviewerId, "reviewerId");
+        Objects.requireNonNull(nominationId, "nominationId");
+        Objects.requireNonNull(items, "items");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Reviewer reviewer = s.reviews().reviewer(reviewerId)
+                    .orElseThrow(() -> new InvalidFieldException("reviewerId", "no reviewer " + reviewerId));
+            Nomination n = nomination(s, nominationId, false);
+            if (!n.roundId().equals(reviewer.roundId())) {
+                throw new InvalidFieldException("nominationId", "nomination " + nominationId + " is not in the reviewer's round");
+            }
+            SelectionRound round = round(s, n.roundId(), false);
+            requireStage(round, "score", RoundStage.EXPERT_REVIEW);
+            if (!n.isInTheRunning()) {
+                throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE,
+                        "nomination " + nominationId + " is not in the running (" + n.status() + ", "
+                                + n.verdict().map(v -> v.status().name()).orElse("no verdict") + ")");
+            }
+            conflictOf(s, reviewer, n).filter(Conflict::isStanding).ifPresent(c -> {
+                throw new SelectionRefusedException(Rule.CONFLICT_OF_INTEREST, "reviewer " + reviewer.name()
+                        + " cannot score nomination " + nominationId + ": " + c.reason() + " (" + c.source() + ")");
+            });
+            var scheme = definition(s, round).scoring();
+            Map<String, BigDecimal> checked = new LinkedHashMap<>();
+            for (var item : scheme.items()) {
+                BigDecimal points = items.get(item.code());
+                if (points == null || points.signum() < 0 || points.compareTo(BigDecimal.valueOf(item.maxPoints())) > 0) {
+                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
+                            + ") must be scored from 0 to " + item.maxPoints() + ", got " + points);
+                }
+                if (points.stripTrailingZeros().scale() > 3) {
+                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
+                            + ") takes at most 3 decimal places, got " + points.toPlainString());
+                }
+                checked.put(item.code(), points);
+            }
+            Set<String> unknown = new HashSet<>(items.keySet());
+            unknown.removeAll(checked.keySet());
+            if (!unknown.isEmpty()) {
+                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "items " + unknown + " are not in the scheme");
+            }
+            ExpertScore score = new ExpertScore(reviewerId, nominationId, checked, now);
+            s.reviews().saveScore(n.roundId(), score);
+            Audits.record(s, now, actor, "score.recorded", NOMINATION, nominationId, null,
+                    Audits.fields("reviewer", reviewerId.toString(), "total", score.total().toPlainString()), null);
+            return score;
+        });
+    }
+
+    @Override
+    public SelectionRound closeExpertReview(Actor actor, RoundId roundId) {
+        return transition(actor, roundId, "expertReviewClosed", RoundStage.PUBLIC_VOTING, null, (s, round) -> {
+            requireStage(round, "closeExpertReview", RoundStage.EXPERT_REVIEW);
+            int minimum = definition(s, round).scoring().minimumReviews();
+            Map<NominationId, Integer> counts = new HashMap<>();
+            s.reviews().scores(roundId).forEach(sc -> counts.merge(sc.nominationId(), 1, Integer::sum));
+            List<String> short_ = s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning)
+                    .filter(n -> counts.getOrDefault(n.id(), 0) < minimum)
+                    .map(n -> n.id() + " (" + counts.getOrDefault(n.id(), 0) + ")").toList();
+            if (!short_.isEmpty()) {
+                throw new SelectionRefusedException(Rule.TOO_FEW_REVIEWS,
+                        "each nominee needs at least " + minimum + " expert scores; short: " + short_);
+            }
+        });
+    }
+
+    // ---- voting ----------------------------------------------------------------------------------
+
+    private VotePolicy policy(ProgramDefinition d) {
+        VotePolicy policy = policies.get(d.votePolicy());
+        if (policy == null) {
+            throw new InvalidFieldException("program.votePolicy", "no vote policy '" + d.votePolicy() + "' is known");
+        }
+        if (voterKeys == null) {
+            throw new InvalidFieldException("voteSecret", "no vote secret was given to the registry: build it with voteSecret(...)");
+        }
+        return policy;
+    }
+
+    @Override
+    public VoteOutcome castVote(RoundId roundId, Ballot ballot) {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(ballot, "ballot");
+        return store.inTransaction(tenant, s -> {
+            Optional<SelectionRound> round = s.rounds().find(roundId, false);
+            if (round.isEmpty() || round.get().stage() != RoundStage.PUBLIC_VOTING) {
+                return VoteOutcome.ROUND_NOT_IN_VOTING;
+            }
+            Optional<Nomination> n = s.nominations().find(ballot.nominationId(), false);
+            if (n.isEmpty() || !n.get().roundId().equals(roundId) || !n.get().isInTheRunning()) {
+                return VoteOutcome.UNKNOWN_NOMINEE;
+            }
+            VotePolicy policy = policy(definition(s, round.get()));
+            String key;
+            try {
+                key = keyOf(roundId, policy, ballot);
+            } catch (InvalidFieldException e) {
+                return VoteOutcome.INVALID_VOTER;
+            }
+            return s.votes().cast(roundId, ballot.nominationId(), key, ballot.castAt())
+                    ? VoteOutcome.ACCEPTED : VoteOutcome.DUPLICATE;
+        });
+    }
+
+    /** The round is part of the hashed material, so that one voter's keys cannot be linked across rounds. */
+    private String keyOf(RoundId roundId, VotePolicy policy, Ballot ballot) {
+        return voterKeys.apply("round:" + roundId + "|" + policy.keyMaterial(ballot, clock.getZone()));
+    }
+
+    @Override
+    public IngestSummary ingestVotes(RoundId roundId, List<Ballot> batch) {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(batch, "batch");
+        return store.inTransaction(tenant, s -> {
+            SelectionRound round = round(s, roundId, false);
+            requireStage(round, "ingestVotes", RoundStage.PUBLIC_VOTING);
+            VotePolicy policy = policy(definition(s, round));
+            Set<NominationId> running = new HashSet<>();
+            s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
+            return ingest(s, roundId, batch, policy, running);
+        });
+    }
+
+    private IngestSummary ingest(StoreSession s, RoundId roundId, List<Ballot> batch, VotePolicy policy,
+            Set<NominationId> running) {
+        Map<VoteOutcome, Long> refused = new EnumMap<>(VoteOutcome.class);
+        List<KeyedVote> keyed = new ArrayList<>(batch.size());
+        for (Ballot ballot : batch) {
+            if (!running.contains(ballot.nominationId())) {
+                refused.merge(VoteOutcome.UNKNOWN_NOMINEE, 1L, Long::sum);
+                continue;
+            }
+            try {
+                keyed.add(new KeyedVote(ballot.nominationId(), keyOf(roundId, policy, ballot), ballot.castAt()));
+            } catch (InvalidFieldException e) {
+                refused.merge(VoteOutcome.INVALID_VOTER, 1L, Long::sum);
+            }
+        }
+        long accepted = keyed.isEmpty() ? 0 : s.votes().ingest(roundId, keyed);
+        return new IngestSummary(accepted, keyed.size() - accepted, refused);
+    }
+
+    @Override
+    public IngestSummary ingestVotes(RoundId roundId, Stream<Ballot> ballots, int batchSize) {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(ballots, "ballots");
+        if (batchSize < 1 || batchSize > 100_000) {
+            throw new InvalidFieldException("batchSize", "must be 1 to 100000, got " + batchSize);
+        }
+        IngestSummary total = IngestSummary.empty();
+        Iterator<Ballot> it = ballots.iterator();
+        List<Ballot> batch = new ArrayList<>(batchSize);
+        while (it.hasNext()) {
+            batch.add(it.next());
+            if (batch.size() == batchSize || !it.hasNext()) {
+                total = total.plus(ingestVotes(roundId, batch));
+                batch = new ArrayList<>(batchSize);
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public Nomination markBrushed(Actor actor, NominationId id, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Nomination n = nomination(s, id, true);
+            requireStage(round(s, n.roundId(), false), "markBrushed", RoundStage.PUBLIC_VOTING, RoundStage.SCORING);
+            long votes = s.votes().tally(n.roundId()).getOrDefault(id, 0L);
+            s.nominations().setVotesBrushed(id, true);
+            Audits.record(s, now, actor, "votes.brushed", NOMINATION, id, Audits.fields("votesBrushed", n.votesBrushed()),
+                    Audits.fields("votesBrushed", true, "votesDisregarded", votes), why);
+            return nomination(s, id, false);
+        });
+    }
+
+    @Override
+    public SelectionRound closeVoting(Actor actor, RoundId roundId) {
+        return transition(actor, roundId, "votingClosed", RoundStage.SCORING, null,
+                (s, round) -> requireStage(round, "closeVoting", RoundStage.PUBLIC_VOTING));
+    }
+
+    @Override
+    public long purgeVoterKeys(Actor actor, RoundId roundId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            requireStage(round(s, roundId, true), "purgeVoterKeys", RoundStage.NAMED, RoundStage.CANCELLED);
+            long purged = s.votes().purgeKeys(roundId);
+            Audits.record(s, now, actor, "votes.keysPurged", ROUND, roundId, null, Audits.fields("keys", purged), null);
+            return purged;
+        });
+    }
+
+    // ---- ranking, notice, naming -----------------------------------------------------------------
+
+    @Override
+    public Ranking ranking(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return store.withSession(tenant, s -> {
+            SelectionRound round = round(s, roundId, false);
+            requireStage(round, "ranking", RoundStage.EXPERT_REVIEW, RoundStage.PUBLIC_VOTING, RoundStage.SCORING,
+                    RoundStage.PUBLIC_NOTICE, RoundStage.NAMED);
+            return rankingOf(s, round);
+        });
+    }
+
+    private Ranking rankingOf(StoreSession s, SelectionRound round) {
+        return rankingOf(s, round, clock.getZone());
+    }
+
+    private static Ranking rankingOf(StoreSession s, SelectionRound round, java.time.ZoneId zone) {
+        ProgramDefinition d = definition(s, round);
+        List<RankingCalculator.Candidate> candidates = new ArrayList<>();
+        for (Nomination n : s.nominations().list(round.id())) {
+            if (n.isInTheRunning()) {
+                String name = s.artisans().find(n.artisanId(), false).map(Artisan::name).orElse("?");
+                candidates.add(new RankingCalculator.Candidate(n.id(), n.artisanId(), name, n.submittedAt(), n.votesBrushed()));
+            }
+        }
+        Integer remaining = null;
+        if (d.programCap().isPresent()) {
+            // Other rounds' honors, revoked ones included: a revocation frees no place under the cap.
+            long granted = s.honors().ofProgram(round.programId()).stream().filter(h -> !h.roundId().equals(round.id())).count();
+            remaining = (int) Math.max(0, d.programCap().getAsInt() - granted);
+        }
+        List<RankedNominee> ranked = RankingCalculator.rank(d.scoring(), d.tiers(), remaining, candidates,
+                s.reviews().scores(round.id()), s.votes().tally(round.id()), zone);
+        boolean provisional = round.stage() == RoundStage.EXPERT_REVIEW || round.stage() == RoundStage.PUBLIC_VOTING;
+        return new Ranking(round.id(), provisional, d.scoring().expertWeight(), d.scoring().voteWeight(), ranked);
+    }
+
+    @Override
+    public SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        if (start.isBefore(today())) {
+            throw new InvalidFieldException("start", "must not be before today (" + today() + "), got " + start);
+        }
+        return transition(actor, roundId, "noticeStarted", RoundStage.PUBLIC_NOTICE, null, (s, round) -> {
+            requireStage(round, "startNotice", RoundStage.SCORING);
+            LocalDate end = calendar.lastDayOf(start, definition(s, round).noticeWorkingDays());
+            s.rounds().setNotice(roundId, start, end);
+        });
+    }
+
+    @Override
+    public Objection fileObjection(Actor actor, NominationId nominationId, String objector, String grounds) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(nominationId, "nominationId");
+        String who = Texts.required("objector", objector, 100);
+        String why = required("grounds", grounds);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Nomination n = nomination(s, nominationId, false);
+            SelectionRound round = round(s, n.roundId(), false);
+            requireStage(round, "fileObjection", RoundStage.PUBLIC_NOTICE);
+            LocalDate today = today();
+            if (today.isBefore(round.noticeStart().orElseThrow()) || today.isAfter(round.noticeEnd().orElseThrow())) {
+                throw new SelectionRefusedException(Rule.OBJECTION_NOT_OPEN, "the public notice runs "
+                        + round.noticeStart().get() + " to " + round.noticeEnd().get() + "; today is " + today);
+            }
+            requireActive(n);
+            ObjectionId id = s.objections().insert(n.roundId(), nominationId, who, why, now);
+            Audits.record(s, now, actor, "objection.filed", "objection", id, null,
+                    Audits.fields("nomination", nominationId.toString(), "objector", who), why);
+            return s.objections().find(id, false).orElseThrow();
+        });
+    }
+
+    @Override
+    public Objection decideObjection(Actor actor, ObjectionId id, boolean upheld, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Objection objection = s.objections().find(id, true)
+                    .orElseThrow(() -> new InvalidFieldException("objectionId", "no objection " + id));
+            Nomination n = nomination(s, objection.nominationId(), true);
+            requireStage(round(s, n.roundId(), false), "decideObjection", RoundStage.PUBLIC_NOTICE);
+            if (objection.status() != Objection.Status.PENDING) {
+                throw new SelectionRefusedException(Rule.OBJECTION_NOT_OPEN, "objection " + id + " is already " + objection.status());
+            }
+            Objection.Status status = upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED;
+            s.objections().decide(id, status, why);
+            if (upheld && n.status() == NominationStatus.ACTIVE) {
+                s.nominations().setStatus(n.id(), NominationStatus.REMOVED);
+                Audits.record(s, now, actor, "nomination.removed", NOMINATION, n.id(),
+                        Audits.fields("status", n.status().name()), Audits.fields("status", NominationStatus.REMOVED.name()),
+                        "objection " + id + " upheld: " + why);
+            }
+            Audits.record(s, now, actor, "objection.decided", "objection", id, Audits.fields("status", "PENDING"),
+                    Audits.fields("status", status.name()), why);
+            return s.objections().find(id, false).orElseThrow();
+        });
+    }
+
+    @Override
+    public List<Honor> name(Actor actor, RoundId roundId, NamingDecision decision) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(decision, "decision");
+        Instant now = clock.instant();
+        List<Honor> granted = store.inTransaction(tenant, s -> {
+            SelectionRound peek = round(s, roundId, false);
+            // Lock the program first, then the round: every naming takes the locks in this order, so two
+            // callers naming rounds of one program queue behind each other and the cap is counted once.
+            HonorProgram program = s.programs().current(peek.programId(), true).orElseThrow();
+            SelectionRound round = round(s, roundId, true);
+            requireStage(round, "name", RoundStage.PUBLIC_NOTICE);
+            LocalDate noticeEnd = round.noticeEnd().orElseThrow();
+            if (!today().isAfter(noticeEnd) || !decision.date().isAfter(noticeEnd)) {
+                throw new SelectionRefusedException(Rule.NOTICE_NOT_OVER, "the public notice ends on " + noticeEnd
+                        + "; naming is possible from the next day (today " + today() + ", decision dated " + decision.date() + ")");
+            }
+            List<ObjectionId> pending = s.objections().list(roundId).stream()
+                    .filter(o -> o.status() == Objection.Status.PENDING).map(Objection::id).toList();
+            if (!pending.isEmpty()) {
+                throw new SelectionRefusedException(Rule.OBJECTION_PENDING, "objections " + pending + " are pending");
+            }
+            ProgramDefinition d = definition(s, round);
+            Ranking ranking = rankingOf(s, round);
+            Map<String, Long> perTier = new HashMap<>();
+            List<Honor> honors = new ArrayList<>();
+            for (RankedNominee nominee : ranking.selected()) {
+                HonorTier tier = d.tier(nominee.selectedTier().orElseThrow()).orElseThrow();
+                long seq = perTier.merge(tier.code(), 1L, Long::sum);
+                if (seq > tier.annualQuota()) {
+                    throw new SelectionRefusedException(Rule.QUOTA_EXCEEDED, "tier " + tier.code() + " allows " + tier.annualQuota());
+                }
+                String certificate = round.year() + "-" + tier.code() + "-" + String.format(java.util.Locale.ROOT, "%03d", seq);
+                Honor draft = new Honor(HonorId.of(1), round.programId(), d.name(), tier.code(), tier.name(), round.year(),
+                        roundId, nominee.artisanId(), decision, certificate, Optional.empty());
+                HonorId id = s.honors().insert(draft);
+                Honor honor = s.honors().find(id, false).orElseThrow();
+                honors.add(honor);
+                if (tier.entersTalentPool()) {
+                    s.pool().insert(new PoolMembership(nominee.artisanId(), id, round.programId(), tier.code(),
+                            decision.date(), Optional.empty()));
+                }
+                Audits.record(s, now, actor, "honor.granted", "honor", id, null, Audits.fields("artisan",
+                        nominee.artisanId().toString(), "tier", tier.code(), "certificate", certificate,
+                        "decision", decision.number()), null);
+            }
+            if (d.programCap().isPresent() && s.honors().countOfProgram(round.programId()) > d.programCap().getAsInt()) {
+                throw new SelectionRefusedException(Rule.QUOTA_EXCEEDED,
+                        "program " + d.name() + " allows " + d.programCap().getAsInt() + " honors in all");
+            }
+            s.rounds().setStage(roundId, RoundStage.NAMED);
+            Audits.record(s, now, actor, "round.named", ROUND, roundId, Audits.fields("stage", round.stage().name()),
+                    Audits.fields("stage", RoundStage.NAMED.name(), "decision", decision.number(),
+                            "decisionDate", decision.date().toString(), "issuingBody", decision.issuingBody(),
+                            "honors", honors.size()), null);
+            return honors;
+        });
+        LOG.info("Named round {} of tenant {}: {} honors by decision {}", roundId, tenant, granted.size(), decision.number());
+        return List.copyOf(granted);
+    }
+}

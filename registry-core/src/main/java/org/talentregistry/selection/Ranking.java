@@ -1,0 +1,60 @@
+package org.talentregistry.selection;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A round's composite ranking: every nominee in the running, best first, with its breakdown, the
+ * selection per tier and the ordered waitlist.
+ *
+ * @param roundId the round
+ * @param provisional true before voting closes: votes may still change the order
+ * @param expertWeight the expert weight applied
+ * @param voteWeight the vote weight applied
+ * @param nominees the nominees, best first, unmodifiable
+ */
+public record Ranking(RoundId roundId, boolean provisional, BigDecimal expertWeight, BigDecimal voteWeight,
+        List<RankedNominee> nominees) {
+    /**
+     * Creates a ranking.
+     *
+     * @param roundId not null
+     * @param provisional whether provisional
+     * @param expertWeight not null
+     * @param voteWeight not null
+     * @param nominees not null
+     */
+    public Ranking {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(expertWeight, "expertWeight");
+        Objects.requireNonNull(voteWeight, "voteWeight");
+        nominees = List.copyOf(nominees);
+    }
+
+    /** @return the selected nominees, best first */
+    public List<RankedNominee> selected() {
+        return nominees.stream().filter(RankedNominee::isSelected).toList();
+    }
+
+    /**
+     * Returns the nominees selected for one tier.
+     *
+     * @param tierCode the tier, not null
+     * @return the nominees, best first
+     */
+    public List<RankedNominee> selected(String tierCode) {
+        return nominees.stream().filter(n -> n.selectedTier().filter(tierCode::equals).isPresent()).toList();
+    }
+
+    /** @return the waitlist, in order */
+    public List<RankedNominee> waitlist() {
+        return nominees.stream().filter(n -> !n.isSelected()).toList();
+    }
+
+    /** @return one line per nominee explaining its place */
+    public String explain() {
+        return nominees.stream().map(n -> n.explain(expertWeight, voteWeight)).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,340 @@
+package org.talentregistry.selection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.talentregistry.Actor;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.NamingDecision;
+
+/**
+ * Runs selection rounds, reached through {@link org.talentregistry.TalentRegistry#rounds()}.
+ *
+ * <p>A round moves through its stages one at a time: {@link #open} → nominations ({@link #nominate}, {@link
+ * #withdraw}) → {@link #closeNominations} (each nomination gets its verdict) → eligibility review ({@link
+ * #clearFlag}) → {@link #closeEligibilityReview} → expert review ({@link #addReviewer}, {@link
+ * #declareConflict}, {@link #score}) → {@link #closeExpertReview} → public voting ({@link #castVote}, {@link
+ * #ingestVotes}, {@link #markBrushed}) → {@link #closeVoting} → scoring ({@link #ranking}) → {@link
+ * #startNotice} → public notice ({@link #fileObjection}, {@link #decideObjection}) → {@link #name}. Every
+ * operation checks the stage and refuses with a {@link RoundStageException} naming the stage the round is
+ * in; a business rule refuses with a {@link SelectionRefusedException} naming the rule. A refused operation
+ * writes nothing. Every change writes an audit event.
+ */
+public interface SelectionRounds {
+
+    /**
+     * Opens the round of a program for a year, pinned to the program's current version.
+     *
+     * @param actor who opens it, not null
+     * @param programId the program, not null
+     * @param year a year within the program
+     * @return the round, in {@link RoundStage#NOMINATIONS_OPEN}
+     * @throws SelectionRefusedException {@code YEAR_OUTSIDE_PROGRAM} or {@code ROUND_EXISTS_FOR_YEAR}
+     */
+    SelectionRound open(Actor actor, HonorProgramId programId, int year);
+
+    /**
+     * Returns a round.
+     *
+     * @param id the round, not null
+     * @return the round, not null
+     * @throws RoundNotFoundException if there is no such round
+     */
+    SelectionRound get(RoundId id);
+
+    /**
+     * Lists a program's rounds by year.
+     *
+     * @param programId the program, not null
+     * @return the rounds, unmodifiable
+     */
+    List<SelectionRound> list(HonorProgramId programId);
+
+    /**
+     * Cancels a round that is not yet named.
+     *
+     * @param actor who cancels, not null
+     * @param id the round, not null
+     * @param reason why, not blank
+     * @return the cancelled round
+     */
+    SelectionRound cancel(Actor actor, RoundId id, String reason);
+
+    /**
+     * Submits a nomination.
+     *
+     * @param actor who submits, not null
+     * @param roundId the round, not null
+     * @param request the candidate, channel, nominator and declarations, not null
+     * @return the nomination, active, without a verdict yet
+     * @throws SelectionRefusedException {@code CHANNEL_NOT_ACCEPTED}, {@code ALREADY_NOMINATED} or {@code
+     *     ALREADY_HONORED}
+     * @throws org.talentregistry.artisan.ArtisanNotFoundException if the artisan is not registered
+     */
+    Nomination nominate(Actor actor, RoundId roundId, NominationRequest request);
+
+    /**
+     * Withdraws a nomination, until eligibility review ends.
+     *
+     * @param actor who withdraws, not null
+     * @param id the nomination, not null
+     * @param reason why, not blank
+     * @return the withdrawn nomination
+     */
+    Nomination withdraw(Actor actor, NominationId id, String reason);
+
+    /**
+     * Returns a nomination with its verdict.
+     *
+     * @param id the nomination, not null
+     * @return the nomination, not null
+     * @throws NominationNotFoundException if there is no such nomination
+     */
+    Nomination nomination(NominationId id);
+
+    /**
+     * Lists a round's nominations in submission order.
+     *
+     * @param roundId the round, not null
+     * @return the nominations, unmodifiable
+     */
+    List<Nomination> nominations(RoundId roundId);
+
+    /**
+     * Closes nominations and gives each active nomination its verdict, evaluated as of its submission date.
+     *
+     * @param actor who closes, not null
+     * @param roundId the round, not null
+     * @return the round, in {@link RoundStage#ELIGIBILITY_REVIEW}
+     */
+    SelectionRound closeNominations(Actor actor, RoundId roundId);
+
+    /**
+     * Clears a flag raised by a soft criterion, with a recorded reason.
+     *
+     * @param actor who clears it, not null
+     * @param id the nomination, not null
+     * @param criterionId the flagged criterion, not null
+     * @param reason why, not blank
+     * @return the nomination with its updated verdict
+     * @throws SelectionRefusedException {@code NO_SUCH_FLAG} if the criterion is not an open flag
+     */
+    Nomination clearFlag(Actor actor, NominationId id, String criterionId, String reason);
+
+    /**
+     * Ends eligibility review.
+     *
+     * @param actor who ends it, not null
+     * @param roundId the round, not null
+     * @return the round, in {@link RoundStage#EXPERT_REVIEW}
+     * @throws SelectionRefusedException {@code OPEN_FLAGS} if an active nomination has an open flag
+     */
+    SelectionRound closeEligibilityReview(Actor actor, RoundId roundId);
+
+    /**
+     * Registers an expert reviewer for a round.
+     *
+     * @param actor who registers, not null
+     * @param roundId the round, not null
+     * @param name the reviewer's name, not blank
+     * @param employer the credit code of the reviewer's employer, or null
+     * @return the reviewer
+     */
+    Reviewer addReviewer(Actor actor, RoundId roundId, String name, CreditCode employer);
+
+    /**
+     * Lists a round's reviewers.
+     *
+     * @param roundId the round, not null
+     * @return the reviewers, unmodifiable
+     */
+    List<Reviewer> reviewers(RoundId roundId);
+
+    /**
+     * Declares a conflict of interest between a reviewer and a nominee.
+     *
+     * @param actor who declares, not null
+     * @param reviewerId the reviewer, not null
+     * @param nominationId the nominee, not null
+     * @param reason why, not blank
+     * @return the conflict
+     */
+    Conflict declareConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason);
+
+    /**
+     * Dismisses a conflict (computed or declared) with a recorded reason; the reviewer may then score.
+     *
+     * @param actor who dismisses, not null
+     * @param reviewerId the reviewer, not null
+     * @param nominationId the nominee, not null
+     * @param reason why, not blank
+     * @return the dismissed conflict
+     */
+    Conflict dismissConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason);
+
+    /**
+     * Lists a round's conflicts: those computed from the registry (a reviewer and a nominee with the same
+     * employer) and those declared, dismissed ones included.
+     *
+     * @param roundId the round, not null
+     * @return the conflicts, unmodifiable
+     */
+    List<Conflict> conflicts(RoundId roundId);
+
+    /**
+     * Records (or replaces) a reviewer's score for a nominee: one value per review item of the program's
+     * scheme, each from 0 to the item's maximum, with at most 3 decimal places.
+     *
+     * @param actor who records, not null
+     * @param reviewerId the reviewer, not null
+     * @param nominationId the nominee, not null
+     * @param items points per item code, not null
+     * @return the score
+     * @throws SelectionRefusedException {@code CONFLICT_OF_INTEREST} or {@code SCORE_OUT_OF_SCALE}
+     */
+    ExpertScore score(Actor actor, ReviewerId reviewerId, NominationId nominationId, Map<String, BigDecimal> items);
+
+    /**
+     * Ends expert review and opens public voting.
+     *
+     * @param actor who ends it, not null
+     * @param roundId the round, not null
+     * @return the round, in {@link RoundStage#PUBLIC_VOTING}
+     * @throws SelectionRefusedException {@code TOO_FEW_REVIEWS} if a nominee has fewer scores than required
+     */
+    SelectionRound closeExpertReview(Actor actor, RoundId roundId);
+
+    /**
+     * Casts one public vote under the program's vote policy. Never throws for a refused vote: the outcome
+     * says what became of it.
+     *
+     * @param roundId the round, not null
+     * @param ballot the ballot, not null
+     * @return the outcome, not null
+     */
+    VoteOutcome castVote(RoundId roundId, Ballot ballot);
+
+    /**
+     * Ingests one batch of votes collected elsewhere, atomically: all of the batch's accepted votes are
+     * stored, or none. Re-sending a batch changes nothing: its votes are then duplicates.
+     *
+     * @param roundId the round, not null
+     * @param batch the votes, not null
+     * @return what became of them
+     * @throws RoundStageException if the round is not in public voting
+     */
+    IngestSummary ingestVotes(RoundId roundId, List<Ballot> batch);
+
+    /**
+     * Ingests a stream of votes in batches of the given size, each batch atomic.
+     *
+     * @param roundId the round, not null
+     * @param ballots the votes, not null; consumed
+     * @param batchSize votes per batch, 1 to 100,000
+     * @return the summed outcome of every batch
+     * @throws RoundStageException if the round is not in public voting
+     */
+    IngestSummary ingestVotes(RoundId roundId, Stream<Ballot> ballots, int batchSize);
+
+    /**
+     * Marks a nominee's votes as brushed (刷票): its vote component becomes zero; other nominees are unaffected.
+     * The brushed votes stay in the highest count and the total that every other nominee's vote component
+     * is measured against, which is what keeps the others unaffected; they also stay on record.
+     *
+     * @param actor who marks, not null
+     * @param id the nominee, not null
+     * @param reason the finding, not blank
+     * @return the nomination
+     */
+    Nomination markBrushed(Actor actor, NominationId id, String reason);
+
+    /**
+     * Closes public voting.
+     *
+     * @param actor who closes, not null
+     * @param roundId the round, not null
+     * @return the round, in {@link RoundStage#SCORING}
+     */
+    SelectionRound closeVoting(Actor actor, RoundId roundId);
+
+    /**
+     * Returns the composite ranking with each nominee's breakdown, the selection per tier and the
+     * waitlist. Available from expert review on; provisional until voting closes.
+     *
+     * @param roundId the round, not null
+     * @return the ranking, not null
+     */
+    Ranking ranking(RoundId roundId);
+
+    /**
+     * Starts the public notice on a date; it lasts the program's number of working days by the registry's
+     * working calendar.
+     *
+     * @param actor who starts it, not null
+     * @param roundId the round, not null
+     * @param start the first day, not before today
+     * @return the round, in {@link RoundStage#PUBLIC_NOTICE}, with the notice's first and last day
+     */
+    SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start);
+
+    /**
+     * Files an objection against a nominee during the notice. Objections are filed under real name.
+     *
+     * @param actor who records it, not null
+     * @param nominationId the nominee, not null
+     * @param objector the objector's real name, not blank
+     * @param grounds the grounds, not blank
+     * @return the pending objection
+     * @throws SelectionRefusedException {@code OBJECTION_NOT_OPEN} if today is outside the notice
+     */
+    Objection fileObjection(Actor actor, NominationId nominationId, String objector, String grounds);
+
+    /**
+     * Decides an objection. Upheld: the nominee is removed and the next on the waitlist moves up.
+     *
+     * @param actor who decides, not null
+     * @param id the objection, not null
+     * @param upheld whether upheld
+     * @param reason the committee's reason, not blank
+     * @return the decided objection
+     */
+    Objection decideObjection(Actor actor, ObjectionId id, boolean upheld, String reason);
+
+    /**
+     * Lists a round's objections.
+     *
+     * @param roundId the round, not null
+     * @return the objections, unmodifiable
+     */
+    List<Objection> objections(RoundId roundId);
+
+    /**
+     * Deletes a finished round's vote deduplication keys (hashes of voters' addresses or accounts, personal
+     * data kept no longer than their purpose). The tally stays; the round can no longer take votes anyway.
+     *
+     * @param actor who purges, not null
+     * @param roundId the round, named or cancelled, not null
+     * @return how many keys were deleted
+     * @throws RoundStageException if the round is not named or cancelled (its objection window is then
+     *     not closed)
+     */
+    long purgeVoterKeys(Actor actor, RoundId roundId);
+
+    /**
+     * Names the round: one naming decision grants every selected nominee's honor atomically, and the
+     * honorees of pool tiers enter the talent pool. Tier quotas and the program cap hold even when two
+     * callers name at once.
+     *
+     * @param actor who names, not null
+     * @param roundId the round, not null
+     * @param decision the naming decision, dated after the notice's last day
+     * @return the honors granted, in ranking order
+     * @throws SelectionRefusedException {@code NOTICE_NOT_OVER}, {@code OBJECTION_PENDING} or {@code
+     *     DECISION_NUMBER_TAKEN}
+     */
+    List<Honor> name(Actor actor, RoundId roundId, NamingDecision decision);
+}

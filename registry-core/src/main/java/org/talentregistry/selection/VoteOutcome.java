@@ -1,0 +1,15 @@
+package org.talentregistry.selection;
+
+/** What became of a cast vote. A duplicate is an ordinary outcome, not an error. */
+public enum VoteOutcome {
+    /** Counted. */
+    ACCEPTED,
+    /** The voter already voted as far as the round's policy is concerned; not counted. */
+    DUPLICATE,
+    /** The round is not in public voting. */
+    ROUND_NOT_IN_VOTING,
+    /** No nominee of the round is in the running under that id. */
+    UNKNOWN_NOMINEE,
+    /** The voter is not of the form the policy needs, e.g. not an IP address literal. */
+    INVALID_VOTER
+}

@@ -1,0 +1,167 @@
+package org.talentregistry.selection;
+
+import com.google.common.net.InetAddresses;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Objects;
+import org.talentregistry.InvalidFieldException;
+
+/**
+ * The vote policies the registry ships. Both refuse a malformed voter with an {@link
+ * InvalidFieldException} naming {@code voter} whose message never repeats the voter, which is personal
+ * data.
+ */
+public final class VotePolicies {
+    private static final VotePolicy ONE_PER_IP_PER_ROUND = new OnePerIpPerRound();
+    private static final VotePolicy ONE_PER_ACCOUNT_PER_NOMINEE_PER_DAY = new OnePerAccountPerNomineePerDay();
+
+    private VotePolicies() {
+    }
+
+    /**
+     * Returns Zibo's policy: one vote per IP address per round, whichever nominee it is for.
+     *
+     * <p>The voter must be an IP address literal: IPv4 in dotted-quad form ({@code 60.210.12.7}) or IPv6
+     * in any textual form RFC 4291 allows ({@code 2001:db8::1}, {@code ::ffff:60.210.12.7}). Nothing is
+     * ever resolved through DNS: a host name, a partial address ({@code 1.2.3}), an address with a port or
+     * a zone index ({@code fe80::1%eth0}) and blank text are refused. An IPv6 voter is identified by its
+     * /64 prefix, since a household or a mobile subscriber is routinely handed a whole /64 and could
+     * otherwise vote once per address in it. An IPv4-mapped IPv6 address ({@code ::ffff:1.2.3.4}, as a
+     * dual-stack server reports IPv4 clients) counts as the IPv4 address it carries, so one client is
+     * one voter whichever way its server logged it.
+     *
+     * <p>Key material: {@code ip4:60.210.12.7} or {@code ip6:2001:db8:1:2::/64}. The cast time and the
+     * zone play no part.
+     *
+     * @return the policy with id {@code one-per-ip-per-round}, not null
+     */
+    public static VotePolicy onePerIpPerRound() {
+        return ONE_PER_IP_PER_ROUND;
+    }
+
+    /**
+     * Returns the union WeChat policy: one vote per voter account per nominee per calendar day, days
+     * counted in the zone the caller gives (the program's, e.g. Asia/Shanghai), so that an account may
+     * vote for several nominees and again for the same one the next day.
+     *
+     * <p>The voter is the account id as the host's login knows it: 1 to 128 characters, none of them
+     * white space, a control or format character, or a code point Unicode leaves unassigned or private.
+     * It is compared exactly: the host must hand the same spelling every time.
+     *
+     * <p>Key material: {@code acct:<account>|<nominee id>|<yyyy-MM-dd>}, the date being the cast time's
+     * in the given zone.
+     *
+     * @return the policy with id {@code one-per-account-per-nominee-per-day}, not null
+     */
+    public static VotePolicy onePerAccountPerNomineePerDay() {
+        return ONE_PER_ACCOUNT_PER_NOMINEE_PER_DAY;
+    }
+
+    private static final class OnePerIpPerRound implements VotePolicy {
+        // The longest IPv6 text with an embedded IPv4 address is 45 characters; anything longer is
+        // refused before the parser sees it.
+        private static final int MAX_LITERAL_LENGTH = 45;
+        private static final int IPV6_PREFIX_BYTES = 8;
+
+        @Override
+        public String id() {
+            return "one-per-ip-per-round";
+        }
+
+        @Override
+        public String keyMaterial(Ballot ballot, ZoneId zone) {
+            Objects.requireNonNull(ballot, "ballot");
+            Objects.requireNonNull(zone, "zone");
+            InetAddress address = parse(ballot.voter());
+            if (address instanceof Inet4Address) {
+                return "ip4:" + InetAddresses.toAddrString(address);
+            }
+            byte[] prefix = address.getAddress();
+            Arrays.fill(prefix, IPV6_PREFIX_BYTES, prefix.length, (byte) 0);
+            return "ip6:" + InetAddresses.toAddrString(ipv6(prefix)) + "/64";
+        }
+
+        private static InetAddress parse(String voter) {
+            // Guava parses literals only and never consults DNS, unlike InetAddress.getByName. It also reads
+            // non-ASCII digits (full-width ones, say), so the characters are checked first; that refuses
+            // zone indices too, which a public voter never has.
+            if (voter.isEmpty() || voter.length() > MAX_LITERAL_LENGTH
+                    || !voter.chars().allMatch(OnePerIpPerRound::isLiteralChar) || !InetAddresses.isInetAddress(voter)) {
+                throw new InvalidFieldException("voter", "is not an IPv4 or IPv6 address literal");
+            }
+            // The JDK turns the 16 bytes of an IPv4-mapped address into the Inet4Address it carries.
+            return InetAddresses.forString(voter);
+        }
+
+        private static boolean isLiteralChar(int c) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == ':';
+        }
+
+        private static InetAddress ipv6(byte[] bytes) {
+            try {
+                return Inet6Address.getByAddress(null, bytes, -1);
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException("16 bytes always make an IPv6 address", e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
+
+    private static final class OnePerAccountPerNomineePerDay implements VotePolicy {
+        private static final int MAX_ACCOUNT_LENGTH = 128;
+
+        @Override
+        public String id() {
+            return "one-per-account-per-nominee-per-day";
+        }
+
+        @Override
+        public String keyMaterial(Ballot ballot, ZoneId zone) {
+            Objects.requireNonNull(ballot, "ballot");
+            Objects.requireNonNull(zone, "zone");
+            String account = ballot.voter();
+            checkAccount(account);
+            LocalDate day = LocalDate.ofInstant(ballot.castAt(), zone);
+            // The nominee id and the date have fixed forms without '|', so the material stays unambiguous
+            // even for an account that contains '|': it is read from the right.
+            return "acct:" + account + "|" + ballot.nominationId().value() + "|" + day;
+        }
+
+        private static void checkAccount(String account) {
+            int length = account.codePointCount(0, account.length());
+            if (length == 0 || length > MAX_ACCOUNT_LENGTH) {
+                throw new InvalidFieldException("voter", "must be an account id of 1 to " + MAX_ACCOUNT_LENGTH
+                        + " characters, got " + length);
+            }
+            if (!account.codePoints().allMatch(OnePerAccountPerNomineePerDay::isPrintable)) {
+                throw new InvalidFieldException("voter", "must be an account id of printable characters"
+                        + " without white space");
+            }
+        }
+
+        private static boolean isPrintable(int codePoint) {
+            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                return false;
+            }
+            return switch (Character.getType(codePoint)) {
+                case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                        Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+                default -> true;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return id();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.talentregistry.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.Revocation;
+
+/** Stores honors and their revocations for the session's tenant. */
+public interface HonorStore {
+
+    /**
+     * Inserts an honor; the id of the given honor is ignored.
+     *
+     * @param honor the honor without revocation, not null
+     * @return the new honor's id
+     * @throws org.talentregistry.selection.SelectionRefusedException with rule {@code DECISION_NUMBER_TAKEN}
+     *     if another round's honors already carry the decision number
+     */
+    HonorId insert(Honor honor);
+
+    /**
+     * Reads an honor.
+     *
+     * @param id the honor, not null
+     * @param forUpdate true to lock it until the transaction ends
+     * @return the honor, or empty
+     */
+    Optional<Honor> find(HonorId id, boolean forUpdate);
+
+    /**
+     * Lists an artisan's honors, revoked ones included, by id.
+     *
+     * @param artisanId the artisan, not null
+     * @return the honors, not null
+     */
+    List<Honor> ofArtisan(ArtisanId artisanId);
+
+    /**
+     * Lists the honors of many artisans at once, for bulk checks.
+     *
+     * @param artisanIds the artisans, not null
+     * @return the honors, by artisan then id, not null
+     */
+    List<Honor> ofArtisans(List<ArtisanId> artisanIds);
+
+    /**
+     * Lists a program's honors by id.
+     *
+     * @param programId the program, not null
+     * @return the honors, not null
+     */
+    List<Honor> ofProgram(HonorProgramId programId);
+
+    /**
+     * Lists the honors granted by a naming decision.
+     *
+     * @param decisionNumber the decision's number, not null
+     * @return the honors, not null
+     */
+    List<Honor> ofDecision(String decisionNumber);
+
+    /**
+     * Counts a program's honors, revoked ones included: a revocation does not free a place under the cap.
+     *
+     * @param programId the program, not null
+     * @return the count
+     */
+    long countOfProgram(HonorProgramId programId);
+
+    /**
+     * Records a revocation.
+     *
+     * @param id the honor, not null
+     * @param revocation the revocation, not null
+     */
+    void revoke(HonorId id, Revocation revocation);
+}

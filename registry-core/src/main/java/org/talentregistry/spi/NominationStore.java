@@ -1,0 +1,78 @@
+package org.talentregistry.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.eligibility.Verdict;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.NominationRequest;
+import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.RoundId;
+
+/** Stores nominations and their verdicts for the session's tenant. */
+public interface NominationStore {
+
+    /**
+     * Inserts an active nomination without a verdict.
+     *
+     * @param roundId the round, not null
+     * @param request the request, not null
+     * @param at the submission instant, not null
+     * @return the new nomination's id
+     * @throws org.talentregistry.selection.SelectionRefusedException with rule {@code ALREADY_NOMINATED} if
+     *     the artisan is already nominated in the round, even concurrently
+     */
+    NominationId insert(RoundId roundId, NominationRequest request, Instant at);
+
+    /**
+     * Reads a nomination with its verdict.
+     *
+     * @param id the nomination, not null
+     * @param forUpdate true to lock it until the transaction ends
+     * @return the nomination, or empty
+     */
+    Optional<Nomination> find(NominationId id, boolean forUpdate);
+
+    /**
+     * Finds an artisan's nomination in a round.
+     *
+     * @param roundId the round, not null
+     * @param artisanId the artisan, not null
+     * @return the nomination, or empty
+     */
+    Optional<Nomination> find(RoundId roundId, ArtisanId artisanId);
+
+    /**
+     * Lists a round's nominations, by id (submission order), with their verdicts.
+     *
+     * @param roundId the round, not null
+     * @return the nominations, not null
+     */
+    List<Nomination> list(RoundId roundId);
+
+    /**
+     * Sets a nomination's status.
+     *
+     * @param id the nomination, not null
+     * @param status the status, not null
+     */
+    void setStatus(NominationId id, NominationStatus status);
+
+    /**
+     * Replaces a nomination's verdict, clearances included.
+     *
+     * @param id the nomination, not null
+     * @param verdict the verdict, not null
+     */
+    void setVerdict(NominationId id, Verdict verdict);
+
+    /**
+     * Marks or unmarks a nomination's votes as brushed.
+     *
+     * @param id the nomination, not null
+     * @param brushed whether brushed
+     */
+    void setVotesBrushed(NominationId id, boolean brushed);
+}

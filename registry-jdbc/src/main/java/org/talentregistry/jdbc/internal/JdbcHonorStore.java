@@ -1,0 +1,222 @@
+package org.talentregistry.jdbc.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+import org.talentregistry.Actor;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.Revocation;
+import org.talentregistry.honor.RevocationReason;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.spi.HonorStore;
+
+/**
+ * Honors in {@code tr_honor}; {@code tr_naming_decision} records which round each decision number
+ * belongs to, so that its primary key refuses the number to any other round.
+ */
+final class JdbcHonorStore implements HonorStore {
+    private static final String COLUMNS = "id, program_id, program_name, tier_code, tier_name, honor_year, round_id,"
+            + " artisan_id, decision_number, decision_date, issuing_body, certificate_number, revoked_reason,"
+            + " revoked_detail, revoked_effective_on, revoked_approved_by, revoked_by_id, revoked_by_name";
+    private static final String DECISION_SAVEPOINT = "tr_naming_decision";
+
+    private final Handle handle;
+    private final Dialect dialect;
+    private final TenantId tenant;
+
+    JdbcHonorStore(Handle handle, Dialect dialect, TenantId tenant) {
+        this.handle = handle;
+        this.dialect = dialect;
+        this.tenant = tenant;
+    }
+
+    @Override
+    public HonorId insert(Honor honor) {
+        claimDecision(honor.decision().number(), honor.roundId());
+        long id = handle.createUpdate("INSERT INTO tr_honor (tenant_id, program_id, program_name, tier_code, tier_name,"
+                        + " honor_year, round_id, artisan_id, decision_number, decision_date, issuing_body, certificate_number)"
+                        + " VALUES (:tenant, :programId, :programName, :tierCode, :tierName, :year, :roundId, :artisanId,"
+                        + " :number, :date, :body, :certificate)")
+                .bind("tenant", tenant.value())
+                .bind("programId", honor.programId().value())
+                .bind("programName", honor.programName())
+                .bind("tierCode", honor.tierCode())
+                .bind("tierName", honor.tierName())
+                .bind("year", honor.year())
+                .bind("roundId", honor.roundId().value())
+                .bind("artisanId", honor.artisanId().value())
+                .bind("number", honor.decision().number())
+                .bind("date", SqlValues.date(honor.decision().date()))
+                .bind("body", honor.decision().issuingBody())
+                .bind("certificate", honor.certificateNumber())
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        return HonorId.of(id);
+    }
+
+    /**
+     * Makes sure the decision number belongs to the round, claiming it on the round's first honor. A claim
+     * that collides with a concurrent one waits for it to commit (or roll back); the savepoint keeps the
+     * transaction usable, and a read-committed read then sees which round won.
+     */
+    private void claimDecision(String number, RoundId roundId) {
+        Optional<Long> holder = decisionRound(number);
+        if (holder.isEmpty()) {
+            handle.savepoint(DECISION_SAVEPOINT);
+            try {
+                handle.createUpdate("INSERT INTO tr_naming_decision (tenant_id, decision_number, round_id)"
+                                + " VALUES (:tenant, :number, :roundId)")
+                        .bind("tenant", tenant.value())
+                        .bind("number", number)
+                        .bind("roundId", roundId.value())
+                        .execute();
+                handle.releaseSavepoint(DECISION_SAVEPOINT);
+                return;
+            } catch (RuntimeException e) {
+                if (!dialect.isUniqueViolation(e)) {
+                    throw e;
+                }
+                handle.rollbackToSavepoint(DECISION_SAVEPOINT);
+                holder = decisionRound(number);
+            }
+        }
+        if (holder.isEmpty() || holder.get() != roundId.value()) {
+            throw new SelectionRefusedException(SelectionRefusedException.Rule.DECISION_NUMBER_TAKEN,
+                    "naming decision " + number + " already names the honors of "
+                            + holder.map(r -> "round " + r).orElse("another round"));
+        }
+    }
+
+    private Optional<Long> decisionRound(String number) {
+        return handle.createQuery("SELECT round_id FROM tr_naming_decision WHERE tenant_id = :tenant"
+                        + " AND decision_number = :number")
+                .bind("tenant", tenant.value())
+                .bind("number", number)
+                .mapTo(Long.class)
+                .findOne();
+    }
+
+    @Override
+    public Optional<Honor> find(HonorId id, boolean forUpdate) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_honor WHERE tenant_id = :tenant AND id = :id"
+                        + (forUpdate ? " FOR UPDATE" : ""))
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .map(JdbcHonorStore::map)
+                .findOne();
+    }
+
+    @Override
+    public List<Honor> ofArtisan(ArtisanId artisanId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_honor WHERE tenant_id = :tenant"
+                        + " AND artisan_id = :artisanId ORDER BY id")
+                .bind("tenant", tenant.value())
+                .bind("artisanId", artisanId.value())
+                .map(JdbcHonorStore::map)
+                .list();
+    }
+
+    /**
+     * Reads the honors in one query per thousand artisans. The ids are sorted first, so the chunks'
+     * results, each ordered by artisan, follow on from each other.
+     */
+    @Override
+    public List<Honor> ofArtisans(List<ArtisanId> artisanIds) {
+        List<Long> ids = artisanIds.stream().map(ArtisanId::value).distinct().sorted().toList();
+        List<Honor> honors = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(ids)) {
+            handle.createQuery("SELECT " + COLUMNS + " FROM tr_honor WHERE tenant_id = :tenant"
+                            + " AND artisan_id IN (<ids>) ORDER BY artisan_id, id")
+                    .bind("tenant", tenant.value())
+                    .bindList("ids", chunk)
+                    .map(JdbcHonorStore::map)
+                    .forEach(honors::add);
+        }
+        return honors;
+    }
+
+    @Override
+    public List<Honor> ofProgram(HonorProgramId programId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_honor WHERE tenant_id = :tenant"
+                        + " AND program_id = :programId ORDER BY id")
+                .bind("tenant", tenant.value())
+                .bind("programId", programId.value())
+                .map(JdbcHonorStore::map)
+                .list();
+    }
+
+    @Override
+    public List<Honor> ofDecision(String decisionNumber) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_honor WHERE tenant_id = :tenant"
+                        + " AND decision_number = :number ORDER BY id")
+                .bind("tenant", tenant.value())
+                .bind("number", decisionNumber)
+                .map(JdbcHonorStore::map)
+                .list();
+    }
+
+    @Override
+    public long countOfProgram(HonorProgramId programId) {
+        return handle.createQuery("SELECT COUNT(*) FROM tr_honor WHERE tenant_id = :tenant AND program_id = :programId")
+                .bind("tenant", tenant.value())
+                .bind("programId", programId.value())
+                .mapTo(Long.class)
+                .one();
+    }
+
+    /**
+     * Records the revocation unless one is recorded: a second would overwrite the first and lose the
+     * history a revocation must keep.
+     *
+     * @throws SelectionRefusedException with rule {@code ALREADY_REVOKED} if the honor is already revoked
+     * @throws IllegalStateException if the tenant has no such honor
+     */
+    @Override
+    public void revoke(HonorId id, Revocation revocation) {
+        Update update = handle.createUpdate("UPDATE tr_honor SET revoked_reason = :reason, revoked_detail = :detail,"
+                        + " revoked_effective_on = :effectiveOn, revoked_approved_by = :approvedBy, revoked_by_id = :byId,"
+                        + " revoked_by_name = :byName WHERE tenant_id = :tenant AND id = :id AND revoked_reason IS NULL")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .bind("reason", revocation.reason().name())
+                .bind("detail", revocation.detail())
+                .bind("effectiveOn", SqlValues.date(revocation.effectiveOn()))
+                .bind("approvedBy", revocation.approvedBy())
+                .bind("byId", revocation.recordedBy().id())
+                .bind("byName", revocation.recordedBy().displayName());
+        // The detail cites judgments and accidents: personal data.
+        Privacy.quiet(update);
+        if (update.execute() == 1) {
+            return;
+        }
+        Honor honor = find(id, false).orElseThrow(() -> new IllegalStateException("no honor " + id + " in the tenant"));
+        throw new SelectionRefusedException(SelectionRefusedException.Rule.ALREADY_REVOKED,
+                "honor " + id + " is already revoked, effective " + honor.revocation().orElseThrow().effectiveOn());
+    }
+
+    private static Honor map(ResultSet rs, StatementContext ctx) throws SQLException {
+        String reason = rs.getString("revoked_reason");
+        Optional<Revocation> revocation = reason == null ? Optional.empty()
+                : Optional.of(new Revocation(RevocationReason.valueOf(reason), rs.getString("revoked_detail"),
+                        SqlValues.getDate(rs, "revoked_effective_on"), rs.getString("revoked_approved_by"),
+                        Actor.of(rs.getString("revoked_by_id"), rs.getString("revoked_by_name"))));
+        return new Honor(HonorId.of(rs.getLong("id")), HonorProgramId.of(rs.getLong("program_id")),
+                rs.getString("program_name"), rs.getString("tier_code"), rs.getString("tier_name"), rs.getInt("honor_year"),
+                RoundId.of(rs.getLong("round_id")), ArtisanId.of(rs.getLong("artisan_id")),
+                new NamingDecision(rs.getString("decision_number"), SqlValues.getDate(rs, "decision_date"),
+                        rs.getString("issuing_body")),
+                rs.getString("certificate_number"), revocation);
+    }
+}

@@ -1,0 +1,69 @@
+package org.talentregistry.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The vote-store contract on MariaDB. */
+class MariaDbVoteStoreTest extends VoteStoreContractTest {
+    @Override
+    Database database() {
+        return Database.MARIADB;
+    }
+
+    /**
+     * A host that runs the migrations with its own tool may give the registry a user that can only read and
+     * write rows; the store then cannot create its staging table and must still count exactly.
+     */
+    @Test
+    void ingest_byAUserWhoMayNotCreateTemporaryTables_countsExactly() throws SQLException {
+        HikariDataSource admin = (HikariDataSource) db.dataSource();
+        String user = "tr_rw_" + UUID.randomUUID().toString().substring(0, 8);
+        String database;
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+                rs.next();
+                database = rs.getString(1);
+            }
+            try {
+                s.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY 'rw-only-password'");
+            } catch (SQLException e) {
+                Assumptions.abort("the test user may not create users: " + e.getMessage());
+            }
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + user + "'@'%'");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(admin.getJdbcUrl());
+        config.setUsername(user);
+        config.setPassword("rw-only-password");
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource rowsOnly = new HikariDataSource(config)) {
+            JdbcRegistryStore restricted = JdbcRegistryStore.builder(rowsOnly).migrate(false).build();
+            restricted.inTransaction(tenant, s -> s.votes().cast(round, WANG, vote(WANG, 1).voterKey(), vote(WANG, 1).castAt()));
+
+            long accepted = restricted.inTransaction(tenant, s -> s.votes().ingest(round,
+                    List.of(vote(WANG, 1), vote(LI, 2), vote(LI, 3), vote(LI, 2))));
+            // The second call knows the user's limits and does not ask again.
+            long acceptedNext = restricted.inTransaction(tenant, s -> s.votes().ingest(round, List.of(vote(ZHAO, 4), vote(ZHAO, 3))));
+
+            assertThat(accepted).isEqualTo(2);
+            assertThat(acceptedNext).isEqualTo(1);
+            assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L), Map.entry(ZHAO, 1L));
+            assertThat(storedKeys(round)).isEqualTo(4);
+        } finally {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP USER '" + user + "'@'%'");
+            }
+        }
+    }
+}

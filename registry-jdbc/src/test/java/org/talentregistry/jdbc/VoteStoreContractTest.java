@@ -1,0 +1,403 @@
+package org.talentregistry.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TenantId;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.spi.VoteStore;
+import org.talentregistry.spi.VoteStore.KeyedVote;
+
+/**
+ * The vote store as every database must keep it, run once per database by a subclass: exact counts with
+ * duplicates in a batch, across batches and between concurrent transactions; all or nothing per
+ * transaction; purgeable keys. Each test works in a tenant and a round of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class VoteStoreContractTest {
+    private static final Instant POLLS_OPEN = Instant.parse("2018-06-01T01:00:00.123456Z");
+    static final NominationId WANG = NominationId.of(11);
+    static final NominationId LI = NominationId.of(12);
+    static final NominationId ZHAO = NominationId.of(13);
+    // Round ids are unique across tenants in a real schema; tests that share a schema take fresh ones.
+    private static final AtomicLong ROUNDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1L << 40));
+
+    TestDatabase db;
+    private JdbcRegistryStore store;
+    TenantId tenant;
+    RoundId round;
+
+    abstract Database database();
+
+    @BeforeAll
+    void openDatabase() {
+        db = TestDatabase.open(database());
+        store = JdbcRegistryStore.create(db.dataSource());
+    }
+
+    @AfterAll
+    void dropDatabase() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @BeforeEach
+    void newTenantAndRound() {
+        tenant = TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8));
+        round = RoundId.of(ROUNDS.incrementAndGet());
+    }
+
+    /** A voter key as the registry would store it: 64 hex characters in no particular order. */
+    private static String voter(int n) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("voter " + n).getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static KeyedVote vote(NominationId nominee, int voter) {
+        return new KeyedVote(nominee, voter(voter), POLLS_OPEN.plusSeconds(voter));
+    }
+
+    private <T> T write(Function<VoteStore, T> work) {
+        return store.inTransaction(tenant, s -> work.apply(s.votes()));
+    }
+
+    private boolean cast(RoundId in, NominationId nominee, int voter) {
+        return write(v -> v.cast(in, nominee, voter(voter), POLLS_OPEN));
+    }
+
+    private long ingest(RoundId in, List<KeyedVote> votes) {
+        return write(v -> v.ingest(in, votes));
+    }
+
+    Map<NominationId, Long> tally(RoundId of) {
+        return store.withSession(tenant, s -> s.votes().tally(of));
+    }
+
+    long storedKeys(RoundId of) {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM tr_vote WHERE round_id = ?")) {
+            count.setLong(1, of.value());
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void cast_firstVote_isAccepted_andCounted() {
+        assertThat(cast(round, WANG, 1)).isTrue();
+
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
+    }
+
+    @Test
+    void cast_secondVoteWithTheSameKey_isADuplicate_evenForAnotherNominee() {
+        cast(round, WANG, 1);
+
+        assertThat(cast(round, WANG, 1)).isFalse();
+        assertThat(cast(round, LI, 1)).isFalse();
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
+        assertThat(storedKeys(round)).isEqualTo(1);
+    }
+
+    @Test
+    void cast_sameKeyInAnotherRound_isAccepted() {
+        RoundId other = RoundId.of(ROUNDS.incrementAndGet());
+        cast(round, WANG, 1);
+
+        assertThat(cast(other, WANG, 1)).isTrue();
+        assertThat(tally(other)).containsExactly(Map.entry(WANG, 1L));
+    }
+
+    @Test
+    void cast_twiceInOneTransaction_countsOnce() {
+        List<Boolean> outcomes = write(v -> List.of(v.cast(round, WANG, voter(1), POLLS_OPEN),
+                v.cast(round, WANG, voter(1), POLLS_OPEN)));
+
+        assertThat(outcomes).containsExactly(true, false);
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
+    }
+
+    @Test
+    void cast_malformedKey_isRefused_andWritesNothing() {
+        for (String key : new String[] {"", "abc", voter(1).toUpperCase(java.util.Locale.ROOT), voter(1) + "0",
+                voter(1).substring(1) + "g"}) {
+            assertThatThrownBy(() -> write(v -> v.cast(round, WANG, key, POLLS_OPEN)))
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voterKey"));
+        }
+        assertThat(tally(round)).isEmpty();
+        assertThat(storedKeys(round)).isZero();
+    }
+
+    @Test
+    void ingest_countsEachKeyOnce_acrossTheBatchAndEarlierVotes() {
+        cast(round, WANG, 1);
+        cast(round, LI, 2);
+        List<KeyedVote> batch = List.of(
+                vote(WANG, 1),               // cast before
+                vote(LI, 3), vote(LI, 3),    // twice in the batch
+                vote(ZHAO, 4), vote(WANG, 5),
+                vote(ZHAO, 2),               // cast before, for another nominee
+                vote(WANG, 6), vote(WANG, 5));
+
+        long accepted = ingest(round, batch);
+
+        assertThat(accepted).isEqualTo(4);
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 3L), Map.entry(LI, 2L), Map.entry(ZHAO, 1L));
+        assertThat(storedKeys(round)).isEqualTo(6);
+    }
+
+    @Test
+    void ingest_keyRepeatedInTheBatch_countsForTheNomineeOfItsFirstVote() {
+        long accepted = ingest(round, List.of(vote(LI, 7), vote(WANG, 7), vote(ZHAO, 7)));
+
+        assertThat(accepted).isEqualTo(1);
+        assertThat(tally(round)).containsExactly(Map.entry(LI, 1L));
+    }
+
+    @Test
+    void ingest_resentBatch_changesNothing() {
+        List<KeyedVote> batch = List.of(vote(WANG, 1), vote(LI, 2), vote(LI, 3), vote(WANG, 1));
+        assertThat(ingest(round, batch)).isEqualTo(3);
+        Map<NominationId, Long> before = tally(round);
+
+        assertThat(ingest(round, batch)).isZero();
+        List<KeyedVote> reversed = new ArrayList<>(batch);
+        Collections.reverse(reversed);
+        assertThat(ingest(round, reversed)).isZero();
+        assertThat(tally(round)).isEqualTo(before).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L));
+        assertThat(storedKeys(round)).isEqualTo(3);
+    }
+
+    @Test
+    void ingest_nomineeWhoseVotesAreAllDuplicates_staysOutOfTheTally() {
+        cast(round, WANG, 1);
+
+        assertThat(ingest(round, List.of(vote(LI, 1), vote(ZHAO, 1)))).isZero();
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
+    }
+
+    @Test
+    void ingest_resentInTheSameTransaction_countsOnce() {
+        List<KeyedVote> batch = List.of(vote(WANG, 1), vote(LI, 2));
+
+        List<Long> accepted = write(v -> List.of(v.ingest(round, batch), v.ingest(round, batch)));
+
+        assertThat(accepted).containsExactly(2L, 0L);
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 1L));
+    }
+
+    @Test
+    void ingest_inATransactionThatFails_leavesNothing_andCanBeSentAgain() {
+        List<KeyedVote> batch = List.of(vote(WANG, 1), vote(LI, 2), vote(LI, 3));
+        cast(round, ZHAO, 9);
+
+        assertThatThrownBy(() -> store.inTransaction(tenant, s -> {
+            assertThat(s.votes().ingest(round, batch)).isEqualTo(3);
+            throw new IllegalStateException("the host's next step failed");
+        })).hasMessage("the host's next step failed");
+
+        assertThat(tally(round)).containsExactly(Map.entry(ZHAO, 1L));
+        assertThat(storedKeys(round)).isEqualTo(1);
+        assertThat(ingest(round, batch)).isEqualTo(3);
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L), Map.entry(ZHAO, 1L));
+    }
+
+    @Test
+    void ingest_withOneMalformedKey_isRefused_andWritesNothing() {
+        List<KeyedVote> batch = List.of(vote(WANG, 1), new KeyedVote(LI, "not-a-key", POLLS_OPEN), vote(LI, 2));
+
+        assertThatThrownBy(() -> ingest(round, batch))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voterKey"))
+                .hasMessageNotContaining("not-a-key");
+        assertThat(tally(round)).isEmpty();
+        assertThat(storedKeys(round)).isZero();
+    }
+
+    @Test
+    void ingest_emptyBatch_acceptsNothing() {
+        assertThat(ingest(round, List.of())).isZero();
+        assertThat(tally(round)).isEmpty();
+    }
+
+    @Test
+    void ingest_batchLargerThanOneStatement_countsEveryNomineeExactly() {
+        // Larger than one statement's share of votes and of tally rows on every database.
+        List<KeyedVote> batch = new ArrayList<>();
+        Map<NominationId, Long> expected = new HashMap<>();
+        for (int n = 0; n < 25_000; n++) {
+            NominationId nominee = NominationId.of(1 + n % 1_500);
+            batch.add(vote(nominee, n));
+            expected.merge(nominee, 1L, Long::sum);
+        }
+        batch.addAll(batch.subList(0, 5_000));
+        Collections.shuffle(batch, new Random(18));
+
+        assertThat(ingest(round, batch)).isEqualTo(25_000);
+        assertThat(tally(round)).isEqualTo(expected);
+        assertThat(ingest(round, batch)).isZero();
+    }
+
+    @Test
+    void votes_keepTheirCastTimeToTheMicrosecond_whateverTheSessionZone() throws SQLException {
+        Instant castAt = Instant.parse("2018-06-01T15:59:59.987654321Z");
+        write(v -> v.cast(round, WANG, voter(1), castAt));
+        ingest(round, List.of(new KeyedVote(WANG, voter(2), castAt)));
+
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement read = c.prepareStatement("SELECT cast_at FROM tr_vote WHERE round_id = ?")) {
+            read.setLong(1, round.value());
+            try (ResultSet rs = read.executeQuery()) {
+                List<LocalDateTime> stored = new ArrayList<>();
+                while (rs.next()) {
+                    stored.add(rs.getObject(1, LocalDateTime.class));
+                }
+                assertThat(stored).containsOnly(LocalDateTime.of(2018, 6, 1, 15, 59, 59, 987_654_000)).hasSize(2);
+            }
+        }
+    }
+
+    @Test
+    void tally_andPurge_seeOnlyTheirTenant() {
+        cast(round, WANG, 1);
+        TenantId other = TenantId.of("o" + UUID.randomUUID().toString().substring(0, 8));
+
+        Map<NominationId, Long> seen = store.withSession(other, s -> s.votes().tally(round));
+        long purged = store.inTransaction(other, s -> s.votes().purgeKeys(round));
+
+        assertThat(seen).isEmpty();
+        assertThat(purged).isZero();
+        assertThat(storedKeys(round)).isEqualTo(1);
+    }
+
+    @Test
+    void purgeKeys_deletesTheRoundsKeys_keepsItsTally_andOtherRoundsKeys() {
+        RoundId other = RoundId.of(ROUNDS.incrementAndGet());
+        ingest(round, List.of(vote(WANG, 1), vote(LI, 2), vote(LI, 3)));
+        cast(other, WANG, 1);
+
+        long purged = write(v -> v.purgeKeys(round));
+
+        assertThat(purged).isEqualTo(3);
+        assertThat(storedKeys(round)).isZero();
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L));
+        assertThat(storedKeys(other)).isEqualTo(1);
+        long again = write(v -> v.purgeKeys(round));
+        assertThat(again).isZero();
+    }
+
+    /**
+     * 16 threads ingest 200,000 votes in batches of 2,000 and cast a few thousand single votes, 30% of all of
+     * them repeating a key that another batch, the same batch or a single cast also holds. Each key's
+     * nominee is fixed, so the expected tally per nominee is known exactly.
+     */
+    @Test
+    void castAndIngest_from16Threads_acceptEachDistinctKeyExactlyOnce() throws Exception {
+        int threads = 16;
+        int distinct = 140_000;
+        int total = 200_000;
+        int singleCasts = 3_200;
+        int batchSize = 2_000;
+        Random random = new Random(2018);
+        List<Integer> voters = new ArrayList<>(total);
+        for (int n = 0; n < distinct; n++) {
+            voters.add(n);
+        }
+        while (voters.size() < total) {
+            voters.add(random.nextInt(distinct));
+        }
+        Collections.shuffle(voters, random);
+        Function<Integer, NominationId> nomineeOf = n -> NominationId.of(1 + n % 40);
+        Map<NominationId, Long> expected = new HashMap<>();
+        for (int n = 0; n < distinct; n++) {
+            expected.merge(nomineeOf.apply(n), 1L, Long::sum);
+        }
+        List<KeyedVote> all = voters.stream().map(n -> vote(nomineeOf.apply(n), n)).toList();
+        List<List<KeyedVote>> work = new ArrayList<>();
+        for (int from = singleCasts; from < total; from += batchSize) {
+            work.add(all.subList(from, Math.min(total, from + batchSize)));
+        }
+        for (int i = 0; i < singleCasts; i++) {
+            work.add(List.of(all.get(i)));
+        }
+        Collections.shuffle(work, random);
+
+        RoundId contested = round;
+        AtomicLong accepted = new AtomicLong();
+        AtomicInteger next = new AtomicInteger();
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+                        List<KeyedVote> item = work.get(i);
+                        if (item.size() == 1) {
+                            KeyedVote v = item.get(0);
+                            accepted.addAndGet(write(s -> s.cast(contested, v.nominationId(), v.voterKey(), v.castAt())) ? 1 : 0);
+                        } else {
+                            accepted.addAndGet(ingest(contested, item));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            // A failed thread must not leave the others writing into the next test's round.
+            next.set(work.size());
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+
+        assertThat(accepted.get()).isEqualTo(distinct);
+        assertThat(storedKeys(round)).isEqualTo(distinct);
+        assertThat(tally(round)).isEqualTo(expected);
+        assertThat(tally(round).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(distinct);
+    }
+}
