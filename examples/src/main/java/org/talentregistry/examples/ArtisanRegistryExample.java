@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
@@ -252,7 +251,7 @@ public final class ArtisanRegistryExample {
         }
         out.println("The registry on " + today + ": resident IDs masked, level by the certificates valid today, "
                 + "full years in the trade:");
-        table.print(out);
+        table.print(out, "");
     }
 
     private static void addRows(TextTable table, ArtisanPage page, LocalDate today) {
@@ -285,88 +284,6 @@ public final class ArtisanRegistryExample {
                     event.entityType() + " " + event.entityId());
         }
         out.println("Latest audit events, newest first (the refused registrations wrote none):");
-        table.print(out);
-    }
-
-    /**
-     * Returns how many terminal columns a text takes: two for each wide character (Chinese, Japanese
-     * and Korean characters and full-width forms), one for every other.
-     *
-     * @param text the text, not null
-     * @return the width in columns
-     */
-    static int displayWidth(String text) {
-        return text.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
-    }
-
-    // The East Asian Wide and Fullwidth ranges of Unicode UAX #11, as terminals (wcwidth) count them.
-    private static boolean isWide(int codePoint) {
-        return (codePoint >= 0x1100 && codePoint <= 0x115F)
-                || (codePoint >= 0x2E80 && codePoint <= 0xA4CF && codePoint != 0x303F)
-                || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
-                || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
-                || (codePoint >= 0xFE30 && codePoint <= 0xFE4F)
-                || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
-                || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6)
-                || (codePoint >= 0x20000 && codePoint <= 0x3FFFD);
-    }
-
-    /**
-     * A plain-text table whose columns line up in a terminal even with Chinese text: cells are padded by
-     * display width, not by character count. Columns whose cells are all numbers are right-aligned.
-     */
-    private static final class TextTable {
-        private static final String GAP = "  ";
-
-        private final List<String[]> rows = new ArrayList<>();
-
-        TextTable(String... headers) {
-            rows.add(headers);
-        }
-
-        void addRow(String... cells) {
-            if (cells.length != rows.get(0).length) {
-                throw new IllegalArgumentException(
-                        "expected " + rows.get(0).length + " cells, got " + cells.length);
-            }
-            rows.add(cells);
-        }
-
-        void print(PrintStream out) {
-            int columns = rows.get(0).length;
-            int[] widths = new int[columns];
-            boolean[] numeric = new boolean[columns];
-            for (int column = 0; column < columns; column++) {
-                numeric[column] = rows.size() > 1;
-                for (String[] row : rows) {
-                    widths[column] = Math.max(widths[column], displayWidth(row[column]));
-                }
-                for (String[] row : rows.subList(1, rows.size())) {
-                    numeric[column] &= row[column].chars().allMatch(Character::isDigit);
-                }
-            }
-            String[] rule = new String[columns];
-            for (int column = 0; column < columns; column++) {
-                rule[column] = "-".repeat(widths[column]);
-            }
-            out.println(line(rows.get(0), widths, numeric));
-            out.println(line(rule, widths, numeric));
-            for (String[] row : rows.subList(1, rows.size())) {
-                out.println(line(row, widths, numeric));
-            }
-        }
-
-        private static String line(String[] cells, int[] widths, boolean[] numeric) {
-            StringBuilder line = new StringBuilder();
-            for (int column = 0; column < cells.length; column++) {
-                String padding = " ".repeat(widths[column] - displayWidth(cells[column]));
-                if (column > 0) {
-                    line.append(GAP);
-                }
-                line.append(numeric[column] ? padding + cells[column] : cells[column] + padding);
-            }
-            // Right-padding the last column would leave trailing blanks that editors and diffs flag.
-            return line.toString().stripTrailing();
-        }
+        table.print(out, "");
     }
 }

@@ -116,13 +116,6 @@ class ArtisanRegistryExampleTest {
         assertThat(Files.exists(dir.resolve("from-main").resolve("registry.mv.db"))).isTrue();
     }
 
-    @Test
-    void displayWidth_countsChineseCharactersAsTwoColumns() {
-        assertThat(ArtisanRegistryExample.displayWidth("王建军")).isEqualTo(6);
-        assertThat(ArtisanRegistryExample.displayWidth("3703**********0037")).isEqualTo(18);
-        assertThat(ArtisanRegistryExample.displayWidth("市总工会 张干事")).isEqualTo(15);
-    }
-
     private static String run(Path database) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ArtisanRegistryExample.run(database, new PrintStream(bytes, true, StandardCharsets.UTF_8));

@@ -1,15 +1,14 @@
 package org.talentregistry.artisan;
 
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.LongId;
 
 /**
  * The registry's identifier of an artisan, assigned when the artisan is registered.
  */
-public final class ArtisanId implements Comparable<ArtisanId> {
-    private final long value;
-
+public final class ArtisanId extends LongId<ArtisanId> {
     private ArtisanId(long value) {
-        this.value = value;
+        super(value, "artisanId");
     }
 
     /**
@@ -20,9 +19,6 @@ public final class ArtisanId implements Comparable<ArtisanId> {
      * @throws InvalidFieldException if the value is not positive
      */
     public static ArtisanId of(long value) {
-        if (value <= 0) {
-            throw new InvalidFieldException("artisanId", "must be positive, got " + value);
-        }
         return new ArtisanId(value);
     }
 
@@ -39,34 +35,5 @@ public final class ArtisanId implements Comparable<ArtisanId> {
         } catch (NumberFormatException e) {
             throw new InvalidFieldException("artisanId", "must be a positive decimal number, got '" + text + "'");
         }
-    }
-
-    /**
-     * Returns the numeric value.
-     *
-     * @return the value, positive
-     */
-    public long value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(ArtisanId other) {
-        return Long.compare(value, other.value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ArtisanId that && value == that.value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return Long.toString(value);
     }
 }

@@ -1,13 +1,12 @@
 package org.talentregistry.honor;
 
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.LongId;
 
 /** The registry's identifier of an honor program. */
-public final class HonorProgramId implements Comparable<HonorProgramId> {
-    private final long value;
-
+public final class HonorProgramId extends LongId<HonorProgramId> {
     private HonorProgramId(long value) {
-        this.value = value;
+        super(value, "programId");
     }
 
     /**
@@ -18,38 +17,6 @@ public final class HonorProgramId implements Comparable<HonorProgramId> {
      * @throws InvalidFieldException if the value is not positive
      */
     public static HonorProgramId of(long value) {
-        if (value <= 0) {
-            throw new InvalidFieldException("programId", "must be positive, got " + value);
-        }
         return new HonorProgramId(value);
-    }
-
-    /**
-     * Returns the numeric value.
-     *
-     * @return the value, positive
-     */
-    public long value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(HonorProgramId other) {
-        return Long.compare(value, other.value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof HonorProgramId that && value == that.value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return Long.toString(value);
     }
 }

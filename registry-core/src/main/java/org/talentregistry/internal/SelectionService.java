@@ -1,15 +1,19 @@
 package org.talentregistry.internal;
 
+import static org.talentregistry.internal.Rounds.NOMINATION;
+import static org.talentregistry.internal.Rounds.ROUND;
+import static org.talentregistry.internal.Rounds.definition;
+import static org.talentregistry.internal.Rounds.requireActive;
+import static org.talentregistry.internal.Rounds.requireStage;
+import static org.talentregistry.internal.Rounds.required;
+import static org.talentregistry.internal.Rounds.round;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +50,6 @@ import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
-import org.talentregistry.selection.NominationNotFoundException;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.NominationStatus;
 import org.talentregistry.selection.Objection;
@@ -56,7 +59,6 @@ import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.ReviewerId;
 import org.talentregistry.selection.RoundId;
-import org.talentregistry.selection.RoundNotFoundException;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionRefusedException;
@@ -68,20 +70,17 @@ import org.talentregistry.selection.VotePolicy;
 import org.talentregistry.selection.WorkingCalendar;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
-import org.talentregistry.spi.VoteStore.KeyedVote;
 
 /** Runs the selection rounds of one tenant. */
 public final class SelectionService implements SelectionRounds {
     private static final Logger LOG = LoggerFactory.getLogger(SelectionService.class);
-    private static final String ROUND = "round";
-    private static final String NOMINATION = "nomination";
 
     private final RegistryStore store;
     private final TenantId tenant;
     private final Clock clock;
-    private final Map<String, VotePolicy> policies;
-    private final Function<String, String> voterKeys;
     private final WorkingCalendar calendar;
+    private final ExpertReviewService review;
+    private final VotingService voting;
 
     /**
      * Creates the service.
@@ -99,43 +98,16 @@ public final class SelectionService implements SelectionRounds {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
-        this.policies = Map.copyOf(policies);
-        this.voterKeys = voterKeys;
         this.calendar = calendar;
+        this.review = new ExpertReviewService(store, tenant, clock);
+        this.voting = new VotingService(store, tenant, clock, policies, voterKeys);
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private static String required(String field, String value) {
-        return Texts.required(field, value, 500);
-    }
-
     // ---- reading -------------------------------------------------------------------------------
-
-    private static SelectionRound round(StoreSession s, RoundId id, boolean forUpdate) {
-        return s.rounds().find(id, forUpdate).orElseThrow(() -> new RoundNotFoundException("round " + id));
-    }
-
-    private static Nomination nomination(StoreSession s, NominationId id, boolean forUpdate) {
-        return s.nominations().find(id, forUpdate).orElseThrow(() -> new NominationNotFoundException("nomination " + id));
-    }
-
-    private static ProgramDefinition definition(StoreSession s, SelectionRound round) {
-        return s.programs().version(round.programId(), round.programVersion())
-                .orElseThrow(() -> new ProgramNotFoundException(round.programId(), "program " + round.programId()))
-                .definition();
-    }
-
-    private static void requireStage(SelectionRound round, String operation, RoundStage... allowed) {
-        for (RoundStage stage : allowed) {
-            if (round.stage() == stage) {
-                return;
-            }
-        }
-        throw new RoundStageException(round.id(), operation, round.stage(), Set.of(allowed));
-    }
 
     @Override
     public SelectionRound get(RoundId id) {
@@ -152,19 +124,13 @@ public final class SelectionService implements SelectionRounds {
     @Override
     public Nomination nomination(NominationId id) {
         Objects.requireNonNull(id, "id");
-        return store.withSession(tenant, s -> nomination(s, id, false));
+        return store.withSession(tenant, s -> Rounds.nomination(s, id, false));
     }
 
     @Override
     public List<Nomination> nominations(RoundId roundId) {
         Objects.requireNonNull(roundId, "roundId");
         return List.copyOf(store.withSession(tenant, s -> s.nominations().list(roundId)));
-    }
-
-    @Override
-    public List<Reviewer> reviewers(RoundId roundId) {
-        Objects.requireNonNull(roundId, "roundId");
-        return List.copyOf(store.withSession(tenant, s -> s.reviews().reviewers(roundId)));
     }
 
     @Override
@@ -269,7 +235,7 @@ public final class SelectionService implements SelectionRounds {
             Audits.record(s, now, actor, "nomination.submitted", NOMINATION, id, null,
                     Audits.fields("round", roundId.toString(), "artisan", artisan.id().toString(),
                             "channel", request.channel().name(), "nominator", request.nominator()), null);
-            return nomination(s, id, false);
+            return Rounds.nomination(s, id, false);
         });
     }
 
@@ -280,20 +246,14 @@ public final class SelectionService implements SelectionRounds {
         String why = required("reason", reason);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            Nomination n = nomination(s, id, true);
+            Nomination n = Rounds.nomination(s, id, true);
             requireStage(round(s, n.roundId(), false), "withdraw", RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW);
             requireActive(n);
             s.nominations().setStatus(id, NominationStatus.WITHDRAWN);
             Audits.record(s, now, actor, "nomination.withdrawn", NOMINATION, id, Audits.fields("status", n.status().name()),
                     Audits.fields("status", NominationStatus.WITHDRAWN.name()), why);
-            return nomination(s, id, false);
+            return Rounds.nomination(s, id, false);
         });
-    }
-
-    private static void requireActive(Nomination n) {
-        if (n.status() != NominationStatus.ACTIVE) {
-            throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE, "nomination " + n.id() + " is " + n.status());
-        }
     }
 
     @Override
@@ -322,7 +282,7 @@ public final class SelectionService implements SelectionRounds {
         String why = required("reason", reason);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            Nomination n = nomination(s, id, true);
+            Nomination n = Rounds.nomination(s, id, true);
             requireStage(round(s, n.roundId(), false), "clearFlag", RoundStage.ELIGIBILITY_REVIEW);
             requireActive(n);
             Verdict verdict = n.verdict().orElseThrow();
@@ -344,7 +304,7 @@ public final class SelectionService implements SelectionRounds {
             s.nominations().setVerdict(id, new Verdict(verdict.asOf(), lines));
             Audits.record(s, now, actor, "nomination.flagCleared", NOMINATION, id, null,
                     Audits.fields("criterion", criterionId), why);
-            return nomination(s, id, false);
+            return Rounds.nomination(s, id, false);
         });
     }
 
@@ -359,164 +319,6 @@ public final class SelectionService implements SelectionRounds {
             if (!open.isEmpty()) {
                 throw new SelectionRefusedException(Rule.OPEN_FLAGS, "nominations " + open + " still have open flags");
             }
-        });
-    }
-
-    // ---- expert review ---------------------------------------------------------------------------
-
-    @Override
-    public Reviewer addReviewer(Actor actor, RoundId roundId, String name, CreditCode employer) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(roundId, "roundId");
-        String reviewer = Texts.required("reviewer.name", name, 100);
-        Instant now = clock.instant();
-        return store.inTransaction(tenant, s -> {
-            requireStage(round(s, roundId, false), "addReviewer", RoundStage.NOMINATIONS_OPEN,
-                    RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
-            ReviewerId id = s.reviews().insertReviewer(roundId, reviewer, employer);
-            Audits.record(s, now, actor, "reviewer.added", "reviewer", id, null, Audits.fields("round", roundId.toString(),
-                    "name", reviewer, "employer", employer == null ? null : employer.value()), null);
-            return s.reviews().reviewer(id).orElseThrow();
-        });
-    }
-
-    @Override
-    public Conflict declareConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
-        return recordConflict(actor, reviewerId, nominationId, reason, false);
-    }
-
-    @Override
-    public Conflict dismissConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
-        return recordConflict(actor, reviewerId, nominationId, reason, true);
-    }
-
-    private Conflict recordConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason,
-            boolean dismiss) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(reviewerId, "reviewerId");
-        Objects.requireNonNull(nominationId, "nominationId");
-        String why = required("reason", reason);
-        Instant now = clock.instant();
-        return store.inTransaction(tenant, s -> {
-            Reviewer reviewer = s.reviews().reviewer(reviewerId)
-                    .orElseThrow(() -> new InvalidFieldException("reviewerId", "no reviewer " + reviewerId));
-            Nomination n = nomination(s, nominationId, false);
-            if (!n.roundId().equals(reviewer.roundId())) {
-                throw new InvalidFieldException("nominationId", "nomination " + nominationId + " is not in the reviewer's round");
-            }
-            requireStage(round(s, n.roundId(), false), dismiss ? "dismissConflict" : "declareConflict",
-                    RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
-            Conflict conflict;
-            if (dismiss) {
-                Conflict existing = conflictOf(s, reviewer, n)
-                        .orElseThrow(() -> new InvalidFieldException("nominationId",
-                                "reviewer " + reviewerId + " has no conflict with nomination " + nominationId));
-                conflict = new Conflict(reviewerId, nominationId, existing.source(), existing.reason(), Optional.of(why));
-            } else {
-                conflict = new Conflict(reviewerId, nominationId, Conflict.Source.DECLARED, why, Optional.empty());
-            }
-            s.reviews().saveConflict(n.roundId(), conflict);
-            Audits.record(s, now, actor, dismiss ? "conflict.dismissed" : "conflict.declared", "reviewer", reviewerId, null,
-                    Audits.fields("nomination", nominationId.toString(), "source", conflict.source().name()), why);
-            return conflict;
-        });
-    }
-
-    @Override
-    public List<Conflict> conflicts(RoundId roundId) {
-        Objects.requireNonNull(roundId, "roundId");
-        return List.copyOf(store.withSession(tenant, s -> conflictsOf(s, roundId)));
-    }
-
-    /** The conflict between one reviewer and one nominee: the recorded one, else a computed one. */
-    private static Optional<Conflict> conflictOf(StoreSession s, Reviewer reviewer, Nomination n) {
-        Optional<Conflict> recorded = s.reviews().conflicts(n.roundId()).stream()
-                .filter(c -> c.reviewerId().equals(reviewer.id()) && c.nominationId().equals(n.id()))
-                .findFirst();
-        if (recorded.isPresent() || reviewer.employer().isEmpty()) {
-            return recorded;
-        }
-        Artisan a = s.artisans().find(n.artisanId(), false).orElseThrow(() -> new ArtisanNotFoundException(n.artisanId()));
-        return a.details().employer().creditCode().equals(reviewer.employer().get())
-                ? Optional.of(sameEmployer(reviewer, n, a)) : Optional.empty();
-    }
-
-    private static Conflict sameEmployer(Reviewer reviewer, Nomination n, Artisan a) {
-        return new Conflict(reviewer.id(), n.id(), Conflict.Source.SAME_EMPLOYER,
-                "reviewer and candidate both work for " + a.details().employer().name(), Optional.empty());
-    }
-
-    /** Computed conflicts (same employer), overlaid by what is recorded (declarations and dismissals). */
-    private static List<Conflict> conflictsOf(StoreSession s, RoundId roundId) {
-        Map<String, Conflict> byPair = new LinkedHashMap<>();
-        List<Nomination> nominations = s.nominations().list(roundId);
-        Map<org.talentregistry.artisan.ArtisanId, Artisan> artisans = new HashMap<>();
-        for (Reviewer reviewer : s.reviews().reviewers(roundId)) {
-            if (reviewer.employer().isEmpty()) {
-                continue;
-            }
-            for (Nomination n : nominations) {
-                Artisan a = artisans.computeIfAbsent(n.artisanId(), id -> s.artisans().find(id, false).orElseThrow());
-                if (a.details().employer().creditCode().equals(reviewer.employer().get())) {
-                    byPair.put(reviewer.id() + "/" + n.id(), sameEmployer(reviewer, n, a));
-                }
-            }
-        }
-        for (Conflict recorded : s.reviews().conflicts(roundId)) {
-            byPair.put(recorded.reviewerId() + "/" + recorded.nominationId(), recorded);
-        }
-        return new ArrayList<>(byPair.values());
-    }
-
-    @Override
-    public ExpertScore score(Actor actor, ReviewerId reviewerId, NominationId nominationId, Map<String, BigDecimal> items) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(reviewerId, "reviewerId");
-        Objects.requireNonNull(nominationId, "nominationId");
-        Objects.requireNonNull(items, "items");
-        Instant now = clock.instant();
-        return store.inTransaction(tenant, s -> {
-            Reviewer reviewer = s.reviews().reviewer(reviewerId)
-                    .orElseThrow(() -> new InvalidFieldException("reviewerId", "no reviewer " + reviewerId));
-            Nomination n = nomination(s, nominationId, false);
-            if (!n.roundId().equals(reviewer.roundId())) {
-                throw new InvalidFieldException("nominationId", "nomination " + nominationId + " is not in the reviewer's round");
-            }
-            SelectionRound round = round(s, n.roundId(), false);
-            requireStage(round, "score", RoundStage.EXPERT_REVIEW);
-            if (!n.isInTheRunning()) {
-                throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE,
-                        "nomination " + nominationId + " is not in the running (" + n.status() + ", "
-                                + n.verdict().map(v -> v.status().name()).orElse("no verdict") + ")");
-            }
-            conflictOf(s, reviewer, n).filter(Conflict::isStanding).ifPresent(c -> {
-                throw new SelectionRefusedException(Rule.CONFLICT_OF_INTEREST, "reviewer " + reviewer.name()
-                        + " cannot score nomination " + nominationId + ": " + c.reason() + " (" + c.source() + ")");
-            });
-            var scheme = definition(s, round).scoring();
-            Map<String, BigDecimal> checked = new LinkedHashMap<>();
-            for (var item : scheme.items()) {
-                BigDecimal points = items.get(item.code());
-                if (points == null || points.signum() < 0 || points.compareTo(BigDecimal.valueOf(item.maxPoints())) > 0) {
-                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
-                            + ") must be scored from 0 to " + item.maxPoints() + ", got " + points);
-                }
-                if (points.stripTrailingZeros().scale() > 3) {
-                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
-                            + ") takes at most 3 decimal places, got " + points.toPlainString());
-                }
-                checked.put(item.code(), points);
-            }
-            Set<String> unknown = new HashSet<>(items.keySet());
-            unknown.removeAll(checked.keySet());
-            if (!unknown.isEmpty()) {
-                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "items " + unknown + " are not in the scheme");
-            }
-            ExpertScore score = new ExpertScore(reviewerId, nominationId, checked, now);
-            s.reviews().saveScore(n.roundId(), score);
-            Audits.record(s, now, actor, "score.recorded", NOMINATION, nominationId, null,
-                    Audits.fields("reviewer", reviewerId.toString(), "total", score.total().toPlainString()), null);
-            return score;
         });
     }
 
@@ -537,136 +339,67 @@ public final class SelectionService implements SelectionRounds {
         });
     }
 
-    // ---- voting ----------------------------------------------------------------------------------
-
-    private VotePolicy policy(ProgramDefinition d) {
-        VotePolicy policy = policies.get(d.votePolicy());
-        if (policy == null) {
-            throw new InvalidFieldException("program.votePolicy", "no vote policy '" + d.votePolicy() + "' is known");
-        }
-        if (voterKeys == null) {
-            throw new InvalidFieldException("voteSecret", "no vote secret was given to the registry: build it with voteSecret(...)");
-        }
-        return policy;
-    }
-
-    @Override
-    public VoteOutcome castVote(RoundId roundId, Ballot ballot) {
-        Objects.requireNonNull(roundId, "roundId");
-        Objects.requireNonNull(ballot, "ballot");
-        return store.inTransaction(tenant, s -> {
-            Optional<SelectionRound> round = s.rounds().find(roundId, false);
-            if (round.isEmpty() || round.get().stage() != RoundStage.PUBLIC_VOTING) {
-                return VoteOutcome.ROUND_NOT_IN_VOTING;
-            }
-            Optional<Nomination> n = s.nominations().find(ballot.nominationId(), false);
-            if (n.isEmpty() || !n.get().roundId().equals(roundId) || !n.get().isInTheRunning()) {
-                return VoteOutcome.UNKNOWN_NOMINEE;
-            }
-            VotePolicy policy = policy(definition(s, round.get()));
-            String key;
-            try {
-                key = keyOf(roundId, policy, ballot);
-            } catch (InvalidFieldException e) {
-                return VoteOutcome.INVALID_VOTER;
-            }
-            return s.votes().cast(roundId, ballot.nominationId(), key, ballot.castAt())
-                    ? VoteOutcome.ACCEPTED : VoteOutcome.DUPLICATE;
-        });
-    }
-
-    /** The round is part of the hashed material, so that one voter's keys cannot be linked across rounds. */
-    private String keyOf(RoundId roundId, VotePolicy policy, Ballot ballot) {
-        return voterKeys.apply("round:" + roundId + "|" + policy.keyMaterial(ballot, clock.getZone()));
-    }
-
-    @Override
-    public IngestSummary ingestVotes(RoundId roundId, List<Ballot> batch) {
-        Objects.requireNonNull(roundId, "roundId");
-        Objects.requireNonNull(batch, "batch");
-        return store.inTransaction(tenant, s -> {
-            SelectionRound round = round(s, roundId, false);
-            requireStage(round, "ingestVotes", RoundStage.PUBLIC_VOTING);
-            VotePolicy policy = policy(definition(s, round));
-            Set<NominationId> running = new HashSet<>();
-            s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
-            return ingest(s, roundId, batch, policy, running);
-        });
-    }
-
-    private IngestSummary ingest(StoreSession s, RoundId roundId, List<Ballot> batch, VotePolicy policy,
-            Set<NominationId> running) {
-        Map<VoteOutcome, Long> refused = new EnumMap<>(VoteOutcome.class);
-        List<KeyedVote> keyed = new ArrayList<>(batch.size());
-        for (Ballot ballot : batch) {
-            if (!running.contains(ballot.nominationId())) {
-                refused.merge(VoteOutcome.UNKNOWN_NOMINEE, 1L, Long::sum);
-                continue;
-            }
-            try {
-                keyed.add(new KeyedVote(ballot.nominationId(), keyOf(roundId, policy, ballot), ballot.castAt()));
-            } catch (InvalidFieldException e) {
-                refused.merge(VoteOutcome.INVALID_VOTER, 1L, Long::sum);
-            }
-        }
-        long accepted = keyed.isEmpty() ? 0 : s.votes().ingest(roundId, keyed);
-        return new IngestSummary(accepted, keyed.size() - accepted, refused);
-    }
-
-    @Override
-    public IngestSummary ingestVotes(RoundId roundId, Stream<Ballot> ballots, int batchSize) {
-        Objects.requireNonNull(roundId, "roundId");
-        Objects.requireNonNull(ballots, "ballots");
-        if (batchSize < 1 || batchSize > 100_000) {
-            throw new InvalidFieldException("batchSize", "must be 1 to 100000, got " + batchSize);
-        }
-        IngestSummary total = IngestSummary.empty();
-        Iterator<Ballot> it = ballots.iterator();
-        List<Ballot> batch = new ArrayList<>(batchSize);
-        while (it.hasNext()) {
-            batch.add(it.next());
-            if (batch.size() == batchSize || !it.hasNext()) {
-                total = total.plus(ingestVotes(roundId, batch));
-                batch = new ArrayList<>(batchSize);
-            }
-        }
-        return total;
-    }
-
-    @Override
-    public Nomination markBrushed(Actor actor, NominationId id, String reason) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(id, "id");
-        String why = required("reason", reason);
-        Instant now = clock.instant();
-        return store.inTransaction(tenant, s -> {
-            Nomination n = nomination(s, id, true);
-            requireStage(round(s, n.roundId(), false), "markBrushed", RoundStage.PUBLIC_VOTING, RoundStage.SCORING);
-            long votes = s.votes().tally(n.roundId()).getOrDefault(id, 0L);
-            s.nominations().setVotesBrushed(id, true);
-            Audits.record(s, now, actor, "votes.brushed", NOMINATION, id, Audits.fields("votesBrushed", n.votesBrushed()),
-                    Audits.fields("votesBrushed", true, "votesDisregarded", votes), why);
-            return nomination(s, id, false);
-        });
-    }
-
     @Override
     public SelectionRound closeVoting(Actor actor, RoundId roundId) {
         return transition(actor, roundId, "votingClosed", RoundStage.SCORING, null,
                 (s, round) -> requireStage(round, "closeVoting", RoundStage.PUBLIC_VOTING));
     }
 
+    // ---- expert review and voting, delegated -----------------------------------------------------
+
+    @Override
+    public Reviewer addReviewer(Actor actor, RoundId roundId, String name, CreditCode employer) {
+        return review.addReviewer(actor, roundId, name, employer);
+    }
+
+    @Override
+    public List<Reviewer> reviewers(RoundId roundId) {
+        return review.reviewers(roundId);
+    }
+
+    @Override
+    public Conflict declareConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
+        return review.declareConflict(actor, reviewerId, nominationId, reason);
+    }
+
+    @Override
+    public Conflict dismissConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
+        return review.dismissConflict(actor, reviewerId, nominationId, reason);
+    }
+
+    @Override
+    public List<Conflict> conflicts(RoundId roundId) {
+        return review.conflicts(roundId);
+    }
+
+    @Override
+    public ExpertScore score(Actor actor, ReviewerId reviewerId, NominationId nominationId, Map<String, BigDecimal> items) {
+        return review.score(actor, reviewerId, nominationId, items);
+    }
+
+    @Override
+    public VoteOutcome castVote(RoundId roundId, Ballot ballot) {
+        return voting.castVote(roundId, ballot);
+    }
+
+    @Override
+    public IngestSummary ingestVotes(RoundId roundId, List<Ballot> batch) {
+        return voting.ingestVotes(roundId, batch);
+    }
+
+    @Override
+    public IngestSummary ingestVotes(RoundId roundId, Stream<Ballot> ballots, int batchSize) {
+        return voting.ingestVotes(roundId, ballots, batchSize);
+    }
+
+    @Override
+    public Nomination markBrushed(Actor actor, NominationId id, String reason) {
+        return voting.markBrushed(actor, id, reason);
+    }
+
     @Override
     public long purgeVoterKeys(Actor actor, RoundId roundId) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(roundId, "roundId");
-        Instant now = clock.instant();
-        return store.inTransaction(tenant, s -> {
-            requireStage(round(s, roundId, true), "purgeVoterKeys", RoundStage.NAMED, RoundStage.CANCELLED);
-            long purged = s.votes().purgeKeys(roundId);
-            Audits.record(s, now, actor, "votes.keysPurged", ROUND, roundId, null, Audits.fields("keys", purged), null);
-            return purged;
-        });
+        return voting.purgeVoterKeys(actor, roundId);
     }
 
     // ---- ranking, notice, naming -----------------------------------------------------------------
@@ -728,7 +461,7 @@ public final class SelectionService implements SelectionRounds {
         String why = required("grounds", grounds);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            Nomination n = nomination(s, nominationId, false);
+            Nomination n = Rounds.nomination(s, nominationId, false);
             SelectionRound round = round(s, n.roundId(), false);
             requireStage(round, "fileObjection", RoundStage.PUBLIC_NOTICE);
             LocalDate today = today();
@@ -753,7 +486,7 @@ public final class SelectionService implements SelectionRounds {
         return store.inTransaction(tenant, s -> {
             Objection objection = s.objections().find(id, true)
                     .orElseThrow(() -> new InvalidFieldException("objectionId", "no objection " + id));
-            Nomination n = nomination(s, objection.nominationId(), true);
+            Nomination n = Rounds.nomination(s, objection.nominationId(), true);
             requireStage(round(s, n.roundId(), false), "decideObjection", RoundStage.PUBLIC_NOTICE);
             if (objection.status() != Objection.Status.PENDING) {
                 throw new SelectionRefusedException(Rule.OBJECTION_NOT_OPEN, "objection " + id + " is already " + objection.status());

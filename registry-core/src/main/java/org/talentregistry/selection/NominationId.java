@@ -1,13 +1,12 @@
 package org.talentregistry.selection;
 
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.LongId;
 
 /** The registry's identifier of a nomination. */
-public final class NominationId implements Comparable<NominationId> {
-    private final long value;
-
+public final class NominationId extends LongId<NominationId> {
     private NominationId(long value) {
-        this.value = value;
+        super(value, "nominationId");
     }
 
     /**
@@ -18,38 +17,6 @@ public final class NominationId implements Comparable<NominationId> {
      * @throws InvalidFieldException if the value is not positive
      */
     public static NominationId of(long value) {
-        if (value <= 0) {
-            throw new InvalidFieldException("nominationId", "must be positive, got " + value);
-        }
         return new NominationId(value);
-    }
-
-    /**
-     * Returns the numeric value.
-     *
-     * @return the value, positive
-     */
-    public long value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(NominationId other) {
-        return Long.compare(value, other.value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof NominationId that && value == that.value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return Long.toString(value);
     }
 }

@@ -1,13 +1,12 @@
 package org.talentregistry.selection;
 
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.LongId;
 
 /** The registry's identifier of a selection round. */
-public final class RoundId implements Comparable<RoundId> {
-    private final long value;
-
+public final class RoundId extends LongId<RoundId> {
     private RoundId(long value) {
-        this.value = value;
+        super(value, "roundId");
     }
 
     /**
@@ -18,38 +17,6 @@ public final class RoundId implements Comparable<RoundId> {
      * @throws InvalidFieldException if the value is not positive
      */
     public static RoundId of(long value) {
-        if (value <= 0) {
-            throw new InvalidFieldException("roundId", "must be positive, got " + value);
-        }
         return new RoundId(value);
-    }
-
-    /**
-     * Returns the numeric value.
-     *
-     * @return the value, positive
-     */
-    public long value() {
-        return value;
-    }
-
-    @Override
-    public int compareTo(RoundId other) {
-        return Long.compare(value, other.value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RoundId that && value == that.value;
-    }
-
-    @Override
-    public int hashCode() {
-        return Long.hashCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return Long.toString(value);
     }
 }

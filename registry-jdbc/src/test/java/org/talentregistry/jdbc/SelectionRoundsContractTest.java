@@ -13,7 +13,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -22,14 +21,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
-import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.SkillLevel;
@@ -72,41 +67,22 @@ import org.talentregistry.selection.VoteOutcome;
  * review, votes under concurrency, ranking and tie-breaks, notice and objections, naming under
  * concurrency, revocation and the talent pool. Each test works in a tenant of its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SelectionRoundsContractTest {
+abstract class SelectionRoundsContractTest extends DatabaseContractTest {
     private static final Actor CLERK = Actor.of("union-li", "李干事");
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Thursday 2018-03-01, 10:00 in Zibo. */
     private static final Instant START = Instant.parse("2018-03-01T02:00:00Z");
     private static final byte[] SECRET = "zibo-union-vote-secret-2018".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-    private TestDatabase db;
-    private JdbcRegistryStore store;
     private MutableClock clock;
     private TalentRegistry registry;
     private SelectionRounds rounds;
     private int nextSequence;
 
-    abstract Database database();
-
-    @BeforeAll
-    void openDatabase() {
-        db = TestDatabase.open(database());
-        store = JdbcRegistryStore.create(db.dataSource());
-    }
-
-    @AfterAll
-    void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
     @BeforeEach
     void newTenant() {
         clock = new MutableClock(START, SHANGHAI);
-        registry = TalentRegistry.builder(store).tenant(TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8)))
-                .clock(clock).voteSecret(SECRET).build();
+        registry = TalentRegistry.builder(store).tenant(newTenantId()).clock(clock).voteSecret(SECRET).build();
         rounds = registry.rounds();
         nextSequence = 1;
     }

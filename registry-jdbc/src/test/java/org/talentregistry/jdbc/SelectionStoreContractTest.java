@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
@@ -21,11 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
@@ -68,8 +64,7 @@ import org.talentregistry.spi.StoreWork;
  * must keep them, tested on the stores directly, run once per database by a subclass. Each test works in
  * a tenant of its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SelectionStoreContractTest {
+abstract class SelectionStoreContractTest extends DatabaseContractTest {
     private static final Instant NOW = Instant.parse("2018-05-02T01:15:30.654321Z");
     private static final Actor CLERK = Actor.of("union-li", "李干事");
     private static final NamingDecision DECISION_2018 = new NamingDecision("淄工发〔2018〕12号", LocalDate.of(2018, 9, 28),
@@ -77,32 +72,11 @@ abstract class SelectionStoreContractTest {
     private static final NamingDecision DECISION_2019 = new NamingDecision("淄工发〔2019〕9号", LocalDate.of(2019, 9, 27),
             "淄博市总工会");
 
-    private TestDatabase db;
-    private JdbcRegistryStore store;
     private TenantId tenant;
-
-    abstract Database database();
-
-    @BeforeAll
-    void openDatabase() {
-        db = TestDatabase.open(database());
-        store = JdbcRegistryStore.create(db.dataSource());
-    }
-
-    @AfterAll
-    void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
 
     @BeforeEach
     void newTenant() {
         tenant = newTenantId();
-    }
-
-    private static TenantId newTenantId() {
-        return TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     private <T> T tx(StoreWork<T> work) {

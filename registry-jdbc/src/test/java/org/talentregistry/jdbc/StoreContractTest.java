@@ -13,18 +13,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
@@ -45,34 +41,16 @@ import org.talentregistry.audit.AuditEvent;
  * The behaviour every database must show, run once per database by a subclass. Each test works in a
  * tenant of its own, so tests of one class share the schema without seeing each other's rows.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreContractTest {
+abstract class StoreContractTest extends DatabaseContractTest {
     private static final Instant NOW = Instant.parse("2026-03-15T02:30:45.123456Z");
     private static final Actor CLERK = Actor.of("hr-zhang", "张科长");
 
-    private TestDatabase db;
-    private JdbcRegistryStore store;
     private TenantId tenant;
     private TalentRegistry registry;
 
-    abstract Database database();
-
-    @BeforeAll
-    void openDatabase() {
-        db = TestDatabase.open(database());
-        store = JdbcRegistryStore.create(db.dataSource());
-    }
-
-    @AfterAll
-    void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
     @BeforeEach
     void newTenant() {
-        tenant = TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8));
+        tenant = newTenantId();
         registry = registryFor(store, tenant);
     }
 

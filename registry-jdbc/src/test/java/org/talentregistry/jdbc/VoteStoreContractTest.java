@@ -29,11 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.selection.NominationId;
@@ -46,8 +43,7 @@ import org.talentregistry.spi.VoteStore.KeyedVote;
  * duplicates in a batch, across batches and between concurrent transactions; all or nothing per
  * transaction; purgeable keys. Each test works in a tenant and a round of its own.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class VoteStoreContractTest {
+abstract class VoteStoreContractTest extends DatabaseContractTest {
     private static final Instant POLLS_OPEN = Instant.parse("2018-06-01T01:00:00.123456Z");
     static final NominationId WANG = NominationId.of(11);
     static final NominationId LI = NominationId.of(12);
@@ -55,29 +51,12 @@ abstract class VoteStoreContractTest {
     // Round ids are unique across tenants in a real schema; tests that share a schema take fresh ones.
     private static final AtomicLong ROUNDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1L << 40));
 
-    TestDatabase db;
-    private JdbcRegistryStore store;
     TenantId tenant;
     RoundId round;
 
-    abstract Database database();
-
-    @BeforeAll
-    void openDatabase() {
-        db = TestDatabase.open(database());
-        store = JdbcRegistryStore.create(db.dataSource());
-    }
-
-    @AfterAll
-    void dropDatabase() {
-        if (db != null) {
-            db.close();
-        }
-    }
-
     @BeforeEach
     void newTenantAndRound() {
-        tenant = TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8));
+        tenant = newTenantId();
         round = RoundId.of(ROUNDS.incrementAndGet());
     }
 

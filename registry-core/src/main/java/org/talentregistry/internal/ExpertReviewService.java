@@ -1,0 +1,222 @@
+package org.talentregistry.internal;
+
+import static org.talentregistry.internal.Rounds.NOMINATION;
+import static org.talentregistry.internal.Rounds.definition;
+import static org.talentregistry.internal.Rounds.nomination;
+import static org.talentregistry.internal.Rounds.requireStage;
+import static org.talentregistry.internal.Rounds.required;
+import static org.talentregistry.internal.Rounds.round;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.selection.Conflict;
+import org.talentregistry.selection.ExpertScore;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.ReviewerId;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.selection.SelectionRefusedException.Rule;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
+
+/** Expert review of the selection rounds of one tenant: reviewers, conflicts of interest, scores. */
+final class ExpertReviewService {
+    private final RegistryStore store;
+    private final TenantId tenant;
+    private final Clock clock;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     * @param clock the clock
+     */
+    ExpertReviewService(RegistryStore store, TenantId tenant, Clock clock) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    Reviewer addReviewer(Actor actor, RoundId roundId, String name, CreditCode employer) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        String reviewer = Texts.required("reviewer.name", name, 100);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            requireStage(round(s, roundId, false), "addReviewer", RoundStage.NOMINATIONS_OPEN,
+                    RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
+            ReviewerId id = s.reviews().insertReviewer(roundId, reviewer, employer);
+            Audits.record(s, now, actor, "reviewer.added", "reviewer", id, null, Audits.fields("round", roundId.toString(),
+                    "name", reviewer, "employer", employer == null ? null : employer.value()), null);
+            return s.reviews().reviewer(id).orElseThrow();
+        });
+    }
+
+    Conflict declareConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
+        return recordConflict(actor, reviewerId, nominationId, reason, false);
+    }
+
+    Conflict dismissConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason) {
+        return recordConflict(actor, reviewerId, nominationId, reason, true);
+    }
+
+    private static Reviewer reviewer(StoreSession s, ReviewerId reviewerId) {
+        return s.reviews().reviewer(reviewerId)
+                .orElseThrow(() -> new InvalidFieldException("reviewerId", "no reviewer " + reviewerId));
+    }
+
+    /** The nomination, which must be in the reviewer's round. */
+    private static Nomination nomineeOf(StoreSession s, Reviewer reviewer, NominationId nominationId) {
+        Nomination n = nomination(s, nominationId, false);
+        if (!n.roundId().equals(reviewer.roundId())) {
+            throw new InvalidFieldException("nominationId", "nomination " + nominationId + " is not in the reviewer's round");
+        }
+        return n;
+    }
+
+    private Conflict recordConflict(Actor actor, ReviewerId reviewerId, NominationId nominationId, String reason,
+            boolean dismiss) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reviewerId, "reviewerId");
+        Objects.requireNonNull(nominationId, "nominationId");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Reviewer reviewer = reviewer(s, reviewerId);
+            Nomination n = nomineeOf(s, reviewer, nominationId);
+            requireStage(round(s, n.roundId(), false), dismiss ? "dismissConflict" : "declareConflict",
+                    RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
+            Conflict conflict;
+            if (dismiss) {
+                Conflict existing = conflictOf(s, reviewer, n)
+                        .orElseThrow(() -> new InvalidFieldException("nominationId",
+                                "reviewer " + reviewerId + " has no conflict with nomination " + nominationId));
+                conflict = new Conflict(reviewerId, nominationId, existing.source(), existing.reason(), Optional.of(why));
+            } else {
+                conflict = new Conflict(reviewerId, nominationId, Conflict.Source.DECLARED, why, Optional.empty());
+            }
+            s.reviews().saveConflict(n.roundId(), conflict);
+            Audits.record(s, now, actor, dismiss ? "conflict.dismissed" : "conflict.declared", "reviewer", reviewerId, null,
+                    Audits.fields("nomination", nominationId.toString(), "source", conflict.source().name()), why);
+            return conflict;
+        });
+    }
+
+    List<Conflict> conflicts(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> conflictsOf(s, roundId)));
+    }
+
+    /** The conflict between one reviewer and one nominee: the recorded one, else a computed one. */
+    private static Optional<Conflict> conflictOf(StoreSession s, Reviewer reviewer, Nomination n) {
+        Optional<Conflict> recorded = s.reviews().conflicts(n.roundId()).stream()
+                .filter(c -> c.reviewerId().equals(reviewer.id()) && c.nominationId().equals(n.id()))
+                .findFirst();
+        if (recorded.isPresent() || reviewer.employer().isEmpty()) {
+            return recorded;
+        }
+        Artisan a = s.artisans().find(n.artisanId(), false).orElseThrow(() -> new ArtisanNotFoundException(n.artisanId()));
+        return a.details().employer().creditCode().equals(reviewer.employer().get())
+                ? Optional.of(sameEmployer(reviewer, n, a)) : Optional.empty();
+    }
+
+    private static Conflict sameEmployer(Reviewer reviewer, Nomination n, Artisan a) {
+        return new Conflict(reviewer.id(), n.id(), Conflict.Source.SAME_EMPLOYER,
+                "reviewer and candidate both work for " + a.details().employer().name(), Optional.empty());
+    }
+
+    /** Computed conflicts (same employer), overlaid by what is recorded (declarations and dismissals). */
+    private static List<Conflict> conflictsOf(StoreSession s, RoundId roundId) {
+        Map<String, Conflict> byPair = new LinkedHashMap<>();
+        List<Nomination> nominations = s.nominations().list(roundId);
+        Map<org.talentregistry.artisan.ArtisanId, Artisan> artisans = new HashMap<>();
+        for (Reviewer reviewer : s.reviews().reviewers(roundId)) {
+            if (reviewer.employer().isEmpty()) {
+                continue;
+            }
+            for (Nomination n : nominations) {
+                Artisan a = artisans.computeIfAbsent(n.artisanId(), id -> s.artisans().find(id, false).orElseThrow());
+                if (a.details().employer().creditCode().equals(reviewer.employer().get())) {
+                    byPair.put(reviewer.id() + "/" + n.id(), sameEmployer(reviewer, n, a));
+                }
+            }
+        }
+        for (Conflict recorded : s.reviews().conflicts(roundId)) {
+            byPair.put(recorded.reviewerId() + "/" + recorded.nominationId(), recorded);
+        }
+        return new ArrayList<>(byPair.values());
+    }
+
+    ExpertScore score(Actor actor, ReviewerId reviewerId, NominationId nominationId, Map<String, BigDecimal> items) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reviewerId, "reviewerId");
+        Objects.requireNonNull(nominationId, "nominationId");
+        Objects.requireNonNull(items, "items");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Reviewer reviewer = reviewer(s, reviewerId);
+            Nomination n = nomineeOf(s, reviewer, nominationId);
+            SelectionRound round = round(s, n.roundId(), false);
+            requireStage(round, "score", RoundStage.EXPERT_REVIEW);
+            if (!n.isInTheRunning()) {
+                throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE,
+                        "nomination " + nominationId + " is not in the running (" + n.status() + ", "
+                                + n.verdict().map(v -> v.status().name()).orElse("no verdict") + ")");
+            }
+            conflictOf(s, reviewer, n).filter(Conflict::isStanding).ifPresent(c -> {
+                throw new SelectionRefusedException(Rule.CONFLICT_OF_INTEREST, "reviewer " + reviewer.name()
+                        + " cannot score nomination " + nominationId + ": " + c.reason() + " (" + c.source() + ")");
+            });
+            var scheme = definition(s, round).scoring();
+            Map<String, BigDecimal> checked = new LinkedHashMap<>();
+            for (var item : scheme.items()) {
+                BigDecimal points = items.get(item.code());
+                if (points == null || points.signum() < 0 || points.compareTo(BigDecimal.valueOf(item.maxPoints())) > 0) {
+                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
+                            + ") must be scored from 0 to " + item.maxPoints() + ", got " + points);
+                }
+                if (points.stripTrailingZeros().scale() > 3) {
+                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
+                            + ") takes at most 3 decimal places, got " + points.toPlainString());
+                }
+                checked.put(item.code(), points);
+            }
+            Set<String> unknown = new HashSet<>(items.keySet());
+            unknown.removeAll(checked.keySet());
+            if (!unknown.isEmpty()) {
+                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "items " + unknown + " are not in the scheme");
+            }
+            ExpertScore score = new ExpertScore(reviewerId, nominationId, checked, now);
+            s.reviews().saveScore(n.roundId(), score);
+            Audits.record(s, now, actor, "score.recorded", NOMINATION, nominationId, null,
+                    Audits.fields("reviewer", reviewerId.toString(), "total", score.total().toPlainString()), null);
+            return score;
+        });
+    }
+
+    List<Reviewer> reviewers(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> s.reviews().reviewers(roundId)));
+    }
+}

@@ -1,0 +1,185 @@
+package org.talentregistry.internal;
+
+import static org.talentregistry.internal.Rounds.NOMINATION;
+import static org.talentregistry.internal.Rounds.ROUND;
+import static org.talentregistry.internal.Rounds.definition;
+import static org.talentregistry.internal.Rounds.nomination;
+import static org.talentregistry.internal.Rounds.requireStage;
+import static org.talentregistry.internal.Rounds.required;
+import static org.talentregistry.internal.Rounds.round;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TenantId;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.IngestSummary;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.VoteOutcome;
+import org.talentregistry.selection.VotePolicy;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
+import org.talentregistry.spi.VoteStore.KeyedVote;
+
+/** Public voting in the selection rounds of one tenant. */
+final class VotingService {
+    private final RegistryStore store;
+    private final TenantId tenant;
+    private final Clock clock;
+    private final Map<String, VotePolicy> policies;
+    private final Function<String, String> voterKeys;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     * @param clock the clock
+     * @param policies the known vote policies by id
+     * @param voterKeys turns key material into the stored key, or null when there is no vote secret
+     */
+    VotingService(RegistryStore store, TenantId tenant, Clock clock, Map<String, VotePolicy> policies,
+            Function<String, String> voterKeys) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.policies = Map.copyOf(policies);
+        this.voterKeys = voterKeys;
+    }
+
+    private VotePolicy policy(ProgramDefinition d) {
+        VotePolicy policy = policies.get(d.votePolicy());
+        if (policy == null) {
+            throw new InvalidFieldException("program.votePolicy", "no vote policy '" + d.votePolicy() + "' is known");
+        }
+        if (voterKeys == null) {
+            throw new InvalidFieldException("voteSecret", "no vote secret was given to the registry: build it with voteSecret(...)");
+        }
+        return policy;
+    }
+
+    VoteOutcome castVote(RoundId roundId, Ballot ballot) {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(ballot, "ballot");
+        return store.inTransaction(tenant, s -> {
+            Optional<SelectionRound> round = s.rounds().find(roundId, false);
+            if (round.isEmpty() || round.get().stage() != RoundStage.PUBLIC_VOTING) {
+                return VoteOutcome.ROUND_NOT_IN_VOTING;
+            }
+            Optional<Nomination> n = s.nominations().find(ballot.nominationId(), false);
+            if (n.isEmpty() || !n.get().roundId().equals(roundId) || !n.get().isInTheRunning()) {
+                return VoteOutcome.UNKNOWN_NOMINEE;
+            }
+            VotePolicy policy = policy(definition(s, round.get()));
+            String key;
+            try {
+                key = keyOf(roundId, policy, ballot);
+            } catch (InvalidFieldException e) {
+                return VoteOutcome.INVALID_VOTER;
+            }
+            return s.votes().cast(roundId, ballot.nominationId(), key, ballot.castAt())
+                    ? VoteOutcome.ACCEPTED : VoteOutcome.DUPLICATE;
+        });
+    }
+
+    /** The round is part of the hashed material, so that one voter's keys cannot be linked across rounds. */
+    private String keyOf(RoundId roundId, VotePolicy policy, Ballot ballot) {
+        return voterKeys.apply("round:" + roundId + "|" + policy.keyMaterial(ballot, clock.getZone()));
+    }
+
+    IngestSummary ingestVotes(RoundId roundId, List<Ballot> batch) {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(batch, "batch");
+        return store.inTransaction(tenant, s -> {
+            SelectionRound round = round(s, roundId, false);
+            requireStage(round, "ingestVotes", RoundStage.PUBLIC_VOTING);
+            VotePolicy policy = policy(definition(s, round));
+            Set<NominationId> running = new HashSet<>();
+            s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
+            return ingest(s, roundId, batch, policy, running);
+        });
+    }
+
+    private IngestSummary ingest(StoreSession s, RoundId roundId, List<Ballot> batch, VotePolicy policy,
+            Set<NominationId> running) {
+        Map<VoteOutcome, Long> refused = new EnumMap<>(VoteOutcome.class);
+        List<KeyedVote> keyed = new ArrayList<>(batch.size());
+        for (Ballot ballot : batch) {
+            if (!running.contains(ballot.nominationId())) {
+                refused.merge(VoteOutcome.UNKNOWN_NOMINEE, 1L, Long::sum);
+                continue;
+            }
+            try {
+                keyed.add(new KeyedVote(ballot.nominationId(), keyOf(roundId, policy, ballot), ballot.castAt()));
+            } catch (InvalidFieldException e) {
+                refused.merge(VoteOutcome.INVALID_VOTER, 1L, Long::sum);
+            }
+        }
+        long accepted = keyed.isEmpty() ? 0 : s.votes().ingest(roundId, keyed);
+        return new IngestSummary(accepted, keyed.size() - accepted, refused);
+    }
+
+    IngestSummary ingestVotes(RoundId roundId, Stream<Ballot> ballots, int batchSize) {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(ballots, "ballots");
+        if (batchSize < 1 || batchSize > 100_000) {
+            throw new InvalidFieldException("batchSize", "must be 1 to 100000, got " + batchSize);
+        }
+        IngestSummary total = IngestSummary.empty();
+        Iterator<Ballot> it = ballots.iterator();
+        List<Ballot> batch = new ArrayList<>(batchSize);
+        while (it.hasNext()) {
+            batch.add(it.next());
+            if (batch.size() == batchSize || !it.hasNext()) {
+                total = total.plus(ingestVotes(roundId, batch));
+                batch = new ArrayList<>(batchSize);
+            }
+        }
+        return total;
+    }
+
+    Nomination markBrushed(Actor actor, NominationId id, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "id");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Nomination n = nomination(s, id, true);
+            requireStage(round(s, n.roundId(), false), "markBrushed", RoundStage.PUBLIC_VOTING, RoundStage.SCORING);
+            long votes = s.votes().tally(n.roundId()).getOrDefault(id, 0L);
+            s.nominations().setVotesBrushed(id, true);
+            Audits.record(s, now, actor, "votes.brushed", NOMINATION, id, Audits.fields("votesBrushed", n.votesBrushed()),
+                    Audits.fields("votesBrushed", true, "votesDisregarded", votes), why);
+            return nomination(s, id, false);
+        });
+    }
+
+    long purgeVoterKeys(Actor actor, RoundId roundId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            requireStage(round(s, roundId, true), "purgeVoterKeys", RoundStage.NAMED, RoundStage.CANCELLED);
+            long purged = s.votes().purgeKeys(roundId);
+            Audits.record(s, now, actor, "votes.keysPurged", ROUND, roundId, null, Audits.fields("keys", purged), null);
+            return purged;
+        });
+    }
+}
