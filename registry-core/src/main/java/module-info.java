@@ -13,5 +13,6 @@ module org.talentregistry.core {
     exports org.talentregistry.honor;
     exports org.talentregistry.pool;
     exports org.talentregistry.selection;
+    exports org.talentregistry.title;
     exports org.talentregistry.spi;
 }

@@ -12,8 +12,10 @@ import org.talentregistry.internal.ArtisanService;
 import org.talentregistry.internal.AuditService;
 import org.talentregistry.internal.HonorService;
 import org.talentregistry.internal.PoolService;
+import org.talentregistry.internal.PriorityService;
 import org.talentregistry.internal.ProgramService;
 import org.talentregistry.internal.SelectionService;
+import org.talentregistry.internal.TitleService;
 import org.talentregistry.internal.VoterKeys;
 import org.talentregistry.pool.TalentPool;
 import org.talentregistry.selection.SelectionRounds;
@@ -21,6 +23,8 @@ import org.talentregistry.selection.VotePolicies;
 import org.talentregistry.selection.VotePolicy;
 import org.talentregistry.selection.WorkingCalendar;
 import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.title.PriorityCheck;
+import org.talentregistry.title.TechnicianTitles;
 
 /**
  * The registry of one tenant: the single entry point a host uses.
@@ -48,6 +52,8 @@ public final class TalentRegistry implements AutoCloseable {
     private final SelectionService rounds;
     private final HonorService honors;
     private final PoolService pool;
+    private final TitleService titles;
+    private final PriorityService priority;
 
     private TalentRegistry(Builder builder) {
         this.settings = builder;
@@ -62,6 +68,8 @@ public final class TalentRegistry implements AutoCloseable {
                 builder.calendar);
         this.honors = new HonorService(store, tenant, clock);
         this.pool = new PoolService(store, tenant);
+        this.titles = new TitleService(store, tenant, clock);
+        this.priority = new PriorityService(store, tenant);
     }
 
     /**
@@ -119,6 +127,24 @@ public final class TalentRegistry implements AutoCloseable {
      */
     public TalentPool pool() {
         return pool;
+    }
+
+    /**
+     * Returns the technician titles, their priority policies, rounds and awards.
+     *
+     * @return the titles of this tenant, not null
+     */
+    public TechnicianTitles titles() {
+        return titles;
+    }
+
+    /**
+     * Returns the priority check for technician titles, for one artisan or many.
+     *
+     * @return the check, not null
+     */
+    public PriorityCheck priority() {
+        return priority;
     }
 
     /**

@@ -281,4 +281,81 @@ public sealed interface Criterion {
                     .orElseGet(() -> CriterionResult.of(this, unmet(), "no such honor active on " + facts.asOf()));
         }
     }
+
+    /**
+     * The artisan holds a technician title on the date (a provincial title that requires the municipal one).
+     *
+     * @param id the id
+     * @param severity the severity
+     * @param titleCode the title required
+     */
+    record HoldsTitle(String id, Severity severity, String titleCode) implements Criterion {
+        /**
+         * Creates the criterion.
+         *
+         * @param id the id, not null
+         * @param severity the severity, not null
+         * @param titleCode the title, not null
+         */
+        public HoldsTitle {
+            Criterion.id(id);
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(titleCode, "titleCode");
+        }
+
+        @Override
+        public String describe() {
+            return "holds the title " + titleCode + severityText(severity);
+        }
+
+        @Override
+        public CriterionResult evaluate(EligibilityFacts facts) {
+            return facts.titles().stream()
+                    .filter(t -> t.titleCode().equals(titleCode) && t.isActiveOn(facts.asOf()))
+                    .findFirst()
+                    .map(t -> CriterionResult.of(this, Outcome.MET, "holds " + t.titleName() + " since " + t.startsOn()
+                            + t.endsOn().map(e -> " until " + e).orElse("")))
+                    .orElseGet(() -> CriterionResult.of(this, unmet(), "does not hold " + titleCode + " on " + facts.asOf()));
+        }
+    }
+
+    /**
+     * The artisan was selected for a title fewer than a number of times before ("no one selected twice already").
+     *
+     * @param id the id
+     * @param severity the severity
+     * @param titleCode the title
+     * @param maxSelections the most selections a person may have, including this one
+     */
+    record SelectionLimit(String id, Severity severity, String titleCode, int maxSelections) implements Criterion {
+        /**
+         * Creates the criterion.
+         *
+         * @param id the id, not null
+         * @param severity the severity, not null
+         * @param titleCode the title, not null
+         * @param maxSelections at least 1
+         */
+        public SelectionLimit {
+            Criterion.id(id);
+            Objects.requireNonNull(severity, "severity");
+            Objects.requireNonNull(titleCode, "titleCode");
+            if (maxSelections < 1) {
+                throw new InvalidFieldException("criterion.maxSelections", "must be at least 1, got " + maxSelections);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "selected for " + titleCode + " at most " + maxSelections + " times" + severityText(severity);
+        }
+
+        @Override
+        public CriterionResult evaluate(EligibilityFacts facts) {
+            long before = facts.titles().stream()
+                    .filter(t -> t.titleCode().equals(titleCode) && t.startsOn().isBefore(facts.asOf())).count();
+            return CriterionResult.of(this, before < maxSelections ? Outcome.MET : unmet(),
+                    "selected " + before + " times before " + facts.asOf());
+        }
+    }
 }

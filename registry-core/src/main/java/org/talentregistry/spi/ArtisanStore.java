@@ -67,6 +67,15 @@ public interface ArtisanStore {
     List<Artisan> list(ArtisanQuery query, int limit);
 
     /**
+     * Reads the birth dates of many artisans at once, for checks in bulk: one query per chunk of ids,
+     * never one per artisan. Ids the tenant does not have are absent from the result.
+     *
+     * @param ids the artisans, not null
+     * @return birth date by artisan, not null
+     */
+    java.util.Map<ArtisanId, java.time.LocalDate> birthDates(List<ArtisanId> ids);
+
+    /**
      * Counts artisans matching a query's filters.
      *
      * @param query the query, whose cursor and limit are ignored, not null

@@ -73,4 +73,11 @@ public interface StoreSession {
      * @return the store, not null
      */
     PoolStore pool();
+
+    /**
+     * Returns the technician-title store.
+     *
+     * @return the store, not null
+     */
+    TitleStore titles();
 }

@@ -11,14 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BrokenBarrierException;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,59 +110,6 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
                 h.decision(), h.certificateNumber(), h.revocation());
     }
 
-    /**
-     * Runs each insert in a thread and transaction of its own, all at once: every transaction is open
-     * before any inserts, and each stays open a moment after its insert, so that the others' inserts meet
-     * the first one's uncommitted row.
-     *
-     * @return each insert's result or exception, in order
-     */
-    private <T> List<Object> racing(List<StoreWork<T>> inserts) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(inserts.size());
-        try {
-            CyclicBarrier start = new CyclicBarrier(inserts.size());
-            List<Future<T>> futures = new ArrayList<>();
-            for (StoreWork<T> insert : inserts) {
-                futures.add(pool.submit(() -> store.inTransaction(tenant, session -> {
-                    await(start);
-                    T result = insert.run(session);
-                    pause();
-                    return result;
-                })));
-            }
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<T> future : futures) {
-                try {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    outcomes.add(e.getCause());
-                } catch (TimeoutException e) {
-                    throw new AssertionError("an insert did not finish within 60 s", e);
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-            throw new IllegalStateException("the racing threads did not all start", e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static void assertOneWonAndOthersWereRefused(List<Object> outcomes, Class<?> winnerType,
             SelectionRefusedException.Rule rule) {
         assertThat(outcomes).filteredOn(winnerType::isInstance).hasSize(1);
@@ -267,7 +206,7 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
     void rounds_sameYearFromTwoThreadsAtOnce_exactlyOneWins() throws Exception {
         HonorProgramId programId = zibo();
 
-        List<Object> outcomes = racing(Collections.nCopies(2, s -> s.rounds().insert(programId, 1, 2018, NOW)));
+        List<Object> outcomes = racing(tenant, Collections.nCopies(2, s -> s.rounds().insert(programId, 1, 2018, NOW)));
 
         assertOneWonAndOthersWereRefused(outcomes, RoundId.class, SelectionRefusedException.Rule.ROUND_EXISTS_FOR_YEAR);
         var rounds = tx(s -> s.rounds().list(programId));
@@ -326,7 +265,7 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
         RoundId roundId = round(zibo(), 2018);
         ArtisanId artisan = mechanic(11);
 
-        List<Object> outcomes = racing(Collections.nCopies(3,
+        List<Object> outcomes = racing(tenant, Collections.nCopies(3,
                 s -> s.nominations().insert(roundId, selfNomination(artisan), NOW)));
 
         assertOneWonAndOthersWereRefused(outcomes, NominationId.class, SelectionRefusedException.Rule.ALREADY_NOMINATED);
@@ -471,7 +410,7 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
         ReviewerId zhang = tx(s -> s.reviews().insertReviewer(roundId, "张教授", null));
         ExpertScore score = new ExpertScore(zhang, nominee, Map.of("skill", new BigDecimal("35")), NOW);
 
-        List<Object> outcomes = racing(Collections.nCopies(3, s -> {
+        List<Object> outcomes = racing(tenant, Collections.nCopies(3, s -> {
             s.reviews().saveScore(roundId, score);
             return Boolean.TRUE;
         }));
@@ -617,7 +556,7 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
         Honor of2018 = honor(programId, r2018, 2018, artisan, DECISION_2018, "ZB2018-001");
         Honor of2019 = honor(programId, r2019, 2019, artisan, DECISION_2018, "ZB2019-001");
 
-        List<Object> outcomes = racing(List.of(s -> s.honors().insert(of2018), s -> s.honors().insert(of2019)));
+        List<Object> outcomes = racing(tenant, List.of(s -> s.honors().insert(of2018), s -> s.honors().insert(of2019)));
 
         assertOneWonAndOthersWereRefused(outcomes, HonorId.class, SelectionRefusedException.Rule.DECISION_NUMBER_TAKEN);
         var named = tx(s -> s.honors().ofDecision(DECISION_2018.number()));

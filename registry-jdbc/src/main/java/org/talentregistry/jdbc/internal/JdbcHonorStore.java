@@ -3,8 +3,10 @@ package org.talentregistry.jdbc.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
@@ -29,6 +31,8 @@ final class JdbcHonorStore implements HonorStore {
     private static final String COLUMNS = "id, program_id, program_name, tier_code, tier_name, honor_year, round_id,"
             + " artisan_id, decision_number, decision_date, issuing_body, certificate_number, revoked_reason,"
             + " revoked_detail, revoked_effective_on, revoked_approved_by, revoked_by_id, revoked_by_name";
+    private static final String QUALIFIED_COLUMNS = Arrays.stream(COLUMNS.split(", "))
+            .map(c -> "h." + c).collect(Collectors.joining(", "));
     private static final String DECISION_SAVEPOINT = "tr_naming_decision";
 
     private final Handle handle;
@@ -128,19 +132,15 @@ final class JdbcHonorStore implements HonorStore {
                 .list();
     }
 
-    /**
-     * Reads the honors in one query per thousand artisans. The ids are sorted first, so the chunks'
-     * results, each ordered by artisan, follow on from each other.
-     */
+    /** Reads the honors in one query per chunk of ids, the ids bound in the dialect's fastest form. */
     @Override
     public List<Honor> ofArtisans(List<ArtisanId> artisanIds) {
-        List<Long> ids = artisanIds.stream().map(ArtisanId::value).distinct().sorted().toList();
         List<Honor> honors = new ArrayList<>();
-        for (List<Long> chunk : Chunks.of(ids)) {
-            handle.createQuery("SELECT " + COLUMNS + " FROM tr_honor WHERE tenant_id = :tenant"
-                            + " AND artisan_id IN (<ids>) ORDER BY artisan_id, id")
+        for (List<Long> chunk : Chunks.ofIds(artisanIds, dialect.idSetChunkSize())) {
+            dialect.bindIdSet(handle.createQuery("SELECT " + QUALIFIED_COLUMNS + " FROM "
+                            + dialect.rowsWithIdIn("tr_honor", "h", "artisan_id", "ids")
+                            + " WHERE h.tenant_id = :tenant ORDER BY h.artisan_id, h.id"), "ids", chunk)
                     .bind("tenant", tenant.value())
-                    .bindList("ids", chunk)
                     .map(JdbcHonorStore::map)
                     .forEach(honors::add);
         }

@@ -12,6 +12,7 @@ import org.talentregistry.spi.ProgramStore;
 import org.talentregistry.spi.ReviewStore;
 import org.talentregistry.spi.RoundStore;
 import org.talentregistry.spi.StoreSession;
+import org.talentregistry.spi.TitleStore;
 import org.talentregistry.spi.VoteStore;
 
 /** The stores of one tenant on one handle. */
@@ -26,6 +27,7 @@ public final class JdbcSession implements StoreSession {
     private final JdbcObjectionStore objections;
     private final JdbcHonorStore honors;
     private final JdbcPoolStore pool;
+    private final JdbcTitleStore titles;
 
     /**
      * Creates a session.
@@ -45,6 +47,7 @@ public final class JdbcSession implements StoreSession {
         this.objections = new JdbcObjectionStore(handle, tenant);
         this.honors = new JdbcHonorStore(handle, dialect, tenant);
         this.pool = new JdbcPoolStore(handle, tenant);
+        this.titles = new JdbcTitleStore(handle, dialect, tenant);
     }
 
     @Override
@@ -95,5 +98,10 @@ public final class JdbcSession implements StoreSession {
     @Override
     public PoolStore pool() {
         return pool;
+    }
+
+    @Override
+    public TitleStore titles() {
+        return titles;
     }
 }

@@ -91,17 +91,8 @@ final class ProgramCodec {
      * @throws IllegalStateException if the text is not a definition this release can read
      */
     static ProgramDefinition decode(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Props r = new Props(p);
-        if (!FORMAT.equals(r.get("format"))) {
-            throw new IllegalStateException("stored program definition has format " + p.getProperty("format")
-                    + "; this release reads format " + FORMAT);
-        }
+        Props r = Props.read(text, "stored program definition", FORMAT);
+        Properties p = r.p();
         ProgramDefinition.Builder b = ProgramDefinition.builder()
                 .name(r.get("name"))
                 .years(r.integer("firstYear"), r.integer("years"))
@@ -134,7 +125,16 @@ final class ProgramCodec {
         return b.build();
     }
 
-    private static void putCriterion(Map<String, String> p, String key, Criterion criterion) {
+    /**
+     * Writes a criterion's properties under a key, e.g. {@code criterion.0}; technician titles store their
+     * criteria the same way.
+     *
+     * @param p the properties being written
+     * @param key the criterion's key prefix
+     * @param criterion the criterion
+     * @throws IllegalArgumentException for a criterion kind without a stored form
+     */
+    static void putCriterion(Map<String, String> p, String key, Criterion criterion) {
         p.put(key + ".id", criterion.id());
         p.put(key + ".severity", criterion.severity().name());
         if (criterion instanceof Criterion.MinimumSkillLevel c) {
@@ -154,12 +154,27 @@ final class ProgramCodec {
             p.put(key + ".kind", "HOLDS_HONOR");
             p.put(key + ".program", Long.toString(c.program().value()));
             p.put(key + ".tiers", String.join(",", new TreeSet<>(c.tierCodes())));
+        } else if (criterion instanceof Criterion.HoldsTitle c) {
+            p.put(key + ".kind", "HOLDS_TITLE");
+            p.put(key + ".title", c.titleCode());
+        } else if (criterion instanceof Criterion.SelectionLimit c) {
+            p.put(key + ".kind", "SELECTION_LIMIT");
+            p.put(key + ".title", c.titleCode());
+            p.put(key + ".max", Integer.toString(c.maxSelections()));
         } else {
             throw new IllegalArgumentException("no stored form for criterion " + criterion.getClass().getName());
         }
     }
 
-    private static Criterion criterion(Props r, String key) {
+    /**
+     * Reads a criterion written by {@link #putCriterion}.
+     *
+     * @param r the properties
+     * @param key the criterion's key prefix
+     * @return the criterion
+     * @throws IllegalStateException for a missing property or an unknown kind
+     */
+    static Criterion criterion(Props r, String key) {
         String id = r.get(key + ".id");
         Severity severity = Severity.valueOf(r.get(key + ".severity"));
         String kind = r.get(key + ".kind");
@@ -172,11 +187,22 @@ final class ProgramCodec {
             case "NO_DISQUALIFYING_RECORD" -> new Criterion.NoDisqualifyingRecord(id, severity);
             case "HOLDS_HONOR" -> new Criterion.HoldsHonor(id, severity,
                     HonorProgramId.of(Long.parseLong(r.get(key + ".program"))), Set.copyOf(r.list(key + ".tiers", t -> t)));
-            default -> throw new IllegalStateException("stored program definition has unknown criterion kind " + kind);
+            case "HOLDS_TITLE" -> new Criterion.HoldsTitle(id, severity, r.get(key + ".title"));
+            case "SELECTION_LIMIT" -> new Criterion.SelectionLimit(id, severity, r.get(key + ".title"),
+                    r.integer(key + ".max"));
+            default -> throw new IllegalStateException(r.what() + " has unknown criterion kind " + kind);
         };
     }
 
-    private static <T> void indexed(String prefix, List<T> values, BiConsumer<String, T> put) {
+    /**
+     * Puts the values of a list under numbered keys from 0: {@code prefix.0}, {@code prefix.1}, ...
+     *
+     * @param prefix the keys' prefix
+     * @param values the values
+     * @param put what writes one value under its key
+     * @param <T> the value type
+     */
+    static <T> void indexed(String prefix, List<T> values, BiConsumer<String, T> put) {
         for (int i = 0; i < values.size(); i++) {
             put.accept(prefix + "." + i, values.get(i));
         }
@@ -192,8 +218,11 @@ final class ProgramCodec {
     /**
      * Writes each property through {@link Properties#store} for its escaping, one at a time so that the
      * order is the sorted one rather than the hash table's, and without the date comment it adds.
+     *
+     * @param sorted the properties, in the order to write them
+     * @return the text, one {@code key=value} line per property
      */
-    private static String write(Map<String, String> sorted) {
+    static String write(Map<String, String> sorted) {
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, String> e : sorted.entrySet()) {
             Properties one = new Properties();
@@ -209,12 +238,44 @@ final class ProgramCodec {
         return text.toString();
     }
 
-    /** Reads required properties, naming the missing one. */
-    private record Props(Properties p) {
+    /**
+     * Reads required properties, naming the missing one and what the text was meant to be.
+     *
+     * @param p the properties
+     * @param what what the text holds, for messages, e.g. "stored program definition"
+     */
+    record Props(Properties p, String what) {
+        /**
+         * Loads text written by {@link #write} and checks its format.
+         *
+         * @param text the text
+         * @param what what it holds, for messages
+         * @param format the only format this release reads
+         * @return the properties
+         * @throws IllegalStateException if the text has another format
+         */
+        static Props read(String text, String what, String format) {
+            Properties p = new Properties();
+            try {
+                p.load(new StringReader(text));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (!format.equals(p.getProperty("format"))) {
+                throw new IllegalStateException(what + " has format " + p.getProperty("format")
+                        + "; this release reads format " + format);
+            }
+            return new Props(p, what);
+        }
+
+        boolean has(String key) {
+            return p.containsKey(key);
+        }
+
         String get(String key) {
             String value = p.getProperty(key);
             if (value == null) {
-                throw new IllegalStateException("stored program definition lacks " + key);
+                throw new IllegalStateException(what + " lacks " + key);
             }
             return value;
         }

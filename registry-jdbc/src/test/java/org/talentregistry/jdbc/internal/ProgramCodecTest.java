@@ -36,6 +36,8 @@ class ProgramCodecTest {
                 .criterion(new Criterion.NoDisqualifyingRecord("record", Severity.HARD))
                 .criterion(new Criterion.HoldsHonor("earlier", Severity.HARD, HonorProgramId.of(42), Set.of("gold", "craft")))
                 .criterion(new Criterion.HoldsHonor("any-tier", Severity.SOFT, HonorProgramId.of(7), Set.of()))
+                .criterion(new Criterion.HoldsTitle("municipal", Severity.HARD, "zibo-chief-technician"))
+                .criterion(new Criterion.SelectionLimit("twice", Severity.SOFT, "qilu-chief-technician", 2))
                 .channel(NominationChannel.UNION).channel(NominationChannel.ASSOCIATION)
                 .channel(NominationChannel.SELF).channel(NominationChannel.EMPLOYER)
                 .scoring(new ScoringScheme(new BigDecimal("0.700"), new BigDecimal("0.3"),
@@ -84,6 +86,25 @@ class ProgramCodecTest {
         assertThat(keys).isSorted();
         assertThat(text).contains("channels=SELF,EMPLOYER,UNION,ASSOCIATION\n", "criterion.5.tiers=craft,gold\n",
                 "tier.0.quota=10\n", "齐鲁大工匠");
+    }
+
+    @Test
+    void titleCriteria_areStoredByTitleCode_andLimit() {
+        String text = ProgramCodec.encode(everyKind());
+
+        assertThat(text).contains("criterion.7.kind=HOLDS_TITLE\n", "criterion.7.title=zibo-chief-technician\n",
+                "criterion.8.kind=SELECTION_LIMIT\n", "criterion.8.title=qilu-chief-technician\n", "criterion.8.max=2\n");
+        assertThat(ProgramCodec.decode(text).criteria().subList(7, 9)).containsExactly(
+                new Criterion.HoldsTitle("municipal", Severity.HARD, "zibo-chief-technician"),
+                new Criterion.SelectionLimit("twice", Severity.SOFT, "qilu-chief-technician", 2));
+    }
+
+    @Test
+    void decode_ofAnUnknownCriterionKind_isRefused_namingIt() {
+        String text = ProgramCodec.encode(everyKind()).replace("=HOLDS_TITLE", "=HOLDS_PATENT");
+
+        assertThatThrownBy(() -> ProgramCodec.decode(text)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("stored program definition").hasMessageContaining("HOLDS_PATENT");
     }
 
     @Test

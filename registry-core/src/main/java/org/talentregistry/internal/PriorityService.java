@@ -1,0 +1,109 @@
+package org.talentregistry.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.title.PriorityCheck;
+import org.talentregistry.title.PriorityDecision;
+import org.talentregistry.title.PriorityPolicy;
+
+/** Answers priority questions for one artisan or many. */
+public final class PriorityService implements PriorityCheck {
+    /** Ids read per chunk: each chunk costs two store calls, and the store splits them further per database. */
+    static final int CHUNK = 10_000;
+
+    private final RegistryStore store;
+    private final TenantId tenant;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     */
+    public PriorityService(RegistryStore store, TenantId tenant) {
+        this.store = store;
+        this.tenant = tenant;
+    }
+
+    private PriorityPolicy policy(String titleCode, LocalDate asOf) {
+        Objects.requireNonNull(titleCode, "titleCode");
+        Objects.requireNonNull(asOf, "asOf");
+        return store.withSession(tenant, s -> {
+            TitleService.title(s, titleCode);
+            return PriorityEvaluator.inForce(s.titles().policies(titleCode), titleCode, asOf);
+        });
+    }
+
+    @Override
+    public PriorityDecision check(ArtisanId artisanId, String titleCode, LocalDate asOf) {
+        Objects.requireNonNull(artisanId, "artisanId");
+        PriorityPolicy policy = policy(titleCode, asOf);
+        return store.withSession(tenant, s -> {
+            LocalDate born = s.artisans().birthDates(List.of(artisanId)).get(artisanId);
+            if (born == null) {
+                throw new ArtisanNotFoundException(artisanId);
+            }
+            return PriorityEvaluator.decide(policy, artisanId, born, s.honors().ofArtisan(artisanId), asOf);
+        });
+    }
+
+    @Override
+    public Stream<PriorityDecision> checkAll(Stream<ArtisanId> artisanIds, String titleCode, LocalDate asOf) {
+        Objects.requireNonNull(artisanIds, "artisanIds");
+        PriorityPolicy policy = policy(titleCode, asOf);
+        Iterator<ArtisanId> ids = artisanIds.iterator();
+        Spliterator<PriorityDecision> chunks = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            private Iterator<PriorityDecision> current = List.<PriorityDecision>of().iterator();
+
+            @Override
+            public boolean tryAdvance(Consumer<? super PriorityDecision> action) {
+                while (!current.hasNext()) {
+                    if (!ids.hasNext()) {
+                        return false;
+                    }
+                    List<ArtisanId> chunk = new ArrayList<>(CHUNK);
+                    while (ids.hasNext() && chunk.size() < CHUNK) {
+                        chunk.add(Objects.requireNonNull(ids.next(), "artisan id"));
+                    }
+                    current = decide(policy, chunk, asOf).iterator();
+                }
+                action.accept(current.next());
+                return true;
+            }
+        };
+        return StreamSupport.stream(chunks, false).onClose(artisanIds::close);
+    }
+
+    private List<PriorityDecision> decide(PriorityPolicy policy, List<ArtisanId> chunk, LocalDate asOf) {
+        return store.withSession(tenant, s -> {
+            Map<ArtisanId, LocalDate> born = s.artisans().birthDates(chunk);
+            Map<ArtisanId, List<Honor>> honors = new HashMap<>();
+            for (Honor h : s.honors().ofArtisans(chunk)) {
+                honors.computeIfAbsent(h.artisanId(), k -> new ArrayList<>()).add(h);
+            }
+            List<PriorityDecision> decisions = new ArrayList<>(chunk.size());
+            for (ArtisanId id : chunk) {
+                LocalDate birth = born.get(id);
+                if (birth != null) {
+                    decisions.add(PriorityEvaluator.decide(policy, id, birth, honors.getOrDefault(id, List.of()), asOf));
+                }
+            }
+            return decisions;
+        });
+    }
+}

@@ -1,0 +1,212 @@
+package org.talentregistry.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.talentregistry.Actor;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.eligibility.EligibilityFacts;
+import org.talentregistry.eligibility.Severity;
+import org.talentregistry.eligibility.Verdict;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.RankedApplicant;
+import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TechnicianTitles;
+import org.talentregistry.title.TitleApplication;
+import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleAwardId;
+import org.talentregistry.title.TitleRanking;
+import org.talentregistry.title.TitleRefusedException;
+import org.talentregistry.title.TitleRefusedException.Rule;
+import org.talentregistry.title.TitleRound;
+import org.talentregistry.title.TitleRoundId;
+
+/** Technician titles, their policies, rounds and awards for one tenant. */
+public final class TitleService implements TechnicianTitles {
+    private final RegistryStore store;
+    private final TenantId tenant;
+    private final Clock clock;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     * @param clock the clock
+     */
+    public TitleService(RegistryStore store, TenantId tenant, Clock clock) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    static TechnicianTitle title(StoreSession s, String code) {
+        return s.titles().title(code).orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_TITLE, "no title " + code));
+    }
+
+    private static TitleRound round(StoreSession s, TitleRoundId id, boolean forUpdate) {
+        return s.titles().round(id, forUpdate).orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_ROUND, "no title round " + id));
+    }
+
+    @Override
+    public TechnicianTitle define(Actor actor, TechnicianTitle title) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(title, "title");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            s.titles().saveTitle(title);
+            Audits.record(s, now, actor, "title.defined", "title", title.code(), null,
+                    Audits.fields("name", title.name(), "roundCap", title.roundCap(),
+                            "termYears", title.termYears().orElse(null)), null);
+            return title(s, title.code());
+        });
+    }
+
+    @Override
+    public TechnicianTitle get(String code) {
+        Objects.requireNonNull(code, "code");
+        return store.withSession(tenant, s -> title(s, code));
+    }
+
+    @Override
+    public PriorityPolicy definePolicy(Actor actor, PriorityPolicy policy) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(policy, "policy");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            title(s, policy.titleCode());
+            s.titles().insertPolicy(policy);
+            Audits.record(s, now, actor, "policy.defined", "policy", policy.id() + "@" + policy.version(), null,
+                    Audits.fields("title", policy.titleCode(), "validFrom", policy.validFrom().toString(),
+                            "validUntil", policy.validUntil().map(Object::toString).orElse(null),
+                            "conditions", policy.conditions().stream().map(c -> c.id()).toList()), null);
+            return policy;
+        });
+    }
+
+    @Override
+    public PriorityPolicy policyInForce(String titleCode, LocalDate date) {
+        Objects.requireNonNull(titleCode, "titleCode");
+        Objects.requireNonNull(date, "date");
+        return PriorityEvaluator.inForce(store.withSession(tenant, s -> s.titles().policies(titleCode)), titleCode, date);
+    }
+
+    @Override
+    public TitleRound openRound(Actor actor, String titleCode, int year, LocalDate roundDate) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(titleCode, "titleCode");
+        Objects.requireNonNull(roundDate, "roundDate");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            title(s, titleCode);
+            TitleRoundId id = s.titles().insertRound(titleCode, year, roundDate, now);
+            Audits.record(s, now, actor, "titleRound.opened", "titleRound", id, null,
+                    Audits.fields("title", titleCode, "year", year, "roundDate", roundDate.toString()), null);
+            return round(s, id, false);
+        });
+    }
+
+    @Override
+    public TitleApplication apply(Actor actor, TitleRoundId roundId, ArtisanId artisanId, BigDecimal score,
+            Declarations declarations) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(artisanId, "artisanId");
+        if (score == null) {
+            throw new org.talentregistry.InvalidFieldException("score", "is required");
+        }
+        Objects.requireNonNull(declarations, "declarations");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            TitleRound round = round(s, roundId, false);
+            if (round.selected()) {
+                throw new TitleRefusedException(Rule.ROUND_SELECTED, "title round " + roundId + " has made its selection");
+            }
+            s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+            TitleApplication application = new TitleApplication(roundId, artisanId, score, declarations, now);
+            s.titles().insertApplication(application);
+            Audits.record(s, now, actor, "titleApplication.recorded", "titleRound", roundId, null,
+                    Audits.fields("artisan", artisanId.toString(), "score", score.toPlainString()), null);
+            return application;
+        });
+    }
+
+    @Override
+    public TitleRanking ranking(TitleRoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return store.withSession(tenant, s -> ranking(s, round(s, roundId, false)));
+    }
+
+    private static TitleRanking ranking(StoreSession s, TitleRound round) {
+        TechnicianTitle title = title(s, round.titleCode());
+        PriorityPolicy policy = PriorityEvaluator.inForce(s.titles().policies(title.code()), title.code(), round.roundDate());
+        List<Criterion> criteria = new ArrayList<>(title.criteria());
+        title.maxSelectionsPerPerson().ifPresent(max ->
+                criteria.add(new Criterion.SelectionLimit("selection-limit", Severity.HARD, title.code(), max)));
+        List<TitleRanker.Entry> entries = new ArrayList<>();
+        for (TitleApplication application : s.titles().applications(round.id())) {
+            Artisan artisan = s.artisans().find(application.artisanId(), false)
+                    .orElseThrow(() -> new ArtisanNotFoundException(application.artisanId()));
+            List<Honor> honors = s.honors().ofArtisan(artisan.id());
+            List<TitleAward> titles = s.titles().awardsOf(List.of(artisan.id()));
+            EligibilityFacts facts = new EligibilityFacts(artisan, round.roundDate(), application.declarations(), honors, titles);
+            Verdict verdict = new Verdict(round.roundDate(), criteria.stream().map(c -> c.evaluate(facts)).toList());
+            entries.add(new TitleRanker.Entry(application, artisan.name(), artisan.details().region().code(), verdict,
+                    PriorityEvaluator.decide(policy, artisan.id(), artisan.residentId().birthDate(), honors, round.roundDate())));
+        }
+        return new TitleRanking(round.id(), TitleRanker.rank(title, policy, entries));
+    }
+
+    @Override
+    public List<TitleAward> select(Actor actor, TitleRoundId roundId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Instant now = clock.instant();
+        return List.copyOf(store.inTransaction(tenant, s -> {
+            TitleRound round = round(s, roundId, true);
+            if (round.selected()) {
+                throw new TitleRefusedException(Rule.ROUND_SELECTED, "title round " + roundId + " has made its selection");
+            }
+            TechnicianTitle title = title(s, round.titleCode());
+            Optional<LocalDate> end = title.termYears().map(years -> round.roundDate().plusYears(years));
+            List<TitleAward> awards = new ArrayList<>();
+            for (RankedApplicant applicant : ranking(s, round).selected()) {
+                TitleAward draft = new TitleAward(TitleAwardId.of(1), title.code(), title.name(), applicant.artisanId(),
+                        roundId, round.roundDate(), end);
+                TitleAwardId id = s.titles().insertAward(draft);
+                awards.add(new TitleAward(id, draft.titleCode(), draft.titleName(), draft.artisanId(), roundId,
+                        draft.startsOn(), draft.endsOn()));
+                Audits.record(s, now, actor, "title.awarded", "titleAward", id, null,
+                        Audits.fields("artisan", applicant.artisanId().toString(), "title", title.code(),
+                                "startsOn", round.roundDate().toString(), "endsOn", end.map(Object::toString).orElse(null)), null);
+            }
+            s.titles().markSelected(roundId);
+            return awards;
+        }));
+    }
+
+    @Override
+    public List<TitleAward> awardsOf(ArtisanId artisanId) {
+        Objects.requireNonNull(artisanId, "artisanId");
+        return List.copyOf(store.withSession(tenant, s -> s.titles().awardsOf(List.of(artisanId))));
+    }
+
+    @Override
+    public List<TitleAward> heldOn(ArtisanId artisanId, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return awardsOf(artisanId).stream().filter(a -> a.isActiveOn(date)).toList();
+    }
+}

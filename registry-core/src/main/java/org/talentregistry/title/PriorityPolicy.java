@@ -1,0 +1,76 @@
+package org.talentregistry.title;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.talentregistry.InvalidFieldException;
+
+/**
+ * The priority rules of a title in force over a period: an ordered list of conditions. Priority is a
+ * tie-break, not a bonus and not a waiver: it orders only applicants whose scores are equal (within {@link
+ * #scoreTolerance()}), and it never makes an ineligible applicant eligible. Versions of a policy coexist; a
+ * decision uses the version in force on its date and names it.
+ *
+ * @param id the policy's id, e.g. {@code zibo-chief-2023}
+ * @param version the version, from 1
+ * @param titleCode the title it applies to
+ * @param validFrom the first day it is in force
+ * @param validUntil the first day it is no longer in force, or empty while it has no end
+ * @param scoreTolerance scores this close count as equal; zero for exactly equal
+ * @param conditions the conditions, in order of precedence
+ */
+public record PriorityPolicy(String id, int version, String titleCode, LocalDate validFrom, Optional<LocalDate> validUntil,
+        BigDecimal scoreTolerance, List<PriorityCondition> conditions) {
+    /**
+     * Creates a policy, checking every field.
+     *
+     * @param id 1 to 40 lower-case letters, digits or '-', not null
+     * @param version at least 1
+     * @param titleCode not null
+     * @param validFrom not null
+     * @param validUntil not null; if present, after validFrom
+     * @param scoreTolerance not null, not negative
+     * @param conditions not null, ids unique
+     * @throws InvalidFieldException naming the faulty field
+     */
+    public PriorityPolicy {
+        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new InvalidFieldException("policy.id", "must be 1-40 lower-case letters, digits or '-', got " + id);
+        }
+        if (version < 1) {
+            throw new InvalidFieldException("policy.version", "must be at least 1, got " + version);
+        }
+        Objects.requireNonNull(titleCode, "titleCode");
+        if (validFrom == null) {
+            throw new InvalidFieldException("policy.validFrom", "is required");
+        }
+        Objects.requireNonNull(validUntil, "validUntil");
+        validUntil.filter(end -> !end.isAfter(validFrom)).ifPresent(end -> {
+            throw new InvalidFieldException("policy.validUntil", "must be after validFrom " + validFrom + ", got " + end);
+        });
+        if (scoreTolerance == null || scoreTolerance.signum() < 0) {
+            throw new InvalidFieldException("policy.scoreTolerance", "must be zero or positive, got " + scoreTolerance);
+        }
+        conditions = List.copyOf(conditions);
+        Set<String> ids = new HashSet<>();
+        conditions.forEach(c -> {
+            if (!ids.add(c.id())) {
+                throw new InvalidFieldException("policy.conditions", "condition id " + c.id() + " is listed twice");
+            }
+        });
+    }
+
+    /**
+     * Tells whether the policy is in force on a date.
+     *
+     * @param date the date, not null
+     * @return true if {@code validFrom <= date < validUntil}
+     */
+    public boolean isInForceOn(LocalDate date) {
+        return !validFrom.isAfter(date) && validUntil.map(date::isBefore).orElse(true);
+    }
+}

@@ -1,0 +1,269 @@
+package org.talentregistry.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.talentregistry.title.PriorityFixtures.CHIEF;
+import static org.talentregistry.title.PriorityFixtures.QILU;
+import static org.talentregistry.title.PriorityFixtures.ZIBO;
+import static org.talentregistry.title.PriorityFixtures.agedAtMost45;
+import static org.talentregistry.title.PriorityFixtures.gold;
+import static org.talentregistry.title.PriorityFixtures.holdsGold;
+import static org.talentregistry.title.PriorityFixtures.honor;
+import static org.talentregistry.title.PriorityFixtures.policy;
+import static org.talentregistry.title.PriorityFixtures.revoked;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.title.ConditionResult;
+import org.talentregistry.title.ConditionResult.Fact;
+import org.talentregistry.title.PriorityCondition;
+import org.talentregistry.title.PriorityDecision;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TitleRefusedException;
+
+class PriorityEvaluatorTest {
+    private static final ArtisanId ARTISAN = ArtisanId.of(7);
+    private static final LocalDate BORN = LocalDate.of(1980, 5, 12);
+    private static final LocalDate ROUND = LocalDate.of(2023, 9, 1);
+    private static final LocalDate NAMED_2018 = LocalDate.of(2018, 4, 28);
+
+    private static final PriorityPolicy V1 = policy(1, LocalDate.of(2018, 1, 1), Optional.of(LocalDate.of(2023, 1, 1)), "0",
+            holdsGold());
+    private static final PriorityPolicy V2 = policy(2, LocalDate.of(2023, 1, 1), Optional.empty(), "0", holdsGold(),
+            agedAtMost45());
+    /** A short-lived version overlapping version 1: a later validFrom than V1, so it wins while in force. */
+    private static final PriorityPolicy V3 = policy(3, LocalDate.of(2020, 6, 1), Optional.of(LocalDate.of(2021, 1, 1)), "0",
+            agedAtMost45());
+    private static final List<PriorityPolicy> VERSIONS = List.of(V2, V3, V1);
+
+    private static ConditionResult honorResult(List<Honor> honors, LocalDate asOf) {
+        return PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, honors, asOf).results().get(0);
+    }
+
+    private static ConditionResult ageResult(LocalDate born, LocalDate asOf) {
+        return PriorityEvaluator.decide(policy("0", agedAtMost45()), ARTISAN, born, List.of(), asOf).results().get(0);
+    }
+
+    @Test
+    void inForce_picksTheVersionWhosePeriodHoldsTheDate() {
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2018, 1, 1))).isEqualTo(V1);
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2019, 7, 1))).isEqualTo(V1);
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2023, 9, 1))).isEqualTo(V2);
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2040, 1, 1))).isEqualTo(V2);
+    }
+
+    @Test
+    void inForce_validUntilIsExclusive() {
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2022, 12, 31))).isEqualTo(V1);
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2023, 1, 1))).isEqualTo(V2);
+        assertThat(PriorityEvaluator.inForce(List.of(V1), CHIEF, LocalDate.of(2022, 12, 31))).isEqualTo(V1);
+        assertThatNoPolicy(List.of(V1), LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void inForce_twoOverlapping_theLatestValidFromWins() {
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2020, 5, 31))).isEqualTo(V1);
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2020, 6, 1))).isEqualTo(V3);
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2020, 12, 31))).isEqualTo(V3);
+        assertThat(PriorityEvaluator.inForce(VERSIONS, CHIEF, LocalDate.of(2021, 1, 1))).isEqualTo(V1);
+    }
+
+    @Test
+    void inForce_sameValidFrom_theHigherVersionWins() {
+        PriorityPolicy v4 = policy(4, LocalDate.of(2023, 1, 1), Optional.empty(), "0", holdsGold());
+
+        assertThat(PriorityEvaluator.inForce(List.of(v4, V2), CHIEF, ROUND)).isEqualTo(v4);
+        assertThat(PriorityEvaluator.inForce(List.of(V2, v4), CHIEF, ROUND)).isEqualTo(v4);
+    }
+
+    @Test
+    void inForce_noneInForce_isRefusedNamingTheTitleAndDate() {
+        TitleRefusedException e = assertThatNoPolicy(VERSIONS, LocalDate.of(2017, 12, 31));
+
+        assertThat(e).hasMessageContaining(CHIEF).hasMessageContaining("2017-12-31");
+        assertThatNoPolicy(List.of(), ROUND);
+    }
+
+    private static TitleRefusedException assertThatNoPolicy(List<PriorityPolicy> policies, LocalDate date) {
+        TitleRefusedException e = catchThrowableOfType(TitleRefusedException.class,
+                () -> PriorityEvaluator.inForce(policies, CHIEF, date));
+        assertThat(e).isNotNull();
+        assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_POLICY_IN_FORCE);
+        return e;
+    }
+
+    @Test
+    void decide_namesThePolicyVersionAndKeepsTheConditionOrder() {
+        PriorityDecision d = PriorityEvaluator.decide(V2, ARTISAN, BORN, List.of(gold(NAMED_2018)), ROUND);
+
+        assertThat(d.artisanId()).isEqualTo(ARTISAN);
+        assertThat(d.titleCode()).isEqualTo(CHIEF);
+        assertThat(d.asOf()).isEqualTo(ROUND);
+        assertThat(d.policyId()).isEqualTo("zibo-chief");
+        assertThat(d.policyVersion()).isEqualTo(2);
+        assertThat(d.results()).extracting(r -> r.condition().id()).containsExactly("zibo-gold", "age-45");
+    }
+
+    @Test
+    void holdsHonor_activeHonorOfTheTier_isMetWithTheHonorAndItsFacts() {
+        Honor honor = gold(NAMED_2018);
+
+        ConditionResult r = honorResult(List.of(honor), ROUND);
+
+        assertThat(r.met()).isTrue();
+        assertThat(r.honor()).contains(honor);
+        assertThat(r.fact()).isEqualTo(new Fact("fact.honor.active", "淄博金牌工匠", "2018", "淄工发〔2018〕12号"));
+    }
+
+    @Test
+    void holdsHonor_onTheDayOfTheNamingDecision_isMet() {
+        assertThat(honorResult(List.of(gold(NAMED_2018)), NAMED_2018).met()).isTrue();
+    }
+
+    @Test
+    void holdsHonor_honorOfAnotherTier_isNotMet() {
+        Honor silver = honor(ZIBO, "silver", "淄博银牌工匠", NAMED_2018, Optional.empty());
+
+        ConditionResult r = honorResult(List.of(silver), ROUND);
+
+        assertThat(r.met()).isFalse();
+        assertThat(r.fact().key()).isEqualTo("fact.honor.none");
+        assertThat(r.honor()).isEmpty();
+    }
+
+    @Test
+    void holdsHonor_noTierListed_acceptsAnyTierOfTheProgram() {
+        Honor silver = honor(ZIBO, "silver", "淄博银牌工匠", NAMED_2018, Optional.empty());
+        PriorityCondition anyTier = new PriorityCondition.HoldsHonor("zibo-any", ZIBO, Set.of(), "持有淄博工匠称号",
+                "holds a Zibo craftsman honor");
+
+        PriorityDecision d = PriorityEvaluator.decide(policy("0", anyTier), ARTISAN, BORN, List.of(silver), ROUND);
+
+        assertThat(d.hasPriority()).isTrue();
+        assertThat(d.results().get(0).honor()).contains(silver);
+    }
+
+    @Test
+    void holdsHonor_sameTierOfAnotherProgram_isIgnored() {
+        Honor qiluGold = honor(QILU, "gold", "齐鲁金牌工匠", NAMED_2018, Optional.empty());
+
+        ConditionResult r = honorResult(List.of(qiluGold), ROUND);
+
+        assertThat(r.met()).isFalse();
+        assertThat(r.fact()).isEqualTo(new Fact("fact.honor.none"));
+    }
+
+    @Test
+    void holdsHonor_otherProgramIgnored_matchingHonorStillFound() {
+        Honor qiluGold = honor(QILU, "gold", "齐鲁金牌工匠", LocalDate.of(2016, 5, 1), Optional.empty());
+        Honor ziboGold = gold(NAMED_2018);
+
+        ConditionResult r = honorResult(List.of(qiluGold, ziboGold), ROUND);
+
+        assertThat(r.met()).isTrue();
+        assertThat(r.honor()).contains(ziboGold);
+    }
+
+    @Test
+    void holdsHonor_revokedEffectiveD_givesPriorityOnTheDayBeforeAndNotOnD() {
+        LocalDate d = LocalDate.of(2019, 6, 1);
+        Honor honor = revoked(gold(NAMED_2018), d);
+
+        ConditionResult before = honorResult(List.of(honor), d.minusDays(1));
+        ConditionResult on = honorResult(List.of(honor), d);
+        ConditionResult after = honorResult(List.of(honor), ROUND);
+
+        assertThat(before.met()).isTrue();
+        assertThat(before.fact().key()).isEqualTo("fact.honor.active");
+        assertThat(on.met()).isFalse();
+        assertThat(on.fact()).isEqualTo(new Fact("fact.honor.revoked", "淄博金牌工匠", "2018", "淄工发〔2018〕12号", "2019-06-01"));
+        assertThat(on.honor()).contains(honor);
+        assertThat(after.met()).isFalse();
+        assertThat(after.fact().key()).isEqualTo("fact.honor.revoked");
+    }
+
+    @Test
+    void holdsHonor_revokedOneAndActiveAnother_isMetByTheActiveOne() {
+        Honor revoked2016 = revoked(gold(LocalDate.of(2016, 4, 28)), LocalDate.of(2017, 1, 1));
+        Honor active2018 = gold(NAMED_2018);
+
+        ConditionResult r = honorResult(List.of(revoked2016, active2018), ROUND);
+
+        assertThat(r.met()).isTrue();
+        assertThat(r.honor()).contains(active2018);
+    }
+
+    @Test
+    void holdsHonor_grantedAfterTheDate_isNotYet() {
+        Honor later = gold(LocalDate.of(2024, 4, 28));
+
+        ConditionResult r = honorResult(List.of(later), ROUND);
+
+        assertThat(r.met()).isFalse();
+        assertThat(r.fact()).isEqualTo(new Fact("fact.honor.notYet", "淄博金牌工匠", "2024", "淄工发〔2024〕12号", "2024-04-28"));
+        assertThat(r.honor()).contains(later);
+    }
+
+    @Test
+    void holdsHonor_noHonor_isNone() {
+        ConditionResult r = honorResult(List.of(), ROUND);
+
+        assertThat(r.met()).isFalse();
+        assertThat(r.fact()).isEqualTo(new Fact("fact.honor.none"));
+        assertThat(r.honor()).isEmpty();
+    }
+
+    @Test
+    void agedAtMost_onThe45thBirthday_isMet() {
+        LocalDate born = LocalDate.of(1978, 9, 1);
+
+        ConditionResult r = ageResult(born, ROUND);
+
+        assertThat(r.met()).isTrue();
+        assertThat(r.fact()).isEqualTo(new Fact("fact.age", "45", "2023-09-01"));
+    }
+
+    @Test
+    void agedAtMost_onTheDayBeforeThe46thBirthday_isMet() {
+        assertThat(ageResult(LocalDate.of(1977, 9, 2), ROUND).met()).isTrue();
+    }
+
+    @Test
+    void agedAtMost_onThe46thBirthday_isNotMet() {
+        ConditionResult r = ageResult(LocalDate.of(1977, 9, 1), ROUND);
+
+        assertThat(r.met()).isFalse();
+        assertThat(r.fact()).isEqualTo(new Fact("fact.age", "46", "2023-09-01"));
+    }
+
+    @Test
+    void decide_explainsInChinese_yearNotGroupedUnderTurkishDefaultLocale() {
+        assertThat(Locale.getDefault().getLanguage()).as("surefire runs tests under tr-TR").isEqualTo("tr");
+
+        String zh = PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, List.of(gold(NAMED_2018)), ROUND)
+                .explain(Locale.CHINESE);
+
+        assertThat(zh).contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）")
+                .doesNotContain("2,018").doesNotContain("2.018");
+    }
+
+    @Test
+    void decide_revokedHonor_explainsTheRevocationInChineseAndEnglish() {
+        Honor honor = revoked(gold(NAMED_2018), LocalDate.of(2019, 6, 1));
+
+        PriorityDecision d = PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, List.of(honor), ROUND);
+
+        assertThat(d.hasPriority()).isFalse();
+        assertThat(d.explain(Locale.CHINESE))
+                .contains("不享有“持有淄博金牌工匠称号”优先：淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）已于2019-06-01撤销");
+        assertThat(d.explain(Locale.ENGLISH)).contains(
+                "No priority from \"holds the Zibo Gold Medal Craftsman honor\": 淄博金牌工匠 (2018, naming decision 淄工发〔2018〕12号)"
+                        + " was revoked effective 2019-06-01");
+    }
+}

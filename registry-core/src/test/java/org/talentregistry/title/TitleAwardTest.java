@@ -1,0 +1,49 @@
+package org.talentregistry.title;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.artisan.ArtisanId;
+
+class TitleAwardTest {
+    private static final LocalDate STARTS = LocalDate.of(2019, 9, 1);
+    private static final LocalDate ENDS = LocalDate.of(2023, 9, 1);
+
+    private static TitleAward award(Optional<LocalDate> endsOn) {
+        return new TitleAward(TitleAwardId.of(1), "zibo-chief-technician", "淄博市首席技师", ArtisanId.of(7), TitleRoundId.of(3),
+                STARTS, endsOn);
+    }
+
+    @Test
+    void isActiveOn_fromTheStartInclusive() {
+        TitleAward a = award(Optional.of(ENDS));
+
+        assertThat(a.isActiveOn(STARTS.minusDays(1))).isFalse();
+        assertThat(a.isActiveOn(STARTS)).isTrue();
+    }
+
+    @Test
+    void isActiveOn_untilTheEndExclusive() {
+        TitleAward a = award(Optional.of(ENDS));
+
+        assertThat(a.isActiveOn(ENDS.minusDays(1))).isTrue();
+        assertThat(a.isActiveOn(ENDS)).isFalse();
+        assertThat(a.isActiveOn(ENDS.plusYears(1))).isFalse();
+    }
+
+    @Test
+    void isActiveOn_withoutTerm_heldForLife() {
+        TitleAward a = award(Optional.empty());
+
+        assertThat(a.isActiveOn(STARTS.minusDays(1))).isFalse();
+        assertThat(a.isActiveOn(LocalDate.of(2099, 12, 31))).isTrue();
+    }
+
+    @Test
+    void constructor_nullEndsOn_isRefused() {
+        assertThatNullPointerException().isThrownBy(() -> award(null)).withMessage("endsOn");
+    }
+}

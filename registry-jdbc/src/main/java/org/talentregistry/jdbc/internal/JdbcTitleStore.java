@@ -1,0 +1,281 @@
+package org.talentregistry.jdbc.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.spi.TitleStore;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TitleApplication;
+import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleAwardId;
+import org.talentregistry.title.TitleRefusedException;
+import org.talentregistry.title.TitleRound;
+import org.talentregistry.title.TitleRoundId;
+
+/**
+ * Titles in {@code tr_technician_title}, their policies in {@code tr_priority_policy}, rounds in {@code
+ * tr_title_round}, applications in {@code tr_title_application} and awards in {@code tr_title_award}.
+ * Each refusal the store reports itself (a policy version, a round's year, an application taken) comes
+ * from a unique key, so that it holds also between concurrent transactions.
+ */
+final class JdbcTitleStore implements TitleStore {
+    /** The scale of {@code tr_title_application.score}, DECIMAL(9, 3). */
+    private static final int SCORE_SCALE = 3;
+    /** The first score {@code tr_title_application.score} cannot hold. */
+    private static final BigDecimal SCORE_LIMIT = BigDecimal.valueOf(1_000_000);
+    private static final String ROUND_COLUMNS = "id, title_code, round_year, round_date, selected, opened_at";
+    private static final String AWARD_COLUMNS = "w.id, w.title_code, w.title_name, w.artisan_id, w.round_id, w.starts_on,"
+            + " w.ends_on";
+    private static final String KEY_SAVEPOINT = "tr_title_key";
+
+    private final Handle handle;
+    private final Dialect dialect;
+    private final TenantId tenant;
+
+    JdbcTitleStore(Handle handle, Dialect dialect, TenantId tenant) {
+        this.handle = handle;
+        this.dialect = dialect;
+        this.tenant = tenant;
+    }
+
+    /** Upserts on (tenant, code), so that concurrent definitions of one code queue on its row instead of colliding. */
+    @Override
+    public void saveTitle(TechnicianTitle title) {
+        handle.createUpdate(dialect.upsert("tr_technician_title", List.of("tenant_id", "code"), List.of("definition")))
+                .bind("tenant_id", tenant.value())
+                .bind("code", title.code())
+                .bind("definition", TitleCodec.encode(title))
+                .execute();
+    }
+
+    @Override
+    public Optional<TechnicianTitle> title(String code) {
+        return handle.createQuery("SELECT definition FROM tr_technician_title WHERE tenant_id = :tenant AND code = :code")
+                .bind("tenant", tenant.value())
+                .bind("code", code)
+                .mapTo(String.class)
+                .findOne()
+                .map(TitleCodec::decodeTitle);
+    }
+
+    @Override
+    public void insertPolicy(PriorityPolicy policy) {
+        Update insert = handle.createUpdate("INSERT INTO tr_priority_policy (tenant_id, policy_id, version, title_code,"
+                        + " valid_from, valid_until, definition) VALUES (:tenant, :id, :version, :title, :from, :until,"
+                        + " :definition)")
+                .bind("tenant", tenant.value())
+                .bind("id", policy.id())
+                .bind("version", policy.version())
+                .bind("title", policy.titleCode())
+                .bind("from", SqlValues.date(policy.validFrom()))
+                .bind("until", SqlValues.date(policy.validUntil().orElse(null)))
+                .bind("definition", TitleCodec.encode(policy));
+        guardingKey(insert::execute, () -> new TitleRefusedException(TitleRefusedException.Rule.POLICY_VERSION_EXISTS,
+                "priority policy " + policy.id() + " already has a version " + policy.version()));
+    }
+
+    /** Lists the policies by id, then version. */
+    @Override
+    public List<PriorityPolicy> policies(String titleCode) {
+        return handle.createQuery("SELECT definition FROM tr_priority_policy WHERE tenant_id = :tenant"
+                        + " AND title_code = :title ORDER BY policy_id, version")
+                .bind("tenant", tenant.value())
+                .bind("title", titleCode)
+                .mapTo(String.class)
+                .map(TitleCodec::decodePolicy)
+                .list();
+    }
+
+    @Override
+    public TitleRoundId insertRound(String titleCode, int year, LocalDate roundDate, Instant at) {
+        long id = guardingKey(() -> handle.createUpdate("INSERT INTO tr_title_round (tenant_id, title_code, round_year,"
+                                + " round_date, selected, opened_at) VALUES (:tenant, :title, :year, :date, :selected, :at)")
+                        .bind("tenant", tenant.value())
+                        .bind("title", titleCode)
+                        .bind("year", year)
+                        .bind("date", SqlValues.date(roundDate))
+                        .bind("selected", false)
+                        .bind("at", SqlValues.instant(at))
+                        .executeAndReturnGeneratedKeys("id")
+                        .mapTo(Long.class)
+                        .one(),
+                () -> new TitleRefusedException(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR,
+                        "title " + titleCode + " already has a round for " + year + roundOf(titleCode, year)
+                                .map(r -> " (round " + r + ")").orElse("")));
+        return TitleRoundId.of(id);
+    }
+
+    private Optional<Long> roundOf(String titleCode, int year) {
+        return handle.createQuery("SELECT id FROM tr_title_round WHERE tenant_id = :tenant AND title_code = :title"
+                        + " AND round_year = :year")
+                .bind("tenant", tenant.value())
+                .bind("title", titleCode)
+                .bind("year", year)
+                .mapTo(Long.class)
+                .findOne();
+    }
+
+    @Override
+    public Optional<TitleRound> round(TitleRoundId id, boolean forUpdate) {
+        return handle.createQuery("SELECT " + ROUND_COLUMNS + " FROM tr_title_round WHERE tenant_id = :tenant AND id = :id"
+                        + (forUpdate ? " FOR UPDATE" : ""))
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .map(JdbcTitleStore::mapRound)
+                .findOne();
+    }
+
+    /**
+     * Sets the round's flag; a missing round is a caller's bug, reported rather than ignored.
+     *
+     * @throws IllegalStateException if the tenant has no such round
+     */
+    @Override
+    public void markSelected(TitleRoundId id) {
+        int rows = handle.createUpdate("UPDATE tr_title_round SET selected = :selected WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .bind("selected", true)
+                .execute();
+        if (rows == 0) {
+            throw new IllegalStateException("no title round " + id + " in the tenant");
+        }
+    }
+
+    /**
+     * Inserts the application; the unique key on (tenant, round, artisan) refuses a second one.
+     *
+     * @throws IllegalArgumentException if the score has more than three decimal places or is a million or
+     *     more either way: DECIMAL(9, 3) would round or refuse it
+     */
+    @Override
+    public void insertApplication(TitleApplication application) {
+        Update insert = handle.createUpdate("INSERT INTO tr_title_application (tenant_id, round_id, artisan_id, score,"
+                        + " score_scale, declared_in_service, declared_record, applied_at) VALUES (:tenant, :roundId,"
+                        + " :artisanId, :score, :scale, :inService, :record, :at)")
+                .bind("tenant", tenant.value())
+                .bind("roundId", application.roundId().value())
+                .bind("artisanId", application.artisanId().value())
+                .bind("score", stored(application.score()))
+                .bind("scale", application.score().scale())
+                .bind("inService", application.declarations().inService())
+                .bind("record", application.declarations().disqualifyingRecord())
+                .bind("at", SqlValues.instant(application.appliedAt()));
+        // A declared record is personal data.
+        Privacy.quiet(insert);
+        guardingKey(insert::execute, () -> new TitleRefusedException(TitleRefusedException.Rule.ALREADY_APPLIED,
+                "artisan " + application.artisanId() + " already applied in title round " + application.roundId()));
+    }
+
+    /** Returns a score as the column holds it, refusing one it would round or clip. */
+    private static BigDecimal stored(BigDecimal score) {
+        if (score.abs().compareTo(SCORE_LIMIT) >= 0) {
+            throw new IllegalArgumentException("score must be below " + SCORE_LIMIT + " either way: " + score);
+        }
+        try {
+            return score.setScale(SCORE_SCALE, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("score has more than " + SCORE_SCALE + " decimal places: " + score, e);
+        }
+    }
+
+    @Override
+    public List<TitleApplication> applications(TitleRoundId roundId) {
+        return handle.createQuery("SELECT round_id, artisan_id, score, score_scale, declared_in_service, declared_record,"
+                        + " applied_at FROM tr_title_application WHERE tenant_id = :tenant AND round_id = :roundId ORDER BY id")
+                .bind("tenant", tenant.value())
+                .bind("roundId", roundId.value())
+                .map(JdbcTitleStore::application)
+                .list();
+    }
+
+    @Override
+    public TitleAwardId insertAward(TitleAward award) {
+        long id = handle.createUpdate("INSERT INTO tr_title_award (tenant_id, title_code, title_name, artisan_id, round_id,"
+                        + " starts_on, ends_on) VALUES (:tenant, :code, :name, :artisanId, :roundId, :startsOn, :endsOn)")
+                .bind("tenant", tenant.value())
+                .bind("code", award.titleCode())
+                .bind("name", award.titleName())
+                .bind("artisanId", award.artisanId().value())
+                .bind("roundId", award.roundId().value())
+                .bind("startsOn", SqlValues.date(award.startsOn()))
+                .bind("endsOn", SqlValues.date(award.endsOn().orElse(null)))
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one();
+        return TitleAwardId.of(id);
+    }
+
+    /**
+     * Reads the awards in one query per chunk of ids, the ids bound in the dialect's fastest form; lists
+     * them by artisan, then id.
+     */
+    @Override
+    public List<TitleAward> awardsOf(List<ArtisanId> artisanIds) {
+        List<TitleAward> awards = new ArrayList<>();
+        for (List<Long> chunk : Chunks.ofIds(artisanIds, dialect.idSetChunkSize())) {
+            dialect.bindIdSet(handle.createQuery("SELECT " + AWARD_COLUMNS + " FROM "
+                            + dialect.rowsWithIdIn("tr_title_award", "w", "artisan_id", "ids")
+                            + " WHERE w.tenant_id = :tenant ORDER BY w.artisan_id, w.id"), "ids", chunk)
+                    .bind("tenant", tenant.value())
+                    .map(JdbcTitleStore::award)
+                    .forEach(awards::add);
+        }
+        return Collections.unmodifiableList(awards);
+    }
+
+    /**
+     * Runs an insert that a unique key may refuse and turns the refusal into the typed exception. The
+     * savepoint keeps the transaction usable (PostgreSQL aborts it on any error); the database reports the
+     * violation only once the holder has committed, so a read-committed read made for the message sees it.
+     */
+    private <T> T guardingKey(Supplier<T> insert, Supplier<TitleRefusedException> refusal) {
+        handle.savepoint(KEY_SAVEPOINT);
+        T result;
+        try {
+            result = insert.get();
+        } catch (RuntimeException e) {
+            if (!dialect.isUniqueViolation(e)) {
+                throw e;
+            }
+            handle.rollbackToSavepoint(KEY_SAVEPOINT);
+            throw refusal.get();
+        }
+        handle.releaseSavepoint(KEY_SAVEPOINT);
+        return result;
+    }
+
+    private static TitleRound mapRound(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new TitleRound(TitleRoundId.of(rs.getLong("id")), rs.getString("title_code"), rs.getInt("round_year"),
+                SqlValues.getDate(rs, "round_date"), rs.getBoolean("selected"), SqlValues.getInstant(rs, "opened_at"));
+    }
+
+    private static TitleApplication application(ResultSet rs, StatementContext ctx) throws SQLException {
+        boolean inService = rs.getBoolean("declared_in_service");
+        Boolean declared = rs.wasNull() ? null : inService;
+        return new TitleApplication(TitleRoundId.of(rs.getLong("round_id")), ArtisanId.of(rs.getLong("artisan_id")),
+                rs.getBigDecimal("score").setScale(rs.getInt("score_scale")),
+                new Declarations(declared, rs.getString("declared_record")), SqlValues.getInstant(rs, "applied_at"));
+    }
+
+    private static TitleAward award(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new TitleAward(TitleAwardId.of(rs.getLong("id")), rs.getString("title_code"), rs.getString("title_name"),
+                ArtisanId.of(rs.getLong("artisan_id")), TitleRoundId.of(rs.getLong("round_id")),
+                SqlValues.getDate(rs, "starts_on"), Optional.ofNullable(SqlValues.getDate(rs, "ends_on")));
+    }
+}

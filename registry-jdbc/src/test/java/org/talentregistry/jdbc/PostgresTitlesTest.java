@@ -1,0 +1,9 @@
+package org.talentregistry.jdbc;
+
+/** Technician titles and priority on Postgres. */
+class PostgresTitlesTest extends TitlesContractTest {
+    @Override
+    Database database() {
+        return Database.POSTGRESQL;
+    }
+}

@@ -1,0 +1,310 @@
+package org.talentregistry.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.eligibility.Eligibility;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.honor.RevocationReason;
+import org.talentregistry.honor.RevocationRequest;
+import org.talentregistry.selection.NominationRequest;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.title.PriorityCondition;
+import org.talentregistry.title.PriorityDecision;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.RankedApplicant;
+import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleRanking;
+import org.talentregistry.title.TitleRound;
+
+/**
+ * Technician titles and priority through the facade, on every database. Honors are created through the
+ * public API: a small program whose rounds name every nominee.
+ */
+abstract class TitlesContractTest extends DatabaseContractTest {
+    private static final Actor CLERK = Actor.of("bureau-sun", "孙科长");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String CHIEF = "zibo-chief-technician";
+    private static final Declarations IN_SERVICE = Declarations.inServiceWithCleanRecord();
+
+    private MutableClock clock;
+    private TalentRegistry registry;
+    private HonorProgram craftsman;
+    private int nextSequence;
+
+    @BeforeEach
+    void newTenant() {
+        clock = new MutableClock(Instant.parse("2018-03-01T02:00:00Z"), SHANGHAI);
+        registry = TalentRegistry.builder(store).tenant(newTenantId()).clock(clock)
+                .voteSecret("bureau-test-secret-0123".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build();
+        craftsman = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().clearTiers()
+                .tier(new HonorTier("gold", "淄博金牌工匠", 500, true)).programCap(null).clearCriteria().build());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        nextSequence = 1;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private Artisan artisan(String birthDate) {
+        int sequence = nextSequence++ % 1000;
+        ArtisanDetails details = Fixtures.mechanic(1).toBuilder()
+                .residentId(Fixtures.residentId("370303", birthDate, sequence)).build();
+        return registry.artisans().register(CLERK, details);
+    }
+
+    private Artisan artisan() {
+        return artisan("19780512");
+    }
+
+    /** Runs a craftsman round for a year that names every given artisan; returns their honors. */
+    private List<Honor> honor(int year, String decision, List<Artisan> honorees) {
+        clock.set(LocalDate.of(year, 3, 1).atTime(10, 0).atZone(SHANGHAI).toInstant());
+        SelectionRounds rounds = registry.rounds();
+        SelectionRound round = rounds.open(CLERK, craftsman.id(), year);
+        List<org.talentregistry.selection.Nomination> nominations = new ArrayList<>();
+        for (Artisan a : honorees) {
+            nominations.add(rounds.nominate(CLERK, round.id(), new NominationRequest(a.id(), NominationChannel.SELF, a.name(), IN_SERVICE)));
+        }
+        rounds.closeNominations(CLERK, round.id());
+        rounds.closeEligibilityReview(CLERK, round.id());
+        Reviewer reviewer = rounds.addReviewer(CLERK, round.id(), "周教授", null);
+        for (var n : nominations) {
+            rounds.score(CLERK, reviewer.id(), n.id(), Map.of("skill", BigDecimal.valueOf(30),
+                    "innovation", BigDecimal.valueOf(20), "contribution", BigDecimal.valueOf(20)));
+        }
+        rounds.closeExpertReview(CLERK, round.id());
+        rounds.closeVoting(CLERK, round.id());
+        rounds.startNotice(CLERK, round.id(), LocalDate.now(clock));
+        SelectionRound inNotice = rounds.get(round.id());
+        clock.set(inNotice.noticeEnd().orElseThrow().plusDays(1).atTime(10, 0).atZone(SHANGHAI).toInstant());
+        return rounds.name(CLERK, round.id(), new NamingDecision(decision, LocalDate.now(clock), "淄博市总工会"));
+    }
+
+    private PriorityCondition.HoldsHonor holdsGold() {
+        return new PriorityCondition.HoldsHonor("gold-medal", craftsman.id(), Set.of("gold"),
+                "持有淄博金牌工匠称号", "holds the Zibo Gold Medal Craftsman honor");
+    }
+
+    private static PriorityCondition.AgedAtMost agedAtMost45() {
+        return new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under");
+    }
+
+    private PriorityPolicy policy(int version, LocalDate from, LocalDate until, PriorityCondition... conditions) {
+        return registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", version, CHIEF, from,
+                Optional.ofNullable(until), BigDecimal.ZERO, List.of(conditions)));
+    }
+
+    private TitleRound round(int year, LocalDate roundDate, Object... artisansAndScores) {
+        TitleRound round = registry.titles().openRound(CLERK, CHIEF, year, roundDate);
+        for (int i = 0; i < artisansAndScores.length; i += 2) {
+            clock.advance(Duration.ofMinutes(1));
+            registry.titles().apply(CLERK, round.id(), ((Artisan) artisansAndScores[i]).id(),
+                    new BigDecimal((String) artisansAndScores[i + 1]), IN_SERVICE);
+        }
+        return round;
+    }
+
+    private static List<ArtisanId> order(TitleRanking ranking) {
+        return ranking.applicants().stream().map(RankedApplicant::artisanId).toList();
+    }
+
+    private static RankedApplicant entry(TitleRanking ranking, Artisan a) {
+        return ranking.applicants().stream().filter(r -> r.artisanId().equals(a.id())).findFirst().orElseThrow();
+    }
+
+    // ---- ranking and priority --------------------------------------------------------------------
+
+    @Test
+    void tieAmongEquals_isResolvedByPriority_andPriorityNeverLiftsOverABetterScore() {
+        Artisan honoree = artisan();
+        Artisan better = artisan();
+        Artisan equal = artisan();
+        honor(2018, "淄工发〔2018〕12号", List.of(honoree));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), equal, "88", honoree, "88", better, "90");
+
+        TitleRanking ranking = registry.titles().ranking(round.id());
+
+        assertThat(order(ranking)).containsExactly(better.id(), honoree.id(), equal.id());
+        assertThat(entry(ranking, honoree).priority().hasPriority()).isTrue();
+        assertThat(entry(ranking, equal).note().orElseThrow()).contains("priority to the applicant above");
+        assertThat(entry(ranking, honoree).priority().explain(Locale.CHINESE))
+                .contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
+    }
+
+    @Test
+    void anIneligibleApplicant_staysIneligible_despiteAnHonor() {
+        Artisan junior = registry.artisans().register(CLERK, Fixtures.mechanic(1).toBuilder()
+                .residentId(Fixtures.residentId("370303", "19800101", 701))
+                .certificates(List.of(Fixtures.certificate(SkillLevel.SENIOR_WORKER, Fixtures.CAR_MECHANIC, "S1",
+                        LocalDate.of(2010, 1, 1), null))).build());
+        Artisan technician = artisan();
+        honor(2018, "淄工发〔2018〕12号", List.of(junior));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), junior, "95", technician, "80");
+
+        TitleRanking ranking = registry.titles().ranking(round.id());
+
+        RankedApplicant j = entry(ranking, junior);
+        assertThat(j.verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(j.priority().hasPriority()).isTrue();
+        assertThat(j.selected()).isFalse();
+        assertThat(j.position()).isZero();
+        assertThat(ranking.selected()).extracting(RankedApplicant::artisanId).containsExactly(technician.id());
+    }
+
+    @Test
+    void thePolicyVersionInForceOnTheDate_isUsed_andNamed() {
+        Artisan young = artisan("19900101");
+        policy(1, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 1, 1), holdsGold());
+        policy(2, LocalDate.of(2023, 1, 1), null, holdsGold(), agedAtMost45());
+
+        PriorityDecision in2022 = registry.priority().check(young.id(), CHIEF, LocalDate.of(2022, 12, 31));
+        PriorityDecision in2023 = registry.priority().check(young.id(), CHIEF, LocalDate.of(2023, 1, 1));
+
+        assertThat(in2022.policyVersion()).isEqualTo(1);
+        assertThat(in2022.hasPriority()).isFalse();
+        assertThat(in2023.policyVersion()).isEqualTo(2);
+        assertThat(in2023.hasPriority()).isTrue();
+        assertThat(in2023.explain(Locale.ENGLISH)).contains("zibo-chief version 2", "aged 33");
+        assertThatThrownBy(() -> registry.priority().check(young.id(), CHIEF, LocalDate.of(2019, 6, 1)))
+                .isInstanceOfSatisfying(org.talentregistry.title.TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(org.talentregistry.title.TitleRefusedException.Rule.NO_POLICY_IN_FORCE));
+    }
+
+    @Test
+    void aRevokedHonor_givesPriorityBeforeItsRevocation_andNotAfter() {
+        Artisan honoree = artisan();
+        Honor honor = honor(2018, "淄工发〔2018〕12号", List.of(honoree)).get(0);
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        LocalDate revokedOn = LocalDate.of(2019, 6, 1);
+        registry.honors().revoke(CLERK, honor.id(),
+                new RevocationRequest(RevocationReason.FRAUD, "申报材料造假", revokedOn, "淄博市总工会"));
+
+        PriorityDecision before = registry.priority().check(honoree.id(), CHIEF, revokedOn.minusDays(1));
+        PriorityDecision after = registry.priority().check(honoree.id(), CHIEF, revokedOn);
+
+        assertThat(before.hasPriority()).isTrue();
+        assertThat(after.hasPriority()).isFalse();
+        assertThat(after.explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
+    }
+
+    @Test
+    void twoPriorityConditions_applyInThePolicysOrder() {
+        Artisan youngNoHonor = artisan("19900101");
+        Artisan oldHonoree = artisan("19700101");
+        Artisan oldNoHonor = artisan("19710101");
+        honor(2018, "淄工发〔2018〕12号", List.of(oldHonoree));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), agedAtMost45());
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), oldNoHonor, "85", youngNoHonor, "85", oldHonoree, "85");
+
+        assertThat(order(registry.titles().ranking(round.id())))
+                .containsExactly(oldHonoree.id(), youngNoHonor.id(), oldNoHonor.id());
+    }
+
+    // ---- selection and awards --------------------------------------------------------------------
+
+    @Test
+    void selection_keepsTheRoundCap_andTheTitleLapsesAtTheEndOfItsTerm() {
+        registry.titles().define(CLERK, new TechnicianTitle(CHIEF, "淄博市首席技师",
+                TechnicianTitle.ziboChiefTechnician().criteria(), 2, Optional.of(2), Optional.of(4), Map.of()));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        Artisan a = artisan();
+        Artisan b = artisan();
+        Artisan c = artisan();
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), a, "90", b, "85", c, "80");
+
+        List<TitleAward> awards = registry.titles().select(CLERK, round.id());
+
+        assertThat(awards).extracting(TitleAward::artisanId).containsExactly(a.id(), b.id());
+        assertThat(entry(registry.titles().ranking(round.id()), c).note().orElseThrow()).contains("round cap of 2");
+        assertThat(registry.titles().heldOn(a.id(), LocalDate.of(2023, 8, 31))).hasSize(1);
+        assertThat(registry.titles().heldOn(a.id(), LocalDate.of(2023, 9, 1))).isEmpty();
+        assertThat(registry.titles().awardsOf(a.id())).singleElement()
+                .satisfies(t -> assertThat(t.endsOn()).contains(LocalDate.of(2023, 9, 1)));
+        assertThatThrownBy(() -> registry.titles().select(CLERK, round.id()))
+                .isInstanceOf(org.talentregistry.title.TitleRefusedException.class);
+    }
+
+    @Test
+    void thePerPersonSelectionLimit_makesAThirdSelectionIneligible() {
+        policy(1, LocalDate.of(2010, 1, 1), null, holdsGold());
+        Artisan veteran = artisan();
+        Artisan other = artisan();
+        for (int year : new int[] {2013, 2017}) {
+            TitleRound r = round(year, LocalDate.of(year, 9, 1), veteran, "90");
+            assertThat(registry.titles().select(CLERK, r.id())).hasSize(1);
+        }
+        TitleRound third = round(2019, LocalDate.of(2019, 9, 1), veteran, "95", other, "80");
+
+        TitleRanking ranking = registry.titles().ranking(third.id());
+
+        RankedApplicant v = entry(ranking, veteran);
+        assertThat(v.verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(v.verdict().explain()).contains("selected 2 times before 2019-09-01");
+        assertThat(ranking.selected()).extracting(RankedApplicant::artisanId).containsExactly(other.id());
+    }
+
+    // ---- the bulk check --------------------------------------------------------------------------
+
+    @Test
+    void theBulkCheck_agreesWithTheSingleCheck_forEveryArtisanOfAGeneratedPopulation() {
+        Random random = new Random(4);
+        List<Artisan> population = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            // Sequence numbers repeat every 1000 artisans; the month keeps those resident IDs apart.
+            population.add(artisan(String.format(Locale.ROOT, "19%02d%02d%02d", 60 + i % 18, 1 + i / 1000, 10 + (i / 18) % 18)));
+        }
+        List<Artisan> honorees = population.subList(0, 300);
+        List<Honor> honors = honor(2018, "淄工发〔2018〕12号", honorees);
+        for (Honor h : honors.subList(0, 40)) {
+            registry.honors().revoke(CLERK, h.id(), new RevocationRequest(RevocationReason.MORAL_FAILING, "违反职业道德",
+                    LocalDate.of(2020, 3, 1 + random.nextInt(20)), "淄博市总工会"));
+        }
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), agedAtMost45());
+        LocalDate asOf = LocalDate.of(2020, 3, 10);
+        List<ArtisanId> ids = new ArrayList<>(population.stream().map(Artisan::id).toList());
+        ids.add(ArtisanId.of(9_999_999));
+
+        List<PriorityDecision> bulk;
+        try (Stream<PriorityDecision> decisions = registry.priority().checkAll(ids.stream(), CHIEF, asOf)) {
+            bulk = decisions.toList();
+        }
+
+        assertThat(bulk).hasSize(population.size());
+        for (int i = 0; i < population.size(); i++) {
+            assertThat(bulk.get(i)).isEqualTo(registry.priority().check(population.get(i).id(), CHIEF, asOf));
+        }
+        assertThat(bulk.stream().filter(d -> d.results().get(0).met()).count()).isBetween(260L, 300L);
+    }
+}
