@@ -515,7 +515,7 @@ public final class SelectionService implements SelectionRounds {
             SelectionRound peek = round(s, roundId, false);
             // Lock the program first, then the round: every naming takes the locks in this order, so two
             // callers naming rounds of one program queue behind each other and the cap is counted once.
-            HonorProgram program = s.programs().current(peek.programId(), true).orElseThrow();
+            s.programs().current(peek.programId(), true).orElseThrow();
             SelectionRound round = round(s, roundId, true);
             requireStage(round, "name", RoundStage.PUBLIC_NOTICE);
             LocalDate noticeEnd = round.noticeEnd().orElseThrow();
