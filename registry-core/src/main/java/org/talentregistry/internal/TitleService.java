@@ -128,6 +128,10 @@ public final class TitleService implements TechnicianTitles {
         if (score == null) {
             throw new org.talentregistry.InvalidFieldException("score", "is required");
         }
+        if (score.stripTrailingZeros().scale() > 3 || score.abs().compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+            throw new org.talentregistry.InvalidFieldException("score",
+                    "must have at most 3 decimal places and be below 1,000,000, got " + score.toPlainString());
+        }
         Objects.requireNonNull(declarations, "declarations");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {

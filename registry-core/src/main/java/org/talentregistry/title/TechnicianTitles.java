@@ -70,10 +70,11 @@ public interface TechnicianTitles {
      * @param actor who records it, not null
      * @param roundId the round, not null
      * @param artisanId the applicant, registered, not null
-     * @param score the bureau's score, not null
+     * @param score the bureau's score, not null, at most 3 decimal places, below 1,000,000
      * @param declarations what the applicant declares, not null
      * @return the application
      * @throws TitleRefusedException {@code ALREADY_APPLIED} or {@code ROUND_SELECTED}
+     * @throws org.talentregistry.InvalidFieldException naming {@code score} if it has more decimals or digits
      */
     TitleApplication apply(Actor actor, TitleRoundId roundId, ArtisanId artisanId, BigDecimal score,
             Declarations declarations);
