@@ -1,0 +1,170 @@
+package org.talentregistry.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * MariaDB baselines. Every statement is prepared with the one-argument {@code prepareStatement(sql)}, which
+ * keeps Connector/J's bulk protocol on for batches. MariaDB has no data-modifying CTE, so the votes an
+ * {@code INSERT IGNORE ... RETURNING nomination_id} stored are counted per nominee on the client and added
+ * to the tallies by one multi-row upsert.
+ */
+final class MariaDbRawJdbc extends RawJdbc {
+    private static final String TABLE_OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    private static final int ROWS_PER_STATEMENT = 2_000;
+
+    @Override
+    List<String> createTables() {
+        return List.of("CREATE TABLE bench_vote (round_id BIGINT NOT NULL, voter_key CHAR(64) NOT NULL,"
+                        + " tenant_id VARCHAR(64) NOT NULL, nomination_id BIGINT NOT NULL, cast_at DATETIME(6) NOT NULL,"
+                        + " PRIMARY KEY (round_id, voter_key))" + TABLE_OPTIONS,
+                "CREATE TABLE bench_tally (round_id BIGINT NOT NULL, nomination_id BIGINT NOT NULL,"
+                        + " tenant_id VARCHAR(64) NOT NULL, votes BIGINT NOT NULL, PRIMARY KEY (round_id, nomination_id))"
+                        + TABLE_OPTIONS);
+    }
+
+    @Override
+    List<String> emptyTables() {
+        return List.of("TRUNCATE TABLE bench_vote", "TRUNCATE TABLE bench_tally");
+    }
+
+    @Override
+    List<RawIngestPath> ingestPaths() {
+        return List.of(new BulkStaging(), new MultiRow());
+    }
+
+    @Override
+    String insertVoteIfAbsent() {
+        return "INSERT IGNORE INTO bench_vote (round_id, voter_key, tenant_id, nomination_id, cast_at) VALUES (?, ?, ?, ?, ?)";
+    }
+
+    @Override
+    String addOneToTally() {
+        return "INSERT INTO bench_tally (round_id, nomination_id, tenant_id, votes) VALUES (?, ?, ?, 1)"
+                + " ON DUPLICATE KEY UPDATE votes = votes + 1";
+    }
+
+    @Override
+    boolean isDuplicateKey(SQLException e) {
+        return e.getErrorCode() == 1062;
+    }
+
+    /** Reads the nominees of the stored votes from a RETURNING result. */
+    private static List<Long> storedNominees(PreparedStatement insert, List<Long> into) throws SQLException {
+        try (ResultSet rs = insert.executeQuery()) {
+            while (rs.next()) {
+                into.add(rs.getLong(1));
+            }
+        }
+        return into;
+    }
+
+    /** Adds stored votes to the tallies, in nominee order, by multi-row upserts. */
+    private static void addToTallies(Connection connection, long roundId, List<Long> stored) throws SQLException {
+        List<Map.Entry<Long, Long>> counts = new ArrayList<>(countPerNominee(stored).entrySet());
+        for (int from = 0; from < counts.size(); from += ROWS_PER_STATEMENT) {
+            List<Map.Entry<Long, Long>> chunk = counts.subList(from, Math.min(counts.size(), from + ROWS_PER_STATEMENT));
+            String sql = rows("INSERT INTO bench_tally (round_id, nomination_id, tenant_id, votes) VALUES ", "(?, ?, ?, ?)",
+                    chunk.size(), " ON DUPLICATE KEY UPDATE votes = votes + VALUES(votes)");
+            try (PreparedStatement upsert = connection.prepareStatement(sql)) {
+                int p = 1;
+                for (Map.Entry<Long, Long> e : chunk) {
+                    upsert.setLong(p++, roundId);
+                    upsert.setLong(p++, e.getKey());
+                    upsert.setString(p++, TENANT);
+                    upsert.setLong(p++, e.getValue());
+                }
+                upsert.executeUpdate();
+            }
+        }
+    }
+
+    private static String rows(String head, String row, int count, String tail) {
+        StringBuilder sql = new StringBuilder(head);
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "" : ", ").append(row);
+        }
+        return sql.append(tail).toString();
+    }
+
+    /**
+     * The bulk protocol into a MEMORY temporary table, then {@code INSERT IGNORE ... SELECT ... RETURNING}
+     * into the votes and a multi-row tally upsert.
+     */
+    private static final class BulkStaging implements RawIngestPath {
+        @Override
+        public String name() {
+            return "bulk batch to staging + INSERT IGNORE..SELECT";
+        }
+
+        @Override
+        public void prepare(Connection connection) throws SQLException {
+            run(connection, List.of("CREATE OR REPLACE TEMPORARY TABLE bench_staging (voter_key CHAR(64) NOT NULL,"
+                    + " nomination_id BIGINT NOT NULL, cast_at DATETIME(6) NOT NULL) ENGINE=MEMORY"));
+        }
+
+        @Override
+        public long ingest(Connection connection, long roundId, List<RawVote> votes) throws SQLException {
+            // MEMORY tables ignore rollbacks and TRUNCATE would commit: empty it by hand.
+            try (PreparedStatement clear = connection.prepareStatement("DELETE FROM bench_staging")) {
+                clear.executeUpdate();
+            }
+            try (PreparedStatement stage = connection.prepareStatement(
+                    "INSERT INTO bench_staging (voter_key, nomination_id, cast_at) VALUES (?, ?, ?)")) {
+                for (RawVote v : votes) {
+                    stage.setString(1, v.voterKey());
+                    stage.setLong(2, v.nominee());
+                    stage.setObject(3, v.castAt());
+                    stage.addBatch();
+                }
+                stage.executeBatch();
+            }
+            List<Long> stored = new ArrayList<>(votes.size());
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT IGNORE INTO bench_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"
+                            + " SELECT ?, voter_key, ?, nomination_id, cast_at FROM bench_staging RETURNING nomination_id")) {
+                insert.setLong(1, roundId);
+                insert.setString(2, TENANT);
+                storedNominees(insert, stored);
+            }
+            addToTallies(connection, roundId, stored);
+            return stored.size();
+        }
+    }
+
+    /** Multi-row {@code INSERT IGNORE ... VALUES ... RETURNING} of 2,000 votes each, then the tally upsert. */
+    private static final class MultiRow implements RawIngestPath {
+        @Override
+        public String name() {
+            return "multi-row INSERT IGNORE..RETURNING";
+        }
+
+        @Override
+        public long ingest(Connection connection, long roundId, List<RawVote> votes) throws SQLException {
+            List<Long> stored = new ArrayList<>(votes.size());
+            for (int from = 0; from < votes.size(); from += ROWS_PER_STATEMENT) {
+                List<RawVote> chunk = votes.subList(from, Math.min(votes.size(), from + ROWS_PER_STATEMENT));
+                String sql = rows("INSERT IGNORE INTO bench_vote (round_id, voter_key, tenant_id, nomination_id, cast_at) VALUES ",
+                        "(?, ?, ?, ?, ?)", chunk.size(), " RETURNING nomination_id");
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    int p = 1;
+                    for (RawVote v : chunk) {
+                        insert.setLong(p++, roundId);
+                        insert.setString(p++, v.voterKey());
+                        insert.setString(p++, TENANT);
+                        insert.setLong(p++, v.nominee());
+                        insert.setObject(p++, v.castAt());
+                    }
+                    storedNominees(insert, stored);
+                }
+            }
+            addToTallies(connection, roundId, stored);
+            return stored.size();
+        }
+    }
+}

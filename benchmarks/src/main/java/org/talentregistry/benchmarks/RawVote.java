@@ -1,0 +1,14 @@
+package org.talentregistry.benchmarks;
+
+import java.time.LocalDateTime;
+
+/**
+ * A vote as the raw-JDBC baselines store it: the voter's key already hashed, the nominee, the cast time in
+ * UTC (the registry stores times as UTC wall-clock values).
+ *
+ * @param voterKey 64 lower-case hex characters
+ * @param nominee the nomination id
+ * @param castAt the cast time, UTC
+ */
+record RawVote(String voterKey, long nominee, LocalDateTime castAt) {
+}
