@@ -8,6 +8,8 @@ import static org.talentregistry.internal.Rounds.requireStage;
 import static org.talentregistry.internal.Rounds.required;
 import static org.talentregistry.internal.Rounds.round;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,15 +38,21 @@ import org.talentregistry.selection.VoteOutcome;
 import org.talentregistry.selection.VotePolicy;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
+import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 
 /** Public voting in the selection rounds of one tenant. */
 final class VotingService {
+    // A tenant runs a handful of rounds a year; this bounds the memory of a host that keeps one registry
+    // for years. A round that drops out is read again by its next vote.
+    private static final int OPEN_ROUNDS_KEPT = 64;
+
     private final RegistryStore store;
     private final TenantId tenant;
     private final Clock clock;
     private final Map<String, VotePolicy> policies;
     private final Function<String, String> voterKeys;
+    private final Cache<RoundId, OpenRound> openRounds = CacheBuilder.newBuilder().maximumSize(OPEN_ROUNDS_KEPT).build();
 
     /**
      * Creates the service.
@@ -78,25 +86,65 @@ final class VotingService {
     VoteOutcome castVote(RoundId roundId, Ballot ballot) {
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(ballot, "ballot");
-        return store.inTransaction(tenant, s -> {
-            Optional<SelectionRound> round = s.rounds().find(roundId, false);
-            if (round.isEmpty() || round.get().stage() != RoundStage.PUBLIC_VOTING) {
-                return VoteOutcome.ROUND_NOT_IN_VOTING;
+        Optional<OpenRound> open = openRound(roundId);
+        if (open.isEmpty()) {
+            return VoteOutcome.ROUND_NOT_IN_VOTING;
+        }
+        if (!open.get().running().contains(ballot.nominationId())) {
+            return refusal(roundId, VoteOutcome.UNKNOWN_NOMINEE);
+        }
+        String key;
+        try {
+            key = keyOf(roundId, open.get().policy(), ballot);
+        } catch (InvalidFieldException e) {
+            return refusal(roundId, VoteOutcome.INVALID_VOTER);
+        }
+        // No transaction of the registry's own: the store casts atomically, on PostgreSQL in one statement.
+        CastResult result = store.withSession(tenant, s -> s.votes().cast(roundId, ballot.nominationId(), key, ballot.castAt()));
+        return switch (result) {
+            case STORED -> VoteOutcome.ACCEPTED;
+            case DUPLICATE -> VoteOutcome.DUPLICATE;
+            case ROUND_NOT_IN_VOTING -> {
+                openRounds.invalidate(roundId);
+                yield VoteOutcome.ROUND_NOT_IN_VOTING;
             }
-            Optional<Nomination> n = s.nominations().find(ballot.nominationId(), false);
-            if (n.isEmpty() || !n.get().roundId().equals(roundId) || !n.get().isInTheRunning()) {
-                return VoteOutcome.UNKNOWN_NOMINEE;
-            }
-            VotePolicy policy = policy(definition(s, round.get()));
-            String key;
-            try {
-                key = keyOf(roundId, policy, ballot);
-            } catch (InvalidFieldException e) {
-                return VoteOutcome.INVALID_VOTER;
-            }
-            return s.votes().cast(roundId, ballot.nominationId(), key, ballot.castAt())
-                    ? VoteOutcome.ACCEPTED : VoteOutcome.DUPLICATE;
-        });
+        };
+    }
+
+    /** A refused ballot's outcome, unless the round has left public voting meanwhile, which comes first. */
+    private VoteOutcome refusal(RoundId roundId, VoteOutcome refusal) {
+        boolean voting = store.withSession(tenant, s -> s.rounds().find(roundId, false))
+                .filter(r -> r.stage() == RoundStage.PUBLIC_VOTING).isPresent();
+        if (!voting) {
+            openRounds.invalidate(roundId);
+        }
+        return voting ? refusal : VoteOutcome.ROUND_NOT_IN_VOTING;
+    }
+
+    /**
+     * Returns what a round in public voting needs to take votes, read once and then kept: neither the
+     * round's program version nor its nominees in the running can change while it is in that stage
+     * (nominations are withdrawn and verdicts given before it), and stages only move forward. Whether the
+     * round is still in public voting is checked by every cast and batch, in the statement that stores
+     * the votes or in the batch's transaction.
+     */
+    private Optional<OpenRound> openRound(RoundId roundId) {
+        OpenRound known = openRounds.getIfPresent(roundId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<OpenRound> read = store.withSession(tenant, s -> s.rounds().find(roundId, false)
+                .filter(r -> r.stage() == RoundStage.PUBLIC_VOTING)
+                .map(r -> openRound(s, r)));
+        read.ifPresent(r -> openRounds.put(roundId, r));
+        return read;
+    }
+
+    private OpenRound openRound(StoreSession s, SelectionRound round) {
+        VotePolicy policy = policy(definition(s, round));
+        Set<NominationId> running = new HashSet<>();
+        s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
+        return new OpenRound(policy, Set.copyOf(running));
     }
 
     /** The round is part of the hashed material, so that one voter's keys cannot be linked across rounds. */
@@ -110,10 +158,12 @@ final class VotingService {
         return store.inTransaction(tenant, s -> {
             SelectionRound round = round(s, roundId, false);
             requireStage(round, "ingestVotes", RoundStage.PUBLIC_VOTING);
-            VotePolicy policy = policy(definition(s, round));
-            Set<NominationId> running = new HashSet<>();
-            s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
-            return ingest(s, roundId, batch, policy, running);
+            OpenRound open = openRounds.getIfPresent(roundId);
+            if (open == null) {
+                open = openRound(s, round);
+                openRounds.put(roundId, open);
+            }
+            return ingest(s, roundId, batch, open.policy(), open.running());
         });
     }
 
@@ -153,6 +203,15 @@ final class VotingService {
             }
         }
         return total;
+    }
+
+    /**
+     * What a round in public voting takes votes with.
+     *
+     * @param policy the vote policy of the round's program version
+     * @param running the nominees in the running
+     */
+    private record OpenRound(VotePolicy policy, Set<NominationId> running) {
     }
 
     Nomination markBrushed(Actor actor, NominationId id, String reason) {

@@ -23,7 +23,8 @@ public interface RegistryStore extends AutoCloseable {
     <T> T inTransaction(TenantId tenant, StoreWork<T> work);
 
     /**
-     * Runs work that only reads. An implementation may run it without a transaction.
+     * Runs work that only reads, or that writes only through store methods that are atomic on their own
+     * (such as {@link VoteStore#cast}). An implementation may run it without a transaction.
      *
      * @param <T> the work's result type
      * @param tenant the tenant the session is bound to, not null

@@ -14,15 +14,19 @@ import org.talentregistry.selection.RoundId;
 public interface VoteStore {
 
     /**
-     * Stores one vote unless the round has one with the same key, and counts it in the tally.
+     * Stores one vote if the round is in public voting and has no vote with the same key, and counts it in
+     * the tally. The stage check, the vote and the tally are one atomic step, whether or not the session
+     * runs a transaction: the registry calls this through {@link RegistryStore#withSession}, so that a
+     * store that can do it in one statement need not open a transaction for it. Within a transaction, it is
+     * part of that transaction.
      *
      * @param roundId the round, not null
-     * @param nominationId the nominee, not null
-     * @param voterKey the key, 64 hex characters (HMAC-SHA256), not null
+     * @param nominationId the nominee, not null; the caller has checked that it is in the running in that round
+     * @param voterKey the key, 64 lower-case hex characters (HMAC-SHA256), not null
      * @param castAt when, not null
-     * @return true if stored, false if the key was taken
+     * @return what became of the vote, not null
      */
-    boolean cast(RoundId roundId, NominationId nominationId, String voterKey, Instant castAt);
+    CastResult cast(RoundId roundId, NominationId nominationId, String voterKey, Instant castAt);
 
     /**
      * Stores a batch of votes in the session's transaction, skipping those whose key the round already has
@@ -50,6 +54,16 @@ public interface VoteStore {
      * @return how many keys were deleted
      */
     long purgeKeys(RoundId roundId);
+
+    /** What became of one vote given to {@link #cast}. */
+    enum CastResult {
+        /** Stored and counted. */
+        STORED,
+        /** Not stored: the round already has a vote with that key. */
+        DUPLICATE,
+        /** Not stored: the round is not in public voting, or is not the session's tenant's. */
+        ROUND_NOT_IN_VOTING
+    }
 
     /**
      * A vote ready to store.

@@ -38,17 +38,29 @@ import org.talentregistry.spi.StoreWork;
  * </ul>
  * The store does not close a data source it was given; one it opened itself (see {@link
  * EmbeddedRegistry}) is closed by {@link #close()}.
+ *
+ * <p>The registry's own transactions run at read committed. When it is built, the store looks at the
+ * isolation level of one connection of the data source: if that is read committed already (the default
+ * of H2 and PostgreSQL), it takes it as the level of every connection and leaves it alone; otherwise
+ * (MariaDB's default is repeatable read) it sets read committed for each transaction and restores the
+ * connection's level afterwards, which costs up to six round trips per call. A host whose pool hands out
+ * MariaDB connections should therefore configure the pool for read committed (HikariCP: {@code
+ * transactionIsolation=TRANSACTION_READ_COMMITTED}), and a pool whose connections differ in level should
+ * not be given to the store.
  */
 public final class JdbcRegistryStore implements RegistryStore {
     private final Jdbi jdbi;
     private final boolean hostJdbi;
     private final Dialect dialect;
+    private final boolean readCommittedByDefault;
     private final AutoCloseable owned;
 
-    private JdbcRegistryStore(Jdbi jdbi, boolean hostJdbi, Dialect dialect, AutoCloseable owned) {
+    private JdbcRegistryStore(Jdbi jdbi, boolean hostJdbi, Dialect dialect, boolean readCommittedByDefault,
+            AutoCloseable owned) {
         this.jdbi = jdbi;
         this.hostJdbi = hostJdbi;
         this.dialect = dialect;
+        this.readCommittedByDefault = readCommittedByDefault;
         this.owned = owned;
     }
 
@@ -147,8 +159,12 @@ public final class JdbcRegistryStore implements RegistryStore {
             // The call may be nested in the host's transaction, whose isolation level is the host's to choose.
             return jdbi.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant)));
         }
+        if (readCommittedByDefault) {
+            return jdbi.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant)));
+        }
         // Read committed on every database (MariaDB defaults to repeatable read), so that a statement sees
         // what concurrent transactions committed before it, e.g. the holder of a contested resident ID.
+        // Jdbi reads, sets and restores the level around each transaction: up to six round trips.
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                 handle -> work.run(new JdbcSession(handle, dialect, tenant)));
     }
@@ -267,6 +283,14 @@ public final class JdbcRegistryStore implements RegistryStore {
             return this;
         }
 
+        private static boolean isReadCommitted(Handle handle) {
+            try {
+                return handle.getConnection().getTransactionIsolation() == Connection.TRANSACTION_READ_COMMITTED;
+            } catch (SQLException e) {
+                throw new UnableToAccessDatabaseException("cannot read the connection's transaction isolation level", e);
+            }
+        }
+
         /**
          * Builds the store.
          *
@@ -276,7 +300,8 @@ public final class JdbcRegistryStore implements RegistryStore {
          */
         public JdbcRegistryStore build() {
             Database db = database != null ? database : jdbi.withHandle(h -> Database.detect(h.getConnection()));
-            JdbcRegistryStore store = new JdbcRegistryStore(jdbi, hostJdbi, Dialect.of(db), owned);
+            boolean readCommitted = !hostJdbi && jdbi.withHandle(Builder::isReadCommitted);
+            JdbcRegistryStore store = new JdbcRegistryStore(jdbi, hostJdbi, Dialect.of(db), readCommitted, owned);
             if (migrate) {
                 store.migrate();
             }

@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -33,9 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.VoteStore;
+import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 
 /**
@@ -48,8 +51,7 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     static final NominationId WANG = NominationId.of(11);
     static final NominationId LI = NominationId.of(12);
     static final NominationId ZHAO = NominationId.of(13);
-    // Round ids are unique across tenants in a real schema; tests that share a schema take fresh ones.
-    private static final AtomicLong ROUNDS = new AtomicLong(ThreadLocalRandom.current().nextLong(1, 1L << 40));
+    private static final AtomicInteger YEARS = new AtomicInteger(2000);
 
     TenantId tenant;
     RoundId round;
@@ -57,7 +59,17 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     @BeforeEach
     void newTenantAndRound() {
         tenant = newTenantId();
-        round = RoundId.of(ROUNDS.incrementAndGet());
+        round = newRound(RoundStage.PUBLIC_VOTING);
+    }
+
+    /** A round of the test's tenant, of a program of its own, in a stage. */
+    RoundId newRound(RoundStage stage) {
+        return store.inTransaction(tenant, s -> {
+            HonorProgramId program = s.programs().insert(ProgramDefinition.zibo(), POLLS_OPEN);
+            RoundId id = s.rounds().insert(program, 1, YEARS.incrementAndGet(), POLLS_OPEN);
+            s.rounds().setStage(id, stage);
+            return id;
+        });
     }
 
     /** A voter key as the registry would store it: 64 hex characters in no particular order. */
@@ -78,8 +90,13 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         return store.inTransaction(tenant, s -> work.apply(s.votes()));
     }
 
-    private boolean cast(RoundId in, NominationId nominee, int voter) {
-        return write(v -> v.cast(in, nominee, voter(voter), POLLS_OPEN));
+    /** Casts as the registry does: outside any transaction, the store making the cast atomic. */
+    private CastResult cast(RoundId in, NominationId nominee, int voter) {
+        return castOutsideATransaction(in, new KeyedVote(nominee, voter(voter), POLLS_OPEN));
+    }
+
+    private CastResult castOutsideATransaction(RoundId in, KeyedVote vote) {
+        return store.withSession(tenant, s -> s.votes().cast(in, vote.nominationId(), vote.voterKey(), vote.castAt()));
     }
 
     private long ingest(RoundId in, List<KeyedVote> votes) {
@@ -105,7 +122,7 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
 
     @Test
     void cast_firstVote_isAccepted_andCounted() {
-        assertThat(cast(round, WANG, 1)).isTrue();
+        assertThat(cast(round, WANG, 1)).isEqualTo(CastResult.STORED);
 
         assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
     }
@@ -114,27 +131,77 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     void cast_secondVoteWithTheSameKey_isADuplicate_evenForAnotherNominee() {
         cast(round, WANG, 1);
 
-        assertThat(cast(round, WANG, 1)).isFalse();
-        assertThat(cast(round, LI, 1)).isFalse();
+        assertThat(cast(round, WANG, 1)).isEqualTo(CastResult.DUPLICATE);
+        assertThat(cast(round, LI, 1)).isEqualTo(CastResult.DUPLICATE);
         assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
         assertThat(storedKeys(round)).isEqualTo(1);
     }
 
     @Test
     void cast_sameKeyInAnotherRound_isAccepted() {
-        RoundId other = RoundId.of(ROUNDS.incrementAndGet());
+        RoundId other = newRound(RoundStage.PUBLIC_VOTING);
         cast(round, WANG, 1);
 
-        assertThat(cast(other, WANG, 1)).isTrue();
+        assertThat(cast(other, WANG, 1)).isEqualTo(CastResult.STORED);
         assertThat(tally(other)).containsExactly(Map.entry(WANG, 1L));
     }
 
     @Test
     void cast_twiceInOneTransaction_countsOnce() {
-        List<Boolean> outcomes = write(v -> List.of(v.cast(round, WANG, voter(1), POLLS_OPEN),
+        List<CastResult> outcomes = write(v -> List.of(v.cast(round, WANG, voter(1), POLLS_OPEN),
                 v.cast(round, WANG, voter(1), POLLS_OPEN)));
 
-        assertThat(outcomes).containsExactly(true, false);
+        assertThat(outcomes).containsExactly(CastResult.STORED, CastResult.DUPLICATE);
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
+    }
+
+    @Test
+    void cast_inATransactionThatFails_leavesNothing() {
+        assertThatThrownBy(() -> store.inTransaction(tenant, s -> {
+            assertThat(s.votes().cast(round, WANG, voter(1), POLLS_OPEN)).isEqualTo(CastResult.STORED);
+            throw new IllegalStateException("the host's next step failed");
+        })).hasMessage("the host's next step failed");
+
+        assertThat(tally(round)).isEmpty();
+        assertThat(storedKeys(round)).isZero();
+        assertThat(cast(round, WANG, 1)).isEqualTo(CastResult.STORED);
+    }
+
+    @Test
+    void cast_intoARoundNotInVoting_isRefused_andWritesNothing() {
+        for (RoundStage stage : List.of(RoundStage.EXPERT_REVIEW, RoundStage.SCORING, RoundStage.CANCELLED)) {
+            RoundId closed = newRound(stage);
+
+            assertThat(cast(closed, WANG, 1)).isEqualTo(CastResult.ROUND_NOT_IN_VOTING);
+            CastResult inATransaction = write(v -> v.cast(closed, WANG, voter(1), POLLS_OPEN));
+            assertThat(inATransaction).isEqualTo(CastResult.ROUND_NOT_IN_VOTING);
+            assertThat(tally(closed)).isEmpty();
+            assertThat(storedKeys(closed)).isZero();
+        }
+    }
+
+    @Test
+    void cast_intoAnotherTenantsRound_isRefused_andWritesNothing() {
+        TenantId other = TenantId.of("o" + UUID.randomUUID().toString().substring(0, 8));
+
+        CastResult result = store.withSession(other, s -> s.votes().cast(round, WANG, voter(1), POLLS_OPEN));
+
+        assertThat(result).isEqualTo(CastResult.ROUND_NOT_IN_VOTING);
+        assertThat(storedKeys(round)).isZero();
+        assertThat(cast(round, WANG, 1)).isEqualTo(CastResult.STORED);
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
+    }
+
+    @Test
+    void cast_afterVotingCloses_isRefused_andKeepsTheVotesBefore() {
+        cast(round, WANG, 1);
+        store.inTransaction(tenant, s -> {
+            s.rounds().setStage(round, RoundStage.SCORING);
+            return null;
+        });
+
+        assertThat(cast(round, WANG, 2)).isEqualTo(CastResult.ROUND_NOT_IN_VOTING);
+        assertThat(cast(round, WANG, 1)).isEqualTo(CastResult.ROUND_NOT_IN_VOTING);
         assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L));
     }
 
@@ -292,7 +359,7 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
 
     @Test
     void purgeKeys_deletesTheRoundsKeys_keepsItsTally_andOtherRoundsKeys() {
-        RoundId other = RoundId.of(ROUNDS.incrementAndGet());
+        RoundId other = newRound(RoundStage.PUBLIC_VOTING);
         ingest(round, List.of(vote(WANG, 1), vote(LI, 2), vote(LI, 3)));
         cast(other, WANG, 1);
 
@@ -356,7 +423,7 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
                         List<KeyedVote> item = work.get(i);
                         if (item.size() == 1) {
                             KeyedVote v = item.get(0);
-                            accepted.addAndGet(write(s -> s.cast(contested, v.nominationId(), v.voterKey(), v.castAt())) ? 1 : 0);
+                            accepted.addAndGet(castOutsideATransaction(contested, v) == CastResult.STORED ? 1 : 0);
                         } else {
                             accepted.addAndGet(ingest(contested, item));
                         }
