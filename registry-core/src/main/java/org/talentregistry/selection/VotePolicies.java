@@ -77,6 +77,10 @@ public final class VotePolicies {
         public String keyMaterial(Ballot ballot, ZoneId zone) {
             Objects.requireNonNull(ballot, "ballot");
             Objects.requireNonNull(zone, "zone");
+            if (isPlainDottedQuad(ballot.voter())) {
+                // Already the canonical text: the common case, without the parser's allocations.
+                return "ip4:" + ballot.voter();
+            }
             InetAddress address = parse(ballot.voter());
             if (address instanceof Inet4Address) {
                 return "ip4:" + InetAddresses.toAddrString(address);
@@ -96,6 +100,36 @@ public final class VotePolicies {
             }
             // The JDK turns the 16 bytes of an IPv4-mapped address into the Inet4Address it carries.
             return InetAddresses.forString(voter);
+        }
+
+        /**
+         * Tells whether text is an IPv4 address in canonical dotted-quad form: four decimal numbers of 0 to
+         * 255, without leading zeros (which the parser refuses, as octal or decimal is anyone's guess).
+         */
+        private static boolean isPlainDottedQuad(String text) {
+            int length = text.length();
+            int octets = 0;
+            int i = 0;
+            while (i < length && octets < 4) {
+                int start = i;
+                int value = 0;
+                while (i < length && i - start < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                    value = value * 10 + text.charAt(i) - '0';
+                    i++;
+                }
+                int digits = i - start;
+                if (digits == 0 || value > 255 || digits > 1 && text.charAt(start) == '0') {
+                    return false;
+                }
+                octets++;
+                if (octets < 4) {
+                    if (i >= length || text.charAt(i) != '.') {
+                        return false;
+                    }
+                    i++;
+                }
+            }
+            return octets == 4 && i == length;
         }
 
         private static boolean isLiteralChar(int c) {

@@ -51,6 +51,7 @@ class VotePoliciesTest {
         assertThat(ip("60.210.12.7")).isEqualTo("ip4:60.210.12.7");
         assertThat(ip("0.0.0.0")).isEqualTo("ip4:0.0.0.0");
         assertThat(ip("255.255.255.255")).isEqualTo("ip4:255.255.255.255");
+        assertThat(ip("9.10.99.100")).isEqualTo("ip4:9.10.99.100");
     }
 
     @Test
@@ -97,7 +98,8 @@ class VotePoliciesTest {
     @ValueSource(strings = {"", " ", "localhost", "vote.zibo.gov.cn", "example.com", "1.2.3", "1.2.3.4.5",
             "256.1.1.1", "01.2.3.4", "1.2.3.4:8080", "[2001:db8::1]", "2001:db8::1/64", "::ffff:zzzz",
             "2001:db8::g", "1:2:3:4:5:6:7:8:9", "fe80::1%eth0", "fe80::1%1", " 1.2.3.4", "1.2.3.4 ", "0x7f.0.0.1",
-            "2130706433", "1.2.3.4\n", "１.２.３.４"})
+            "2130706433", "1.2.3.4\n", "１.２.３.４", "1.2.3.256", "1.2.3.04", "1.2.3.1000", "1..2.3", "1.2.3.",
+            ".1.2.3", "1.2.3.4.", "1.2.-3.4"})
     void ipPolicy_refusesAnythingButAnAddressLiteral_withoutRepeatingIt(String voter) {
         InvalidFieldException e = refusal(BY_IP, voter);
         assertThat(e.getProblem()).isEqualTo("is not an IPv4 or IPv6 address literal");
