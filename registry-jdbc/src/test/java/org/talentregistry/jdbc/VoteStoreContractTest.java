@@ -374,6 +374,57 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     }
 
     /**
+     * 8 threads cast 4,000 single votes, outside any transaction as the registry does, for 3 nominees, so
+     * that casts queue on the same tally rows; a quarter of them repeat a voter another thread may be
+     * casting at that moment.
+     */
+    @Test
+    void cast_from8ThreadsForFewNominees_countsEachDistinctKeyExactlyOnce() throws Exception {
+        int threads = 8;
+        int distinct = 3_000;
+        List<KeyedVote> casts = new ArrayList<>();
+        Map<NominationId, Long> expected = new HashMap<>();
+        List<NominationId> nominees = List.of(WANG, LI, ZHAO);
+        for (int n = 0; n < distinct; n++) {
+            casts.add(vote(nominees.get(n % 3), n));
+            expected.merge(nominees.get(n % 3), 1L, Long::sum);
+        }
+        Random random = new Random(2016);
+        for (int i = 0; i < 1_000; i++) {
+            casts.add(casts.get(random.nextInt(distinct)));
+        }
+        Collections.shuffle(casts, random);
+
+        AtomicLong stored = new AtomicLong();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < casts.size(); i = next.getAndIncrement()) {
+                        if (castOutsideATransaction(round, casts.get(i)) == CastResult.STORED) {
+                            stored.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            next.set(casts.size());
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+
+        assertThat(stored.get()).isEqualTo(distinct);
+        assertThat(storedKeys(round)).isEqualTo(distinct);
+        assertThat(tally(round)).isEqualTo(expected);
+    }
+
+    /**
      * 16 threads ingest 200,000 votes in batches of 2,000 and cast a few thousand single votes, 30% of all of
      * them repeating a key that another batch, the same batch or a single cast also holds. Each key's
      * nominee is fixed, so the expected tally per nominee is known exactly.
