@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.selection.Conflict;
@@ -149,16 +149,19 @@ final class ExpertReviewService {
     /** Computed conflicts (same employer), overlaid by what is recorded (declarations and dismissals). */
     private static List<Conflict> conflictsOf(StoreSession s, RoundId roundId) {
         Map<String, Conflict> byPair = new LinkedHashMap<>();
-        List<Nomination> nominations = s.nominations().list(roundId);
-        Map<org.talentregistry.artisan.ArtisanId, Artisan> artisans = new HashMap<>();
-        for (Reviewer reviewer : s.reviews().reviewers(roundId)) {
-            if (reviewer.employer().isEmpty()) {
-                continue;
-            }
-            for (Nomination n : nominations) {
-                Artisan a = artisans.computeIfAbsent(n.artisanId(), id -> s.artisans().find(id, false).orElseThrow());
-                if (a.details().employer().creditCode().equals(reviewer.employer().get())) {
-                    byPair.put(reviewer.id() + "/" + n.id(), sameEmployer(reviewer, n, a));
+        List<Reviewer> withEmployer = s.reviews().reviewers(roundId).stream().filter(r -> r.employer().isPresent()).toList();
+        if (!withEmployer.isEmpty()) {
+            List<Nomination> nominations = s.nominations().list(roundId);
+            Map<ArtisanId, Artisan> artisans = s.artisans().findAll(nominations.stream().map(Nomination::artisanId).toList());
+            for (Reviewer reviewer : withEmployer) {
+                for (Nomination n : nominations) {
+                    Artisan a = artisans.get(n.artisanId());
+                    if (a == null) {
+                        throw new ArtisanNotFoundException(n.artisanId());
+                    }
+                    if (a.details().employer().creditCode().equals(reviewer.employer().get())) {
+                        byPair.put(reviewer.id() + "/" + n.id(), sameEmployer(reviewer, n, a));
+                    }
                 }
             }
         }

@@ -27,6 +27,7 @@ import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.eligibility.Criterion;
@@ -421,12 +422,12 @@ public final class SelectionService implements SelectionRounds {
 
     private static Ranking rankingOf(StoreSession s, SelectionRound round, java.time.ZoneId zone) {
         ProgramDefinition d = definition(s, round);
+        List<Nomination> running = s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).toList();
+        Map<ArtisanId, Artisan> artisans = s.artisans().findAll(running.stream().map(Nomination::artisanId).toList());
         List<RankingCalculator.Candidate> candidates = new ArrayList<>();
-        for (Nomination n : s.nominations().list(round.id())) {
-            if (n.isInTheRunning()) {
-                String name = s.artisans().find(n.artisanId(), false).map(Artisan::name).orElse("?");
-                candidates.add(new RankingCalculator.Candidate(n.id(), n.artisanId(), name, n.submittedAt(), n.votesBrushed()));
-            }
+        for (Nomination n : running) {
+            String name = Optional.ofNullable(artisans.get(n.artisanId())).map(Artisan::name).orElse("?");
+            candidates.add(new RankingCalculator.Candidate(n.id(), n.artisanId(), name, n.submittedAt(), n.votesBrushed()));
         }
         Integer remaining = null;
         if (d.programCap().isPresent()) {

@@ -1,7 +1,9 @@
 package org.talentregistry.spi;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
@@ -49,6 +51,16 @@ public interface ArtisanStore {
     Optional<Artisan> find(ArtisanId id, boolean forUpdate);
 
     /**
+     * Reads many artisans at once, for work over many of them (a ranking, a round's conflicts of
+     * interest): a fixed number of queries per chunk of ids, never one per artisan. Ids the tenant does not
+     * have are absent from the result.
+     *
+     * @param ids the artisans, not null, repeats allowed
+     * @return artisan by id, not null
+     */
+    Map<ArtisanId, Artisan> findAll(List<ArtisanId> ids);
+
+    /**
      * Reads an artisan by resident identity number.
      *
      * @param residentId the number, not null
@@ -73,7 +85,7 @@ public interface ArtisanStore {
      * @param ids the artisans, not null
      * @return birth date by artisan, not null
      */
-    java.util.Map<ArtisanId, java.time.LocalDate> birthDates(List<ArtisanId> ids);
+    Map<ArtisanId, LocalDate> birthDates(List<ArtisanId> ids);
 
     /**
      * Counts artisans matching a query's filters.

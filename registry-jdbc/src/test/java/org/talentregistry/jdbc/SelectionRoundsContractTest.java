@@ -2,6 +2,7 @@ package org.talentregistry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,6 +46,7 @@ import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
 import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
@@ -350,6 +352,27 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void conflicts_sameEmployer_isFoundForEveryNomineeOfEachReviewersEmployer() {
+        HonorProgram program = registry.programs().define(CLERK, program(null));
+        SelectionRound round = rounds.open(CLERK, program.id(), 2018);
+        Nomination firstMechanic = nominate(round, artisan());
+        Nomination optometrist = nominate(round, artisan(Fixtures.optometrist(nextSequence++)));
+        Nomination secondMechanic = nominate(round, artisan());
+        rounds.closeNominations(CLERK, round.id());
+        rounds.closeEligibilityReview(CLERK, round.id());
+        Reviewer fromTheGarage = rounds.addReviewer(CLERK, round.id(), "马工", Fixtures.carRepairShop().creditCode());
+        Reviewer fromTheOptician = rounds.addReviewer(CLERK, round.id(), "周教授", Fixtures.glassesShop().creditCode());
+        rounds.addReviewer(CLERK, round.id(), "吴高工", null);
+
+        assertThat(rounds.conflicts(round.id()))
+                .extracting(Conflict::reviewerId, Conflict::nominationId, Conflict::source)
+                .containsExactlyInAnyOrder(
+                        tuple(fromTheGarage.id(), firstMechanic.id(), Conflict.Source.SAME_EMPLOYER),
+                        tuple(fromTheGarage.id(), secondMechanic.id(), Conflict.Source.SAME_EMPLOYER),
+                        tuple(fromTheOptician.id(), optometrist.id(), Conflict.Source.SAME_EMPLOYER));
+    }
+
+    @Test
     void score_outsideTheScale_orWithoutEveryItem_isRefused_andTooFewReviewsBlockVoting() {
         HonorProgram program = registry.programs().define(CLERK, program(null).toBuilder()
                 .scoring(new ScoringScheme(new BigDecimal("0.85"), new BigDecimal("0.15"),
@@ -510,6 +533,28 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         assertThat(c.tieBreak().orElseThrow()).startsWith("earlier submission");
         assertThat(ranking.waitlist()).extracting(RankedNominee::waitlistPosition).containsExactly(1, 2);
         assertThat(ranking.explain()).contains("0.85 × 95.0000", "selected: gold", "waitlist #1");
+    }
+
+    @Test
+    void ranking_namesEveryNomineeInTheRunning_asRegistered() {
+        HonorProgram program = registry.programs().define(CLERK, program(null));
+        SelectionRound round = rounds.open(CLERK, program.id(), 2018);
+        List<Nomination> running = new ArrayList<>();
+        for (String name : List.of("王建国", "李秀英", "张卫东", "刘淑芬")) {
+            running.add(nominate(round, artisan(Fixtures.mechanic(nextSequence++).toBuilder().name(name).build())));
+        }
+        Artisan junior = artisan(Fixtures.mechanic(nextSequence++).toBuilder().name("赵小军").certificates(List.of(
+                Fixtures.certificate(SkillLevel.JUNIOR_WORKER, Fixtures.CAR_MECHANIC, "J2015-1", LocalDate.of(2015, 1, 1), null))).build());
+        nominate(round, junior);
+        rounds.closeNominations(CLERK, round.id());
+        rounds.closeEligibilityReview(CLERK, round.id());
+
+        Ranking ranking = rounds.ranking(round.id());
+
+        assertThat(ranking.nominees()).extracting(RankedNominee::nominationId, RankedNominee::artisanId, RankedNominee::name)
+                .containsExactlyInAnyOrderElementsOf(running.stream().map(n -> tuple(n.id(), n.artisanId(),
+                        registry.artisans().get(n.artisanId()).name())).toList());
+        assertThat(ranking.nominees()).extracting(RankedNominee::name).containsOnly("王建国", "李秀英", "张卫东", "刘淑芬");
     }
 
     // ---- notice, objections, naming ----------------------------------------------------------------

@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -297,6 +299,46 @@ abstract class StoreContractTest extends DatabaseContractTest {
         Artisan inWeifang = weifang.artisans().register(CLERK, Fixtures.mechanic(31));
         assertThat(inWeifang.id()).isNotEqualTo(inZibo.id());
         assertThat(registry.artisans().get(inZibo.id()).name()).isEqualTo("王建国");
+    }
+
+    @Test
+    void findAll_returnsExactlyTheAskedArtisansOfTheTenant_asFindReadsThem() {
+        Artisan mechanic = registry.artisans().register(CLERK, Fixtures.mechanic(41));
+        Artisan optometrist = registry.artisans().register(CLERK, Fixtures.optometrist(42));
+        Artisan notAsked = registry.artisans().register(CLERK, Fixtures.mechanic(43));
+        TenantId weifang = newTenantId();
+        Artisan theirs = registry.forTenant(weifang).artisans().register(CLERK, Fixtures.mechanic(44));
+        ArtisanId missing = ArtisanId.of(theirs.id().value() + 1_000);
+
+        Map<ArtisanId, Artisan> found = store.withSession(tenant, s -> s.artisans().findAll(
+                List.of(optometrist.id(), missing, mechanic.id(), theirs.id(), optometrist.id())));
+        Map<ArtisanId, Artisan> foundByThem = store.withSession(weifang, s -> s.artisans().findAll(
+                List.of(mechanic.id(), optometrist.id(), notAsked.id(), theirs.id())));
+        Map<ArtisanId, Artisan> none = store.withSession(tenant, s -> s.artisans().findAll(List.of()));
+
+        assertThat(found).containsOnlyKeys(mechanic.id(), optometrist.id());
+        assertThat(found.get(mechanic.id())).isEqualTo(registry.artisans().get(mechanic.id()));
+        assertThat(found.get(optometrist.id())).isEqualTo(registry.artisans().get(optometrist.id()));
+        assertThat(found.get(mechanic.id()).details()).isEqualTo(Fixtures.mechanic(41));
+        assertThat(foundByThem).containsOnlyKeys(theirs.id());
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void findAll_ofMoreIdsThanOneChunk_findsEveryArtisanOnce() {
+        Artisan mechanic = registry.artisans().register(CLERK, Fixtures.mechanic(45));
+        Artisan optometrist = registry.artisans().register(CLERK, Fixtures.optometrist(46));
+        // More ids than any database's chunk, so that every database reads at least two chunks.
+        List<ArtisanId> asked = new ArrayList<>(LongStream.rangeClosed(1, 150_000)
+                .map(i -> optometrist.id().value() + i).mapToObj(ArtisanId::of).toList());
+        asked.add(optometrist.id());
+        asked.add(mechanic.id());
+
+        Map<ArtisanId, Artisan> found = store.withSession(tenant, s -> s.artisans().findAll(asked));
+
+        assertThat(found).containsOnlyKeys(mechanic.id(), optometrist.id());
+        assertThat(found.get(mechanic.id()).details()).isEqualTo(Fixtures.mechanic(45));
+        assertThat(found.get(optometrist.id()).details()).isEqualTo(Fixtures.optometrist(46));
     }
 
     @Test

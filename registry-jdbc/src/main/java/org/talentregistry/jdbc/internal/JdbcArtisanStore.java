@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,16 +36,20 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final String COLUMNS = "a.id, a.version, a.name, a.resident_id, a.phone, a.employer_name,"
             + " a.employer_credit_code, a.employer_credit_override, a.occupation_code, a.occupation_name,"
             + " a.region_code, a.region_name, a.started_in_trade_on, a.registered_at, a.updated_at";
+    private static final String CERTIFICATE_COLUMNS = "c.artisan_id, c.level_rank, c.occupation_code, c.occupation_name,"
+            + " c.cert_number, c.issuer, c.issued_on, c.valid_until";
     private static final String RESIDENT_SAVEPOINT = "tr_resident_id";
 
     private final Handle handle;
     private final Dialect dialect;
     private final TenantId tenant;
+    private final IdSetReads idSets;
 
     JdbcArtisanStore(Handle handle, Dialect dialect, TenantId tenant) {
         this.handle = handle;
         this.dialect = dialect;
         this.tenant = tenant;
+        this.idSets = new IdSetReads(handle, dialect, tenant);
     }
 
     @Override
@@ -190,20 +193,28 @@ final class JdbcArtisanStore implements ArtisanStore {
     }
 
     /**
-     * Reads the birth dates in one query per chunk of ids, the ids bound in the dialect's fastest form, from
-     * the column kept beside the resident identity number, so that no number is read.
+     * Reads the artisans in one query per chunk of ids, and their certificates in one more per chunk of
+     * those found (see {@link IdSetReads}).
+     */
+    @Override
+    public Map<ArtisanId, Artisan> findAll(List<ArtisanId> ids) {
+        Map<ArtisanId, Artisan> found = new HashMap<>();
+        for (Artisan artisan : load(idSets.list(COLUMNS, "tr_artisan", "a", "id", ids, "", (rs, ctx) -> row(rs)))) {
+            found.put(artisan.id(), artisan);
+        }
+        return Collections.unmodifiableMap(found);
+    }
+
+    /**
+     * Reads the birth dates in one query per chunk of ids (see {@link IdSetReads}), from the column kept
+     * beside the resident identity number, so that no number is read.
      */
     @Override
     public Map<ArtisanId, LocalDate> birthDates(List<ArtisanId> ids) {
+        List<Map.Entry<ArtisanId, LocalDate>> rows = idSets.list("a.id, a.birth_date", "tr_artisan", "a", "id", ids, "",
+                (rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("id")), SqlValues.getDate(rs, "birth_date")));
         Map<ArtisanId, LocalDate> dates = new HashMap<>();
-        for (List<Long> chunk : Chunks.ofIds(ids, dialect.idSetChunkSize())) {
-            dialect.bindIdSet(handle.createQuery("SELECT a.id, a.birth_date FROM "
-                            + dialect.rowsWithIdIn("tr_artisan", "a", "id", "ids")
-                            + " WHERE a.tenant_id = :tenant"), "ids", chunk)
-                    .bind("tenant", tenant.value())
-                    .map((rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("id")), SqlValues.getDate(rs, "birth_date")))
-                    .forEach(e -> dates.put(e.getKey(), e.getValue()));
-        }
+        rows.forEach(e -> dates.put(e.getKey(), e.getValue()));
         return Collections.unmodifiableMap(dates);
     }
 
@@ -261,29 +272,30 @@ final class JdbcArtisanStore implements ArtisanStore {
                 SqlValues.getInstant(rs, "registered_at"), SqlValues.getInstant(rs, "updated_at"));
     }
 
+    private static SkillCertificate certificate(ResultSet rs) throws SQLException {
+        return SkillCertificate.builder()
+                .level(SkillLevel.ofRank(rs.getInt("level_rank")))
+                .occupation(Occupation.of(rs.getString("occupation_code"), rs.getString("occupation_name")))
+                .number(rs.getString("cert_number"))
+                .issuer(rs.getString("issuer"))
+                .issuedOn(SqlValues.getDate(rs, "issued_on"))
+                .validUntil(SqlValues.getDate(rs, "valid_until"))
+                .build();
+    }
+
     private List<Artisan> load(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<SkillCertificate>> certificates = new LinkedHashMap<>();
-        rows.forEach(r -> certificates.put(r.id().value(), new ArrayList<>()));
-        handle.createQuery("SELECT artisan_id, level_rank, occupation_code, occupation_name, cert_number, issuer,"
-                        + " issued_on, valid_until FROM tr_skill_certificate"
-                        + " WHERE tenant_id = :tenant AND artisan_id IN (<ids>) ORDER BY artisan_id, position")
-                .bind("tenant", tenant.value())
-                .bindList("ids", new ArrayList<>(certificates.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getLong("artisan_id"), SkillCertificate.builder()
-                        .level(SkillLevel.ofRank(rs.getInt("level_rank")))
-                        .occupation(Occupation.of(rs.getString("occupation_code"), rs.getString("occupation_name")))
-                        .number(rs.getString("cert_number"))
-                        .issuer(rs.getString("issuer"))
-                        .issuedOn(SqlValues.getDate(rs, "issued_on"))
-                        .validUntil(SqlValues.getDate(rs, "valid_until"))
-                        .build()))
-                .forEach(e -> certificates.get(e.getKey()).add(e.getValue()));
+        Map<ArtisanId, List<SkillCertificate>> certificates = new HashMap<>();
+        rows.forEach(r -> certificates.put(r.id(), new ArrayList<>()));
+        List<Map.Entry<ArtisanId, SkillCertificate>> found = idSets.list(CERTIFICATE_COLUMNS, "tr_skill_certificate",
+                "c", "artisan_id", rows.stream().map(Row::id).toList(), "c.artisan_id, c.position",
+                (rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("artisan_id")), certificate(rs)));
+        found.forEach(e -> certificates.get(e.getKey()).add(e.getValue()));
         List<Artisan> artisans = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            ArtisanDetails details = r.details().certificates(certificates.get(r.id().value())).build();
+            ArtisanDetails details = r.details().certificates(certificates.get(r.id())).build();
             artisans.add(Artisan.of(r.id(), r.version(), details, r.registeredAt(), r.updatedAt()));
         }
         return artisans;

@@ -2,7 +2,6 @@ package org.talentregistry.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +37,13 @@ final class JdbcHonorStore implements HonorStore {
     private final Handle handle;
     private final Dialect dialect;
     private final TenantId tenant;
+    private final IdSetReads idSets;
 
     JdbcHonorStore(Handle handle, Dialect dialect, TenantId tenant) {
         this.handle = handle;
         this.dialect = dialect;
         this.tenant = tenant;
+        this.idSets = new IdSetReads(handle, dialect, tenant);
     }
 
     @Override
@@ -132,19 +133,11 @@ final class JdbcHonorStore implements HonorStore {
                 .list();
     }
 
-    /** Reads the honors in one query per chunk of ids, the ids bound in the dialect's fastest form. */
+    /** Reads the honors in one query per chunk of ids (see {@link IdSetReads}). */
     @Override
     public List<Honor> ofArtisans(List<ArtisanId> artisanIds) {
-        List<Honor> honors = new ArrayList<>();
-        for (List<Long> chunk : Chunks.ofIds(artisanIds, dialect.idSetChunkSize())) {
-            dialect.bindIdSet(handle.createQuery("SELECT " + QUALIFIED_COLUMNS + " FROM "
-                            + dialect.rowsWithIdIn("tr_honor", "h", "artisan_id", "ids")
-                            + " WHERE h.tenant_id = :tenant ORDER BY h.artisan_id, h.id"), "ids", chunk)
-                    .bind("tenant", tenant.value())
-                    .map(JdbcHonorStore::map)
-                    .forEach(honors::add);
-        }
-        return honors;
+        return idSets.list(QUALIFIED_COLUMNS, "tr_honor", "h", "artisan_id", artisanIds, "h.artisan_id, h.id",
+                JdbcHonorStore::map);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +45,13 @@ final class JdbcTitleStore implements TitleStore {
     private final Handle handle;
     private final Dialect dialect;
     private final TenantId tenant;
+    private final IdSetReads idSets;
 
     JdbcTitleStore(Handle handle, Dialect dialect, TenantId tenant) {
         this.handle = handle;
         this.dialect = dialect;
         this.tenant = tenant;
+        this.idSets = new IdSetReads(handle, dialect, tenant);
     }
 
     /** Upserts on (tenant, code), so that concurrent definitions of one code queue on its row instead of colliding. */
@@ -221,22 +222,11 @@ final class JdbcTitleStore implements TitleStore {
         return TitleAwardId.of(id);
     }
 
-    /**
-     * Reads the awards in one query per chunk of ids, the ids bound in the dialect's fastest form; lists
-     * them by artisan, then id.
-     */
+    /** Reads the awards in one query per chunk of ids (see {@link IdSetReads}); lists them by artisan, then id. */
     @Override
     public List<TitleAward> awardsOf(List<ArtisanId> artisanIds) {
-        List<TitleAward> awards = new ArrayList<>();
-        for (List<Long> chunk : Chunks.ofIds(artisanIds, dialect.idSetChunkSize())) {
-            dialect.bindIdSet(handle.createQuery("SELECT " + AWARD_COLUMNS + " FROM "
-                            + dialect.rowsWithIdIn("tr_title_award", "w", "artisan_id", "ids")
-                            + " WHERE w.tenant_id = :tenant ORDER BY w.artisan_id, w.id"), "ids", chunk)
-                    .bind("tenant", tenant.value())
-                    .map(JdbcTitleStore::award)
-                    .forEach(awards::add);
-        }
-        return Collections.unmodifiableList(awards);
+        return Collections.unmodifiableList(idSets.list(AWARD_COLUMNS, "tr_title_award", "w", "artisan_id", artisanIds,
+                "w.artisan_id, w.id", JdbcTitleStore::award));
     }
 
     /**
