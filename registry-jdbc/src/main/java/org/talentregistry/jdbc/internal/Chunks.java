@@ -6,24 +6,10 @@ import java.util.List;
 import org.talentregistry.LongId;
 
 /**
- * Splits the values of an IN list into chunks small enough for every database's limit on bound
- * parameters and for their planners, which handle a thousand values well.
+ * Splits values into chunks that one statement takes: ids for a bulk look-up, votes for one round trip.
  */
 final class Chunks {
-    static final int SIZE = 1000;
-
     private Chunks() {
-    }
-
-    /**
-     * Splits values into consecutive chunks of at most {@link #SIZE}.
-     *
-     * @param values the values
-     * @param <T> the value type
-     * @return the chunks, in order; none for no values
-     */
-    static <T> List<List<T>> of(List<T> values) {
-        return of(values, SIZE);
     }
 
     /**

@@ -87,11 +87,12 @@ final class H2VoteWriter extends VoteWriter {
     }
 
     @Override
-    long ingest(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch) throws SQLException {
+    long ingest(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> votes) throws SQLException {
+        List<KeyedVote> batch = inKeyOrder(votes);
         lockTallies(connection, tenant, round, batch);
         Map<Long, Long> stored = new TreeMap<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
-            for (List<KeyedVote> chunk : chunks(batch, VOTES_PER_BATCH)) {
+            for (List<KeyedVote> chunk : Chunks.of(batch, VOTES_PER_BATCH)) {
                 for (KeyedVote vote : chunk) {
                     bindVote(insert, 1, tenant, round, vote);
                     insert.addBatch();

@@ -177,16 +177,12 @@ final class JdbcNominationStore implements NominationStore {
             return List.of();
         }
         Map<Long, List<CriterionResult>> lines = new HashMap<>();
-        List<Long> withVerdict = rows.stream().filter(r -> r.verdictAsOf() != null).map(r -> r.id().value()).toList();
-        for (List<Long> chunk : Chunks.of(withVerdict)) {
-            handle.createQuery("SELECT nomination_id, criterion_id, rule_text, outcome, facts, clearance_reason,"
-                            + " clearance_actor_id, clearance_actor_name, cleared_at FROM tr_verdict_line"
-                            + " WHERE tenant_id = :tenant AND nomination_id IN (<ids>) ORDER BY nomination_id, position")
-                    .bind("tenant", tenant.value())
-                    .bindList("ids", chunk)
-                    .map((rs, ctx) -> Map.entry(rs.getLong("nomination_id"), line(rs)))
-                    .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        }
+        List<NominationId> withVerdict = rows.stream().filter(r -> r.verdictAsOf() != null).map(Row::id).toList();
+        new IdSetReads(handle, dialect, tenant).list("l.nomination_id, l.criterion_id, l.rule_text, l.outcome, l.facts,"
+                        + " l.clearance_reason, l.clearance_actor_id, l.clearance_actor_name, l.cleared_at",
+                        "tr_verdict_line", "l", "nomination_id", withVerdict, "l.nomination_id, l.position",
+                        (rs, ctx) -> Map.entry(rs.getLong("nomination_id"), line(rs)))
+                .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         List<Nomination> nominations = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Optional<Verdict> verdict = Optional.ofNullable(r.verdictAsOf())

@@ -4,8 +4,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +46,7 @@ final class JdbcVoteStore implements VoteStore {
     public long ingest(RoundId roundId, List<KeyedVote> votes) {
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(votes, "votes");
-        List<KeyedVote> batch = firstOfEachKeyInKeyOrder(votes);
+        List<KeyedVote> batch = firstOfEachKey(votes);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -83,17 +81,15 @@ final class JdbcVoteStore implements VoteStore {
     }
 
     /**
-     * Validates every vote before anything is written, keeps the first vote of each key (a batch repeating a
-     * key counts it once, as the database would) and sorts them by key, the order their rows are locked in.
+     * Validates every vote before anything is written and keeps the first vote of each key: a batch
+     * repeating a key counts it once, as the database would.
      */
-    private static List<KeyedVote> firstOfEachKeyInKeyOrder(List<KeyedVote> votes) {
-        Map<String, KeyedVote> first = new HashMap<>(Math.max(16, votes.size() * 4 / 3 + 1));
+    private static List<KeyedVote> firstOfEachKey(List<KeyedVote> votes) {
+        Map<String, KeyedVote> first = new LinkedHashMap<>(Math.max(16, votes.size() * 4 / 3 + 1));
         for (KeyedVote vote : votes) {
             first.putIfAbsent(checked(vote).voterKey(), vote);
         }
-        List<KeyedVote> batch = new ArrayList<>(first.values());
-        batch.sort(Comparator.comparing(KeyedVote::voterKey));
-        return batch;
+        return new ArrayList<>(first.values());
     }
 
     private static KeyedVote checked(KeyedVote vote) {

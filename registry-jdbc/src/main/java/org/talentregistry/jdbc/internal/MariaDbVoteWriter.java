@@ -167,7 +167,9 @@ final class MariaDbVoteWriter extends VoteWriter {
                 stagingRefused = true;
                 return false;
             }
-            for (List<KeyedVote> chunk : chunks(batch, VOTES_PER_STAGING)) {
+            // The statement orders each chunk by key; the chunks themselves must follow in key order.
+            List<KeyedVote> ordered = batch.size() > VOTES_PER_STAGING ? inKeyOrder(batch) : batch;
+            for (List<KeyedVote> chunk : Chunks.of(ordered, VOTES_PER_STAGING)) {
                 ddl.executeUpdate(CLEAR_STAGING);
                 try (PreparedStatement stage = connection.prepareStatement(STAGE_VOTE)) {
                     for (KeyedVote vote : chunk) {
@@ -192,7 +194,7 @@ final class MariaDbVoteWriter extends VoteWriter {
 
     private static void insertInMultiRows(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch,
             Map<Long, Long> stored) throws SQLException {
-        for (List<KeyedVote> chunk : chunks(batch, VOTES_PER_MULTI_ROW)) {
+        for (List<KeyedVote> chunk : Chunks.of(inKeyOrder(batch), VOTES_PER_MULTI_ROW)) {
             String sql = rows("INSERT IGNORE INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at) VALUES ",
                     "(?, ?, ?, ?, ?)", chunk.size(), " RETURNING nomination_id");
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -208,7 +210,7 @@ final class MariaDbVoteWriter extends VoteWriter {
     private static void addToTallies(Connection connection, TenantId tenant, RoundId round, Map<Long, Long> stored)
             throws SQLException {
         List<Map.Entry<Long, Long>> rows = new ArrayList<>(stored.entrySet());
-        for (List<Map.Entry<Long, Long>> chunk : chunks(rows, NOMINEES_PER_MULTI_ROW)) {
+        for (List<Map.Entry<Long, Long>> chunk : Chunks.of(rows, NOMINEES_PER_MULTI_ROW)) {
             String sql = rows("INSERT INTO tr_vote_tally (round_id, nomination_id, tenant_id, votes) VALUES ", "(?, ?, ?, ?)",
                     chunk.size(), " ON DUPLICATE KEY UPDATE votes = votes + VALUES(votes)");
             try (PreparedStatement add = connection.prepareStatement(sql)) {

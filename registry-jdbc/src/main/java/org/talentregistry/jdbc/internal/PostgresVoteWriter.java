@@ -67,7 +67,8 @@ final class PostgresVoteWriter extends VoteWriter {
     }
 
     @Override
-    long ingest(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch) throws SQLException {
+    long ingest(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> votes) throws SQLException {
+        List<KeyedVote> batch = inKeyOrder(votes);
         Object[] keys = new Object[batch.size()];
         Object[] nominees = new Object[batch.size()];
         Object[] times = new Object[batch.size()];

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
@@ -71,14 +72,13 @@ abstract class VoteWriter {
 
     /**
      * Stores those votes of a batch whose key the round does not have yet and adds them to the tallies, in
-     * the connection's transaction. The votes' keys are distinct and in ascending order, the order they are
-     * locked in; tallies are locked in ascending nominee order, all after the votes (on H2 all before), so
-     * that concurrent batches never deadlock.
+     * the connection's transaction. Votes are locked in ascending key order, tallies in ascending nominee
+     * order, all after the votes (on H2 all before), so that concurrent batches never deadlock.
      *
      * @param connection the connection, in a transaction
      * @param tenant the tenant
      * @param round the round
-     * @param batch the votes, validated, distinct keys in ascending order, not empty
+     * @param batch the votes, validated, with distinct keys, in any order, not empty
      * @return how many were stored
      * @throws SQLException if the database fails
      */
@@ -126,6 +126,13 @@ abstract class VoteWriter {
         }
     }
 
+    /** Returns the votes in ascending key order, the order their keys are to be locked in. */
+    static List<KeyedVote> inKeyOrder(List<KeyedVote> votes) {
+        List<KeyedVote> sorted = new ArrayList<>(votes);
+        sorted.sort(Comparator.comparing(KeyedVote::voterKey));
+        return sorted;
+    }
+
     static void bindVote(PreparedStatement statement, int first, TenantId tenant, RoundId round, KeyedVote vote)
             throws SQLException {
         statement.setLong(first, round.value());
@@ -146,14 +153,6 @@ abstract class VoteWriter {
     static LocalDateTime utc(Instant instant) {
         // Every database keeps microseconds; truncating here makes them all keep the same ones.
         return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
-
-    static <T> List<List<T>> chunks(List<T> items, int size) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += size) {
-            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
-        }
-        return chunks;
     }
 
     /** JDBC work that returns a result. */
