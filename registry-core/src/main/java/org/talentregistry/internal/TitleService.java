@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
@@ -160,12 +162,19 @@ public final class TitleService implements TechnicianTitles {
         List<Criterion> criteria = new ArrayList<>(title.criteria());
         title.maxSelectionsPerPerson().ifPresent(max ->
                 criteria.add(new Criterion.SelectionLimit("selection-limit", Severity.HARD, title.code(), max)));
+        List<TitleApplication> applications = s.titles().applications(round.id());
+        List<ArtisanId> ids = applications.stream().map(TitleApplication::artisanId).toList();
+        Map<ArtisanId, Artisan> artisans = s.artisans().findAll(ids);
+        Map<ArtisanId, List<Honor>> honorsOf = s.honors().ofArtisans(ids).stream()
+                .collect(Collectors.groupingBy(Honor::artisanId));
+        Map<ArtisanId, List<TitleAward>> titlesOf = s.titles().awardsOf(ids).stream()
+                .collect(Collectors.groupingBy(TitleAward::artisanId));
         List<TitleRanker.Entry> entries = new ArrayList<>();
-        for (TitleApplication application : s.titles().applications(round.id())) {
-            Artisan artisan = s.artisans().find(application.artisanId(), false)
+        for (TitleApplication application : applications) {
+            Artisan artisan = Optional.ofNullable(artisans.get(application.artisanId()))
                     .orElseThrow(() -> new ArtisanNotFoundException(application.artisanId()));
-            List<Honor> honors = s.honors().ofArtisan(artisan.id());
-            List<TitleAward> titles = s.titles().awardsOf(List.of(artisan.id()));
+            List<Honor> honors = honorsOf.getOrDefault(artisan.id(), List.of());
+            List<TitleAward> titles = titlesOf.getOrDefault(artisan.id(), List.of());
             EligibilityFacts facts = new EligibilityFacts(artisan, round.roundDate(), application.declarations(), honors, titles);
             Verdict verdict = new Verdict(round.roundDate(), criteria.stream().map(c -> c.evaluate(facts)).toList());
             entries.add(new TitleRanker.Entry(application, artisan.name(), artisan.details().region().code(), verdict,

@@ -212,6 +212,12 @@ public interface SelectionRounds {
      * Casts one public vote under the program's vote policy. Never throws for a refused vote: the outcome
      * says what became of it.
      *
+     * <p>The vote and its count in the tally are stored together or not at all, but not in a transaction
+     * of the registry's own: the store makes the cast atomic by itself, on PostgreSQL and MariaDB in one
+     * statement. The registry reads a round's vote policy and its nominees in the running once, when the
+     * round is first voted in, and keeps them while the round is in public voting, where neither can
+     * change; whether the round is still in public voting is checked by every cast.
+     *
      * @param roundId the round, not null
      * @param ballot the ballot, not null
      * @return the outcome, not null
