@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -396,28 +397,11 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         Collections.shuffle(casts, random);
 
         AtomicLong stored = new AtomicLong();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < casts.size(); i = next.getAndIncrement()) {
-                        if (castOutsideATransaction(round, casts.get(i)) == CastResult.STORED) {
-                            stored.incrementAndGet();
-                        }
-                    }
-                    return null;
-                }));
+        eachOnThreads(threads, casts, vote -> {
+            if (castOutsideATransaction(round, vote) == CastResult.STORED) {
+                stored.incrementAndGet();
             }
-            for (Future<?> f : done) {
-                f.get(5, TimeUnit.MINUTES);
-            }
-        } finally {
-            next.set(casts.size());
-            pool.shutdown();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        }
+        });
 
         assertThat(stored.get()).isEqualTo(distinct);
         assertThat(storedKeys(round)).isEqualTo(distinct);
@@ -460,8 +444,26 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         }
         Collections.shuffle(work, random);
 
-        RoundId contested = round;
         AtomicLong accepted = new AtomicLong();
+        eachOnThreads(threads, work, item -> {
+            if (item.size() == 1) {
+                accepted.addAndGet(castOutsideATransaction(round, item.get(0)) == CastResult.STORED ? 1 : 0);
+            } else {
+                accepted.addAndGet(ingest(round, item));
+            }
+        });
+
+        assertThat(accepted.get()).isEqualTo(distinct);
+        assertThat(storedKeys(round)).isEqualTo(distinct);
+        assertThat(tally(round)).isEqualTo(expected);
+        assertThat(tally(round).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(distinct);
+    }
+
+    /**
+     * Hands the items to threads that start together and each take the next item until none is left.
+     * A failed item stops the others, so that none keeps writing into the next test's round.
+     */
+    private static <T> void eachOnThreads(int threads, List<T> items, Consumer<T> work) throws Exception {
         AtomicInteger next = new AtomicInteger();
         CyclicBarrier start = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -470,14 +472,8 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
             for (int t = 0; t < threads; t++) {
                 done.add(pool.submit(() -> {
                     start.await();
-                    for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
-                        List<KeyedVote> item = work.get(i);
-                        if (item.size() == 1) {
-                            KeyedVote v = item.get(0);
-                            accepted.addAndGet(castOutsideATransaction(contested, v) == CastResult.STORED ? 1 : 0);
-                        } else {
-                            accepted.addAndGet(ingest(contested, item));
-                        }
+                    for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                        work.accept(items.get(i));
                     }
                     return null;
                 }));
@@ -486,15 +482,9 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
                 f.get(5, TimeUnit.MINUTES);
             }
         } finally {
-            // A failed thread must not leave the others writing into the next test's round.
-            next.set(work.size());
+            next.set(items.size());
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
-
-        assertThat(accepted.get()).isEqualTo(distinct);
-        assertThat(storedKeys(round)).isEqualTo(distinct);
-        assertThat(tally(round)).isEqualTo(expected);
-        assertThat(tally(round).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(distinct);
     }
 }
