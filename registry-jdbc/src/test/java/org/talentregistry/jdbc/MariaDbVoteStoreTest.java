@@ -13,12 +13,39 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.spi.VoteStore.CastResult;
 
 /** The vote-store contract on MariaDB. */
 class MariaDbVoteStoreTest extends VoteStoreContractTest {
     @Override
     Database database() {
         return Database.MARIADB;
+    }
+
+    /**
+     * A host may turn on server-side prepared statements, which cannot hold the compound statement a cast
+     * takes on a connection in auto-commit mode: casts must then go as separate statements, as exactly.
+     */
+    @Test
+    void cast_withServerSidePreparedStatements_isStillExact() {
+        HikariDataSource admin = (HikariDataSource) db.dataSource();
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(admin.getJdbcUrl());
+        config.setUsername(admin.getUsername());
+        config.setPassword(admin.getPassword());
+        config.addDataSourceProperty("useServerPrepStmts", "true");
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource serverPrepared = new HikariDataSource(config)) {
+            JdbcRegistryStore store = JdbcRegistryStore.builder(serverPrepared).migrate(false).build();
+            List<CastResult> results = List.of(
+                    store.withSession(tenant, s -> s.votes().cast(round, WANG, vote(WANG, 1).voterKey(), vote(WANG, 1).castAt())),
+                    store.withSession(tenant, s -> s.votes().cast(round, LI, vote(LI, 1).voterKey(), vote(LI, 1).castAt())),
+                    store.withSession(tenant, s -> s.votes().cast(round, LI, vote(LI, 2).voterKey(), vote(LI, 2).castAt())));
+
+            assertThat(results).containsExactly(CastResult.STORED, CastResult.DUPLICATE, CastResult.STORED);
+            assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 1L));
+            assertThat(storedKeys(round)).isEqualTo(2);
+        }
     }
 
     /**
