@@ -211,7 +211,9 @@ final class JdbcArtisanStore implements ArtisanStore {
      */
     @Override
     public Map<ArtisanId, LocalDate> birthDates(List<ArtisanId> ids) {
-        List<Map.Entry<ArtisanId, LocalDate>> rows = idSets.list("a.id, a.birth_date", "tr_artisan", "a", "id", ids, "",
+        // V008's covering index: a million artisans' rows need not be read for their birth dates.
+        String artisans = dialect.throughIndex("tr_artisan", "ix_tr_artisan_birth_date");
+        List<Map.Entry<ArtisanId, LocalDate>> rows = idSets.list("a.id, a.birth_date", artisans, "a", "id", ids, "",
                 (rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("id")), SqlValues.getDate(rs, "birth_date")));
         Map<ArtisanId, LocalDate> dates = new HashMap<>();
         rows.forEach(e -> dates.put(e.getKey(), e.getValue()));
