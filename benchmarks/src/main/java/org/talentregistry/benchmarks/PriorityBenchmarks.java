@@ -1,0 +1,401 @@
+package org.talentregistry.benchmarks;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.benchmarks.Options.Database;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.title.ConditionResult;
+import org.talentregistry.title.PriorityDecision;
+
+/**
+ * The bulk priority check benchmark of issue 4: on each database, in a schema or database of its own
+ * holding {@code --artisans} artisans and {@code --honors} honors, the library's {@code
+ * registry.priority().checkAll(...)} for {@code --checks} artisans beside raw-JDBC lookups of the same
+ * active honors ({@link PriorityRawLookup}), in the same run, on the same pool. Setup: {@link PrioritySetup}
+ * through the library, then {@link PriorityBulkLoad} with raw JDBC.
+ *
+ * <p>Each side runs {@code --warmups} times untimed, then {@code --repeats} times timed (the sides take
+ * turns going first); the median counts. One more run per side goes under the {@link HeapProbe}, and one
+ * more library run samples the live heap after a forced GC every 10,000 decisions. Every run's answer is
+ * checked: the library, every raw path and the generated data must name the very same artisans as holding
+ * an active honor, or the program stops. See {@link PriorityOptions#USAGE} and BENCHMARKS.md.
+ */
+public final class PriorityBenchmarks {
+    /** Target: the library's median at most this multiple of the best raw lookup's median. */
+    static final double TARGET = 1.5;
+    private static final int LIVE_HEAP_EVERY = 10_000;
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+
+    private final PriorityOptions options;
+    private final PrintStream out;
+
+    private PriorityBenchmarks(PriorityOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /**
+     * Runs the benchmark and prints a report per database, then exits with status 1 if a database failed.
+     *
+     * @param args see {@link PriorityOptions#USAGE}
+     */
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        PriorityOptions options;
+        try {
+            options = PriorityOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            if (!"help".equals(e.getMessage())) {
+                System.err.println(e.getMessage());
+            }
+            System.err.println(PriorityOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        boolean failed = new PriorityBenchmarks(options, System.out).runAll();
+        System.exit(failed ? 1 : 0);
+    }
+
+    private boolean runAll() {
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "Talent Registry bulk priority check benchmark: %s %s on %d CPUs, max heap %,d MB%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), rt.availableProcessors(),
+                rt.maxMemory() >> 20);
+        out.printf(Locale.ROOT, "artisans %,d, honors %,d, checks %,d, %d warm-up and %d timed runs per side%n",
+                options.artisans(), options.honors(), options.checks(), options.warmups(), options.repeats());
+        List<PriorityReport> reports = new ArrayList<>();
+        boolean failed = false;
+        for (Database database : options.databases()) {
+            long started = System.nanoTime();
+            try {
+                reports.add(run(database));
+            } catch (Exception e) {
+                failed = true;
+                out.println(database.label() + " FAILED: " + e);
+                e.printStackTrace(out);
+            }
+            out.printf(Locale.ROOT, "  %s done in %.0f s%n", database.label(), (System.nanoTime() - started) / 1e9);
+        }
+        out.println();
+        out.println("## Results");
+        reports.forEach(r -> r.print(out));
+        return failed;
+    }
+
+    private PriorityReport run(Database kind) throws Exception {
+        out.println();
+        out.println("== " + kind.label());
+        try (BenchDatabase db = BenchDatabase.create(kind, options.h2Directory())) {
+            out.println("  " + db.version() + "; " + db.where());
+            DataSource ds = db.dataSource();
+            PrioritySetup.Library library = PrioritySetup.throughLibrary(ds);
+            try {
+                out.printf(Locale.ROOT, "  setup: programs, %d artisans, %d honors (named, revoked, 2025), the title and two"
+                                + " policy versions through the library (%.1f s)%n", library.artisans().size(),
+                        library.honors().size(), library.seconds());
+                PriorityBulkLoad.Loaded loaded = PriorityBulkLoad.load(db, library, options.artisans(), options.honors(), out);
+                PriorityReport report = new PriorityReport(kind, db.version(), options, library, loaded);
+                measure(db, library, loaded, report);
+                return report;
+            } finally {
+                library.registry().close();
+            }
+        }
+    }
+
+    /** What one run found. */
+    record Outcome(int decisions, int withPriority, int rows, BitSet honored) {
+    }
+
+    /**
+     * One side's runs.
+     *
+     * @param side the side's name
+     * @param library whether it is the library
+     * @param reference whether it is the raw reference that also reads birth dates
+     * @param millis the timed runs, sorted
+     * @param allocated the bytes the calling thread allocated in each timed run, sorted
+     * @param heap the probed run
+     */
+    record Side(String side, boolean library, boolean reference, double[] millis, long[] allocated, HeapProbe.Measurement<Outcome> heap) {
+        double medianMillis() {
+            return millis[millis.length / 2];
+        }
+
+        long medianAllocated() {
+            return allocated[allocated.length / 2];
+        }
+    }
+
+    private void measure(BenchDatabase db, PrioritySetup.Library library, PriorityBulkLoad.Loaded loaded,
+            PriorityReport report) throws Exception {
+        DataSource ds = db.dataSource();
+        TalentRegistry registry = library.registry();
+        long[] ids = sample(loaded, library, options.checks());
+        List<ArtisanId> artisanIds = Arrays.stream(ids).mapToObj(ArtisanId::of).toList();
+        BitSet expected = new BitSet();
+        for (long id : ids) {
+            if (loaded.activeGold().get(Math.toIntExact(id))) {
+                expected.set(Math.toIntExact(id));
+            }
+        }
+        PriorityRawLookup.Question question = new PriorityRawLookup.Question(library.goldProgram().id().value(),
+                PrioritySetup.GOLD, PrioritySetup.AS_OF);
+        List<PriorityRawLookup> paths = PriorityRawLookup.forDatabase(db.kind());
+
+        List<String> names = new ArrayList<>();
+        List<Callable<Outcome>> operations = new ArrayList<>();
+        names.add("library");
+        operations.add(() -> checkAll(registry, artisanIds, null));
+        for (PriorityRawLookup path : paths) {
+            names.add(path.label());
+            operations.add(() -> raw(ds, path, ids, question));
+        }
+        Callable<Void> touch = touch(ds);
+
+        long started = System.nanoTime();
+        for (int w = 0; w < options.warmups(); w++) {
+            for (int s = 0; s < operations.size(); s++) {
+                touch.call();
+                require(names.get(s), operations.get(s).call(), expected, ids.length, s == 0);
+            }
+        }
+        out.printf(Locale.ROOT, "  warm-up: %d runs per side (%.1f s)%n", options.warmups(), (System.nanoTime() - started) / 1e9);
+
+        int sides = operations.size();
+        double[][] millis = new double[sides][options.repeats()];
+        long[][] allocated = new long[sides][options.repeats()];
+        for (int r = 0; r < options.repeats(); r++) {
+            // The sides take turns going first, so that none always follows the same one.
+            for (int k = 0; k < sides; k++) {
+                int s = (k + r) % sides;
+                touch.call();
+                long allocatedBefore = HeapProbe.allocatedByThisThread();
+                long t = System.nanoTime();
+                Outcome outcome = operations.get(s).call();
+                millis[s][r] = (System.nanoTime() - t) / 1e6;
+                allocated[s][r] = HeapProbe.allocatedByThisThread() - allocatedBefore;
+                require(names.get(s), outcome, expected, ids.length, s == 0);
+            }
+        }
+        for (int s = 0; s < sides; s++) {
+            Arrays.sort(millis[s]);
+            Arrays.sort(allocated[s]);
+            touch.call();
+            HeapProbe.Measurement<Outcome> heap = HeapProbe.measure(operations.get(s));
+            require(names.get(s), heap.result(), expected, ids.length, s == 0);
+            Side side = new Side(names.get(s), s == 0, s > 0 && paths.get(s - 1).isReference(), millis[s], allocated[s], heap);
+            out.printf(Locale.ROOT, "  %-58s median %8.1f ms (min %.1f, max %.1f), allocated %.1f MB%n",
+                    s == 0 ? "library checkAll" : "raw: " + names.get(s), side.medianMillis(), millis[s][0],
+                    millis[s][millis[s].length - 1], side.medianAllocated() / 1048576.0);
+            report.add(side);
+        }
+
+        touch.call();
+        report.liveHeap(liveHeap(registry, artisanIds));
+        report.statements(countStatements(ds, artisanIds));
+        Outcome probed = report.sides().get(0).heap().result();
+        report.agreement(expected.cardinality(), probed.withPriority(), probed.decisions());
+    }
+
+    /** The checked artisans: a random sample of them all, in random order. */
+    private static long[] sample(PriorityBulkLoad.Loaded loaded, PrioritySetup.Library library, int count) {
+        long[] all = new long[loaded.bulkArtisanIds().length + library.artisans().size()];
+        System.arraycopy(loaded.bulkArtisanIds(), 0, all, 0, loaded.bulkArtisanIds().length);
+        for (int i = 0; i < library.artisans().size(); i++) {
+            all[loaded.bulkArtisanIds().length + i] = library.artisans().get(i).value();
+        }
+        SplittableRandom random = new SplittableRandom(44);
+        // The library's artisans (honors named, revoked, not yet valid) are always among those checked.
+        int fixed = library.artisans().size();
+        for (int i = 0; i < fixed; i++) {
+            swap(all, i, all.length - fixed + i);
+        }
+        for (int i = fixed; i < count; i++) {
+            swap(all, i, i + random.nextInt(all.length - i));
+        }
+        long[] ids = Arrays.copyOf(all, count);
+        for (int i = count - 1; i > 0; i--) {
+            swap(ids, i, random.nextInt(i + 1));
+        }
+        return ids;
+    }
+
+    private static void swap(long[] a, int i, int j) {
+        long t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    /** The library side: consumes the whole stream, as a bureau system would. */
+    private static Outcome checkAll(TalentRegistry registry, List<ArtisanId> ids, Runnable everyTenThousand) {
+        BitSet honored = new BitSet();
+        int[] counts = new int[2];
+        try (Stream<PriorityDecision> decisions = registry.priority().checkAll(ids.stream(), PrioritySetup.TITLE,
+                PrioritySetup.AS_OF)) {
+            decisions.forEach(d -> {
+                if (d.policyVersion() != 2) {
+                    throw new IllegalStateException("decided under policy version " + d.policyVersion() + ", expected 2");
+                }
+                ConditionResult honor = d.results().get(0);
+                if (!honor.condition().id().equals(PrioritySetup.HONOR_CONDITION)) {
+                    throw new IllegalStateException("the first condition is " + honor.condition().id());
+                }
+                if (honor.met()) {
+                    honored.set(Math.toIntExact(d.artisanId().value()));
+                }
+                if (d.hasPriority()) {
+                    counts[1]++;
+                }
+                if (++counts[0] % LIVE_HEAP_EVERY == 0 && everyTenThousand != null) {
+                    everyTenThousand.run();
+                }
+            });
+        }
+        return new Outcome(counts[0], counts[1], honored.cardinality(), honored);
+    }
+
+    /** A raw side: a connection from the pool, as the library takes one. */
+    private static Outcome raw(DataSource ds, PriorityRawLookup path, long[] ids, PriorityRawLookup.Question question)
+            throws SQLException {
+        BitSet found = new BitSet();
+        int rows;
+        try (Connection c = ds.getConnection()) {
+            rows = path.lookup(c, ids, question, found);
+        }
+        return new Outcome(-1, -1, rows, found);
+    }
+
+    private static void require(String side, Outcome outcome, BitSet expected, int checks, boolean library) {
+        if (library && outcome.decisions() != checks) {
+            throw new IllegalStateException("the library decided for " + outcome.decisions() + " artisans of " + checks);
+        }
+        if (!outcome.honored().equals(expected)) {
+            BitSet extra = (BitSet) outcome.honored().clone();
+            extra.andNot(expected);
+            BitSet missing = (BitSet) expected.clone();
+            missing.andNot(outcome.honored());
+            throw new IllegalStateException(side + " disagrees on who holds an active honor: " + outcome.honored().cardinality()
+                    + " found, " + expected.cardinality() + " expected; " + extra.cardinality() + " extra (e.g. artisan "
+                    + extra.nextSetBit(0) + "), " + missing.cardinality() + " missing (e.g. artisan " + missing.nextSetBit(0) + ")");
+        }
+    }
+
+    /**
+     * Returns what changes and restores one honor row in one transaction before every run: the data stays the
+     * same, but H2 no longer hands a repeated query the result it cached for it.
+     */
+    private static Callable<Void> touch(DataSource ds) throws SQLException {
+        long id;
+        String certificate;
+        try (Connection c = ds.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT id, certificate_number FROM tr_honor WHERE tenant_id = ? ORDER BY id DESC")) {
+            q.setString(1, RawJdbc.TENANT);
+            q.setMaxRows(1);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+                certificate = rs.getString(2);
+            }
+        }
+        return () -> {
+            try (Connection c = ds.getConnection(); PreparedStatement u = c.prepareStatement(
+                    "UPDATE tr_honor SET certificate_number = ? WHERE id = ?")) {
+                c.setAutoCommit(false);
+                for (String value : new String[] {certificate + "-touched", certificate}) {
+                    u.setString(1, value);
+                    u.setLong(2, id);
+                    u.executeUpdate();
+                }
+                c.commit();
+                c.setAutoCommit(true);
+            }
+            return null;
+        };
+    }
+
+    /**
+     * Runs the library's check once more, forcing a GC every 10,000 decisions and reading the heap then:
+     * the live heap while the stream is consumed, relative to the heap before it started.
+     */
+    private static long[] liveHeap(TalentRegistry registry, List<ArtisanId> ids) {
+        System.gc();
+        System.gc();
+        long baseline = MEMORY.getHeapMemoryUsage().getUsed();
+        List<Long> samples = new ArrayList<>();
+        checkAll(registry, ids, () -> {
+            System.gc();
+            samples.add(MEMORY.getHeapMemoryUsage().getUsed() - baseline);
+        });
+        return samples.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * Runs the library's check once more on a registry whose pool counts the connections taken and the
+     * statements prepared.
+     */
+    private static int[] countStatements(DataSource ds, List<ArtisanId> ids) {
+        AtomicInteger connections = new AtomicInteger();
+        AtomicInteger statements = new AtomicInteger();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, forwarding(ds, (method, result) -> {
+                    if (method.equals("getConnection")) {
+                        connections.incrementAndGet();
+                        Connection c = (Connection) result;
+                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                                forwarding(c, (m, r) -> {
+                                    if (m.equals("prepareStatement") || m.equals("createStatement") || m.equals("prepareCall")) {
+                                        statements.incrementAndGet();
+                                    }
+                                    return r;
+                                }));
+                    }
+                    return result;
+                }));
+        try (TalentRegistry registry = TalentRegistry.builder(JdbcRegistryStore.builder(counting).migrate(false).build())
+                .tenant(PrioritySetup.TENANT).build()) {
+            checkAll(registry, ids, null);
+        }
+        return new int[] {connections.get(), statements.get()};
+    }
+
+    /** What a forwarding proxy does with a call's result. */
+    private interface AfterCall {
+        Object apply(String method, Object result);
+    }
+
+    private static InvocationHandler forwarding(Object target, AfterCall after) {
+        return (proxy, method, args) -> {
+            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> type && type.isInstance(target)) {
+                return target;
+            }
+            try {
+                return after.apply(method.getName(), method.invoke(target, args));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package org.talentregistry.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.talentregistry.benchmarks.Options.Database;
+
+/**
+ * The command line of {@link PriorityBenchmarks}.
+ *
+ * @param databases the databases to measure, in order
+ * @param artisans artisans in the database, those registered through the library included
+ * @param honors honors in the database, those named through the library included
+ * @param checks artisans checked by each bulk priority check (a random sample of the artisans)
+ * @param repeats timed runs per side; the median counts
+ * @param warmups untimed runs per side before the timed ones
+ * @param h2Directory where the H2 file database lives while it is measured
+ */
+record PriorityOptions(List<Database> databases, int artisans, int honors, int checks, int repeats, int warmups,
+        Path h2Directory) {
+
+    static final String USAGE = """
+            usage: java -Xms2g -Xmx2g -cp benchmarks/target/benchmarks.jar \
+            org.talentregistry.benchmarks.PriorityBenchmarks [options]
+              --db h2,postgresql,mariadb   databases to measure (default: all three)
+              --artisans 1000000           artisans in the database
+              --honors 200000              honors in the database (all programs, tiers and states)
+              --checks 100000              artisans in each bulk priority check
+              --repeats 5                  timed runs per side (library, each raw path); the median counts
+              --warmups 5                  untimed runs per side first
+              --h2-dir DIR                 parent directory of the H2 file database (default: the temporary
+                                           directory); the database is deleted afterwards
+            PostgreSQL and MariaDB are reached as the tests reach them: REGISTRY_PG_URL, REGISTRY_PG_USER,
+            REGISTRY_PG_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/test, postgres, empty) and
+            REGISTRY_MARIADB_URL, REGISTRY_MARIADB_USER, REGISTRY_MARIADB_PASSWORD (default
+            jdbc:mariadb://127.0.0.1:3306/test, root, empty).""";
+
+    /**
+     * Parses the command line.
+     *
+     * @param args the arguments
+     * @return the options
+     * @throws IllegalArgumentException naming the faulty option, or with the message {@code help}
+     */
+    static PriorityOptions parse(String[] args) {
+        List<Database> databases = List.of(Database.values());
+        int artisans = 1_000_000;
+        int honors = 200_000;
+        int checks = 100_000;
+        int repeats = 5;
+        int warmups = 5;
+        Path h2 = Path.of(System.getProperty("java.io.tmpdir"));
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                throw new IllegalArgumentException("help");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--db" -> databases = databases(value);
+                case "--artisans" -> artisans = number(option, value, 10_000, 10_000_000);
+                case "--honors" -> honors = number(option, value, 1_000, 10_000_000);
+                case "--checks" -> checks = number(option, value, 100, 10_000_000);
+                case "--repeats" -> repeats = number(option, value, 3, 100);
+                case "--warmups" -> warmups = number(option, value, 0, 100);
+                case "--h2-dir" -> h2 = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if (checks > artisans) {
+            throw new IllegalArgumentException("--checks (" + checks + ") cannot exceed --artisans (" + artisans + ")");
+        }
+        if (honors > artisans) {
+            throw new IllegalArgumentException("--honors (" + honors + ") cannot exceed --artisans (" + artisans
+                    + "): the honors of one round go to distinct artisans");
+        }
+        return new PriorityOptions(databases, artisans, honors, checks, repeats, warmups, h2);
+    }
+
+    private static List<Database> databases(String value) {
+        List<Database> list = new ArrayList<>();
+        for (String name : value.split(",")) {
+            switch (name.trim().toLowerCase(Locale.ROOT)) {
+                case "h2" -> list.add(Database.H2);
+                case "postgresql", "postgres", "pg" -> list.add(Database.POSTGRESQL);
+                case "mariadb", "maria" -> list.add(Database.MARIADB);
+                default -> throw new IllegalArgumentException("--db: unknown database '" + name + "'");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private static int number(String option, String value, int min, int max) {
+        int n;
+        try {
+            n = Integer.parseInt(value.replace("_", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + ": not a number: " + value, e);
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(option + " must be " + min + " to " + max + ", got " + n);
+        }
+        return n;
+    }
+}
