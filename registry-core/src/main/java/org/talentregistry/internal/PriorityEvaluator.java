@@ -2,6 +2,7 @@ package org.talentregistry.internal;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.talentregistry.title.TitleRefusedException;
 
 /** Decides priority from facts already read. Pure: no store, no clock. */
 final class PriorityEvaluator {
+    private static final Fact NO_HONOR = new Fact("fact.honor.none");
+
     private PriorityEvaluator() {
     }
 
@@ -29,8 +32,10 @@ final class PriorityEvaluator {
 
     static PriorityDecision decide(PriorityPolicy policy, ArtisanId artisanId, LocalDate birthDate, List<Honor> honors,
             LocalDate asOf) {
-        List<ConditionResult> results = policy.conditions().stream()
-                .map(c -> evaluate(c, birthDate, honors, asOf)).toList();
+        List<ConditionResult> results = new ArrayList<>(policy.conditions().size());
+        for (PriorityCondition c : policy.conditions()) {
+            results.add(evaluate(c, birthDate, honors, asOf));
+        }
         return new PriorityDecision(artisanId, policy.titleCode(), asOf, policy.id(), policy.version(), results);
     }
 
@@ -42,25 +47,33 @@ final class PriorityEvaluator {
                     new Fact("fact.age", String.valueOf(age), asOf.toString()), Optional.empty());
         }
         PriorityCondition.HoldsHonor holds = (PriorityCondition.HoldsHonor) condition;
-        List<Honor> relevant = honors.stream()
-                .filter(h -> h.programId().equals(holds.program()))
-                .filter(h -> holds.tierCodes().isEmpty() || holds.tierCodes().contains(h.tierCode()))
-                .toList();
-        Optional<Honor> active = relevant.stream().filter(h -> h.isActiveOn(asOf)).findFirst();
-        if (active.isPresent()) {
-            return new ConditionResult(condition, true, fact("fact.honor.active", active.get(), null), active);
+        // Plain loops: this runs for every artisan of a bulk check, most of whom hold no honor at all.
+        Honor revoked = null;
+        Honor later = null;
+        for (Honor h : honors) {
+            if (!h.programId().equals(holds.program())
+                    || !holds.tierCodes().isEmpty() && !holds.tierCodes().contains(h.tierCode())) {
+                continue;
+            }
+            if (h.isActiveOn(asOf)) {
+                return new ConditionResult(condition, true, fact("fact.honor.active", h, null), Optional.of(h));
+            }
+            if (revoked == null && h.revocation().isPresent() && !h.revocation().get().effectiveOn().isAfter(asOf)) {
+                revoked = h;
+            }
+            if (later == null && h.decision().date().isAfter(asOf)) {
+                later = h;
+            }
         }
-        Optional<Honor> revoked = relevant.stream()
-                .filter(h -> h.revocation().map(r -> !r.effectiveOn().isAfter(asOf)).orElse(false)).findFirst();
-        if (revoked.isPresent()) {
+        if (revoked != null) {
             return new ConditionResult(condition, false,
-                    fact("fact.honor.revoked", revoked.get(), revoked.get().revocation().orElseThrow().effectiveOn()), revoked);
+                    fact("fact.honor.revoked", revoked, revoked.revocation().orElseThrow().effectiveOn()), Optional.of(revoked));
         }
-        Optional<Honor> later = relevant.stream().filter(h -> h.decision().date().isAfter(asOf)).findFirst();
-        if (later.isPresent()) {
-            return new ConditionResult(condition, false, fact("fact.honor.notYet", later.get(), later.get().decision().date()), later);
+        if (later != null) {
+            return new ConditionResult(condition, false, fact("fact.honor.notYet", later, later.decision().date()),
+                    Optional.of(later));
         }
-        return new ConditionResult(condition, false, new Fact("fact.honor.none"), Optional.empty());
+        return new ConditionResult(condition, false, NO_HONOR, Optional.empty());
     }
 
     private static Fact fact(String key, Honor h, LocalDate date) {
