@@ -1,9 +1,7 @@
 package org.talentregistry.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The command line of {@link VoteBenchmarks}.
@@ -90,48 +88,22 @@ record Options(List<Database> databases, int votes, int threads, double duplicat
             }
             String value = args[++i];
             switch (option) {
-                case "--db" -> databases = databases(value);
-                case "--votes" -> votes = number(option, value, 1_000, 10_000_000);
-                case "--threads" -> threads = number(option, value, 1, 256);
+                case "--db" -> databases = CommandLine.databases(value);
+                case "--votes" -> votes = CommandLine.number(option, value, 1_000, 10_000_000);
+                case "--threads" -> threads = CommandLine.number(option, value, 1, 256);
                 case "--duplicates" -> duplicates = share(option, value);
-                case "--batch" -> batch = number(option, value, 1, 100_000);
-                case "--cast-votes" -> castVotes = number(option, value, 100, 2_000_000);
-                case "--warmup-votes" -> warmup = number(option, value, 0, 10_000_000);
-                case "--ranking-repeats" -> repeats = number(option, value, 1, 1_000);
-                case "--rounds" -> rounds = number(option, value, 1, 20);
-                case "--nominees" -> nominees = number(option, value, 2, 100_000);
+                case "--batch" -> batch = CommandLine.number(option, value, 1, 100_000);
+                case "--cast-votes" -> castVotes = CommandLine.number(option, value, 100, 2_000_000);
+                case "--warmup-votes" -> warmup = CommandLine.number(option, value, 0, 10_000_000);
+                case "--ranking-repeats" -> repeats = CommandLine.number(option, value, 1, 1_000);
+                case "--rounds" -> rounds = CommandLine.number(option, value, 1, 20);
+                case "--nominees" -> nominees = CommandLine.number(option, value, 2, 100_000);
                 case "--h2-dir" -> h2 = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
         return new Options(databases, votes, threads, duplicates, batch, castVotes, warmup == null ? votes / 10 : warmup,
                 repeats, rounds, nominees, h2);
-    }
-
-    private static List<Database> databases(String value) {
-        List<Database> list = new ArrayList<>();
-        for (String name : value.split(",")) {
-            switch (name.trim().toLowerCase(Locale.ROOT)) {
-                case "h2" -> list.add(Database.H2);
-                case "postgresql", "postgres", "pg" -> list.add(Database.POSTGRESQL);
-                case "mariadb", "maria" -> list.add(Database.MARIADB);
-                default -> throw new IllegalArgumentException("--db: unknown database '" + name + "'");
-            }
-        }
-        return List.copyOf(list);
-    }
-
-    private static int number(String option, String value, int min, int max) {
-        int n;
-        try {
-            n = Integer.parseInt(value.replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + ": not a number: " + value, e);
-        }
-        if (n < min || n > max) {
-            throw new IllegalArgumentException(option + " must be " + min + " to " + max + ", got " + n);
-        }
-        return n;
     }
 
     private static double share(String option, String value) {

@@ -60,20 +60,7 @@ public final class PriorityBenchmarks {
      * @param args see {@link PriorityOptions#USAGE}
      */
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-        PriorityOptions options;
-        try {
-            options = PriorityOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            if (!"help".equals(e.getMessage())) {
-                System.err.println(e.getMessage());
-            }
-            System.err.println(PriorityOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        PriorityOptions options = CommandLine.parseOrExit(args, PriorityOptions::parse, PriorityOptions.USAGE);
         boolean failed = new PriorityBenchmarks(options, System.out).runAll();
         System.exit(failed ? 1 : 0);
     }

@@ -1,9 +1,7 @@
 package org.talentregistry.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.talentregistry.benchmarks.Options.Database;
 
 /**
@@ -61,12 +59,12 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
             }
             String value = args[++i];
             switch (option) {
-                case "--db" -> databases = databases(value);
-                case "--artisans" -> artisans = number(option, value, 10_000, 10_000_000);
-                case "--honors" -> honors = number(option, value, 1_000, 10_000_000);
-                case "--checks" -> checks = number(option, value, 100, 10_000_000);
-                case "--repeats" -> repeats = number(option, value, 3, 100);
-                case "--warmups" -> warmups = number(option, value, 0, 100);
+                case "--db" -> databases = CommandLine.databases(value);
+                case "--artisans" -> artisans = CommandLine.number(option, value, 10_000, 10_000_000);
+                case "--honors" -> honors = CommandLine.number(option, value, 1_000, 10_000_000);
+                case "--checks" -> checks = CommandLine.number(option, value, 100, 10_000_000);
+                case "--repeats" -> repeats = CommandLine.number(option, value, 3, 100);
+                case "--warmups" -> warmups = CommandLine.number(option, value, 0, 100);
                 case "--h2-dir" -> h2 = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
@@ -81,29 +79,4 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
         return new PriorityOptions(databases, artisans, honors, checks, repeats, warmups, h2);
     }
 
-    private static List<Database> databases(String value) {
-        List<Database> list = new ArrayList<>();
-        for (String name : value.split(",")) {
-            switch (name.trim().toLowerCase(Locale.ROOT)) {
-                case "h2" -> list.add(Database.H2);
-                case "postgresql", "postgres", "pg" -> list.add(Database.POSTGRESQL);
-                case "mariadb", "maria" -> list.add(Database.MARIADB);
-                default -> throw new IllegalArgumentException("--db: unknown database '" + name + "'");
-            }
-        }
-        return List.copyOf(list);
-    }
-
-    private static int number(String option, String value, int min, int max) {
-        int n;
-        try {
-            n = Integer.parseInt(value.replace("_", "").replace(",", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + ": not a number: " + value, e);
-        }
-        if (n < min || n > max) {
-            throw new IllegalArgumentException(option + " must be " + min + " to " + max + ", got " + n);
-        }
-        return n;
-    }
 }

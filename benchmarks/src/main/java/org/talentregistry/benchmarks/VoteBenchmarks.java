@@ -49,20 +49,7 @@ public final class VoteBenchmarks {
      * @param args see {@link Options#USAGE}
      */
     public static void main(String[] args) {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            if (!"help".equals(e.getMessage())) {
-                System.err.println(e.getMessage());
-            }
-            System.err.println(Options.USAGE);
-            System.exit(2);
-            return;
-        }
+        Options options = CommandLine.parseOrExit(args, Options::parse, Options.USAGE);
         boolean failed = new VoteBenchmarks(options, System.out).runAll();
         System.exit(failed ? 1 : 0);
     }
