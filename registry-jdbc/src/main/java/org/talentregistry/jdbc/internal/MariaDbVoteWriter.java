@@ -8,7 +8,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
 import org.talentregistry.selection.RoundId;
@@ -54,8 +57,10 @@ final class MariaDbVoteWriter extends VoteWriter {
             + " COMMIT;"
             + " SELECT voting, stored;"
             + " END";
-    // "This command is not supported in the prepared statement protocol yet".
-    private static final int NOT_PREPARABLE = 1295;
+    // "This command is not supported in the prepared statement protocol yet" (server-side preparation), and
+    // a syntax error (a server whose sql_mode changes the compound statement's grammar, such as ORACLE).
+    private static final Set<Integer> COMPOUND_REFUSALS = Set.of(1295, 1064);
+    private static final Logger LOG = LoggerFactory.getLogger(MariaDbVoteWriter.class);
 
     private static final String INSERT_IF_ABSENT = "INSERT IGNORE INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"
             + " VALUES (?, ?, ?, ?, ?)";
@@ -98,10 +103,11 @@ final class MariaDbVoteWriter extends VoteWriter {
             try {
                 return castInOneStatement(connection, tenant, round, vote);
             } catch (SQLException e) {
-                if (e.getErrorCode() != NOT_PREPARABLE) {
+                if (!COMPOUND_REFUSALS.contains(e.getErrorCode())) {
                     throw e;
                 }
                 compoundRefused = true;
+                LOG.info("MariaDB refused the one-statement vote cast (error {}); casting in separate statements", e.getErrorCode());
             }
         }
         return atomically(connection, () -> {
