@@ -32,7 +32,8 @@ public interface VoteStore {
      * Stores a batch of votes in the session's transaction, skipping those whose key the round already has
      * (or which repeat a key within the batch), and counts the stored ones in the tally.
      *
-     * @param roundId the round, not null
+     * @param roundId the round, not null; the caller has checked that it is the session's tenant's and in
+     *     public voting (unlike {@link #cast}, this does not check again: one check per batch is the caller's)
      * @param votes the votes, not null
      * @return how many were stored
      */
