@@ -3,6 +3,7 @@ package org.talentregistry.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.talentregistry.benchmarks.Options.Database;
 
@@ -29,6 +30,34 @@ final class CommandLine {
             System.exit(2);
             throw e;
         }
+    }
+
+    /** How the programs reach PostgreSQL and MariaDB, the last lines of their usage. */
+    static final String REACHING_DATABASES = """
+            PostgreSQL and MariaDB are reached as the tests reach them: REGISTRY_PG_URL, REGISTRY_PG_USER,
+            REGISTRY_PG_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/test, postgres, empty) and
+            REGISTRY_MARIADB_URL, REGISTRY_MARIADB_USER, REGISTRY_MARIADB_PASSWORD (default
+            jdbc:mariadb://127.0.0.1:3306/test, root, empty).""";
+
+    /**
+     * Returns the command line as option and value pairs, in order.
+     *
+     * @throws IllegalArgumentException with the message {@code help} for {@code --help} or {@code -h}, or
+     *     naming an option given without a value
+     */
+    static List<Map.Entry<String, String>> pairs(String[] args) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                throw new IllegalArgumentException("help");
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            pairs.add(Map.entry(option, args[++i]));
+        }
+        return pairs;
     }
 
     /** Parses {@code --db}: a comma-separated list of h2, postgresql (postgres, pg) and mariadb (maria). */

@@ -66,29 +66,10 @@ public final class PriorityBenchmarks {
     }
 
     private boolean runAll() {
-        Runtime rt = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "Talent Registry bulk priority check benchmark: %s %s on %d CPUs, max heap %,d MB%n",
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), rt.availableProcessors(),
-                rt.maxMemory() >> 20);
+        EachDatabase.printMachine(out, "Talent Registry bulk priority check benchmark");
         out.printf(Locale.ROOT, "artisans %,d, honors %,d, checks %,d, %d warm-up and %d timed runs per side%n",
                 options.artisans(), options.honors(), options.checks(), options.warmups(), options.repeats());
-        List<PriorityReport> reports = new ArrayList<>();
-        boolean failed = false;
-        for (Database database : options.databases()) {
-            long started = System.nanoTime();
-            try {
-                reports.add(run(database));
-            } catch (Exception e) {
-                failed = true;
-                out.println(database.label() + " FAILED: " + e);
-                e.printStackTrace(out);
-            }
-            out.printf(Locale.ROOT, "  %s done in %.0f s%n", database.label(), (System.nanoTime() - started) / 1e9);
-        }
-        out.println();
-        out.println("## Results");
-        reports.forEach(r -> r.print(out));
-        return failed;
+        return EachDatabase.run(options.databases(), out, this::run, PriorityReport::print);
     }
 
     private PriorityReport run(Database kind) throws Exception {

@@ -2,6 +2,7 @@ package org.talentregistry.benchmarks;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.talentregistry.benchmarks.Options.Database;
 
 /**
@@ -29,10 +30,7 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
               --warmups 5                  untimed runs per side first
               --h2-dir DIR                 parent directory of the H2 file database (default: the temporary
                                            directory); the database is deleted afterwards
-            PostgreSQL and MariaDB are reached as the tests reach them: REGISTRY_PG_URL, REGISTRY_PG_USER,
-            REGISTRY_PG_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/test, postgres, empty) and
-            REGISTRY_MARIADB_URL, REGISTRY_MARIADB_USER, REGISTRY_MARIADB_PASSWORD (default
-            jdbc:mariadb://127.0.0.1:3306/test, root, empty).""";
+            """ + CommandLine.REACHING_DATABASES;
 
     /**
      * Parses the command line.
@@ -49,15 +47,9 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
         int repeats = 5;
         int warmups = 5;
         Path h2 = Path.of(System.getProperty("java.io.tmpdir"));
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
-                throw new IllegalArgumentException("help");
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            String value = args[++i];
+        for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
+            String option = pair.getKey();
+            String value = pair.getValue();
             switch (option) {
                 case "--db" -> databases = CommandLine.databases(value);
                 case "--artisans" -> artisans = CommandLine.number(option, value, 10_000, 10_000_000);

@@ -3,8 +3,6 @@ package org.talentregistry.benchmarks;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,31 +53,12 @@ public final class VoteBenchmarks {
     }
 
     private boolean runAll() {
-        Runtime rt = Runtime.getRuntime();
-        out.printf(Locale.ROOT, "Talent Registry vote benchmarks: %s %s on %d CPUs, max heap %,d MB%n",
-                System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), rt.availableProcessors(),
-                rt.maxMemory() >> 20);
+        EachDatabase.printMachine(out, "Talent Registry vote benchmarks");
         out.printf(Locale.ROOT, "votes %,d, duplicates %.0f%%, batch %,d, %d threads casting %,d votes per side,"
                         + " warm-up %,d votes, %d ranking repeats, %,d nominees%n", options.votes(),
                 options.duplicateShare() * 100, options.batchSize(), options.threads(), options.castVotes(),
                 options.warmupVotes(), options.rankingRepeats(), options.nominees());
-        List<Report> reports = new ArrayList<>();
-        boolean failed = false;
-        for (Database database : options.databases()) {
-            long started = System.nanoTime();
-            try {
-                reports.add(run(database));
-            } catch (Exception e) {
-                failed = true;
-                out.println(database.label() + " FAILED: " + e);
-                e.printStackTrace(out);
-            }
-            out.printf(Locale.ROOT, "  %s done in %.0f s%n", database.label(), (System.nanoTime() - started) / 1e9);
-        }
-        out.println();
-        out.println("## Results");
-        reports.forEach(r -> r.print(out));
-        return failed;
+        return EachDatabase.run(options.databases(), out, this::run, Report::print);
     }
 
     private Report run(Database kind) throws Exception {

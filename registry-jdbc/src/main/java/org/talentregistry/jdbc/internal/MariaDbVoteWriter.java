@@ -192,8 +192,6 @@ final class MariaDbVoteWriter extends VoteWriter {
                     countStored(insert, stored);
                 }
             }
-            // Leaves the table empty for whoever uses the connection next; it is emptied before use anyway.
-            ddl.executeUpdate(CLEAR_STAGING);
         }
         return true;
     }
