@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -262,13 +263,18 @@ public final class SelectionService implements SelectionRounds {
         return transition(actor, roundId, "nominationsClosed", RoundStage.ELIGIBILITY_REVIEW, null, (s, round) -> {
             requireStage(round, "closeNominations", RoundStage.NOMINATIONS_OPEN);
             List<Criterion> criteria = definition(s, round).criteria();
-            for (Nomination n : s.nominations().list(roundId)) {
-                if (n.status() != NominationStatus.ACTIVE) {
-                    continue;
-                }
-                Artisan artisan = s.artisans().find(n.artisanId(), false).orElseThrow(() -> new ArtisanNotFoundException(n.artisanId()));
+            List<Nomination> active = s.nominations().list(roundId).stream()
+                    .filter(n -> n.status() == NominationStatus.ACTIVE).toList();
+            List<ArtisanId> ids = active.stream().map(Nomination::artisanId).toList();
+            Map<ArtisanId, Artisan> artisans = s.artisans().findAll(ids);
+            Map<ArtisanId, List<Honor>> honors = s.honors().ofArtisans(ids).stream()
+                    .collect(Collectors.groupingBy(Honor::artisanId));
+            for (Nomination n : active) {
+                Artisan artisan = Optional.ofNullable(artisans.get(n.artisanId()))
+                        .orElseThrow(() -> new ArtisanNotFoundException(n.artisanId()));
                 LocalDate applied = LocalDate.ofInstant(n.submittedAt(), clock.getZone());
-                EligibilityFacts facts = new EligibilityFacts(artisan, applied, n.declarations(), s.honors().ofArtisan(artisan.id()));
+                EligibilityFacts facts = new EligibilityFacts(artisan, applied, n.declarations(),
+                        honors.getOrDefault(artisan.id(), List.of()));
                 Verdict verdict = new Verdict(applied, criteria.stream().map(c -> c.evaluate(facts)).toList());
                 s.nominations().setVerdict(n.id(), verdict);
             }
