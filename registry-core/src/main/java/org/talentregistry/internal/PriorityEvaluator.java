@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.title.ConditionResult;
 import org.talentregistry.title.ConditionResult.Fact;
 import org.talentregistry.title.PriorityCondition;
@@ -18,8 +21,34 @@ import org.talentregistry.title.TitleRefusedException;
 /** Decides priority from facts already read. Pure: no store, no clock. */
 final class PriorityEvaluator {
     private static final Fact NO_HONOR = new Fact("fact.honor.none");
+    private static final Fact NO_BIRTH_DATE = new Fact("fact.age.unknown");
 
     private PriorityEvaluator() {
+    }
+
+    /**
+     * Tells whether a policy asks anything of the artisan's own record, beyond its honors.
+     *
+     * @return true if a condition needs the birth date
+     */
+    static boolean needsBirthDates(PriorityPolicy policy) {
+        for (PriorityCondition c : policy.conditions()) {
+            if (c instanceof PriorityCondition.AgedAtMost) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the kinds of honor the policy's conditions name, each once */
+    static Set<HonorKind> honorKinds(PriorityPolicy policy) {
+        Set<HonorKind> kinds = new LinkedHashSet<>();
+        for (PriorityCondition c : policy.conditions()) {
+            if (c instanceof PriorityCondition.HoldsHonor holds) {
+                kinds.add(holds.kind());
+            }
+        }
+        return kinds;
     }
 
     /** The version in force on a date: among the versions in force, the latest. */
@@ -30,6 +59,12 @@ final class PriorityEvaluator {
                         "no priority policy of title " + titleCode + " is in force on " + date));
     }
 
+    /**
+     * Decides from the facts read.
+     *
+     * @param birthDate the artisan's birth date; null where none was read for the artisan, which leaves an age
+     *     condition unmet, saying so
+     */
     static PriorityDecision decide(PriorityPolicy policy, ArtisanId artisanId, LocalDate birthDate, List<Honor> honors,
             LocalDate asOf) {
         List<ConditionResult> results = new ArrayList<>(policy.conditions().size());
@@ -42,6 +77,9 @@ final class PriorityEvaluator {
     private static ConditionResult evaluate(PriorityCondition condition, LocalDate birthDate, List<Honor> honors,
             LocalDate asOf) {
         if (condition instanceof PriorityCondition.AgedAtMost aged) {
+            if (birthDate == null) {
+                return new ConditionResult(condition, false, NO_BIRTH_DATE, Optional.empty());
+            }
             int age = Period.between(birthDate, asOf).getYears();
             return new ConditionResult(condition, age <= aged.years(),
                     new Fact("fact.age", String.valueOf(age), asOf.toString()), Optional.empty());

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.title.PriorityCheck;
 import org.talentregistry.title.PriorityDecision;
@@ -24,7 +26,7 @@ import org.talentregistry.title.PriorityPolicy;
 /** Answers priority questions for one artisan or many. */
 public final class PriorityService implements PriorityCheck {
     /**
-     * Ids read per chunk: each chunk costs two store calls, which the store splits further where its
+     * Ids read per chunk: each chunk costs one or two store calls, which the store splits further where its
      * database binds fewer ids at once. Fewer, larger chunks matter: for 10,000 ids PostgreSQL already
      * scans every honor, so 100,000 ids in chunks of 10,000 scanned them ten times. A chunk's decisions
      * are held until they are consumed, some tens of megabytes at this size.
@@ -94,19 +96,25 @@ public final class PriorityService implements PriorityCheck {
         return StreamSupport.stream(chunks, false).onClose(artisanIds::close);
     }
 
+    /**
+     * Decides for one chunk from what the policy needs and nothing more: the honors of the kinds its
+     * conditions name, and the birth dates only if it has an age condition. An id the tenant has no artisan
+     * for is decided like any other: it holds no honor, and its age is not on record.
+     */
     private List<PriorityDecision> decide(PriorityPolicy policy, List<ArtisanId> chunk, LocalDate asOf) {
+        Set<HonorKind> kinds = PriorityEvaluator.honorKinds(policy);
+        boolean needsBirthDates = PriorityEvaluator.needsBirthDates(policy);
         return store.withSession(tenant, s -> {
-            Map<ArtisanId, LocalDate> born = s.artisans().birthDates(chunk);
+            Map<ArtisanId, LocalDate> born = needsBirthDates ? s.artisans().birthDates(chunk) : Map.of();
             Map<ArtisanId, List<Honor>> honors = new HashMap<>();
-            for (Honor h : s.honors().ofArtisans(chunk)) {
-                honors.computeIfAbsent(h.artisanId(), k -> new ArrayList<>()).add(h);
+            if (!kinds.isEmpty()) {
+                for (Honor h : s.honors().ofArtisans(chunk, kinds)) {
+                    honors.computeIfAbsent(h.artisanId(), k -> new ArrayList<>()).add(h);
+                }
             }
             List<PriorityDecision> decisions = new ArrayList<>(chunk.size());
             for (ArtisanId id : chunk) {
-                LocalDate birth = born.get(id);
-                if (birth != null) {
-                    decisions.add(PriorityEvaluator.decide(policy, id, birth, honors.getOrDefault(id, List.of()), asOf));
-                }
+                decisions.add(PriorityEvaluator.decide(policy, id, born.get(id), honors.getOrDefault(id, List.of()), asOf));
             }
             return decisions;
         });

@@ -1,10 +1,12 @@
 package org.talentregistry.spi;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.Revocation;
 
@@ -45,6 +47,16 @@ public interface HonorStore {
      * @return the honors, by artisan then id, not null
      */
     List<Honor> ofArtisans(List<ArtisanId> artisanIds);
+
+    /**
+     * Lists the honors of some kinds only, revoked ones included, of many artisans at once: what a bulk
+     * priority check needs, and no more.
+     *
+     * @param artisanIds the artisans, not null
+     * @param kinds the kinds, not null; none gives no honors
+     * @return the honors, by artisan then id, not null
+     */
+    List<Honor> ofArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds);
 
     /**
      * Lists a program's honors by id.

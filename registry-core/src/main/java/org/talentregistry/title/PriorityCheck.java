@@ -23,14 +23,21 @@ public interface PriorityCheck {
     PriorityDecision check(ArtisanId artisanId, String titleCode, LocalDate asOf);
 
     /**
-     * Decides for many artisans, streaming the decisions back in the order of the ids, in constant memory
-     * and with a bounded number of queries: the ids are read in chunks and each chunk takes two queries
-     * (birth dates, honors), never one per person. Ids of artisans the tenant does not have are skipped.
+     * Decides for many artisans, streaming one decision per id back in the order of the ids, in constant
+     * memory and with a bounded number of queries: the ids are read in chunks, and each chunk takes one query
+     * for the honors of the kinds the policy's conditions name and, only if the policy has an age condition,
+     * one for the birth dates; never one per person.
      *
-     * @param artisanIds the artisans, not null; consumed lazily as the result is consumed
+     * <p>Unlike {@link #check}, which refuses an artisan the tenant does not have, the bulk check does not
+     * look the artisans up unless the policy needs their birth dates: that lookup costs as much as the honors
+     * themselves. An id the tenant has no artisan for gets a decision from what the registry holds for it,
+     * which is nothing: no honor, and an age condition unmet because no birth date is on record (the
+     * explanation says so). Check ids against the registry first where they may be wrong.
+     *
+     * @param artisanIds the artisans, not null, no id null; consumed lazily as the result is consumed
      * @param titleCode the title, not null
      * @param asOf the date, not null
-     * @return the decisions; close it (or consume it fully) to release the store session
+     * @return the decisions, one per id; close it (or consume it fully) to release the store session
      * @throws TitleRefusedException {@code NO_POLICY_IN_FORCE}
      */
     Stream<PriorityDecision> checkAll(Stream<ArtisanId> artisanIds, String titleCode, LocalDate asOf);

@@ -3,6 +3,7 @@ package org.talentregistry.title;
 import java.util.Objects;
 import java.util.Set;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.internal.Texts;
 
@@ -54,6 +55,11 @@ public sealed interface PriorityCondition {
             tierCodes = Set.copyOf(tierCodes);
             ruleZh = Texts.required("condition.ruleZh", ruleZh, 200);
             ruleEn = Texts.required("condition.ruleEn", ruleEn, 200);
+        }
+
+        /** @return the honors that can meet the condition, active or not */
+        public HonorKind kind() {
+            return new HonorKind(program, tierCodes);
         }
     }
 

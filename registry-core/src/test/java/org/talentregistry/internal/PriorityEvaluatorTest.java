@@ -20,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.title.ConditionResult;
 import org.talentregistry.title.ConditionResult.Fact;
 import org.talentregistry.title.PriorityCondition;
@@ -265,5 +266,30 @@ class PriorityEvaluatorTest {
         assertThat(d.explain(Locale.ENGLISH)).contains(
                 "No priority from \"holds the Zibo Gold Medal Craftsman honor\": 淄博金牌工匠 (2018, naming decision 淄工发〔2018〕12号)"
                         + " was revoked effective 2019-06-01");
+    }
+
+    @Test
+    void decide_withoutABirthDate_leavesTheAgeConditionUnmet_andSaysWhy() {
+        PriorityDecision d = PriorityEvaluator.decide(V2, ARTISAN, null, List.of(gold(NAMED_2018)), ROUND);
+
+        assertThat(d.results()).extracting(ConditionResult::met).containsExactly(true, false);
+        assertThat(d.results().get(1).fact()).isEqualTo(new Fact("fact.age.unknown"));
+        assertThat(d.explain(Locale.ENGLISH)).contains("no birth date on record (the registry holds no such artisan)");
+        assertThat(d.explain(Locale.CHINESE)).contains("不享有“45周岁以下”优先：登记册中无此人，无出生日期");
+    }
+
+    @Test
+    void whatAPolicyNeeds_honorKindsOnceEach_andBirthDatesOnlyForAnAgeCondition() {
+        PriorityCondition.HoldsHonor anyQilu = new PriorityCondition.HoldsHonor("qilu", QILU, Set.of(), "持有齐鲁首席技师称号",
+                "holds the Qilu chief technician title");
+        PriorityCondition.HoldsHonor goldAgain = new PriorityCondition.HoldsHonor("gold-again", ZIBO, Set.of("gold"),
+                "再次持有淄博金牌工匠称号", "holds the Zibo Gold Medal Craftsman honor, again");
+        PriorityPolicy three = policy("0", holdsGold(), anyQilu, goldAgain);
+
+        assertThat(PriorityEvaluator.honorKinds(three))
+                .containsExactly(new HonorKind(ZIBO, Set.of("gold")), new HonorKind(QILU, Set.of()));
+        assertThat(PriorityEvaluator.needsBirthDates(three)).isFalse();
+        assertThat(PriorityEvaluator.needsBirthDates(V2)).isTrue();
+        assertThat(PriorityEvaluator.honorKinds(policy("0", agedAtMost45()))).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.talentregistry.eligibility.Outcome;
 import org.talentregistry.eligibility.Verdict;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.HonorTier;
@@ -49,6 +51,7 @@ import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.spi.HonorStore;
 import org.talentregistry.spi.StoreWork;
 
 /**
@@ -471,6 +474,42 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
             assertThat(s.honors().ofDecision(DECISION_2018.number())).containsExactly(a, b);
             assertThat(s.honors().ofDecision("淄工发〔2020〕1号")).isEmpty();
             assertThat(s.honors().countOfProgram(programId)).isEqualTo(3);
+            return null;
+        });
+    }
+
+    @Test
+    void honorsOfArtisans_ofSomeKinds_readsOnlyThoseProgramsAndTiers() {
+        HonorProgramId gold = zibo();
+        HonorProgramId other = tx(s -> s.programs().insert(ProgramDefinition.zibo().toBuilder().name("淄博市技术能手").build(), NOW));
+        RoundId gold2018 = round(gold, 2018);
+        RoundId gold2019 = round(gold, 2019);
+        RoundId other2018 = round(other, 2018);
+        ArtisanId mechanic = mechanic(11);
+        ArtisanId optometrist = optometrist(12);
+        Honor mechanicGold = honor(gold, gold2018, 2018, mechanic, DECISION_2018, "ZB2018-001");
+        Honor optometristNominee = new Honor(HonorId.of(1), gold, "淄博金牌工匠", "nominee", "淄博金牌工匠提名奖", 2019, gold2019,
+                optometrist, DECISION_2019, "ZB2019-001", Optional.empty());
+        Honor mechanicOther = new Honor(HonorId.of(1), other, "淄博市技术能手", "expert", "淄博市技术能手", 2018, other2018,
+                mechanic, new NamingDecision("淄人社发〔2018〕7号", LocalDate.of(2018, 5, 1), "淄博市人力资源和社会保障局"),
+                "JN2018-001", Optional.empty());
+        HonorId[] ids = tx(s -> new HonorId[] {s.honors().insert(mechanicGold), s.honors().insert(optometristNominee),
+            s.honors().insert(mechanicOther)});
+        Honor a = withId(mechanicGold, ids[0]);
+        Honor b = withId(optometristNominee, ids[1]);
+        Honor c = withId(mechanicOther, ids[2]);
+        List<ArtisanId> both = List.of(optometrist, mechanic);
+
+        tx(s -> {
+            HonorStore honors = s.honors();
+            assertThat(honors.ofArtisans(both, List.of(new HonorKind(gold, Set.of("gold"))))).containsExactly(a);
+            assertThat(honors.ofArtisans(both, List.of(new HonorKind(gold, Set.of())))).containsExactly(a, b);
+            assertThat(honors.ofArtisans(both, List.of(new HonorKind(gold, Set.of("gold", "nominee"))))).containsExactly(a, b);
+            assertThat(honors.ofArtisans(both, List.of(new HonorKind(other, Set.of()), new HonorKind(gold, Set.of("nominee")))))
+                    .containsExactly(c, b);
+            assertThat(honors.ofArtisans(both, List.of(new HonorKind(other, Set.of("gold"))))).isEmpty();
+            assertThat(honors.ofArtisans(both, List.of())).isEmpty();
+            assertThat(honors.ofArtisans(List.of(optometrist), List.of(new HonorKind(gold, Set.of("gold"))))).isEmpty();
             return null;
         });
     }

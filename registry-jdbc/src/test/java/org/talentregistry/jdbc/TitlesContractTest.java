@@ -88,9 +88,14 @@ abstract class TitlesContractTest extends DatabaseContractTest {
 
     /** Runs a craftsman round for a year that names every given artisan; returns their honors. */
     private List<Honor> honor(int year, String decision, List<Artisan> honorees) {
+        return honor(craftsman, year, decision, honorees);
+    }
+
+    /** Runs a round of a program for a year that names every given artisan; returns their honors. */
+    private List<Honor> honor(HonorProgram program, int year, String decision, List<Artisan> honorees) {
         clock.set(LocalDate.of(year, 3, 1).atTime(10, 0).atZone(SHANGHAI).toInstant());
         SelectionRounds rounds = registry.rounds();
-        SelectionRound round = rounds.open(CLERK, craftsman.id(), year);
+        SelectionRound round = rounds.open(CLERK, program.id(), year);
         List<org.talentregistry.selection.Nomination> nominations = new ArrayList<>();
         for (Artisan a : honorees) {
             nominations.add(rounds.nominate(CLERK, round.id(), new NominationRequest(a.id(), NominationChannel.SELF, a.name(), IN_SERVICE)));
@@ -108,6 +113,12 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         SelectionRound inNotice = rounds.get(round.id());
         clock.set(inNotice.noticeEnd().orElseThrow().plusDays(1).atTime(10, 0).atZone(SHANGHAI).toInstant());
         return rounds.name(CLERK, round.id(), new NamingDecision(decision, LocalDate.now(clock), "淄博市总工会"));
+    }
+
+    /** A second program, 淄博市技术能手, whose honors no policy here names. */
+    private HonorProgram skilledWorkers() {
+        return registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博市技术能手").clearTiers()
+                .tier(new HonorTier("expert", "淄博市技术能手", 500, true)).programCap(null).clearCriteria().build());
     }
 
     private PriorityCondition.HoldsHonor holdsGold() {
@@ -291,20 +302,53 @@ abstract class TitlesContractTest extends DatabaseContractTest {
             registry.honors().revoke(CLERK, h.id(), new RevocationRequest(RevocationReason.MORAL_FAILING, "违反职业道德",
                     LocalDate.of(2020, 3, 1 + random.nextInt(20)), "淄博市总工会"));
         }
+        // Honors of a program the policy does not name, some to gold medallists: the bulk check does not read
+        // them, the single check does, and both must decide alike.
+        honor(skilledWorkers(), 2019, "淄人社发〔2019〕3号", population.subList(250, 350));
         policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), agedAtMost45());
         LocalDate asOf = LocalDate.of(2020, 3, 10);
         List<ArtisanId> ids = new ArrayList<>(population.stream().map(Artisan::id).toList());
-        ids.add(ArtisanId.of(9_999_999));
+        ArtisanId unknown = ArtisanId.of(9_999_999);
+        ids.add(unknown);
 
         List<PriorityDecision> bulk;
         try (Stream<PriorityDecision> decisions = registry.priority().checkAll(ids.stream(), CHIEF, asOf)) {
             bulk = decisions.toList();
         }
 
-        assertThat(bulk).hasSize(population.size());
+        assertThat(bulk).hasSize(population.size() + 1);
         for (int i = 0; i < population.size(); i++) {
             assertThat(bulk.get(i)).isEqualTo(registry.priority().check(population.get(i).id(), CHIEF, asOf));
         }
         assertThat(bulk.stream().filter(d -> d.results().get(0).met()).count()).isBetween(260L, 300L);
+        PriorityDecision nobody = bulk.get(population.size());
+        assertThat(nobody.artisanId()).isEqualTo(unknown);
+        assertThat(nobody.hasPriority()).isFalse();
+        assertThat(nobody.explain(Locale.ENGLISH)).contains("holds no such honor", "no birth date on record");
+        assertThat(nobody.explain(Locale.CHINESE)).contains("登记册中无此人");
+    }
+
+    @Test
+    void theBulkCheck_underAnHonorPolicy_decidesOncePerIdInTheirOrder() {
+        Artisan honoree = artisan();
+        Artisan plain = artisan();
+        Artisan revoked = artisan();
+        List<Honor> honors = honor(2018, "淄工发〔2018〕12号", List.of(honoree, revoked));
+        registry.honors().revoke(CLERK, honors.get(1).id(),
+                new RevocationRequest(RevocationReason.FRAUD, "申报材料造假", LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        ArtisanId unknown = ArtisanId.of(9_999_999);
+        List<ArtisanId> ids = List.of(plain.id(), unknown, honoree.id(), revoked.id(), plain.id(), honoree.id());
+
+        List<PriorityDecision> bulk;
+        try (Stream<PriorityDecision> decisions = registry.priority().checkAll(ids.stream(), CHIEF, LocalDate.of(2019, 9, 1))) {
+            bulk = decisions.toList();
+        }
+
+        assertThat(bulk).extracting(PriorityDecision::artisanId).containsExactlyElementsOf(ids);
+        assertThat(bulk).extracting(PriorityDecision::hasPriority).containsExactly(false, false, true, false, false, true);
+        assertThat(bulk.get(1).explain(Locale.ENGLISH)).contains("holds no such honor");
+        assertThat(bulk.get(2).explain(Locale.CHINESE)).contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
+        assertThat(bulk.get(3).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
     }
 }

@@ -2,8 +2,10 @@ package org.talentregistry.jdbc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.talentregistry.LongId;
 import org.talentregistry.TenantId;
 
@@ -41,15 +43,40 @@ final class IdSetReads {
      */
     <T> List<T> list(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
             String orderBy, RowMapper<T> mapper) {
+        return list(columns, table, alias, idColumn, ids, Filter.NONE, orderBy, mapper);
+    }
+
+    /**
+     * Reads the tenant's rows of a table whose column holds one of the ids and that pass a filter.
+     *
+     * @param filter a further condition on the rows, with its parameters
+     * @see #list(String, String, String, String, List, String, RowMapper)
+     */
+    <T> List<T> list(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
+            Filter filter, String orderBy, RowMapper<T> mapper) {
         String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS)
-                + " WHERE " + alias + ".tenant_id = :tenant" + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
+                + " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
+                + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
         List<T> rows = new ArrayList<>();
         for (List<Long> chunk : Chunks.ofIds(ids, dialect.idSetChunkSize())) {
-            dialect.bindIdSet(handle.createQuery(sql), IDS, chunk)
-                    .bind("tenant", tenant.value())
-                    .map(mapper)
-                    .forEach(rows::add);
+            Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
+            filter.parameters().forEach(query::bind);
+            query.map(mapper).forEach(rows::add);
         }
         return rows;
+    }
+
+    /**
+     * A condition a bulk read adds to its {@code WHERE}, and the values of its named parameters.
+     *
+     * @param sql the condition, columns qualified by the read's alias; empty for none
+     * @param parameters the values by parameter name, without the colon; strings and numbers
+     */
+    record Filter(String sql, Map<String, Object> parameters) {
+        static final Filter NONE = new Filter("", Map.of());
+
+        Filter {
+            parameters = Map.copyOf(parameters);
+        }
     }
 }

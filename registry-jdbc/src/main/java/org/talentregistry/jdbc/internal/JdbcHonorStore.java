@@ -2,8 +2,12 @@ package org.talentregistry.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -14,6 +18,7 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.Revocation;
@@ -137,6 +142,39 @@ final class JdbcHonorStore implements HonorStore {
     @Override
     public List<Honor> ofArtisans(List<ArtisanId> artisanIds) {
         return idSets.list(QUALIFIED_COLUMNS, "tr_honor", "h", "artisan_id", artisanIds, "h.artisan_id, h.id",
+                JdbcHonorStore::map);
+    }
+
+    /**
+     * Reads the honors of some kinds in one query per chunk of ids (see {@link IdSetReads}), the kinds in its
+     * {@code WHERE}: a bulk priority check of 100,000 artisans reads the tenth of their honors it needs.
+     */
+    @Override
+    public List<Honor> ofArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<String> alternatives = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        int k = 0;
+        for (HonorKind kind : kinds) {
+            String program = "program" + k;
+            parameters.put(program, kind.program().value());
+            StringBuilder alternative = new StringBuilder("h.program_id = :").append(program);
+            if (!kind.tierCodes().isEmpty()) {
+                List<String> tiers = new ArrayList<>();
+                for (String tier : kind.tierCodes()) {
+                    String name = "tier" + k + "_" + tiers.size();
+                    parameters.put(name, tier);
+                    tiers.add(":" + name);
+                }
+                alternative.append(" AND h.tier_code IN (").append(String.join(", ", tiers)).append(')');
+            }
+            alternatives.add(alternative.toString());
+            k++;
+        }
+        IdSetReads.Filter filter = new IdSetReads.Filter(String.join(" OR ", alternatives), parameters);
+        return idSets.list(QUALIFIED_COLUMNS, "tr_honor", "h", "artisan_id", artisanIds, filter, "h.artisan_id, h.id",
                 JdbcHonorStore::map);
     }
 
