@@ -7,6 +7,8 @@ module org.talentregistry.jdbc {
     requires transitive org.jdbi.v3.core;
     requires org.slf4j;
     requires com.h2database;
+    // Only where the host runs on PostgreSQL, and brings the driver: see Dialect.planForItsIds.
+    requires static org.postgresql.jdbc;
 
     exports org.talentregistry.jdbc;
 

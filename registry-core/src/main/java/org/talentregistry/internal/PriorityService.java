@@ -2,6 +2,7 @@ package org.talentregistry.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -27,11 +28,14 @@ import org.talentregistry.title.PriorityPolicy;
 public final class PriorityService implements PriorityCheck {
     /**
      * Ids read per chunk: each chunk costs one or two store calls, which the store splits further where its
-     * database binds fewer ids at once. Fewer, larger chunks matter: for 10,000 ids PostgreSQL already
-     * scans every honor, so 100,000 ids in chunks of 10,000 scanned them ten times. A chunk's decisions
-     * are held until they are consumed, some tens of megabytes at this size.
+     * database binds fewer ids at once. Fewer, larger chunks matter: PostgreSQL scans every honor for a chunk
+     * of 10,000 ids already, so 100,000 ids in chunks of 10,000 scanned them ten times. A chunk holds its ids'
+     * honors of the policy's kinds (and birth dates, for an age condition), not their decisions, which are
+     * made as the stream is consumed: a few megabytes at this size.
      */
-    static final int CHUNK = 50_000;
+    static final int CHUNK = 100_000;
+
+    private static final Comparator<Honor> BY_ID = Comparator.comparingLong(h -> h.id().value());
 
     private final RegistryStore store;
     private final TenantId tenant;
@@ -73,50 +77,61 @@ public final class PriorityService implements PriorityCheck {
     public Stream<PriorityDecision> checkAll(Stream<ArtisanId> artisanIds, String titleCode, LocalDate asOf) {
         Objects.requireNonNull(artisanIds, "artisanIds");
         PriorityPolicy policy = policy(titleCode, asOf);
+        Set<HonorKind> kinds = PriorityEvaluator.honorKinds(policy);
+        boolean needsBirthDates = PriorityEvaluator.needsBirthDates(policy);
         Iterator<ArtisanId> ids = artisanIds.iterator();
-        Spliterator<PriorityDecision> chunks = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            private Iterator<PriorityDecision> current = List.<PriorityDecision>of().iterator();
+        Spliterator<PriorityDecision> decisions = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            private List<ArtisanId> chunk = List.of();
+            private Facts facts;
+            private int next;
 
             @Override
             public boolean tryAdvance(Consumer<? super PriorityDecision> action) {
-                while (!current.hasNext()) {
+                if (next == chunk.size()) {
                     if (!ids.hasNext()) {
                         return false;
                     }
-                    List<ArtisanId> chunk = new ArrayList<>(CHUNK);
+                    chunk = new ArrayList<>(CHUNK);
                     while (ids.hasNext() && chunk.size() < CHUNK) {
                         chunk.add(Objects.requireNonNull(ids.next(), "artisan id"));
                     }
-                    current = decide(policy, chunk, asOf).iterator();
+                    facts = read(chunk, kinds, needsBirthDates);
+                    next = 0;
                 }
-                action.accept(current.next());
+                ArtisanId id = chunk.get(next++);
+                action.accept(PriorityEvaluator.decide(policy, id, facts.born().get(id),
+                        facts.honors().getOrDefault(id, List.of()), asOf));
                 return true;
             }
         };
-        return StreamSupport.stream(chunks, false).onClose(artisanIds::close);
+        return StreamSupport.stream(decisions, false).onClose(artisanIds::close);
+    }
+
+    /** What a chunk's decisions are made from. */
+    private record Facts(Map<ArtisanId, LocalDate> born, Map<ArtisanId, List<Honor>> honors) {
     }
 
     /**
-     * Decides for one chunk from what the policy needs and nothing more: the honors of the kinds its
-     * conditions name, and the birth dates only if it has an age condition. An id the tenant has no artisan
-     * for is decided like any other: it holds no honor, and its age is not on record.
+     * Reads what the policy needs for a chunk and nothing more: the honors of the kinds its conditions name,
+     * and the birth dates only if it has an age condition. An id the tenant has no artisan for is decided
+     * like any other: it holds no honor, and its age is not on record.
      */
-    private List<PriorityDecision> decide(PriorityPolicy policy, List<ArtisanId> chunk, LocalDate asOf) {
-        Set<HonorKind> kinds = PriorityEvaluator.honorKinds(policy);
-        boolean needsBirthDates = PriorityEvaluator.needsBirthDates(policy);
+    private Facts read(List<ArtisanId> chunk, Set<HonorKind> kinds, boolean needsBirthDates) {
         return store.withSession(tenant, s -> {
             Map<ArtisanId, LocalDate> born = needsBirthDates ? s.artisans().birthDates(chunk) : Map.of();
             Map<ArtisanId, List<Honor>> honors = new HashMap<>();
             if (!kinds.isEmpty()) {
                 for (Honor h : s.honors().ofArtisans(chunk, kinds)) {
-                    honors.computeIfAbsent(h.artisanId(), k -> new ArrayList<>()).add(h);
+                    honors.computeIfAbsent(h.artisanId(), k -> new ArrayList<>(1)).add(h);
+                }
+                // By id, as check() reads them: the first active honor found is the one a decision cites.
+                for (List<Honor> held : honors.values()) {
+                    if (held.size() > 1) {
+                        held.sort(BY_ID);
+                    }
                 }
             }
-            List<PriorityDecision> decisions = new ArrayList<>(chunk.size());
-            for (ArtisanId id : chunk) {
-                decisions.add(PriorityEvaluator.decide(policy, id, born.get(id), honors.getOrDefault(id, List.of()), asOf));
-            }
-            return decisions;
+            return new Facts(born, honors);
         });
     }
 }

@@ -1,12 +1,17 @@
 package org.talentregistry.jdbc.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.postgresql.PGStatement;
 import org.talentregistry.jdbc.Database;
 
 /**
@@ -152,6 +157,20 @@ public abstract class Dialect {
     }
 
     /**
+     * Asks the database to plan a bulk read for the ids bound to it each time it runs, where it would
+     * otherwise reuse a plan made for an id set of unknown size. On PostgreSQL, pgJDBC prepares a statement
+     * on the server after its fifth run, and the server then settles on a generic plan that expects a
+     * handful of ids: for the honors of 100,000 artisans it probes an index 100,000 times (110 ms where a
+     * scan of the table takes 30-40 ms, measured on the benchmark's data). Elsewhere nothing changes.
+     *
+     * @param query a statement made with {@link #rowsWithIdIn}
+     * @return the statement
+     */
+    public Query planForItsIds(Query query) {
+        return query;
+    }
+
+    /**
      * Binds the ids of a {@code FROM} item made by {@link #rowsWithIdIn}.
      *
      * @param statement the statement made with that item
@@ -160,11 +179,14 @@ public abstract class Dialect {
      * @param <S> the statement type
      * @return the statement
      */
-    public abstract <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, List<Long> ids);
+    public abstract <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, long[] ids);
 
     /** Binds ids as one {@code java.sql.Array} of {@code bigint}, made by the connection's driver. */
-    private static <S extends SqlStatement<S>> S bindIdArray(S statement, String parameter, List<Long> ids) {
-        Long[] values = ids.toArray(Long[]::new);
+    private static <S extends SqlStatement<S>> S bindIdArray(S statement, String parameter, long[] ids) {
+        Long[] values = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            values[i] = ids[i];
+        }
         return statement.bind(parameter, (position, prepared, ctx) ->
                 prepared.setArray(position, prepared.getConnection().createArrayOf("bigint", values)));
     }
@@ -209,7 +231,7 @@ public abstract class Dialect {
         }
 
         @Override
-        public <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, List<Long> ids) {
+        public <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, long[] ids) {
             return bindIdArray(statement, parameter, ids);
         }
 
@@ -264,8 +286,21 @@ public abstract class Dialect {
         }
 
         @Override
-        public <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, List<Long> ids) {
-            return bindIdArray(statement, parameter, ids);
+        public Query planForItsIds(Query query) {
+            return query.addCustomizer(new StatementCustomizer() {
+                @Override
+                public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+                    // Threshold 0: never a server-side prepared statement, so every run gets a plan of its own.
+                    statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                }
+            });
+        }
+
+        @Override
+        public <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, long[] ids) {
+            // pgJDBC sends a primitive long[] as a binary int8[]; an array made by createArrayOf from boxed
+            // values goes as text, which the server parses id by id.
+            return statement.bind(parameter, (position, prepared, ctx) -> prepared.setObject(position, ids));
         }
 
         @Override
@@ -328,10 +363,10 @@ public abstract class Dialect {
         }
 
         @Override
-        public <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, List<Long> ids) {
-            StringBuilder json = new StringBuilder(ids.size() * 8).append('[');
-            for (int i = 0; i < ids.size(); i++) {
-                json.append(i == 0 ? "" : ",").append(ids.get(i).longValue());
+        public <S extends SqlStatement<S>> S bindIdSet(S statement, String parameter, long[] ids) {
+            StringBuilder json = new StringBuilder(ids.length * 8).append('[');
+            for (int i = 0; i < ids.length; i++) {
+                json.append(i == 0 ? "" : ",").append(ids[i]);
             }
             return statement.bind(parameter, json.append(']').toString());
         }

@@ -3,6 +3,7 @@ package org.talentregistry.jdbc.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -20,11 +21,29 @@ final class IdSetReads {
     private final Handle handle;
     private final Dialect dialect;
     private final TenantId tenant;
+    private final boolean planEachRun;
 
     IdSetReads(Handle handle, Dialect dialect, TenantId tenant) {
+        this(handle, dialect, tenant, false);
+    }
+
+    private IdSetReads(Handle handle, Dialect dialect, TenantId tenant, boolean planEachRun) {
         this.handle = handle;
         this.dialect = dialect;
         this.tenant = tenant;
+        this.planEachRun = planEachRun;
+    }
+
+    /**
+     * Returns reads whose statements the database plans for the ids bound at each run ({@link
+     * Dialect#planForItsIds}): for reads whose best plan for 100,000 ids is not an index probe per id. Not
+     * for all: PostgreSQL reads 100,000 birth dates faster through the generic plan's index probes (90 ms)
+     * than through the sequential scan it plans for them knowing their number (150 ms).
+     *
+     * @return the reads
+     */
+    IdSetReads planningEachRun() {
+        return new IdSetReads(handle, dialect, tenant, true);
     }
 
     /**
@@ -38,8 +57,8 @@ final class IdSetReads {
      * @param orderBy the {@code ORDER BY} list, columns qualified by the alias, or empty for no order
      * @param mapper maps one row
      * @param <T> the row type
-     * @return the rows, chunk after chunk, not null; with more than one chunk the ids are read in ascending
-     *     order, so that rows ordered by the id column first stay ordered across chunks
+     * @return the rows, chunk after chunk, not null; the ids are read in ascending order, so that rows
+     *     ordered by the id column first stay ordered across chunks
      */
     <T> List<T> list(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
             String orderBy, RowMapper<T> mapper) {
@@ -54,16 +73,29 @@ final class IdSetReads {
      */
     <T> List<T> list(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
             Filter filter, String orderBy, RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>();
+        forEach(columns, table, alias, idColumn, ids, filter, orderBy, mapper, rows::add);
+        return rows;
+    }
+
+    /**
+     * Reads the tenant's rows as {@link #list} does, handing each to a consumer instead of collecting them.
+     *
+     * @param consumer receives each row, chunk after chunk
+     */
+    <T> void forEach(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
+            Filter filter, String orderBy, RowMapper<T> mapper, Consumer<T> consumer) {
         String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS)
                 + " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
                 + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
-        List<T> rows = new ArrayList<>();
-        for (List<Long> chunk : Chunks.ofIds(ids, dialect.idSetChunkSize())) {
+        for (long[] chunk : Chunks.ofIds(ids, dialect.idSetChunkSize())) {
             Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
+            if (planEachRun) {
+                dialect.planForItsIds(query);
+            }
             filter.parameters().forEach(query::bind);
-            query.map(mapper).forEach(rows::add);
+            query.map(mapper).forEach(consumer);
         }
-        return rows;
     }
 
     /**

@@ -213,10 +213,10 @@ final class JdbcArtisanStore implements ArtisanStore {
     public Map<ArtisanId, LocalDate> birthDates(List<ArtisanId> ids) {
         // V008's covering index: a million artisans' rows need not be read for their birth dates.
         String artisans = dialect.throughIndex("tr_artisan", "ix_tr_artisan_birth_date");
-        List<Map.Entry<ArtisanId, LocalDate>> rows = idSets.list("a.id, a.birth_date", artisans, "a", "id", ids, "",
-                (rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("id")), SqlValues.getDate(rs, "birth_date")));
-        Map<ArtisanId, LocalDate> dates = new HashMap<>();
-        rows.forEach(e -> dates.put(e.getKey(), e.getValue()));
+        Map<ArtisanId, LocalDate> dates = new HashMap<>(ids.size() * 4 / 3 + 1);
+        idSets.forEach("a.id, a.birth_date", artisans, "a", "id", ids, IdSetReads.Filter.NONE, "",
+                (rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("id")), SqlValues.getDate(rs, "birth_date")),
+                row -> dates.put(row.getKey(), row.getValue()));
         return Collections.unmodifiableMap(dates);
     }
 
