@@ -16,7 +16,9 @@ import org.talentregistry.benchmarks.Options.Database;
  * hold an honor of program A, tier {@code gold}, active on the check date (named on or before it, and not
  * revoked, or revoked only from a later day). Each path reads the library's own {@code tr_honor} rows, takes
  * a connection from the same pool as the library, and returns nothing but the artisan ids; several paths are
- * measured per database and the fastest is "the best raw lookup".
+ * measured per database and the fastest is "the best raw lookup", which the library's honor policy is held to.
+ * One more path per database, the reference, also reads every birth date: the library's honor and age policy
+ * is held to it.
  */
 abstract class PriorityRawLookup {
     /** The active-honor condition, parameters: tenant, program, tier, check date twice. */
@@ -87,8 +89,8 @@ abstract class PriorityRawLookup {
     }
 
     /**
-     * Tells whether this path is the reference that reads what the policy in force needs (birth dates too),
-     * rather than a way of doing the active-honor lookup alone; it does not compete for "best raw lookup".
+     * Tells whether this path is the reference that reads what the honor and age policy needs (birth dates
+     * too), rather than a way of doing the active-honor lookup alone; it does not compete for "best raw lookup".
      *
      * @return true for the reference
      */
@@ -186,9 +188,10 @@ abstract class PriorityRawLookup {
     }
 
     /**
-     * The reference: what the policy in force needs, read as plain JDBC would read it, in one statement per
-     * chunk: each artisan's birth date (for "aged 45 or under") joined to its active honors. It shows how much
-     * of the library's time is database work that the active-honor lookup alone does not do.
+     * The reference: what the honor and age policy ({@code zibo-chief} version 2) needs, read as plain JDBC
+     * would read it, in one statement per chunk: each artisan's birth date (for "aged 45 or under") joined to
+     * its active honors. The library's check under that policy is held to it, since it must do the same
+     * database work that the active-honor lookup alone does not do.
      */
     private static final class WithBirthDates extends PriorityRawLookup {
         private final String sql;

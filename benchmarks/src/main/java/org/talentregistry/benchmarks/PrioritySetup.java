@@ -46,18 +46,27 @@ import org.talentregistry.title.TechnicianTitle;
 /**
  * What the library itself sets up in a fresh database before the bulk load: the honor programs, a
  * handful of artisans with honors named, revoked and not yet granted on the check date through the whole
- * public workflow, the title 淄博市首席技师 and its two priority policy versions. {@link PriorityBulkLoad}
- * then adds the mass of artisans and honors around them.
+ * public workflow, and two titles with their priority policies. {@link PriorityBulkLoad} then adds the mass
+ * of artisans and honors around them.
  *
- * <p>The check date is {@link #AS_OF}, 2024-09-01; the policy in force then is version 2 of {@code
- * zibo-chief}: first "holds an active 淄博金牌工匠 (tier {@code gold})", then "aged 45 or under".
+ * <p>The check date is {@link #AS_OF}, 2024-09-01. Each title's policy in force then is one library side
+ * of {@link PriorityBenchmarks} ({@link CheckedPolicy}):
+ * <ul>
+ *   <li>淄博市有突出贡献的技师, policy {@code zibo-outstanding} version 1, the issue's target: "holds an active
+ *       淄博金牌工匠 (tier {@code gold})" alone, so the check needs the honors of program A and nothing else;
+ *   <li>淄博市首席技师, policy {@code zibo-chief} version 2: first the same honor condition, then "aged 45 or
+ *       under", so the check also needs every birth date. Version 1, in force until 2023, had the honor
+ *       condition alone.
+ * </ul>
  */
 final class PrioritySetup {
     /** The date every check asks about. */
     static final LocalDate AS_OF = LocalDate.of(2024, 9, 1);
-    /** The title checked. */
-    static final String TITLE = "zibo-chief-technician";
-    /** The condition the raw lookups reproduce. */
+    /** The title whose policy asks for the honor and the age: 淄博市首席技师. */
+    static final String CHIEF_TITLE = TechnicianTitle.ziboChiefTechnician().code();
+    /** The title whose policy asks for the honor alone: 淄博市有突出贡献的技师. */
+    static final String OUTSTANDING_TITLE = TechnicianTitle.ziboOutstandingContribution().code();
+    /** The condition the raw lookups reproduce, first in both policies. */
     static final String HONOR_CONDITION = "gold-medal";
     /** The tier of program A that gives priority. */
     static final String GOLD = "gold";
@@ -89,11 +98,63 @@ final class PrioritySetup {
             List<Honor> honors, double seconds) {
     }
 
+    /** A policy in force on {@link #AS_OF} that the library checks: one library side each. */
+    enum CheckedPolicy {
+        /** The issue's target: the honor condition alone, so no birth date is needed. */
+        HONOR("honor policy", OUTSTANDING_TITLE, "zibo-outstanding", 1, false),
+        /** The honor condition, then "aged 45 or under", so every birth date is needed. */
+        HONOR_AND_AGE("honor and age policy", CHIEF_TITLE, "zibo-chief", 2, true);
+
+        private final String kind;
+        private final String titleCode;
+        private final String policyId;
+        private final int version;
+        private final boolean asksAge;
+
+        CheckedPolicy(String kind, String titleCode, String policyId, int version, boolean asksAge) {
+            this.kind = kind;
+            this.titleCode = titleCode;
+            this.policyId = policyId;
+            this.version = version;
+            this.asksAge = asksAge;
+        }
+
+        /** @return how the report names the policy, e.g. {@code honor policy (zibo-outstanding v1)} */
+        String label() {
+            return kind + " (" + policyId + " v" + version + ")";
+        }
+
+        /** @return the title checked */
+        String titleCode() {
+            return titleCode;
+        }
+
+        /** @return the policy every decision must name */
+        String policyId() {
+            return policyId;
+        }
+
+        /** @return the version every decision must name */
+        int version() {
+            return version;
+        }
+
+        /** @return whether the policy has the age condition, after the honor condition */
+        boolean asksAge() {
+            return asksAge;
+        }
+
+        /** @return the number of conditions, hence of results in every decision */
+        int conditions() {
+            return asksAge ? 2 : 1;
+        }
+    }
+
     private PrioritySetup() {
     }
 
     /**
-     * Sets up programs, a handful of honors, the title and its policies through the library.
+     * Sets up programs, a handful of honors, the two titles and their policies through the library.
      *
      * @param dataSource the fresh database; the store migrates it
      * @return what was set up
@@ -150,14 +211,19 @@ final class PrioritySetup {
         List<Honor> gold2025 = name(registry, clock, gold, 2025, artisans.subList(14, 18),
                 new NamingDecision("淄工发〔2025〕12号", LocalDate.of(2025, 3, 20), "淄博市总工会"));
 
-        registry.titles().define(BUREAU, TechnicianTitle.ziboChiefTechnician());
         PriorityCondition.HoldsHonor holdsGold = new PriorityCondition.HoldsHonor(HONOR_CONDITION, gold.id(), Set.of(GOLD),
                 "持有淄博金牌工匠称号", "holds the Zibo Gold Medal Craftsman honor");
-        registry.titles().definePolicy(BUREAU, new PriorityPolicy("zibo-chief", 1, TITLE, LocalDate.of(2018, 1, 1),
+        CheckedPolicy chief = CheckedPolicy.HONOR_AND_AGE;
+        registry.titles().define(BUREAU, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(BUREAU, new PriorityPolicy(chief.policyId(), 1, CHIEF_TITLE, LocalDate.of(2018, 1, 1),
                 Optional.of(LocalDate.of(2023, 1, 1)), BigDecimal.ZERO, List.of(holdsGold)));
-        registry.titles().definePolicy(BUREAU, new PriorityPolicy("zibo-chief", 2, TITLE, LocalDate.of(2023, 1, 1),
-                Optional.empty(), BigDecimal.ZERO, List.of(holdsGold,
+        registry.titles().definePolicy(BUREAU, new PriorityPolicy(chief.policyId(), chief.version(), CHIEF_TITLE,
+                LocalDate.of(2023, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(holdsGold,
                         new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        CheckedPolicy outstanding = CheckedPolicy.HONOR;
+        registry.titles().define(BUREAU, TechnicianTitle.ziboOutstandingContribution());
+        registry.titles().definePolicy(BUREAU, new PriorityPolicy(outstanding.policyId(), outstanding.version(),
+                OUTSTANDING_TITLE, LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(holdsGold)));
 
         for (List<Honor> named : List.of(gold2018, other2020, gold2025)) {
             for (Honor h : named) {
