@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.talentregistry.artisan.ArtisanId;
@@ -72,6 +74,45 @@ final class PriorityEvaluator {
             results.add(evaluate(c, birthDate, honors, asOf));
         }
         return new PriorityDecision(artisanId, policy.titleCode(), asOf, policy.id(), policy.version(), results);
+    }
+
+    /**
+     * Decides for many artisans under one policy, on one date, as a bulk check does. Most artisans hold none of
+     * the honors the policy names, and their results then depend on their age alone, if on anything: those
+     * results are made once per age and shared by every such decision, which saves a bulk check of 100,000
+     * most of its allocation. Not thread-safe: one per check.
+     */
+    static final class OnePolicy {
+        private static final int NO_AGE = -1;
+
+        private final PriorityPolicy policy;
+        private final LocalDate asOf;
+        private final boolean needsAge;
+        private final Map<Integer, List<ConditionResult>> withoutHonors = new HashMap<>();
+
+        OnePolicy(PriorityPolicy policy, LocalDate asOf) {
+            this.policy = policy;
+            this.asOf = asOf;
+            this.needsAge = needsBirthDates(policy);
+        }
+
+        /**
+         * Decides for one artisan, as {@link PriorityEvaluator#decide} would.
+         *
+         * @param birthDate the birth date, or null where none was read
+         */
+        PriorityDecision decide(ArtisanId artisanId, LocalDate birthDate, List<Honor> honors) {
+            if (!honors.isEmpty()) {
+                return PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf);
+            }
+            int age = needsAge && birthDate != null ? Period.between(birthDate, asOf).getYears() : NO_AGE;
+            List<ConditionResult> results = withoutHonors.get(age);
+            if (results == null) {
+                results = PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf).results();
+                withoutHonors.put(age, results);
+            }
+            return new PriorityDecision(artisanId, policy.titleCode(), asOf, policy.id(), policy.version(), results);
+        }
     }
 
     private static ConditionResult evaluate(PriorityCondition condition, LocalDate birthDate, List<Honor> honors,

@@ -79,6 +79,7 @@ public final class PriorityService implements PriorityCheck {
         PriorityPolicy policy = policy(titleCode, asOf);
         Set<HonorKind> kinds = PriorityEvaluator.honorKinds(policy);
         boolean needsBirthDates = PriorityEvaluator.needsBirthDates(policy);
+        PriorityEvaluator.OnePolicy evaluator = new PriorityEvaluator.OnePolicy(policy, asOf);
         Iterator<ArtisanId> ids = artisanIds.iterator();
         Spliterator<PriorityDecision> decisions = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             private List<ArtisanId> chunk = List.of();
@@ -99,8 +100,7 @@ public final class PriorityService implements PriorityCheck {
                     next = 0;
                 }
                 ArtisanId id = chunk.get(next++);
-                action.accept(PriorityEvaluator.decide(policy, id, facts.born().get(id),
-                        facts.honors().getOrDefault(id, List.of()), asOf));
+                action.accept(evaluator.decide(id, facts.born().get(id), facts.honors().getOrDefault(id, List.of())));
                 return true;
             }
         };

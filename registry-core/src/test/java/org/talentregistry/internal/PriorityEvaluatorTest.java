@@ -292,4 +292,25 @@ class PriorityEvaluatorTest {
         assertThat(PriorityEvaluator.needsBirthDates(V2)).isTrue();
         assertThat(PriorityEvaluator.honorKinds(policy("0", agedAtMost45()))).isEmpty();
     }
+
+    @Test
+    void onePolicy_decidesAsDecideDoes_andSharesTheResultsOfArtisansWithoutHonors() {
+        PriorityEvaluator.OnePolicy bulk = new PriorityEvaluator.OnePolicy(V2, ROUND);
+        List<LocalDate> births = List.of(BORN, LocalDate.of(1990, 1, 1), LocalDate.of(1978, 9, 1), LocalDate.of(1978, 9, 2));
+        List<List<Honor>> holdings = List.of(List.of(), List.of(gold(NAMED_2018)),
+                List.of(revoked(gold(NAMED_2018), LocalDate.of(2019, 6, 1))));
+        long id = 1;
+        for (LocalDate born : births) {
+            for (List<Honor> honors : holdings) {
+                ArtisanId artisan = ArtisanId.of(id++);
+                assertThat(bulk.decide(artisan, born, honors)).isEqualTo(PriorityEvaluator.decide(V2, artisan, born, honors, ROUND));
+            }
+        }
+        assertThat(bulk.decide(ARTISAN, null, List.of())).isEqualTo(PriorityEvaluator.decide(V2, ARTISAN, null, List.of(), ROUND));
+
+        PriorityDecision first = bulk.decide(ArtisanId.of(100), LocalDate.of(1980, 1, 1), List.of());
+        PriorityDecision sameAge = bulk.decide(ArtisanId.of(101), LocalDate.of(1980, 2, 1), List.of());
+        assertThat(sameAge.artisanId()).isEqualTo(ArtisanId.of(101));
+        assertThat(sameAge.results()).isSameAs(first.results());
+    }
 }

@@ -21,29 +21,28 @@ final class IdSetReads {
     private final Handle handle;
     private final Dialect dialect;
     private final TenantId tenant;
-    private final boolean planEachRun;
+    private final Dialect.IdSetAccess access;
 
     IdSetReads(Handle handle, Dialect dialect, TenantId tenant) {
-        this(handle, dialect, tenant, false);
+        this(handle, dialect, tenant, Dialect.IdSetAccess.PROBE);
     }
 
-    private IdSetReads(Handle handle, Dialect dialect, TenantId tenant, boolean planEachRun) {
+    private IdSetReads(Handle handle, Dialect dialect, TenantId tenant, Dialect.IdSetAccess access) {
         this.handle = handle;
         this.dialect = dialect;
         this.tenant = tenant;
-        this.planEachRun = planEachRun;
+        this.access = access;
     }
 
     /**
-     * Returns reads whose statements the database plans for the ids bound at each run ({@link
-     * Dialect#planForItsIds}): for reads whose best plan for 100,000 ids is not an index probe per id. Not
-     * for all: PostgreSQL reads 100,000 birth dates faster through the generic plan's index probes (90 ms)
-     * than through the sequential scan it plans for them knowing their number (150 ms).
+     * Returns reads for ids of which few have a row ({@link Dialect.IdSetAccess#SCAN}), which the database
+     * plans for the ids bound at each run ({@link Dialect#planForItsIds}). These reads probe an index per id
+     * ({@link Dialect.IdSetAccess#PROBE}).
      *
      * @return the reads
      */
-    IdSetReads planningEachRun() {
-        return new IdSetReads(handle, dialect, tenant, true);
+    IdSetReads scanning() {
+        return new IdSetReads(handle, dialect, tenant, Dialect.IdSetAccess.SCAN);
     }
 
     /**
@@ -85,12 +84,12 @@ final class IdSetReads {
      */
     <T> void forEach(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
             Filter filter, String orderBy, RowMapper<T> mapper, Consumer<T> consumer) {
-        String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS)
+        String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, access)
                 + " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
                 + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
         for (long[] chunk : Chunks.ofIds(ids, dialect.idSetChunkSize())) {
             Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
-            if (planEachRun) {
+            if (access == Dialect.IdSetAccess.SCAN) {
                 dialect.planForItsIds(query);
             }
             filter.parameters().forEach(query::bind);
