@@ -15,7 +15,8 @@ import org.talentregistry.benchmarks.Options.Database;
  * The figures of one database for {@link PriorityBenchmarks}, printed as Markdown (so that they paste into
  * BENCHMARKS.md): one table of every side, the honor policy's library side first, with each side's ratio to
  * both library sides, and a verdict per library side: the honor policy against the best raw lookup (the
- * issue's target), the honor and age policy against the raw reference that reads what that policy needs.
+ * issue's target), the honor and age policy against the best raw reference, the faster of those that read what
+ * that policy needs.
  */
 final class PriorityReport {
     /**
@@ -71,8 +72,9 @@ final class PriorityReport {
                 .min(Comparator.comparingDouble(PriorityBenchmarks.Side::medianMillis)).orElseThrow();
     }
 
-    private PriorityBenchmarks.Side reference() {
-        return sides.stream().filter(PriorityBenchmarks.Side::reference).findFirst().orElseThrow();
+    private PriorityBenchmarks.Side bestReference() {
+        return sides.stream().filter(PriorityBenchmarks.Side::reference)
+                .min(Comparator.comparingDouble(PriorityBenchmarks.Side::medianMillis)).orElseThrow();
     }
 
     /**
@@ -84,7 +86,7 @@ final class PriorityReport {
         PriorityBenchmarks.Side honor = libraryRuns(PrioritySetup.CheckedPolicy.HONOR);
         PriorityBenchmarks.Side honorAndAge = libraryRuns(PrioritySetup.CheckedPolicy.HONOR_AND_AGE);
         PriorityBenchmarks.Side best = bestRaw();
-        PriorityBenchmarks.Side ref = reference();
+        PriorityBenchmarks.Side ref = bestReference();
         out.println();
         out.println("### " + database.label() + ": " + version);
         out.println();
@@ -101,7 +103,8 @@ final class PriorityReport {
         for (PriorityBenchmarks.Side s : sides) {
             out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s | %s | %.1f | %.1f | %.2f | %,d |%n",
                     s.library() ? "**library** `checkAll`, " + s.policy().label()
-                            : (s.reference() ? "" : "raw: ") + s.side() + (s == best ? " (best raw)" : ""),
+                            : (s.reference() ? "" : "raw: ") + s.side()
+                                    + (s == best ? " (best raw)" : s == ref ? " (best reference)" : ""),
                     s.medianMillis(), s.millis()[0], s.millis()[s.millis().length - 1],
                     s.library() ? "" : times(honor, s), s.library() ? "" : times(honorAndAge, s),
                     mb(s.medianAllocated()), mb(s.heap().peakBytes()), mb(s.heap().retainedBytes()),
@@ -109,10 +112,10 @@ final class PriorityReport {
         }
         out.println();
         verdict(out, honor, "the best raw lookup", best, " (" + best.side() + ")");
-        verdict(out, honorAndAge, "the raw reference that reads what this policy needs (birth dates and active honors)",
-                ref, "");
+        verdict(out, honorAndAge, "the best raw reference, which reads what this policy needs (birth dates and active"
+                + " honors)", ref, " (" + ref.side() + ")");
         out.printf(Locale.ROOT, "- for information, library, %s against the best raw lookup: %.1f vs %.1f ms = %.2f×; the"
-                        + " reference alone is %.2f× the best raw lookup%n", honorAndAge.policy().label(),
+                        + " best reference alone is %.2f× the best raw lookup%n", honorAndAge.policy().label(),
                 honorAndAge.medianMillis(), best.medianMillis(), honorAndAge.medianMillis() / best.medianMillis(),
                 ref.medianMillis() / best.medianMillis());
         out.printf(Locale.ROOT, "- every run agreed: both library sides (their honor condition met), every raw path and the"
