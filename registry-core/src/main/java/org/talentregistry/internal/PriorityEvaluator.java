@@ -83,12 +83,13 @@ final class PriorityEvaluator {
      * most of its allocation. Not thread-safe: one per check.
      */
     static final class OnePolicy {
-        private static final int NO_AGE = -1;
-
         private final PriorityPolicy policy;
         private final LocalDate asOf;
         private final boolean needsAge;
-        private final Map<Integer, List<ConditionResult>> withoutHonors = new HashMap<>();
+        /** Results of artisans without honors, by age. */
+        private final Map<Integer, List<ConditionResult>> byAge = new HashMap<>();
+        /** Results of artisans without honors where the policy asks no age, or none is on record. */
+        private List<ConditionResult> ageless;
 
         OnePolicy(PriorityPolicy policy, LocalDate asOf) {
             this.policy = policy;
@@ -105,11 +106,19 @@ final class PriorityEvaluator {
             if (!honors.isEmpty()) {
                 return PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf);
             }
-            int age = needsAge && birthDate != null ? Period.between(birthDate, asOf).getYears() : NO_AGE;
-            List<ConditionResult> results = withoutHonors.get(age);
-            if (results == null) {
-                results = PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf).results();
-                withoutHonors.put(age, results);
+            List<ConditionResult> results;
+            if (needsAge && birthDate != null) {
+                int age = Period.between(birthDate, asOf).getYears();
+                results = byAge.get(age);
+                if (results == null) {
+                    results = PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf).results();
+                    byAge.put(age, results);
+                }
+            } else {
+                if (ageless == null) {
+                    ageless = PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf).results();
+                }
+                results = ageless;
             }
             return new PriorityDecision(artisanId, policy.titleCode(), asOf, policy.id(), policy.version(), results);
         }

@@ -306,6 +306,9 @@ class PriorityEvaluatorTest {
                 assertThat(bulk.decide(artisan, born, honors)).isEqualTo(PriorityEvaluator.decide(V2, artisan, born, honors, ROUND));
             }
         }
+        // Born over a year after the date (age -1 by Period), then no birth date: two different results.
+        LocalDate unborn = ROUND.plusYears(1).plusMonths(6);
+        assertThat(bulk.decide(ARTISAN, unborn, List.of())).isEqualTo(PriorityEvaluator.decide(V2, ARTISAN, unborn, List.of(), ROUND));
         assertThat(bulk.decide(ARTISAN, null, List.of())).isEqualTo(PriorityEvaluator.decide(V2, ARTISAN, null, List.of(), ROUND));
 
         PriorityDecision first = bulk.decide(ArtisanId.of(100), LocalDate.of(1980, 1, 1), List.of());
