@@ -83,15 +83,16 @@ abstract class PriorityRawLookup {
                                         + " '$[*]' COLUMNS (id BIGINT PATH '$')) AS j) AND " + ACTIVE, Integer.MAX_VALUE,
                                 PriorityRawLookup::bindJson),
                         join,
+                        new Sorted(join),
                         new InLists(1_000),
                         new WithBirthDates("JSON_TABLE(?)", "JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) AS u",
                                 Integer.MAX_VALUE, PriorityRawLookup::bindJson),
                         // Left to itself, MariaDB reads the artisans' whole rows through the primary key.
-                        new TwoStatements("IN (SELECT .. JSON_TABLE(?)) FORCE INDEX, then " + join.label(),
+                        new Sorted(new TwoStatements("IN (SELECT .. JSON_TABLE(?)) FORCE INDEX, then " + join.label(),
                                 "SELECT a.id, a.birth_date FROM tr_artisan a FORCE INDEX (ix_tr_artisan_birth_date)"
                                         + " WHERE a.id IN (SELECT j.id FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH"
                                         + " '$')) AS j) AND a.tenant_id = ?", Integer.MAX_VALUE,
-                                PriorityRawLookup::bindJson, join));
+                                PriorityRawLookup::bindJson, join)));
             }
             // H2 does not take an index for h.artisan_id = ANY(?): that form took 4-9 s in a trial, and is left out.
             // It caps arrays at 65,536 elements, hence arrays of 50,000.
@@ -102,11 +103,12 @@ abstract class PriorityRawLookup {
                 yield List.of(
                         new InLists(1_000),
                         join,
+                        new Sorted(join),
                         new WithBirthDates("TABLE(id BIGINT = ?), arrays of 50,000", "TABLE(id BIGINT = ?) AS u", 50_000,
                                 PriorityRawLookup::bindBoxedArray),
-                        new TwoStatements("JOIN TABLE(id BIGINT = ?) each, arrays of 50,000",
+                        new Sorted(new TwoStatements("JOIN TABLE(id BIGINT = ?) each, arrays of 50,000",
                                 "SELECT a.id, a.birth_date FROM TABLE(id BIGINT = ?) AS u JOIN tr_artisan a ON a.id = u.id"
-                                        + " WHERE a.tenant_id = ?", 50_000, PriorityRawLookup::bindBoxedArray, join));
+                                        + " WHERE a.tenant_id = ?", 50_000, PriorityRawLookup::bindBoxedArray, join)));
             }
         };
     }
@@ -314,6 +316,28 @@ abstract class PriorityRawLookup {
                 throw new IllegalStateException(artisans + " artisans found of " + ids.length + " ids");
             }
             return artisans + honors.lookup(c, ids, q, found);
+        }
+    }
+
+    /**
+     * Another path, run on the ids sorted first, the sorting on the clock: H2 and MariaDB look a bound id set up
+     * in the order given, and sorted ids walk the index in key order (on MariaDB's honors, 148 ms instead of
+     * 197; on H2, 135 instead of 320, in a scratch measurement). The library sorts its ids on those two
+     * databases too.
+     */
+    private static final class Sorted extends PriorityRawLookup {
+        private final PriorityRawLookup path;
+
+        Sorted(PriorityRawLookup path) {
+            super(path.label() + ", ids sorted first", path.isReference());
+            this.path = path;
+        }
+
+        @Override
+        int lookup(Connection c, long[] ids, Question q, BitSet found) throws SQLException {
+            long[] sorted = ids.clone();
+            Arrays.sort(sorted);
+            return path.lookup(c, sorted, q, found);
         }
     }
 

@@ -30,18 +30,19 @@ final class Chunks {
 
     /**
      * Returns the distinct values of ids in chunks of at most a given size, for bulk look-ups that bind one
-     * chunk per query. When there is more than one chunk the values are sorted, so that results each ordered
-     * by id follow on from chunk to chunk; a single chunk keeps the order given. Primitive arrays
-     * throughout: a check of 100,000 artisans spent more time boxing, hashing and sorting their ids than
-     * PostgreSQL took to find their honors.
+     * chunk per query. They are sorted when asked, and always when there is more than one chunk, so that
+     * results each ordered by id follow on from chunk to chunk; otherwise they keep the order given.
+     * Primitive arrays throughout: a check of 100,000 artisans spent more time boxing, hashing and sorting
+     * their ids than PostgreSQL took to find their honors.
      *
      * @param ids the ids, repeats allowed
      * @param size the most values a chunk holds, positive
+     * @param sorted whether to sort a single chunk too
      * @return the chunks; none for no ids
      */
-    static List<long[]> ofIds(List<? extends LongId<?>> ids, int size) {
+    static List<long[]> ofIds(List<? extends LongId<?>> ids, int size, boolean sorted) {
         long[] values = distinct(ids);
-        if (values.length > size) {
+        if (sorted || values.length > size) {
             Arrays.sort(values);
         }
         List<long[]> chunks = new ArrayList<>((values.length + size - 1) / size);

@@ -126,6 +126,19 @@ public abstract class Dialect {
     public abstract int idSetChunkSize();
 
     /**
+     * Tells whether the database looks a bound id set up in the order given, so that sorted ids walk its
+     * index in key order: H2 and MariaDB. Sorted, 100,000 ids read the honors in 148 ms instead of 197 and the
+     * birth dates in 132 ms instead of 216 on MariaDB; the active honors in 135 ms instead of 320 on H2
+     * (measured on the benchmark's data). PostgreSQL sorts an {@code = ANY} array for an index itself, or
+     * hashes it for a scan.
+     *
+     * @return true if bulk reads should bind their ids sorted
+     */
+    public boolean looksIdsUpInOrder() {
+        return true;
+    }
+
+    /**
      * How a bulk read should reach the rows of many ids.
      */
     public enum IdSetAccess {
@@ -310,6 +323,11 @@ public abstract class Dialect {
             String ids = access == IdSetAccess.PROBE ? "CAST((SELECT :" + parameter + ") AS bigint[])" : ":" + parameter;
             // The planner flattens the subquery, so the outer statement's conditions reach the scan.
             return "(SELECT * FROM " + table + " WHERE " + column + " = ANY(" + ids + ")) AS " + alias;
+        }
+
+        @Override
+        public boolean looksIdsUpInOrder() {
+            return false;
         }
 
         @Override

@@ -87,7 +87,7 @@ final class IdSetReads {
         String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, access)
                 + " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
                 + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
-        for (long[] chunk : Chunks.ofIds(ids, dialect.idSetChunkSize())) {
+        for (long[] chunk : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder())) {
             Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
             if (access == Dialect.IdSetAccess.SCAN) {
                 dialect.planForItsIds(query);

@@ -15,11 +15,11 @@ class ChunksTest {
     }
 
     @Test
-    void ofIds_oneChunk_dropsRepeats_andKeepsTheOrderGiven() {
-        List<long[]> chunks = Chunks.ofIds(ids(42, 7, 42, 1_000_000_007L, 7, 3), 10);
+    void ofIds_oneChunk_dropsRepeats_andKeepsTheOrderGiven_unlessAskedToSort() {
+        List<ArtisanId> asked = ids(42, 7, 42, 1_000_000_007L, 7, 3);
 
-        assertThat(chunks).hasSize(1);
-        assertThat(chunks.get(0)).containsExactly(42, 7, 1_000_000_007L, 3);
+        assertThat(Chunks.ofIds(asked, 10, false)).singleElement().satisfies(c -> assertThat(c).containsExactly(42, 7, 1_000_000_007L, 3));
+        assertThat(Chunks.ofIds(asked, 10, true)).singleElement().satisfies(c -> assertThat(c).containsExactly(3, 7, 42, 1_000_000_007L));
     }
 
     @Test
@@ -31,7 +31,7 @@ class ChunksTest {
         }
         long expected = asked.stream().distinct().count();
 
-        List<long[]> chunks = Chunks.ofIds(asked, 1_000);
+        List<long[]> chunks = Chunks.ofIds(asked, 1_000, false);
 
         long[] all = chunks.stream().flatMapToLong(LongStream::of).toArray();
         assertThat(all).hasSize((int) expected).isSorted();
@@ -42,6 +42,6 @@ class ChunksTest {
 
     @Test
     void ofIds_none_givesNoChunk() {
-        assertThat(Chunks.ofIds(List.of(), 10)).isEmpty();
+        assertThat(Chunks.ofIds(List.of(), 10, true)).isEmpty();
     }
 }
