@@ -26,7 +26,7 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
               --artisans 1000000           artisans in the database
               --honors 200000              honors in the database (all programs, tiers and states)
               --checks 100000              artisans in each bulk priority check
-              --repeats 5                  timed runs per side (library, each raw path); the median counts
+              --repeats 9                  timed runs per side (library, each raw path); the median counts
               --warmups 5                  untimed runs per side first
               --h2-dir DIR                 parent directory of the H2 file database (default: the temporary
                                            directory); the database is deleted afterwards
@@ -44,7 +44,7 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
         int artisans = 1_000_000;
         int honors = 200_000;
         int checks = 100_000;
-        int repeats = 5;
+        int repeats = 9;
         int warmups = 5;
         Path h2 = Path.of(System.getProperty("java.io.tmpdir"));
         for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
