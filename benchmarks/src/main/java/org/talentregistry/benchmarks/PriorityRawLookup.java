@@ -206,31 +206,63 @@ abstract class PriorityRawLookup {
         s.setString(index, json.append(']').toString());
     }
 
-    /** One statement per chunk of ids, the chunk bound as one parameter. */
-    private static final class OneStatement extends PriorityRawLookup {
+    /** Reads the rows of one run of a statement whose ids are bound. */
+    private interface ChunkReader {
+        int read(PreparedStatement s) throws SQLException;
+    }
+
+    /** A path that runs one statement per chunk of ids, the chunk bound as its first parameter. */
+    private abstract static class Chunked extends PriorityRawLookup {
         private final String sql;
         private final int chunk;
         private final IdBinder binder;
 
-        OneStatement(String label, String sql, int chunk, IdBinder binder) {
-            super(label, false);
+        Chunked(String label, boolean reference, String sql, int chunk, IdBinder binder) {
+            super(label, reference);
             this.sql = sql;
             this.chunk = chunk;
             this.binder = binder;
         }
 
-        @Override
-        int lookup(Connection c, long[] ids, Question q, BitSet found) throws SQLException {
+        /**
+         * Runs the statement for every chunk of the ids.
+         *
+         * @param reader binds the other parameters and reads the rows of one run
+         * @return the rows read, over all chunks
+         */
+        final int eachChunk(Connection c, long[] ids, ChunkReader reader) throws SQLException {
             int rows = 0;
             try (PreparedStatement s = prepare(c, sql)) {
                 for (int from = 0; from < ids.length; from += chunk) {
                     int to = (int) Math.min(ids.length, (long) from + chunk);
                     binder.bind(s, 1, ids, from, to);
-                    bindActive(s, 2, q);
-                    rows += read(s, found);
+                    rows += reader.read(s);
                 }
             }
             return rows;
+        }
+    }
+
+    /** Reads an artisan's id and birth date from columns 1 and 2, which must hold a birth date. */
+    private static void requireBirthDate(ResultSet rs) throws SQLException {
+        long id = rs.getLong(1);
+        if (rs.getObject(2, LocalDate.class) == null) {
+            throw new IllegalStateException("artisan " + id + " has no birth date");
+        }
+    }
+
+    /** One statement per chunk of ids, the chunk bound as one parameter. */
+    private static final class OneStatement extends Chunked {
+        OneStatement(String label, String sql, int chunk, IdBinder binder) {
+            super(label, false, sql, chunk, binder);
+        }
+
+        @Override
+        int lookup(Connection c, long[] ids, Question q, BitSet found) throws SQLException {
+            return eachChunk(c, ids, s -> {
+                bindActive(s, 2, q);
+                return read(s, found);
+            });
         }
     }
 
@@ -241,43 +273,31 @@ abstract class PriorityRawLookup {
      * same database work that the active-honor lookup alone does not do. The join can be the slower: MariaDB
      * reads the artisans' whole rows through the primary key for it.
      */
-    private static final class WithBirthDates extends PriorityRawLookup {
-        private final String sql;
-        private final int chunk;
-        private final IdBinder binder;
-
+    private static final class WithBirthDates extends Chunked {
         WithBirthDates(String form, String ids, int chunk, IdBinder binder) {
-            super("reference: birth dates LEFT JOIN active honors, " + form, true);
-            this.sql = "SELECT a.id, a.birth_date, h.artisan_id FROM " + ids + " JOIN tr_artisan a ON a.id = u.id"
-                    + " LEFT JOIN tr_honor h ON h.artisan_id = a.id AND " + ACTIVE + " WHERE a.tenant_id = ?";
-            this.chunk = chunk;
-            this.binder = binder;
+            super("reference: birth dates LEFT JOIN active honors, " + form, true,
+                    "SELECT a.id, a.birth_date, h.artisan_id FROM " + ids + " JOIN tr_artisan a ON a.id = u.id"
+                            + " LEFT JOIN tr_honor h ON h.artisan_id = a.id AND " + ACTIVE + " WHERE a.tenant_id = ?",
+                    chunk, binder);
         }
 
         @Override
         int lookup(Connection c, long[] ids, Question q, BitSet found) throws SQLException {
-            int rows = 0;
-            try (PreparedStatement s = prepare(c, sql)) {
-                for (int from = 0; from < ids.length; from += chunk) {
-                    int to = (int) Math.min(ids.length, (long) from + chunk);
-                    binder.bind(s, 1, ids, from, to);
-                    s.setString(bindActive(s, 2, q), RawJdbc.TENANT);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getLong(1);
-                            if (rs.getObject(2, LocalDate.class) == null) {
-                                throw new IllegalStateException("artisan " + rs.getLong(1) + " has no birth date");
-                            }
-                            long honored = rs.getLong(3);
-                            if (!rs.wasNull()) {
-                                found.set(Math.toIntExact(honored));
-                            }
-                            rows++;
+            return eachChunk(c, ids, s -> {
+                s.setString(bindActive(s, 2, q), RawJdbc.TENANT);
+                int rows = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        requireBirthDate(rs);
+                        long honored = rs.getLong(3);
+                        if (!rs.wasNull()) {
+                            found.set(Math.toIntExact(honored));
                         }
+                        rows++;
                     }
                 }
-            }
-            return rows;
+                return rows;
+            });
         }
     }
 
@@ -288,10 +308,7 @@ abstract class PriorityRawLookup {
      * active honors, by the database's fastest active-honor lookup. The library's check under that policy is
      * held to the faster of this and {@link WithBirthDates}.
      */
-    private static final class TwoStatements extends PriorityRawLookup {
-        private final String sql;
-        private final int chunk;
-        private final IdBinder binder;
+    private static final class TwoStatements extends Chunked {
         private final PriorityRawLookup honors;
 
         /**
@@ -302,32 +319,23 @@ abstract class PriorityRawLookup {
          * @param honors the active-honor lookup that follows
          */
         TwoStatements(String form, String sql, int chunk, IdBinder binder, PriorityRawLookup honors) {
-            super("reference: birth dates, then active honors, two statements, " + form, true);
-            this.sql = sql;
-            this.chunk = chunk;
-            this.binder = binder;
+            super("reference: birth dates, then active honors, two statements, " + form, true, sql, chunk, binder);
             this.honors = honors;
         }
 
         @Override
         int lookup(Connection c, long[] ids, Question q, BitSet found) throws SQLException {
-            int artisans = 0;
-            try (PreparedStatement s = prepare(c, sql)) {
-                for (int from = 0; from < ids.length; from += chunk) {
-                    int to = (int) Math.min(ids.length, (long) from + chunk);
-                    binder.bind(s, 1, ids, from, to);
-                    s.setString(2, RawJdbc.TENANT);
-                    try (ResultSet rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getLong(1);
-                            if (rs.getObject(2, LocalDate.class) == null) {
-                                throw new IllegalStateException("artisan " + rs.getLong(1) + " has no birth date");
-                            }
-                            artisans++;
-                        }
+            int artisans = eachChunk(c, ids, s -> {
+                s.setString(2, RawJdbc.TENANT);
+                int rows = 0;
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        requireBirthDate(rs);
+                        rows++;
                     }
                 }
-            }
+                return rows;
+            });
             if (artisans != ids.length) {
                 throw new IllegalStateException(artisans + " artisans found of " + ids.length + " ids");
             }
