@@ -138,9 +138,9 @@ final class PriorityEvaluator {
         // Plain loops: this runs for every artisan of a bulk check, most of whom hold no honor at all.
         Honor revoked = null;
         Honor later = null;
+        HonorKind kind = holds.kind();
         for (Honor h : honors) {
-            if (!h.programId().equals(holds.program())
-                    || !holds.tierCodes().isEmpty() && !holds.tierCodes().contains(h.tierCode())) {
+            if (!kind.includes(h)) {
                 continue;
             }
             if (h.isActiveOn(asOf)) {

@@ -45,9 +45,12 @@ final class Chunks {
         if (sorted || values.length > size) {
             Arrays.sort(values);
         }
+        if (values.length <= size) {
+            return values.length == 0 ? List.of() : List.<long[]>of(values);
+        }
         List<long[]> chunks = new ArrayList<>((values.length + size - 1) / size);
         for (int from = 0; from < values.length; from += size) {
-            chunks.add(from == 0 && values.length <= size ? values : Arrays.copyOfRange(values, from, Math.min(values.length, from + size)));
+            chunks.add(Arrays.copyOfRange(values, from, Math.min(values.length, from + size)));
         }
         return chunks;
     }

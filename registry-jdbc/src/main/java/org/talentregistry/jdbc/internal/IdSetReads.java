@@ -56,8 +56,9 @@ final class IdSetReads {
      * @param orderBy the {@code ORDER BY} list, columns qualified by the alias, or empty for no order
      * @param mapper maps one row
      * @param <T> the row type
-     * @return the rows, chunk after chunk, not null; the ids are read in ascending order, so that rows
-     *     ordered by the id column first stay ordered across chunks
+     * @return the rows, chunk after chunk, not null; with more than one chunk (and always where {@link
+     *     Dialect#looksIdsUpInOrder}) the ids are read in ascending order, so that rows ordered by the id
+     *     column first stay ordered across chunks
      */
     <T> List<T> list(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
             String orderBy, RowMapper<T> mapper) {
