@@ -336,7 +336,10 @@ public abstract class Dialect {
                 @Override
                 public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
                     // Threshold 0: never a server-side prepared statement, so every run gets a plan of its own.
-                    statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                    // A statement some proxy of the host's hides from unwrap keeps the driver's default.
+                    if (statement.isWrapperFor(PGStatement.class)) {
+                        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                    }
                 }
             });
         }
