@@ -3,7 +3,13 @@ package org.talentregistry.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.LongStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
@@ -512,6 +520,50 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
             assertThat(honors.ofArtisans(List.of(optometrist), List.of(new HonorKind(gold, Set.of("gold"))))).isEmpty();
             return null;
         });
+    }
+
+    @Test
+    void honorsOfArtisans_ofSomeKinds_throughAPoolThatHidesTheDriversStatements_stillReads() {
+        HonorProgramId gold = zibo();
+        RoundId r2018 = round(gold, 2018);
+        ArtisanId mechanic = mechanic(11);
+        HonorId id = tx(s -> s.honors().insert(honor(gold, r2018, 2018, mechanic, DECISION_2018, "ZB2018-001")));
+        JdbcRegistryStore hiding = JdbcRegistryStore.builder(statementsNotUnwrappable(db.dataSource())).migrate(false).build();
+
+        // Several runs: pgJDBC would prepare the statement on the server from the fifth.
+        for (int run = 0; run < 7; run++) {
+            List<Honor> found = hiding.withSession(tenant,
+                    s -> s.honors().ofArtisans(List.of(mechanic), List.of(new HonorKind(gold, Set.of("gold")))));
+            assertThat(found).extracting(Honor::id).containsExactly(id);
+        }
+    }
+
+    /** A pool whose prepared statements, like those of some tracing proxies, unwrap to nothing. */
+    private static DataSource statementsNotUnwrappable(DataSource target) {
+        return proxy(DataSource.class, target, (method, result) -> result instanceof Connection c
+                ? proxy(Connection.class, c, (m, r) -> r instanceof PreparedStatement p ? proxy(PreparedStatement.class, p, null) : r)
+                : result);
+    }
+
+    /**
+     * Delegates to a target, passing each result through {@code wrapResult}; with none, the proxy is a
+     * statement that is no wrapper of anything.
+     */
+    private static <T> T proxy(Class<T> type, T target, BiFunction<Method, Object, Object> wrapResult) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
+            if (wrapResult == null && method.getName().equals("isWrapperFor")) {
+                return false;
+            }
+            if (wrapResult == null && method.getName().equals("unwrap")) {
+                throw new SQLException("not a wrapper");
+            }
+            try {
+                Object result = method.invoke(target, args);
+                return wrapResult == null ? result : wrapResult.apply(method, result);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }));
     }
 
     @Test
