@@ -63,8 +63,6 @@ final class PriorityBulkLoad {
         "勇", "艳", "杰", "娟", "涛", "超", "霞", "平", "刚", "桂英"};
     private static final String[] EMPLOYERS = {"山东淄博机械装备有限公司", "淄博张店宏达汽车维修有限公司", "齐鲁石化工程有限公司",
         "淄博博山陶瓷集团有限公司", "淄博临淄化工有限公司", "山东周村纺织有限公司", "淄博高青电力安装有限公司", "沂源县建筑安装公司"};
-    private static final int[] RESIDENT_ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final CreditCode[] CREDIT_CODES = creditCodes(EMPLOYERS.length);
     private static final LocalDate FIRST_BIRTH = LocalDate.of(1960, 1, 1);
     private static final int BIRTH_DAYS = 13_000;
@@ -465,13 +463,8 @@ final class PriorityBulkLoad {
      * @return the number
      */
     static ResidentId residentId(String region, LocalDate birth, int sequence) {
-        String first17 = region + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), sequence);
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += (first17.charAt(k) - '0') * RESIDENT_ID_WEIGHTS[k];
-        }
-        return ResidentId.of(first17 + "10X98765432".charAt(sum % 11));
+        return ResidentId.completing(region + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(),
+                birth.getMonthValue(), birth.getDayOfMonth(), sequence));
     }
 
     /**
@@ -495,22 +488,10 @@ final class PriorityBulkLoad {
         return Occupation.of(o[0], o[1]);
     }
 
-    /** Credit codes whose check character is found by asking {@link CreditCode#of} which one it accepts. */
     private static CreditCode[] creditCodes(int count) {
         CreditCode[] codes = new CreditCode[count];
         for (int i = 0; i < count; i++) {
-            String first17 = String.format(Locale.ROOT, "91370303MA3C%05d", 100 + i * 37);
-            for (char check : CREDIT_ALPHABET.toCharArray()) {
-                try {
-                    codes[i] = CreditCode.of(first17 + check);
-                    break;
-                } catch (RuntimeException wrongCheck) {
-                    // Not this one: try the next character.
-                }
-            }
-            if (codes[i] == null) {
-                throw new IllegalStateException("no check character fits " + first17);
-            }
+            codes[i] = CreditCode.completing(String.format(Locale.ROOT, "91370303MA3C%05d", 100 + i * 37));
         }
         return codes;
     }

@@ -53,7 +53,6 @@ import org.talentregistry.selection.SelectionRounds;
 final class Setup {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Actor ADMIN = Actor.of("bench-admin", "基准测试管理员");
-    private static final int[] RESIDENT_ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final Employer EMPLOYER = Employer.of("淄博张店宏达汽车维修有限公司", CreditCode.of("91350100M000100Y43"));
     private static final Occupation OCCUPATION = Occupation.of("4-12-01-01", "汽车维修工");
     private static final Region REGION = Region.of("370303", "张店区");
@@ -173,13 +172,8 @@ final class Setup {
 
     /** A valid GB 11643 number, unique per index: the birth date and sequence vary with it. */
     private static ResidentId residentId(LocalDate birth, int i) {
-        String first17 = REGION.code() + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(),
-                birth.getMonthValue(), birth.getDayOfMonth(), 1 + i / 9_000 % 999);
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += (first17.charAt(k) - '0') * RESIDENT_ID_WEIGHTS[k];
-        }
-        return ResidentId.of(first17 + "10X98765432".charAt(sum % 11));
+        return ResidentId.completing(REGION.code() + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(),
+                birth.getMonthValue(), birth.getDayOfMonth(), 1 + i / 9_000 % 999));
     }
 
     /** Points per item, spread so that the composite ranking has few ties. */

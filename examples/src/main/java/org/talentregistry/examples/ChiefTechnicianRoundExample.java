@@ -166,7 +166,7 @@ public final class ChiefTechnicianRoundExample {
         for (int i = 0; i < 40; i++) {
             int year = 1972 + (i * 7) % 26;
             LocalDate born = LocalDate.of(year, 1 + i % 12, 1 + i % 27);
-            ResidentId id = ResidentId.of(withCheck("370303" + born.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", 100 + i)));
+            ResidentId id = ResidentId.completing("370303" + born.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", 100 + i));
             // Every fifth applicant holds only 高级工: below the title's 技师 requirement.
             SkillLevel level = i % 5 == 4 ? SkillLevel.SENIOR_WORKER : (i % 3 == 0 ? SkillLevel.SENIOR_TECHNICIAN : SkillLevel.TECHNICIAN);
             ArtisanDetails details = ArtisanDetails.builder()
@@ -208,13 +208,8 @@ public final class ChiefTechnicianRoundExample {
         return rounds.name(UNION, round.id(), new NamingDecision("淄工发〔2018〕12号", LocalDate.of(2018, 3, 12), "淄博市总工会"));
     }
 
-    private static String withCheck(String first17) {
-        return first17 + ZiboField.residentIdCheck(first17);
-    }
-
     private static CreditCode creditCode(String first16) {
-        String first17 = first16 + "X";
-        return CreditCode.of(first17 + ZiboField.creditCodeCheck(first17));
+        return CreditCode.completing(first16 + "X");
     }
 
     private static void deleteDatabase(Path db) {

@@ -59,8 +59,6 @@ final class ZiboField {
     private static final String MALE_GIVEN = "建国军伟强明立新志海涛永刚宏平东峰磊波金德振庆华文斌学成兆";
     private static final String FEMALE_GIVEN = "秀梅丽芳静玉霞红燕萍翠英娟敏艳慧琳雪晓云凤兰洁莉";
     private static final String CREDIT_CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final int[] RESIDENT_ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     // Before the 2019 reform, skill certificates came from the government appraisal centre.
     private static final String APPRAISAL_CENTRE = "淄博市职业技能鉴定中心";
 
@@ -288,20 +286,11 @@ final class ZiboField {
             int sequence = random.nextInt(500) * 2 + (sex == Sex.MALE ? 1 : 0);
             String first17 = home.code() + String.format(Locale.ROOT, "%04d%02d%02d%03d",
                     birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), sequence);
-            String number = first17 + residentIdCheck(first17);
-            if (usedResidentIds.add(number)) {
-                return ResidentId.of(number);
+            ResidentId id = ResidentId.completing(first17);
+            if (usedResidentIds.add(id.value())) {
+                return id;
             }
         }
-    }
-
-    /** Returns the GB 11643 check character of the first 17 digits of a resident identity number. */
-    static char residentIdCheck(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * RESIDENT_ID_WEIGHTS[i];
-        }
-        return "10X98765432".charAt(sum % 11);
     }
 
     /**
@@ -317,15 +306,6 @@ final class ZiboField {
         while (first17.length() < 17) {
             first17.append(CREDIT_CODE_CHARACTERS.charAt(random.nextInt(CREDIT_CODE_CHARACTERS.length())));
         }
-        return CreditCode.of(first17.toString() + creditCodeCheck(first17.toString()));
-    }
-
-    /** Returns the GB 32100 check character of the first 17 characters of a credit code. */
-    static char creditCodeCheck(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CREDIT_CODE_CHARACTERS.indexOf(first17.charAt(i)) * CREDIT_CODE_WEIGHTS[i];
-        }
-        return CREDIT_CODE_CHARACTERS.charAt((31 - sum % 31) % 31);
+        return CreditCode.completing(first17.toString());
     }
 }

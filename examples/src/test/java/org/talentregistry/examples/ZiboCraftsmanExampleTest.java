@@ -149,17 +149,6 @@ class ZiboCraftsmanExampleTest {
                 .hasMessageContaining("votes2018");
     }
 
-    @Test
-    void residentIdCheck_matchesThePublishedExamples() {
-        assertThat(ZiboField.residentIdCheck("11010519491231002")).isEqualTo('X');
-        assertThat(ZiboField.residentIdCheck("44052418800101001")).isEqualTo('4');
-    }
-
-    @Test
-    void creditCodeCheck_matchesThePublishedExample() {
-        assertThat(ZiboField.creditCodeCheck("91350100M000100Y4")).isEqualTo('3');
-    }
-
     /** Returns the output of one year, from its heading to the next. */
     private static String section(int year) {
         int start = output.indexOf("== " + year + " ==");

@@ -163,6 +163,25 @@ public final class CreditCode {
         return new String(candidate);
     }
 
+    /**
+     * Completes the first 17 characters of a credit code with their GB 32100 check character, for hosts and
+     * tools that make codes (test data, imports of records that dropped it).
+     *
+     * @param first17 the code without its check character, may be null (then refused); letters are upper-cased
+     * @return the credit code, not marked as overridden, not null
+     * @throws InvalidFieldException with field {@code creditCode} if the value is not 17 characters long or
+     *     contains a character outside the code's alphabet
+     */
+    public static CreditCode completing(String first17) {
+        if (first17 == null || first17.strip().length() != LENGTH - 1) {
+            throw new InvalidFieldException(FIELD, "must be " + (LENGTH - 1) + " characters to complete, got "
+                    + (first17 == null ? "none" : first17.strip().length()));
+        }
+        // '0' stands in for the check character while the alphabet is checked; it is replaced below.
+        String candidate = normalize(first17.strip() + '0');
+        return new CreditCode(candidate.substring(0, LENGTH - 1) + checkCharacter(candidate), null);
+    }
+
     private static char checkCharacter(String candidate) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

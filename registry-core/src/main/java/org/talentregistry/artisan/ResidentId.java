@@ -231,6 +231,26 @@ public final class ResidentId {
         }
     }
 
+    /**
+     * Completes the first 17 digits of a resident identity number with their GB 11643 check character, for
+     * hosts and tools that make numbers (test data, imports of records that dropped it).
+     *
+     * @param first17 region code, birth date and sequence number, 17 digits, may be null (then refused)
+     * @return the identity number, validated as {@link #of(String)} validates it, not null
+     * @throws InvalidFieldException with field {@code residentId} if the value is not 17 characters long, or
+     *     for any reason {@link #of(String)} gives; the message never contains the digits
+     */
+    public static ResidentId completing(String first17) {
+        if (first17 == null || first17.length() != LENGTH - 1) {
+            throw invalid("must be " + (LENGTH - 1) + " characters to complete, got "
+                    + (first17 == null ? "none" : first17.length()));
+        }
+        if (!allDigits(first17, LENGTH - 1)) {
+            throw invalid("characters 1-17 must be digits");
+        }
+        return of(first17 + checkCharacter(first17));
+    }
+
     private static char checkCharacter(String candidate) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

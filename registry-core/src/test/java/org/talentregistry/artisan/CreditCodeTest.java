@@ -198,4 +198,19 @@ class CreditCodeTest {
     void toString_showsTheWholeCode() {
         assertThat(CreditCode.of(FUZHOU)).hasToString(FUZHOU);
     }
+
+    @Test
+    void completing_addsTheCheckCharacter() {
+        assertThat(CreditCode.completing("91350100M000100Y4").value()).isEqualTo(FUZHOU);
+        assertThat(CreditCode.completing("91370300ma3c4n7k2").value()).isEqualTo(ZIBO_ENTERPRISE);
+        assertThat(CreditCode.completing("91370303164101847").isChecksumOverridden()).isFalse();
+    }
+
+    @Test
+    void completing_wrongLengthOrCharacter_isRefusedByName() {
+        assertThat(refusal("creditCode", () -> CreditCode.completing(FUZHOU)).getMessage()).contains("17 characters");
+        assertThat(refusal("creditCode", () -> CreditCode.completing(null)).getMessage()).contains("17 characters");
+        assertThat(refusal("creditCode", () -> CreditCode.completing("91350100O000100Y4")).getMessage())
+                .contains("position 9");
+    }
 }

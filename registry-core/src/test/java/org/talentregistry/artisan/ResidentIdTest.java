@@ -280,4 +280,28 @@ class ResidentIdTest {
                 .isNotEqualTo(ResidentId.of(GUANGDONG_1880_MALE))
                 .isNotEqualTo(BEIJING_1949_FEMALE);
     }
+
+    @Test
+    void completing_addsTheCheckCharacter_ofThePublishedExamples() {
+        assertThat(ResidentId.completing("11010519491231002").value()).isEqualTo(BEIJING_1949_FEMALE);
+        assertThat(ResidentId.completing("44052418800101001").value()).isEqualTo(GUANGDONG_1880_MALE);
+        assertThat(ResidentId.completing(ZHANGDIAN_1978_MALE.substring(0, 17))).isEqualTo(ResidentId.of(ZHANGDIAN_1978_MALE));
+    }
+
+    @Test
+    void completing_wrongLengthOrNonDigits_isRefusedWithoutRevealingTheDigits() {
+        InvalidFieldException whole = catchThrowableOfType(InvalidFieldException.class,
+                () -> ResidentId.completing(BEIJING_1949_FEMALE));
+        assertThat(whole.getField()).isEqualTo("residentId");
+        assertThat(whole.getMessage()).contains("17 characters");
+        assertDoesNotReveal(whole, BEIJING_1949_FEMALE);
+
+        InvalidFieldException letter = catchThrowableOfType(InvalidFieldException.class,
+                () -> ResidentId.completing("1101051949123100A"));
+        assertThat(letter.getField()).isEqualTo("residentId");
+        assertThat(letter.getMessage()).contains("digits").doesNotContain("1101051949123100A");
+
+        assertThat(catchThrowableOfType(InvalidFieldException.class, () -> ResidentId.completing(null)).getField())
+                .isEqualTo("residentId");
+    }
 }
