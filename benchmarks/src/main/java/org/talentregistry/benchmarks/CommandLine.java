@@ -1,5 +1,6 @@
 package org.talentregistry.benchmarks;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,22 @@ final class CommandLine {
             System.exit(2);
             throw e;
         }
+    }
+
+    /** The usage line of {@code --db}, which both programs take first. */
+    static final String DB_OPTION = """
+              --db h2,postgresql,mariadb   databases to measure (default: all three)
+            """;
+
+    /** The usage lines of {@code --h2-dir}, which both programs take last. */
+    static final String H2_DIR_OPTION = """
+              --h2-dir DIR                 parent directory of the H2 file database (default: the temporary
+                                           directory); the database is deleted afterwards
+            """;
+
+    /** @return the default of {@code --h2-dir}: the temporary directory */
+    static Path defaultH2Directory() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** How the programs reach PostgreSQL and MariaDB, the last lines of their usage. */

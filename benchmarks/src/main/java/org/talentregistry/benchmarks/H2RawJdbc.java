@@ -18,14 +18,16 @@ import java.util.Set;
  * Both add to the tallies with a JDBC batch of tally {@code MERGE}s.
  */
 final class H2RawJdbc extends RawJdbc {
+    private static final String MERGE_VOTE = "MERGE INTO bench_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS CHAR(64)),"
+            + " CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS TIMESTAMP(6))))"
+            + " AS s(round_id, voter_key, tenant_id, nomination_id, cast_at)"
+            + " ON v.round_id = s.round_id AND v.voter_key = s.voter_key"
+            + " WHEN NOT MATCHED THEN INSERT (round_id, voter_key, tenant_id, nomination_id, cast_at)"
+            + " VALUES (s.round_id, s.voter_key, s.tenant_id, s.nomination_id, s.cast_at)";
 
     @Override
     List<String> createTables() {
-        return List.of("CREATE TABLE bench_vote (round_id BIGINT NOT NULL, voter_key CHAR(64) NOT NULL,"
-                        + " tenant_id VARCHAR(64) NOT NULL, nomination_id BIGINT NOT NULL, cast_at TIMESTAMP(6) NOT NULL,"
-                        + " PRIMARY KEY (round_id, voter_key))",
-                "CREATE TABLE bench_tally (round_id BIGINT NOT NULL, nomination_id BIGINT NOT NULL,"
-                        + " tenant_id VARCHAR(64) NOT NULL, votes BIGINT NOT NULL, PRIMARY KEY (round_id, nomination_id))");
+        return tables("TIMESTAMP(6)", "");
     }
 
     @Override
@@ -40,11 +42,7 @@ final class H2RawJdbc extends RawJdbc {
 
     @Override
     String insertVoteIfAbsent() {
-        return "MERGE INTO bench_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS CHAR(64)), CAST(? AS VARCHAR(64)),"
-                + " CAST(? AS BIGINT), CAST(? AS TIMESTAMP(6)))) AS s(round_id, voter_key, tenant_id, nomination_id, cast_at)"
-                + " ON v.round_id = s.round_id AND v.voter_key = s.voter_key"
-                + " WHEN NOT MATCHED THEN INSERT (round_id, voter_key, tenant_id, nomination_id, cast_at)"
-                + " VALUES (s.round_id, s.voter_key, s.tenant_id, s.nomination_id, s.cast_at)";
+        return MERGE_VOTE;
     }
 
     @Override
@@ -128,13 +126,9 @@ final class H2RawJdbc extends RawJdbc {
         @Override
         public long ingest(Connection connection, long roundId, List<RawVote> votes) throws SQLException {
             List<Long> stored = new ArrayList<>(votes.size());
-            try (PreparedStatement merge = connection.prepareStatement(new H2RawJdbc().insertVoteIfAbsent())) {
+            try (PreparedStatement merge = connection.prepareStatement(MERGE_VOTE)) {
                 for (RawVote v : votes) {
-                    merge.setLong(1, roundId);
-                    merge.setString(2, v.voterKey());
-                    merge.setString(3, TENANT);
-                    merge.setLong(4, v.nominee());
-                    merge.setObject(5, v.castAt());
+                    bindVote(merge, roundId, v);
                     merge.addBatch();
                 }
                 int[] counts = merge.executeBatch();

@@ -20,12 +20,7 @@ final class MariaDbRawJdbc extends RawJdbc {
 
     @Override
     List<String> createTables() {
-        return List.of("CREATE TABLE bench_vote (round_id BIGINT NOT NULL, voter_key CHAR(64) NOT NULL,"
-                        + " tenant_id VARCHAR(64) NOT NULL, nomination_id BIGINT NOT NULL, cast_at DATETIME(6) NOT NULL,"
-                        + " PRIMARY KEY (round_id, voter_key))" + TABLE_OPTIONS,
-                "CREATE TABLE bench_tally (round_id BIGINT NOT NULL, nomination_id BIGINT NOT NULL,"
-                        + " tenant_id VARCHAR(64) NOT NULL, votes BIGINT NOT NULL, PRIMARY KEY (round_id, nomination_id))"
-                        + TABLE_OPTIONS);
+        return tables("DATETIME(6)", TABLE_OPTIONS);
     }
 
     @Override
@@ -114,16 +109,7 @@ final class MariaDbRawJdbc extends RawJdbc {
             try (PreparedStatement clear = connection.prepareStatement("DELETE FROM bench_staging")) {
                 clear.executeUpdate();
             }
-            try (PreparedStatement stage = connection.prepareStatement(
-                    "INSERT INTO bench_staging (voter_key, nomination_id, cast_at) VALUES (?, ?, ?)")) {
-                for (RawVote v : votes) {
-                    stage.setString(1, v.voterKey());
-                    stage.setLong(2, v.nominee());
-                    stage.setObject(3, v.castAt());
-                    stage.addBatch();
-                }
-                stage.executeBatch();
-            }
+            stage(connection, votes);
             List<Long> stored = new ArrayList<>(votes.size());
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT IGNORE INTO bench_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"

@@ -43,7 +43,7 @@ record Options(List<Database> databases, int votes, int threads, double duplicat
 
     static final String USAGE = """
             usage: java -jar benchmarks/target/benchmarks.jar [options]
-              --db h2,postgresql,mariadb   databases to measure (default: all three)
+            """ + CommandLine.DB_OPTION + """
               --votes 1000000              ballots ingested, duplicates included; the ranked round holds this many votes
               --threads 8                  threads casting single votes
               --duplicates 0.2             share of ballots from a voter who already voted
@@ -53,9 +53,7 @@ record Options(List<Database> databases, int votes, int threads, double duplicat
               --ranking-repeats 5          timed repetitions of ranking and GROUP BY
               --rounds 2                   times ingestion and casting are measured, sides taking turns; best counts
               --nominees 2000              nominees in the round
-              --h2-dir DIR                 parent directory of the H2 file database (default: the temporary
-                                           directory); the database is deleted afterwards
-            """ + CommandLine.REACHING_DATABASES;
+            """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
 
     /**
      * Parses the command line.
@@ -75,7 +73,7 @@ record Options(List<Database> databases, int votes, int threads, double duplicat
         int repeats = 5;
         int rounds = 2;
         int nominees = 2_000;
-        Path h2 = Path.of(System.getProperty("java.io.tmpdir"));
+        Path h2 = CommandLine.defaultH2Directory();
         for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
             String option = pair.getKey();
             String value = pair.getValue();

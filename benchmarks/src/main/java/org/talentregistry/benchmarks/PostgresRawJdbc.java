@@ -32,11 +32,7 @@ final class PostgresRawJdbc extends RawJdbc {
 
     @Override
     List<String> createTables() {
-        return List.of("CREATE TABLE bench_vote (round_id BIGINT NOT NULL, voter_key CHAR(64) NOT NULL,"
-                        + " tenant_id VARCHAR(64) NOT NULL, nomination_id BIGINT NOT NULL, cast_at TIMESTAMP(6) NOT NULL,"
-                        + " PRIMARY KEY (round_id, voter_key))",
-                "CREATE TABLE bench_tally (round_id BIGINT NOT NULL, nomination_id BIGINT NOT NULL,"
-                        + " tenant_id VARCHAR(64) NOT NULL, votes BIGINT NOT NULL, PRIMARY KEY (round_id, nomination_id))");
+        return tables("TIMESTAMP(6)", "");
     }
 
     @Override
@@ -63,15 +59,16 @@ final class PostgresRawJdbc extends RawJdbc {
 
     private static long storeFromStaging(Connection connection, long roundId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(insertAndTally("bench_staging s"))) {
-            return count(insert, roundId);
+            return count(insert, 1, roundId);
         }
     }
 
-    private static long count(PreparedStatement insert, long roundId) throws SQLException {
-        insert.setLong(1, roundId);
-        insert.setString(2, TENANT);
-        insert.setLong(3, roundId);
-        insert.setString(4, TENANT);
+    /** Binds the round and tenant parameters of {@link #insertAndTally} from a position, runs it, returns the count. */
+    private static long count(PreparedStatement insert, int first, long roundId) throws SQLException {
+        insert.setLong(first, roundId);
+        insert.setString(first + 1, TENANT);
+        insert.setLong(first + 2, roundId);
+        insert.setString(first + 3, TENANT);
         try (ResultSet rs = insert.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -125,16 +122,7 @@ final class PostgresRawJdbc extends RawJdbc {
 
         @Override
         public long ingest(Connection connection, long roundId, List<RawVote> votes) throws SQLException {
-            try (PreparedStatement stage = connection.prepareStatement(
-                    "INSERT INTO bench_staging (voter_key, nomination_id, cast_at) VALUES (?, ?, ?)")) {
-                for (RawVote v : votes) {
-                    stage.setString(1, v.voterKey());
-                    stage.setLong(2, v.nominee());
-                    stage.setObject(3, v.castAt());
-                    stage.addBatch();
-                }
-                stage.executeBatch();
-            }
+            stage(connection, votes);
             return storeFromStaging(connection, roundId);
         }
     }
@@ -163,14 +151,7 @@ final class PostgresRawJdbc extends RawJdbc {
                 insert.setArray(1, connection.createArrayOf("varchar", keys));
                 insert.setArray(2, connection.createArrayOf("int8", nominees));
                 insert.setArray(3, connection.createArrayOf("varchar", times));
-                insert.setLong(4, roundId);
-                insert.setString(5, TENANT);
-                insert.setLong(6, roundId);
-                insert.setString(7, TENANT);
-                try (ResultSet rs = insert.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
+                return count(insert, 4, roundId);
             }
         }
     }

@@ -22,15 +22,13 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
     static final String USAGE = """
             usage: java -Xms2g -Xmx2g -cp benchmarks/target/benchmarks.jar \
             org.talentregistry.benchmarks.PriorityBenchmarks [options]
-              --db h2,postgresql,mariadb   databases to measure (default: all three)
+            """ + CommandLine.DB_OPTION + """
               --artisans 1000000           artisans in the database
               --honors 200000              honors in the database (all programs, tiers and states)
               --checks 100000              artisans in each bulk priority check
               --repeats 9                  timed runs per side (library, each raw path); the median counts
               --warmups 5                  untimed runs per side first
-              --h2-dir DIR                 parent directory of the H2 file database (default: the temporary
-                                           directory); the database is deleted afterwards
-            """ + CommandLine.REACHING_DATABASES;
+            """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
 
     /**
      * Parses the command line.
@@ -46,7 +44,7 @@ record PriorityOptions(List<Database> databases, int artisans, int honors, int c
         int checks = 100_000;
         int repeats = 9;
         int warmups = 5;
-        Path h2 = Path.of(System.getProperty("java.io.tmpdir"));
+        Path h2 = CommandLine.defaultH2Directory();
         for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
             String option = pair.getKey();
             String value = pair.getValue();

@@ -43,6 +43,59 @@ abstract class RawJdbc {
     /** @return the DDL of {@code bench_vote} and {@code bench_tally}, like the library's migration V005 */
     abstract List<String> createTables();
 
+    /**
+     * Returns the DDL of the two tables in a database's own words.
+     *
+     * @param timestamp the type of {@code cast_at}
+     * @param tableOptions what follows each {@code CREATE TABLE (...)}, or empty
+     * @return the two statements
+     */
+    static List<String> tables(String timestamp, String tableOptions) {
+        return List.of("CREATE TABLE bench_vote (round_id BIGINT NOT NULL, voter_key CHAR(64) NOT NULL,"
+                        + " tenant_id VARCHAR(64) NOT NULL, nomination_id BIGINT NOT NULL, cast_at " + timestamp + " NOT NULL,"
+                        + " PRIMARY KEY (round_id, voter_key))" + tableOptions,
+                "CREATE TABLE bench_tally (round_id BIGINT NOT NULL, nomination_id BIGINT NOT NULL,"
+                        + " tenant_id VARCHAR(64) NOT NULL, votes BIGINT NOT NULL, PRIMARY KEY (round_id, nomination_id))"
+                        + tableOptions);
+    }
+
+    /**
+     * Binds a vote to the parameters of {@link #insertVoteIfAbsent()}.
+     *
+     * @param insert the statement
+     * @param roundId the round
+     * @param vote the vote
+     * @throws SQLException if the driver refuses
+     */
+    static void bindVote(PreparedStatement insert, long roundId, RawVote vote) throws SQLException {
+        insert.setLong(1, roundId);
+        insert.setString(2, vote.voterKey());
+        insert.setString(3, TENANT);
+        insert.setLong(4, vote.nominee());
+        insert.setObject(5, vote.castAt());
+    }
+
+    /**
+     * Stages a batch in the temporary table {@code bench_staging (voter_key, nomination_id, cast_at)}, as one
+     * JDBC batch, which the driver rewrites (PostgreSQL) or sends with its bulk protocol (MariaDB).
+     *
+     * @param connection a connection whose session holds the staging table
+     * @param votes the votes
+     * @throws SQLException if the database refuses
+     */
+    static void stage(Connection connection, List<RawVote> votes) throws SQLException {
+        try (PreparedStatement stage = connection.prepareStatement(
+                "INSERT INTO bench_staging (voter_key, nomination_id, cast_at) VALUES (?, ?, ?)")) {
+            for (RawVote v : votes) {
+                stage.setString(1, v.voterKey());
+                stage.setLong(2, v.nominee());
+                stage.setObject(3, v.castAt());
+                stage.addBatch();
+            }
+            stage.executeBatch();
+        }
+    }
+
     /** @return the statements that empty both tables */
     List<String> emptyTables() {
         return List.of("DELETE FROM bench_vote", "DELETE FROM bench_tally");
@@ -119,11 +172,7 @@ abstract class RawJdbc {
      * @throws SQLException if the database refuses
      */
     final boolean cast(PreparedStatement insert, PreparedStatement tally, long roundId, RawVote vote) throws SQLException {
-        insert.setLong(1, roundId);
-        insert.setString(2, vote.voterKey());
-        insert.setString(3, TENANT);
-        insert.setLong(4, vote.nominee());
-        insert.setObject(5, vote.castAt());
+        bindVote(insert, roundId, vote);
         try {
             if (insert.executeUpdate() == 0) {
                 return false;
