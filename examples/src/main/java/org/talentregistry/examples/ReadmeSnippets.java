@@ -57,8 +57,9 @@ import org.talentregistry.title.TechnicianTitles;
  * one of these regions, whitespace aside, and that every region is in the README: edit both together.
  *
  * <p>What a snippet takes from its host (a data source, an actor, ids, a stream of ballots) is a parameter
- * of the method around it, so its type is written here even where the README leaves it out. The methods
- * are not run: the examples beside this class run the same calls end to end.
+ * of the method around it, with its real type. ReadmeSnippetsRunTest runs the embedding and titles
+ * snippets; the selection round spans weeks of a round's calendar, so it is only compiled here, and
+ * ZiboCraftsmanExample runs the same calls end to end.
  */
 final class ReadmeSnippets {
     private ReadmeSnippets() {
