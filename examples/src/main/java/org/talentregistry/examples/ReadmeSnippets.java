@@ -1,0 +1,157 @@
+package org.talentregistry.examples;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.artisan.Employer;
+import org.talentregistry.artisan.Occupation;
+import org.talentregistry.artisan.Region;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.artisan.SkillCertificate;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.jdbc.EmbeddedRegistry;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.IngestSummary;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationRequest;
+import org.talentregistry.selection.Ranking;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.selection.VoteOutcome;
+import org.talentregistry.selection.WorkingCalendar;
+import org.talentregistry.title.PriorityCondition;
+import org.talentregistry.title.PriorityDecision;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TechnicianTitles;
+
+/**
+ * The Java snippets of README.md, compiled by the build. Each sits between a {@code // README:name} line
+ * and an {@code // END} line, and ReadmeSnippetsTest checks that every {@code java} block of the README is
+ * one of these regions, whitespace aside, and that every region is in the README: edit both together.
+ *
+ * <p>What a snippet takes from its host (a data source, an actor, ids, a stream of ballots) is a parameter
+ * of the method around it, with its real type. ReadmeSnippetsRunTest runs the embedding and titles
+ * snippets; the selection round spans weeks of a round's calendar, so it is only compiled here, and
+ * ZiboCraftsmanExample runs the same calls end to end.
+ */
+final class ReadmeSnippets {
+    private ReadmeSnippets() {
+    }
+
+    /** What the host does with each priority decision, in the titles snippet. */
+    interface BureauSystem {
+        void record(PriorityDecision decision);
+    }
+
+    static Artisan embedding(DataSource dataSource) {
+        // README:embedding
+        // from the host: javax.sql.DataSource dataSource, its connection pool
+        JdbcRegistryStore store = JdbcRegistryStore.create(dataSource);  // detects H2/PostgreSQL/MariaDB, migrates
+        TalentRegistry zibo = TalentRegistry.builder(store)
+                .tenant(TenantId.of("zibo"))
+                .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
+                .build();
+
+        Artisan artisan = zibo.artisans().register(Actor.of("hr-zhang", "张科长"), ArtisanDetails.builder()
+                .name("王建国")
+                .residentId(ResidentId.of("370303197805120132"))
+                .employer(Employer.of("淄博张店汽车维修有限公司", CreditCode.of("91370303MA3C0001K0")))
+                .occupation(Occupation.of("4-12-01-01", "汽车维修工"))
+                .region(Region.of("370303", "张店区"))
+                .startedInTradeOn(LocalDate.of(1996, 7, 1))
+                .addCertificate(SkillCertificate.builder().level(SkillLevel.TECHNICIAN)
+                        .occupation(Occupation.of("4-12-01-01", "汽车维修工")).number("T2012-0033")
+                        .issuer("淄博市人力资源和社会保障局").issuedOn(LocalDate.of(2012, 3, 1)).build())
+                .build());
+        // END
+        return artisan;
+    }
+
+    static TalentRegistry quickStart() {
+        // README:quick-start
+        TalentRegistry registry = EmbeddedRegistry.open(Path.of("data/registry"));
+        // END
+        return registry;
+    }
+
+    static List<Honor> selectionRound(JdbcRegistryStore store, byte[] secretBytes, Set<LocalDate> holidays,
+            Set<LocalDate> adjustedWorkdays, Actor actor, ArtisanId artisanId, CreditCode employerCode,
+            Stream<Ballot> ballotsFromTheApp) {
+        // README:selection-round
+        // from the host: byte[] secretBytes, Set<LocalDate> holidays and adjustedWorkdays, Actor actor,
+        // ArtisanId artisanId, CreditCode employerCode, Stream<Ballot> ballotsFromTheApp
+        TalentRegistry zibo = TalentRegistry.builder(store).tenant(TenantId.of("zibo"))
+                .voteSecret(secretBytes)                       // voters' IPs are stored only as HMAC-SHA256 under it
+                .workingCalendar(WorkingCalendar.weekdays(holidays, adjustedWorkdays))
+                .build();
+        HonorProgram program = zibo.programs().define(actor, ProgramDefinition.zibo());
+        SelectionRounds rounds = zibo.rounds();
+        SelectionRound round = rounds.open(actor, program.id(), 2018);
+        Nomination nomination = rounds.nominate(actor, round.id(), new NominationRequest(artisanId,
+                NominationChannel.SELF, "王建国", Declarations.inServiceWithCleanRecord()));
+        rounds.closeNominations(actor, round.id());            // every nomination gets a verdict, one line per criterion
+        rounds.closeEligibilityReview(actor, round.id());      // refused while a soft-criterion flag is open
+        Reviewer expert = rounds.addReviewer(actor, round.id(), "周教授", employerCode);
+        rounds.score(actor, expert.id(), nomination.id(), Map.of(   // the items of ProgramDefinition.zibo()'s scheme
+                "skill", new BigDecimal("36"), "innovation", new BigDecimal("25"), "contribution", new BigDecimal("26")));
+        rounds.closeExpertReview(actor, round.id());
+        VoteOutcome outcome = rounds.castVote(round.id(), new Ballot(nomination.id(), "202.110.1.7", Instant.now()));
+        IngestSummary summary = rounds.ingestVotes(round.id(), ballotsFromTheApp, 10_000);
+        rounds.closeVoting(actor, round.id());
+        Ranking ranking = rounds.ranking(round.id());         // composite with breakdown, selection per tier, waitlist
+        rounds.startNotice(actor, round.id(), LocalDate.of(2018, 6, 13));
+        List<Honor> honors = rounds.name(actor, round.id(),
+                new NamingDecision("淄工发〔2018〕12号", LocalDate.of(2018, 6, 25), "淄博市总工会"));
+        // END
+        return honors;
+    }
+
+    static String titles(TalentRegistry zibo, Actor actor, HonorProgramId goldProgramId, ArtisanId artisanId,
+            Stream<ArtisanId> hundredThousandIds, LocalDate date, BureauSystem bureau) {
+        // README:titles
+        // from the host: Actor actor, HonorProgramId goldProgramId, ArtisanId artisanId,
+        // Stream<ArtisanId> hundredThousandIds, LocalDate date, a bureau whose record(PriorityDecision) keeps one
+        TechnicianTitles titles = zibo.titles();
+        titles.define(actor, TechnicianTitle.ziboChiefTechnician());   // 技师+, front line, "generally ≤ 50", 30 a round, 4-year term
+        titles.definePolicy(actor, new PriorityPolicy("zibo-chief", 2, "zibo-chief-technician", LocalDate.of(2023, 1, 1),
+                Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.HoldsHonor("gold-medal", goldProgramId, Set.of("gold"),
+                                "持有淄博金牌工匠称号", "holds the Zibo Gold Medal Craftsman honor"),
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+
+        PriorityDecision d = zibo.priority().check(artisanId, "zibo-chief-technician", LocalDate.of(2024, 5, 1));
+        d.explain(Locale.CHINESE);   // 同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）
+        try (Stream<PriorityDecision> all = zibo.priority().checkAll(hundredThousandIds, "zibo-chief-technician", date)) {
+            all.forEach(bureau::record);                              // one decision per id, in order; chunks of 100,000 ids
+        }
+        // END
+        return d.explain(Locale.ENGLISH);
+    }
+}
