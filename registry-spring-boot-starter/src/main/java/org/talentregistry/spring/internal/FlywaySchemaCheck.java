@@ -63,7 +63,7 @@ public final class FlywaySchemaCheck {
         }
         if (!result.validationSuccessful) {
             List<String> problems = result.invalidMigrations.stream()
-                    .map(m -> "V" + m.version + " " + m.description + ": " + m.errorDetails.errorMessage)
+                    .map(m -> "V" + m.version + " " + m.description + ": " + m.errorDetails.errorMessage.lines().findFirst().orElse(""))
                     .toList();
             throw new SchemaNotCurrentException(location, table,
                     problems.isEmpty() ? List.of(String.valueOf(result.getAllErrorMessages())) : problems);
