@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.util.ClassUtils;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
@@ -66,6 +67,12 @@ public class TalentRegistryAutoConfiguration {
         boolean flyway = schema.getManagement() == TalentRegistryProperties.SchemaManagement.FLYWAY;
         JdbcRegistryStore store = JdbcRegistryStore.builder(target).migrate(!flyway).build();
         if (flyway) {
+            String property = TalentRegistryProperties.PREFIX + ".schema.management";
+            if (!ClassUtils.isPresent("org.flywaydb.core.Flyway", TalentRegistryAutoConfiguration.class.getClassLoader())) {
+                throw new RegistryConfigurationException(property, "is flyway, but Flyway is not on the class path",
+                        "Add spring-boot-starter-flyway (or org.flywaydb:flyway-core) to the application, or set "
+                                + property + "=registry to let the registry migrate its own schema.");
+            }
             FlywaySchemaCheck.verify(target, store.database(), schema.getFlywayTable());
         }
         return store;

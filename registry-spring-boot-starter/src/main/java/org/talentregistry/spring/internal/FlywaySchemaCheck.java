@@ -5,32 +5,19 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.ValidateResult;
-import org.springframework.util.ClassUtils;
 import org.talentregistry.jdbc.Database;
 import org.talentregistry.spring.RegistryConfigurationException;
+import org.talentregistry.spring.RegistryFlyway;
 import org.talentregistry.spring.SchemaNotCurrentException;
 
 /**
  * Checks, with the application's Flyway, that the registry's scripts in this jar are all applied and
- * unchanged. Flyway is touched only through this class, so the starter loads without it.
+ * unchanged. The caller makes sure Flyway is on the class path before it loads this class.
  */
 public final class FlywaySchemaCheck {
-    /** Where the starter jar holds the registry's scripts, resolved, one folder per database. */
-    public static final String SCRIPTS = "db/talent-registry";
-
     private static final String MANAGEMENT = "talent-registry.schema.management";
 
     private FlywaySchemaCheck() {
-    }
-
-    /**
-     * Returns the Flyway location of the registry's scripts for a database.
-     *
-     * @param database the database
-     * @return e.g. {@code classpath:db/talent-registry/postgresql}
-     */
-    public static String location(Database database) {
-        return "classpath:" + SCRIPTS + "/" + database.folder();
     }
 
     /**
@@ -40,17 +27,11 @@ public final class FlywaySchemaCheck {
      * @param database the database behind it
      * @param table the Flyway history table of the registry's scripts
      * @throws SchemaNotCurrentException if a script is pending, failed or changed
-     * @throws RegistryConfigurationException if Flyway is missing or cannot talk to the database
+     * @throws RegistryConfigurationException if Flyway cannot talk to the database
      */
     public static void verify(DataSource dataSource, Database database, String table) {
         ClassLoader loader = FlywaySchemaCheck.class.getClassLoader();
-        if (!ClassUtils.isPresent("org.flywaydb.core.Flyway", loader)) {
-            throw new RegistryConfigurationException(MANAGEMENT,
-                    "is flyway, but Flyway is not on the class path",
-                    "Add spring-boot-starter-flyway (or org.flywaydb:flyway-core) to the application, or set "
-                            + MANAGEMENT + "=registry to let the registry migrate its own schema.");
-        }
-        String location = location(database);
+        String location = RegistryFlyway.location(database);
         ValidateResult result;
         try {
             result = Flyway.configure(loader).dataSource(dataSource).locations(location).table(table)
