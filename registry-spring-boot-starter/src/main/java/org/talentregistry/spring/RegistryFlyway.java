@@ -18,7 +18,10 @@ import org.talentregistry.jdbc.UnableToAccessDatabaseException;
  * and on, at {@code classpath:db/talent-registry/h2}, {@code .../postgresql} and {@code .../mariadb}
  * (Boot's {@code {vendor}} names). They are applied in a Flyway history table of their own, {@value
  * #DEFAULT_TABLE} by default, so their versions never meet the application's own: an application at its
- * own V1..V40 keeps numbering as it likes.
+ * own V1..V40 keeps numbering as it likes. In a schema that holds tables already, the first run records a
+ * baseline at version 0 in that table and then applies V001 on. A database whose registry tables were made
+ * by the registry itself ({@code tr_schema_history}) is moved to Flyway by a baseline at the last version
+ * applied there instead: {@code flyway -table=tr_flyway_history -baselineVersion=8 baseline}.
  *
  * <p>In a Boot application, apply them right after the application's own migrations:
  * <pre>{@code
@@ -76,8 +79,8 @@ public final class RegistryFlyway {
         Objects.requireNonNull(applicationFlyway, "applicationFlyway");
         Objects.requireNonNull(table, "table");
         DataSource dataSource = applicationFlyway.getConfiguration().getDataSource();
-        // The application's own naming, target and Java migrations are its own; the registry's scripts
-        // are plain V<n>__ SQL files, resolved already, applied to the end.
+        // The application's own naming, target, placeholders and Java migrations are its own; the registry's
+        // scripts are plain V<n>__ SQL files, resolved already, applied to the end.
         return Flyway.configure(RegistryFlyway.class.getClassLoader())
                 .configuration(applicationFlyway.getConfiguration())
                 .locations(location(detect(dataSource)))
@@ -88,7 +91,9 @@ public final class RegistryFlyway {
                 .sqlMigrationSuffixes(".sql")
                 .javaMigrations()
                 .placeholderReplacement(false)
-                .baselineOnMigrate(false)
+                // The schema holds the application's tables already; the registry's history starts empty.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }
