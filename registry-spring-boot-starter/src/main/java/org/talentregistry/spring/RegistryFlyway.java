@@ -83,6 +83,8 @@ public final class RegistryFlyway {
         // scripts are plain V<n>__ SQL files, resolved already, applied to the end.
         return Flyway.configure(RegistryFlyway.class.getClassLoader())
                 .configuration(applicationFlyway.getConfiguration())
+                .resourceProvider(null)
+                .javaMigrationClassProvider(null)
                 .locations(location(detect(dataSource)))
                 .table(table)
                 .target(MigrationVersion.LATEST)

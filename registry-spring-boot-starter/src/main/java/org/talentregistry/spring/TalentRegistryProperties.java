@@ -29,8 +29,14 @@ public class TalentRegistryProperties {
      */
     private ZoneId timeZone = ZoneId.of("Asia/Shanghai");
 
+    /**
+     * Public voting: whether the application takes votes, and the secret voters' keys are hashed under.
+     */
     private final Voting voting = new Voting();
 
+    /**
+     * The registry's schema: who migrates it.
+     */
     private final Schema schema = new Schema();
 
     /**

@@ -49,6 +49,8 @@ final class TestDatabase implements AutoCloseable {
             case H2 -> h2();
             case POSTGRESQL -> postgres();
             case MARIADB -> mariaDb();
+            // A database added to the store gets its case here and a subclass of HostApplicationContractTest.
+            default -> throw new IllegalArgumentException("no Spring Boot test database for " + database);
         };
     }
 
