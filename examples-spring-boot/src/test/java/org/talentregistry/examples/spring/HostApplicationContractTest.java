@@ -3,7 +3,9 @@ package org.talentregistry.examples.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.eligibility.Declarations;
@@ -29,6 +32,7 @@ import org.talentregistry.jdbc.Database;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.spring.ReadOnlyTransactionException;
 import org.talentregistry.spring.RegistryFlyway;
 import org.talentregistry.spring.SchemaNotCurrentException;
 
@@ -49,6 +53,8 @@ abstract class HostApplicationContractTest {
     private SelfNominationService desk;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private ApplicationMapper applications;
 
     private SelectionRound open;
     private SelectionRound closed;
@@ -144,6 +150,42 @@ abstract class HostApplicationContractTest {
         var artisan = zibo.artisans().register(CraftsmanApplicationsApp.UNION, CraftsmanApplicationsApp.mechanic(5));
 
         assertThat(db.count("SELECT COUNT(*) FROM tr_artisan WHERE id = ?", artisan.id().value())).isOne();
+    }
+
+    @Test
+    void notSupported_insideARolledBackTransaction_commitsTheRegistryCallOnItsOwn() {
+        TransactionTemplate suspending = new TransactionTemplate(transactions.getTransactionManager());
+        suspending.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        long hostRows = db.count("SELECT COUNT(*) FROM craftsman_application");
+        long artisans = db.count("SELECT COUNT(*) FROM tr_artisan");
+
+        transactions.executeWithoutResult(status -> {
+            applications.insert(new ApplicationRow(UUID.randomUUID().toString(), "王建国", LocalDate.of(2016, 5, 4),
+                    "NOMINATED", null, null, null));
+            suspending.executeWithoutResult(inner -> zibo.artisans().register(CraftsmanApplicationsApp.UNION,
+                    CraftsmanApplicationsApp.mechanic(7)));
+            status.setRollbackOnly();
+        });
+
+        assertThat(db.count("SELECT COUNT(*) FROM craftsman_application")).isEqualTo(hostRows);
+        assertThat(db.count("SELECT COUNT(*) FROM tr_artisan")).isEqualTo(artisans + 1);
+    }
+
+    @Test
+    void readOnlyTransaction_readsTheRegistryAndRefusesItsWrites() {
+        var artisan = zibo.artisans().register(CraftsmanApplicationsApp.UNION, CraftsmanApplicationsApp.mechanic(8));
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        long artisans = db.count("SELECT COUNT(*) FROM tr_artisan");
+
+        readOnly.executeWithoutResult(status -> {
+            assertThat(zibo.artisans().find(artisan.id())).isPresent();
+            assertThatThrownBy(() -> zibo.artisans().register(CraftsmanApplicationsApp.UNION,
+                    CraftsmanApplicationsApp.mechanic(9))).isInstanceOf(ReadOnlyTransactionException.class);
+            assertThat(applications.count()).as("the host's transaction is still usable").isNotNegative();
+        });
+
+        assertThat(db.count("SELECT COUNT(*) FROM tr_artisan")).isEqualTo(artisans);
     }
 
     @Test
