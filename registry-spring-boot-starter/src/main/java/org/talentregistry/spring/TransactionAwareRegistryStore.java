@@ -31,7 +31,10 @@ import org.talentregistry.spi.StoreWork;
  *   <li>each call that writes runs inside a savepoint: a refused call undoes only its own writes, and the
  *       host's transaction stays usable, its earlier writes intact;</li>
  *   <li>in a read-only transaction, reads join it and a call that writes is refused with {@link
- *       ReadOnlyTransactionException} before anything is written.</li>
+ *       ReadOnlyTransactionException} before anything is written; a single {@code castVote}, which the
+ *       store runs as one atomic statement without a transaction of its own, is not told apart from a read
+ *       and is left to the database (PostgreSQL refuses it in a read-only transaction, H2 and MariaDB do
+ *       not).</li>
  * </ul>
  * With no transaction, with the transaction suspended ({@code PROPAGATION_NOT_SUPPORTED}), or with a
  * transaction that holds no connection of this data source (JTA, another data source), each call runs in
