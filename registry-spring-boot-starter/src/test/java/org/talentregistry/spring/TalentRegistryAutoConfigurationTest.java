@@ -10,11 +10,18 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.JdbcRegistryStore;
@@ -84,6 +91,34 @@ class TalentRegistryAutoConfigurationTest {
             assertThat(context.getBean(JdbcRegistryStore.class)).isSameAs(HostBeans.STORE[0]);
             assertThat(context.getBean(TalentRegistry.class).tenant()).isEqualTo(TenantId.of("host"));
         });
+    }
+
+    @Test
+    void transactionAwareDataSourceProxy_asTheApplicationsDataSource_joinsItsTransactions() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(TalentRegistryAutoConfiguration.class))
+                .withUserConfiguration(ProxiedHost.class)
+                .run(context -> {
+                    TalentRegistry registry = context.getBean(TalentRegistry.class);
+                    DataSource dataSource = context.getBean(DataSource.class);
+                    TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+                    JdbcTemplate host = new JdbcTemplate(dataSource);
+                    host.execute("CREATE TABLE host_rows (name VARCHAR(50) PRIMARY KEY)");
+
+                    tx.executeWithoutResult(status -> {
+                        host.update("INSERT INTO host_rows VALUES ('rolled back')");
+                        registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+                        status.setRollbackOnly();
+                    });
+                    tx.executeWithoutResult(status -> {
+                        host.update("INSERT INTO host_rows VALUES ('committed')");
+                        registry.artisans().register(Artisans.HR, Artisans.mechanic(2));
+                    });
+
+                    assertThat(host.queryForObject("SELECT COUNT(*) FROM host_rows", Integer.class)).isOne();
+                    assertThat(host.queryForObject("SELECT COUNT(*) FROM tr_artisan", Integer.class)).isOne();
+                    assertThat(registry.artisans().findByResidentId(Artisans.residentId(2))).isPresent();
+                });
     }
 
     @Test
@@ -186,16 +221,30 @@ class TalentRegistryAutoConfigurationTest {
         });
     }
 
+    /** A host whose DataSource bean is a TransactionAwareDataSourceProxy over its pool. */
+    @Configuration(proxyBeanMethods = false)
+    static class ProxiedHost {
+        @Bean
+        DataSource dataSource() {
+            return new TransactionAwareDataSourceProxy(new H2Host().dataSource());
+        }
+
+        @Bean
+        PlatformTransactionManager transactionManager(DataSource dataSource) {
+            return new DataSourceTransactionManager(dataSource);
+        }
+    }
+
     /** Plays a host whose own Flyway applies the registry's scripts before the registry starts. */
     @Configuration(proxyBeanMethods = false)
     static class FlywayFirst {
         @Bean
-        static org.springframework.beans.factory.config.BeanFactoryPostProcessor registryScriptsFirst() {
+        static BeanFactoryPostProcessor registryScriptsFirst() {
             return beanFactory -> beanFactory.getBeanDefinition("talentRegistryStore").setDependsOn("registryFlyway");
         }
 
         @Bean
-        Object registryFlyway(DataSource dataSource, org.springframework.core.env.Environment env) {
+        Object registryFlyway(DataSource dataSource, Environment env) {
             var configuration = Flyway.configure().dataSource(dataSource)
                     .locations("classpath:db/talent-registry/h2").table("tr_flyway_history");
             String target = env.getProperty("test.flyway.target");
