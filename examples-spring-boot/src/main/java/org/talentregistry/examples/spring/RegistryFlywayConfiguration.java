@@ -14,11 +14,13 @@ import org.talentregistry.spring.RegistryFlyway;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "talent-registry.schema.management", havingValue = "flyway")
 class RegistryFlywayConfiguration {
+    // README:spring-flyway-strategy
     @Bean
     FlywayMigrationStrategy migrateAlsoTheRegistry() {
         return flyway -> {
-            flyway.migrate();
-            RegistryFlyway.migrate(flyway);
+            flyway.migrate();                       // the application's own scripts
+            RegistryFlyway.migrate(flyway);         // the registry's, with the same settings, into tr_flyway_history
         };
     }
+    // END
 }

@@ -42,17 +42,19 @@ public class SelfNominationService {
      * @return what was recorded
      * @throws RegistryException if the registry refuses; nothing is written then
      */
+    // README:spring-transactional-service
     @Transactional
-    public Receipt apply(SelfNomination request) {
+    public Receipt apply(SelfNomination request) {                  // all of it is kept, or none of it
         Artisan artisan = registry.artisans().register(CraftsmanApplicationsApp.UNION, request.details());
         Nomination nomination = registry.rounds().nominate(CraftsmanApplicationsApp.UNION, request.roundId(),
                 new NominationRequest(artisan.id(), NominationChannel.SELF, request.details().name(),
                         Declarations.inServiceWithCleanRecord()));
         String id = UUID.randomUUID().toString();
         applications.insert(new ApplicationRow(id, request.details().name(), today(), "NOMINATED", null,
-                artisan.id().value(), nomination.id().value()));
+                artisan.id().value(), nomination.id().value()));    // the host's MyBatis mapper
         return new Receipt(id, artisan.id(), nomination.id());
     }
+    // END
 
     /**
      * Takes an application and keeps the host's record of it even when the registry refuses the
