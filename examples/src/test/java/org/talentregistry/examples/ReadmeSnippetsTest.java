@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps README.md and the code it shows together: every {@code java} block of the README must be a region
- * ({@code // README:name} to {@code // END}) of a source file under examples/src/main/java, which the build
+ * ({@code // README:name} to {@code // END}) of a source file under examples/src/main/java or
+ * examples-spring-boot/src/main/java, which the build
  * compiles, and every such region must be in the README, as a block or as inline code. Whitespace is
  * normalised: a run of blanks or line breaks counts as one space, so indentation may differ.
  */
 class ReadmeSnippetsTest {
     private static final Path README = Path.of("..", "README.md");
     private static final Path SOURCES = Path.of("src", "main", "java");
+    /** The Spring Boot host's README blocks live in its own module, which the build compiles too. */
+    private static final Path SPRING_SOURCES = Path.of("..", "examples-spring-boot", "src", "main", "java");
     private static final Pattern JAVA_BLOCK = Pattern.compile("^```java\\n(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
     private static final Pattern REGION_START = Pattern.compile("^\\s*// README:([\\w-]+)\\s*$");
     private static final Pattern REGION_END = Pattern.compile("^\\s*// END\\s*$");
@@ -35,7 +38,8 @@ class ReadmeSnippetsTest {
     @BeforeAll
     static void read() throws IOException {
         readme = Files.readString(README);
-        regions = regionsUnder(SOURCES);
+        regions = new LinkedHashMap<>(regionsUnder(SOURCES));
+        regions.putAll(regionsUnder(SPRING_SOURCES));
     }
 
     @Test

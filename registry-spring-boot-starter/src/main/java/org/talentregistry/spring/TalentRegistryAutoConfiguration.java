@@ -1,0 +1,140 @@
+package org.talentregistry.spring;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.util.ClassUtils;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.spring.internal.FlywaySchemaCheck;
+
+/**
+ * Auto-configures the registry on the application's {@link DataSource}: a {@link JdbcRegistryStore} and a
+ * {@link TalentRegistry} for the tenant {@code talent-registry.tenant}, whose calls join Spring-managed
+ * transactions (see {@link TransactionAwareRegistryStore}). Each bean backs off when the application
+ * defines its own of the same type. A {@code JdbcRegistryStore} of the application's must be on the
+ * application's data source, since the registry bean joins that data source's transactions.
+ *
+ * <p>Runs after the data source and Flyway auto-configurations of Boot 4 and Boot 3, which it names
+ * rather than imports, so one jar serves both.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration"})
+@ConditionalOnClass({JdbcRegistryStore.class, DataSourceUtils.class})
+@ConditionalOnSingleCandidate(DataSource.class)
+@ConditionalOnProperty(prefix = TalentRegistryProperties.PREFIX, name = "enabled", matchIfMissing = true)
+@EnableConfigurationProperties(TalentRegistryProperties.class)
+public class TalentRegistryAutoConfiguration {
+    private static final int MIN_SECRET_BYTES = 16;
+
+    /**
+     * Creates the auto-configuration.
+     */
+    public TalentRegistryAutoConfiguration() {
+    }
+
+    /**
+     * The store on the application's data source. It migrates the schema, or, under {@code
+     * talent-registry.schema.management=flyway}, checks that the application's Flyway has applied every
+     * registry script.
+     *
+     * @param dataSource the application's data source
+     * @param properties the registry's properties
+     * @return the store
+     * @throws SchemaNotCurrentException under Flyway management, if a script is pending or changed
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @DependsOnDatabaseInitialization
+    public JdbcRegistryStore talentRegistryStore(DataSource dataSource, TalentRegistryProperties properties) {
+        DataSource target = TransactionAwareRegistryStore.unwrap(dataSource);
+        TalentRegistryProperties.Schema schema = properties.getSchema();
+        boolean flyway = schema.getManagement() == TalentRegistryProperties.SchemaManagement.FLYWAY;
+        JdbcRegistryStore store = JdbcRegistryStore.builder(target).migrate(!flyway).build();
+        if (flyway) {
+            String property = TalentRegistryProperties.PREFIX + ".schema.management";
+            if (!ClassUtils.isPresent("org.flywaydb.core.Flyway", TalentRegistryAutoConfiguration.class.getClassLoader())) {
+                throw new RegistryConfigurationException(property, "is flyway, but Flyway is not on the class path",
+                        "Add spring-boot-starter-flyway (or org.flywaydb:flyway-core) to the application, or set "
+                                + property + "=registry to let the registry migrate its own schema.");
+            }
+            FlywaySchemaCheck.verify(target, store.database(), schema.getFlywayTable());
+        }
+        return store;
+    }
+
+    /**
+     * The registry of the configured tenant; {@code registry.forTenant(...)} reaches the others.
+     *
+     * @param store the store
+     * @param dataSource the application's data source, whose transactions registry calls join
+     * @param properties the registry's properties
+     * @param clock the application's clock, if it defines one
+     * @param customizers the application's customizers, applied in order
+     * @return the registry
+     * @throws RegistryConfigurationException if voting is on without a usable secret
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public TalentRegistry talentRegistry(JdbcRegistryStore store, DataSource dataSource,
+            TalentRegistryProperties properties, ObjectProvider<Clock> clock,
+            ObjectProvider<TalentRegistryCustomizer> customizers) {
+        TalentRegistry.Builder builder = TalentRegistry.builder(TransactionAwareRegistryStore.of(store, dataSource))
+                .tenant(tenant(properties.getTenant()))
+                .clock(clock.getIfUnique(() -> Clock.system(properties.getTimeZone())));
+        byte[] secret = voteSecret(properties.getVoting());
+        if (secret != null) {
+            builder.voteSecret(secret);
+        }
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
+    }
+
+    private static TenantId tenant(String tenant) {
+        try {
+            return TenantId.of(tenant);
+        } catch (InvalidFieldException e) {
+            throw new RegistryConfigurationException(TalentRegistryProperties.PREFIX + ".tenant",
+                    "'" + tenant + "' is not a tenant id: " + e.getMessage(),
+                    "Set talent-registry.tenant to a valid tenant id, such as zibo.");
+        }
+    }
+
+    private static byte[] voteSecret(TalentRegistryProperties.Voting voting) {
+        String property = TalentRegistryProperties.PREFIX + ".voting.secret";
+        String secret = voting.getSecret();
+        if (secret == null || secret.isBlank()) {
+            if (voting.isEnabled()) {
+                throw new RegistryConfigurationException(property,
+                        "voting is on (talent-registry.voting.enabled=true) but no vote secret is set;"
+                                + " voters' addresses and accounts cannot be hashed",
+                        "Set talent-registry.voting.secret (e.g. through the environment variable"
+                                + " TALENT_REGISTRY_VOTING_SECRET) to a random text of at least " + MIN_SECRET_BYTES
+                                + " bytes that stays the same across restarts, or set talent-registry.voting.enabled=false.");
+            }
+            return null;
+        }
+        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < MIN_SECRET_BYTES) {
+            throw new RegistryConfigurationException(property,
+                    "the vote secret has " + bytes.length + " bytes; at least " + MIN_SECRET_BYTES + " are needed",
+                    "Set talent-registry.voting.secret to a random text of at least " + MIN_SECRET_BYTES + " bytes.");
+        }
+        return bytes;
+    }
+}

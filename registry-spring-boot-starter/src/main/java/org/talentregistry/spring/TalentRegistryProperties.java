@@ -1,0 +1,253 @@
+package org.talentregistry.spring;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The registry's settings under {@code talent-registry.*}.
+ */
+@ConfigurationProperties(prefix = TalentRegistryProperties.PREFIX)
+public class TalentRegistryProperties {
+    /** The prefix of every property. */
+    public static final String PREFIX = "talent-registry";
+
+    /**
+     * Whether to auto-configure the registry's store and the registry bean.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Tenant of the auto-configured TalentRegistry bean, e.g. "zibo". Other tenants are reached with
+     * registry.forTenant(TenantId.of("weifang")) on the same store.
+     */
+    private String tenant = "default";
+
+    /**
+     * Time zone of the registry's clock: it decides what "today" is, e.g. when a date in the future is
+     * refused. Ignored when the application defines a java.time.Clock bean, which is used instead.
+     */
+    private ZoneId timeZone = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * Public voting: whether the application takes votes, and the secret voters' keys are hashed under.
+     */
+    private final Voting voting = new Voting();
+
+    /**
+     * The registry's schema: who migrates it.
+     */
+    private final Schema schema = new Schema();
+
+    /**
+     * Creates the properties with their defaults.
+     */
+    public TalentRegistryProperties() {
+    }
+
+    /**
+     * Returns whether the registry is auto-configured.
+     *
+     * @return true by default
+     */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /**
+     * Sets whether the registry is auto-configured.
+     *
+     * @param enabled false to switch the auto-configuration off
+     */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * Returns the tenant of the registry bean.
+     *
+     * @return the tenant id, {@code default} unless set
+     */
+    public String getTenant() {
+        return tenant;
+    }
+
+    /**
+     * Sets the tenant of the registry bean.
+     *
+     * @param tenant the tenant id, not null
+     */
+    public void setTenant(String tenant) {
+        this.tenant = Objects.requireNonNull(tenant, "tenant");
+    }
+
+    /**
+     * Returns the time zone of the registry's clock.
+     *
+     * @return the zone, {@code Asia/Shanghai} unless set
+     */
+    public ZoneId getTimeZone() {
+        return timeZone;
+    }
+
+    /**
+     * Sets the time zone of the registry's clock.
+     *
+     * @param timeZone the zone, not null
+     */
+    public void setTimeZone(ZoneId timeZone) {
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+    }
+
+    /**
+     * Returns the public-vote settings.
+     *
+     * @return the settings, not null
+     */
+    public Voting getVoting() {
+        return voting;
+    }
+
+    /**
+     * Returns the schema settings.
+     *
+     * @return the settings, not null
+     */
+    public Schema getSchema() {
+        return schema;
+    }
+
+    /** Settings of public voting ({@code talent-registry.voting.*}). */
+    public static class Voting {
+        /**
+         * Whether this application takes public votes. When true, a secret is required and start-up fails
+         * without one.
+         */
+        private boolean enabled;
+
+        /**
+         * Secret under which voters' IP addresses and accounts are hashed (HMAC-SHA256) before they are
+         * stored: at least 16 bytes in UTF-8. Keep it stable across restarts and out of source control
+         * (e.g. TALENT_REGISTRY_VOTING_SECRET in the environment); a changed secret no longer recognises
+         * duplicate votes.
+         */
+        private String secret;
+
+        /**
+         * Creates the settings with their defaults.
+         */
+        public Voting() {
+        }
+
+        /**
+         * Returns whether voting is on.
+         *
+         * @return false by default
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether voting is on.
+         *
+         * @param enabled true to require a secret
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Returns the vote secret.
+         *
+         * @return the secret, or null if none is set
+         */
+        public String getSecret() {
+            return secret;
+        }
+
+        /**
+         * Sets the vote secret.
+         *
+         * @param secret the secret, or null
+         */
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
+
+        @Override
+        public String toString() {
+            return "Voting{enabled=" + enabled + ", secret=" + (secret == null ? "none" : "****") + "}";
+        }
+    }
+
+    /** Settings of the registry's schema ({@code talent-registry.schema.*}). */
+    public static class Schema {
+        /**
+         * Who applies the registry's schema migrations: "registry" (the library, at start-up, recorded in
+         * its own table tr_schema_history) or "flyway" (the application's Flyway, from
+         * classpath:db/talent-registry/{vendor}; the registry then only checks at start-up that every
+         * script is applied).
+         */
+        private SchemaManagement management = SchemaManagement.REGISTRY;
+
+        /**
+         * Flyway history table of the registry's scripts when management is "flyway". A table of its own
+         * keeps the registry's versions apart from the application's own migrations.
+         */
+        private String flywayTable = "tr_flyway_history";
+
+        /**
+         * Creates the settings with their defaults.
+         */
+        public Schema() {
+        }
+
+        /**
+         * Returns who applies the migrations.
+         *
+         * @return {@link SchemaManagement#REGISTRY} unless set
+         */
+        public SchemaManagement getManagement() {
+            return management;
+        }
+
+        /**
+         * Sets who applies the migrations.
+         *
+         * @param management the choice, not null
+         */
+        public void setManagement(SchemaManagement management) {
+            this.management = Objects.requireNonNull(management, "management");
+        }
+
+        /**
+         * Returns the Flyway history table of the registry's scripts.
+         *
+         * @return the table name, {@code tr_flyway_history} unless set
+         */
+        public String getFlywayTable() {
+            return flywayTable;
+        }
+
+        /**
+         * Sets the Flyway history table of the registry's scripts.
+         *
+         * @param flywayTable the table name, not null
+         */
+        public void setFlywayTable(String flywayTable) {
+            this.flywayTable = Objects.requireNonNull(flywayTable, "flywayTable");
+        }
+    }
+
+    /** Who applies the registry's schema migrations. */
+    public enum SchemaManagement {
+        /** The registry applies them when its store is built, recorded in {@code tr_schema_history}. */
+        REGISTRY,
+        /**
+         * The application's Flyway applies them from {@code classpath:db/talent-registry/{vendor}}; the
+         * registry checks at start-up that none is pending.
+         */
+        FLYWAY
+    }
+}

@@ -1,0 +1,140 @@
+package org.talentregistry.spring;
+
+import java.sql.Connection;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.JdbiException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.talentregistry.TenantId;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.jdbc.UnableToAccessDatabaseException;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreWork;
+
+/**
+ * A {@link RegistryStore} whose calls join the Spring-managed transaction of the thread, if there is one
+ * on the store's data source.
+ *
+ * <p>Inside a transaction that Spring's {@code DataSourceTransactionManager} (or {@code
+ * JdbcTransactionManager}, or a JPA transaction manager that exposes its JDBC connection) runs on this
+ * data source, started by {@code @Transactional} or a {@code TransactionTemplate}, a registry call runs on
+ * the transaction's connection, through {@link JdbcRegistryStore#joining(Connection)}:
+ * <ul>
+ *   <li>the host's commit keeps the registry's writes and its rollback undoes them;</li>
+ *   <li>each call that writes runs inside a savepoint: a refused call undoes only its own writes, and the
+ *       host's transaction stays usable, its earlier writes intact;</li>
+ *   <li>in a read-only transaction, reads join it and a call that writes is refused with {@link
+ *       ReadOnlyTransactionException} before anything is written; a single {@code castVote}, which the
+ *       store runs as one atomic statement without a transaction of its own, is not told apart from a read
+ *       and is left to the database (PostgreSQL refuses it in a read-only transaction, H2 and MariaDB do
+ *       not).</li>
+ * </ul>
+ * With no transaction, with the transaction suspended ({@code PROPAGATION_NOT_SUPPORTED}), or with a
+ * transaction that holds no connection of this data source (JTA, another data source), each call runs in
+ * its own transaction, as on the plain store.
+ *
+ * <p>Errors of the database, Jdbi or Spring's JDBC support are thrown as {@link
+ * UnableToAccessDatabaseException}, so every exception of a registry call is a {@code RegistryException}.
+ * The store never closes the data source or the plain store: the application context owns both.
+ */
+public final class TransactionAwareRegistryStore implements RegistryStore {
+    private final JdbcRegistryStore store;
+    private final DataSource dataSource;
+
+    private TransactionAwareRegistryStore(JdbcRegistryStore store, DataSource dataSource) {
+        this.store = store;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Returns a store whose calls join Spring-managed transactions on a data source.
+     *
+     * @param store the plain store, built on the same database as the data source, not null
+     * @param dataSource the data source the transaction manager runs on, not null; a {@link
+     *     TransactionAwareDataSourceProxy} is unwrapped to its target, as Spring's transaction manager does
+     * @return the store, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static TransactionAwareRegistryStore of(JdbcRegistryStore store, DataSource dataSource) {
+        return new TransactionAwareRegistryStore(Objects.requireNonNull(store, "store"),
+                unwrap(Objects.requireNonNull(dataSource, "dataSource")));
+    }
+
+    /**
+     * Returns the data source whose connections a transaction manager binds: the target of a {@link
+     * TransactionAwareDataSourceProxy}, any other data source as it is.
+     *
+     * @param dataSource the data source, not null
+     * @return the data source transactions are bound to, not null
+     */
+    static DataSource unwrap(DataSource dataSource) {
+        DataSource current = dataSource;
+        while (current instanceof TransactionAwareDataSourceProxy proxy && proxy.getTargetDataSource() != null) {
+            current = proxy.getTargetDataSource();
+        }
+        return current;
+    }
+
+    /**
+     * Returns the plain store that runs calls made outside a Spring-managed transaction.
+     *
+     * @return the store, not null
+     */
+    public JdbcRegistryStore jdbcStore() {
+        return store;
+    }
+
+    @Override
+    public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
+        if (!joinsTransaction()) {
+            return translated(() -> store.inTransaction(tenant, work));
+        }
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new ReadOnlyTransactionException(TransactionSynchronizationManager.getCurrentTransactionName());
+        }
+        return translated(() -> onTransactionConnection(connection -> store.joining(connection).inTransaction(tenant, work)));
+    }
+
+    @Override
+    public <T> T withSession(TenantId tenant, StoreWork<T> work) {
+        if (!joinsTransaction()) {
+            return translated(() -> store.withSession(tenant, work));
+        }
+        return translated(() -> onTransactionConnection(connection -> store.joining(connection).withSession(tenant, work)));
+    }
+
+    private boolean joinsTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
+                && holder.getConnectionHandle() != null;
+    }
+
+    private <T> T onTransactionConnection(Function<Connection, T> call) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            return call.apply(connection);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private static <T> T translated(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JdbiException | DataAccessException | TransactionException e) {
+            throw new UnableToAccessDatabaseException("the database refused a registry call", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TransactionAwareRegistryStore{" + store + "}";
+    }
+}

@@ -1,0 +1,257 @@
+package org.talentregistry.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.spring.internal.RegistryConfigurationFailureAnalyzer;
+import org.talentregistry.spring.internal.SchemaNotCurrentFailureAnalyzer;
+
+/** What the auto-configuration gives a host, and how it backs off and fails, on H2. */
+class TalentRegistryAutoConfigurationTest {
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(TalentRegistryAutoConfiguration.class))
+            .withUserConfiguration(H2Host.class);
+
+    @Configuration(proxyBeanMethods = false)
+    static class H2Host {
+        @Bean(destroyMethod = "close")
+        HikariDataSource dataSource() {
+            HikariDataSource ds = new HikariDataSource();
+            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            ds.setUsername("sa");
+            return ds;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class HostBeans {
+        static final JdbcRegistryStore[] STORE = new JdbcRegistryStore[1];
+
+        @Bean
+        JdbcRegistryStore hostStore(DataSource dataSource) {
+            STORE[0] = JdbcRegistryStore.create(dataSource);
+            return STORE[0];
+        }
+
+        @Bean
+        TalentRegistry hostRegistry(JdbcRegistryStore store) {
+            return TalentRegistry.builder(store).tenant(TenantId.of("host")).build();
+        }
+    }
+
+    @Test
+    void autoConfiguration_givesStoreAndRegistryOfTheConfiguredTenantAndZone() {
+        runner.withPropertyValues("talent-registry.tenant=zibo", "talent-registry.time-zone=Asia/Urumqi")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(JdbcRegistryStore.class).hasSingleBean(TalentRegistry.class);
+                    TalentRegistry registry = context.getBean(TalentRegistry.class);
+                    assertThat(registry.tenant()).isEqualTo(TenantId.of("zibo"));
+                    assertThat(registry.clock().getZone()).isEqualTo(ZoneId.of("Asia/Urumqi"));
+                    assertThat(registry.toString()).contains("TransactionAwareRegistryStore");
+                    TalentRegistry weifang = registry.forTenant(TenantId.of("weifang"));
+                    weifang.artisans().register(Artisans.HR, Artisans.mechanic(1));
+                    assertThat(weifang.artisans().findByResidentId(Artisans.residentId(1))).isPresent();
+                    assertThat(registry.artisans().findByResidentId(Artisans.residentId(1))).isEmpty();
+                });
+    }
+
+    @Test
+    void clockBean_ofTheHost_isTheRegistrysClock() {
+        Clock fixed = Clock.fixed(Instant.parse("2018-06-13T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        runner.withBean(Clock.class, () -> fixed)
+                .run(context -> assertThat(context.getBean(TalentRegistry.class).clock()).isSameAs(fixed));
+    }
+
+    @Test
+    void hostBeans_winOverTheAutoConfiguredOnes() {
+        runner.withUserConfiguration(HostBeans.class).run(context -> {
+            assertThat(context).hasSingleBean(JdbcRegistryStore.class).hasSingleBean(TalentRegistry.class);
+            assertThat(context.getBean(JdbcRegistryStore.class)).isSameAs(HostBeans.STORE[0]);
+            assertThat(context.getBean(TalentRegistry.class).tenant()).isEqualTo(TenantId.of("host"));
+        });
+    }
+
+    @Test
+    void transactionAwareDataSourceProxy_asTheApplicationsDataSource_joinsItsTransactions() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(TalentRegistryAutoConfiguration.class))
+                .withUserConfiguration(ProxiedHost.class)
+                .run(context -> {
+                    TalentRegistry registry = context.getBean(TalentRegistry.class);
+                    DataSource dataSource = context.getBean(DataSource.class);
+                    TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+                    JdbcTemplate host = new JdbcTemplate(dataSource);
+                    host.execute("CREATE TABLE host_rows (name VARCHAR(50) PRIMARY KEY)");
+
+                    tx.executeWithoutResult(status -> {
+                        host.update("INSERT INTO host_rows VALUES ('rolled back')");
+                        registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+                        status.setRollbackOnly();
+                    });
+                    tx.executeWithoutResult(status -> {
+                        host.update("INSERT INTO host_rows VALUES ('committed')");
+                        registry.artisans().register(Artisans.HR, Artisans.mechanic(2));
+                    });
+
+                    assertThat(host.queryForObject("SELECT COUNT(*) FROM host_rows", Integer.class)).isOne();
+                    assertThat(host.queryForObject("SELECT COUNT(*) FROM tr_artisan", Integer.class)).isOne();
+                    assertThat(registry.artisans().findByResidentId(Artisans.residentId(2))).isPresent();
+                });
+    }
+
+    @Test
+    void customizers_adjustTheBuilder() {
+        runner.withBean(TalentRegistryCustomizer.class, () -> builder -> builder.tenant(TenantId.of("customized")))
+                .run(context -> assertThat(context.getBean(TalentRegistry.class).tenant())
+                        .isEqualTo(TenantId.of("customized")));
+    }
+
+    @Test
+    void disabled_givesNoBeans() {
+        runner.withPropertyValues("talent-registry.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(JdbcRegistryStore.class)
+                        .doesNotHaveBean(TalentRegistry.class));
+    }
+
+    @Test
+    void votingEnabled_withoutSecret_failsStartupNamingTheProperty() {
+        runner.withPropertyValues("talent-registry.voting.enabled=true").run(context -> {
+            assertThat(context).hasFailed();
+            Throwable failure = context.getStartupFailure();
+            FailureAnalysis analysis = new RegistryConfigurationFailureAnalyzer().analyze(failure);
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).contains("talent-registry.voting.secret")
+                    .contains("voting is on");
+            assertThat(analysis.getAction()).contains("TALENT_REGISTRY_VOTING_SECRET");
+        });
+    }
+
+    @Test
+    void voteSecret_shorterThan16Bytes_failsStartup() {
+        runner.withPropertyValues("talent-registry.voting.enabled=true", "talent-registry.voting.secret=short")
+                .run(context -> assertThat(context).getFailure()
+                        .isInstanceOf(Exception.class)
+                        .rootCause().isInstanceOf(RegistryConfigurationException.class)
+                        .hasMessageContaining("at least 16"));
+    }
+
+    @Test
+    void votingEnabled_withSecret_starts() {
+        runner.withPropertyValues("talent-registry.voting.enabled=true",
+                "talent-registry.voting.secret=a-long-enough-secret-for-tests").run(context -> assertThat(context)
+                        .hasNotFailed().hasSingleBean(TalentRegistry.class));
+    }
+
+    @Test
+    void invalidTenant_failsStartupNamingTheProperty() {
+        runner.withPropertyValues("talent-registry.tenant=Not A Tenant")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOf(RegistryConfigurationException.class)
+                        .hasMessageContaining("talent-registry.tenant"));
+    }
+
+    @Test
+    void flywayManagement_nothingApplied_failsStartup() {
+        runner.withPropertyValues("talent-registry.schema.management=flyway")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOf(SchemaNotCurrentException.class)
+                        .hasMessageContaining("tr_flyway_history"));
+    }
+
+    @Test
+    void flywayManagement_allScriptsApplied_starts() {
+        runner.withPropertyValues("talent-registry.schema.management=flyway")
+                .withUserConfiguration(FlywayFirst.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(JdbcRegistryStore.class).database().name()).isEqualTo("H2");
+                    context.getBean(TalentRegistry.class).artisans().register(Artisans.HR, Artisans.mechanic(2));
+                    DataSource ds = context.getBean(DataSource.class);
+                    try (var c = ds.getConnection(); var rs = c.getMetaData().getTables(null, null, "TR_SCHEMA_HISTORY", null)) {
+                        assertThat(rs.next()).as("the registry ran no migration of its own").isFalse();
+                    }
+                });
+    }
+
+    @Test
+    void flywayManagement_pendingScript_failsStartupNamingIt() {
+        runner.withPropertyValues("talent-registry.schema.management=flyway", "test.flyway.target=7")
+                .withUserConfiguration(FlywayFirst.class)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new SchemaNotCurrentFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis).isNotNull();
+                    assertThat(analysis.getDescription()).contains("tr_flyway_history")
+                            .contains("classpath:db/talent-registry/h2").contains("8");
+                    assertThat(analysis.getAction()).contains("locations=classpath:db/talent-registry/h2");
+                });
+    }
+
+    @Test
+    void registryManagement_doesNotNeedFlyway_andRecordsItsOwnHistory() {
+        runner.run(context -> {
+            DataSource ds = context.getBean(DataSource.class);
+            try (var c = ds.getConnection(); var s = c.createStatement();
+                    var rs = s.executeQuery("SELECT COUNT(*) FROM tr_schema_history")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(8);
+            }
+        });
+    }
+
+    /** A host whose DataSource bean is a TransactionAwareDataSourceProxy over its pool. */
+    @Configuration(proxyBeanMethods = false)
+    static class ProxiedHost {
+        @Bean
+        DataSource dataSource() {
+            return new TransactionAwareDataSourceProxy(new H2Host().dataSource());
+        }
+
+        @Bean
+        PlatformTransactionManager transactionManager(DataSource dataSource) {
+            return new DataSourceTransactionManager(dataSource);
+        }
+    }
+
+    /** Plays a host whose own Flyway applies the registry's scripts before the registry starts. */
+    @Configuration(proxyBeanMethods = false)
+    static class FlywayFirst {
+        @Bean
+        static BeanFactoryPostProcessor registryScriptsFirst() {
+            return beanFactory -> beanFactory.getBeanDefinition("talentRegistryStore").setDependsOn("registryFlyway");
+        }
+
+        @Bean
+        Object registryFlyway(DataSource dataSource, Environment env) {
+            var configuration = Flyway.configure().dataSource(dataSource)
+                    .locations("classpath:db/talent-registry/h2").table("tr_flyway_history");
+            String target = env.getProperty("test.flyway.target");
+            if (target != null) {
+                configuration.target(target);
+            }
+            return configuration.load().migrate();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.talentregistry.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.artisan.DuplicateResidentIdException;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+
+/**
+ * Registry calls inside and outside Spring-managed transactions, on H2 with a plain {@code
+ * DataSourceTransactionManager}: the starter's behaviour without Boot's auto-configured beans, so the same
+ * test runs on Boot 4 and Boot 3.5. The example application's tests repeat the main cases on PostgreSQL and
+ * MariaDB through {@code @Transactional}.
+ */
+class TransactionAwareRegistryStoreTest {
+    private HikariDataSource dataSource;
+    private JdbcTemplate jdbc;
+    private TransactionTemplate tx;
+    private TalentRegistry registry;
+
+    @BeforeEach
+    void setUp() {
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUsername("sa");
+        jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE host_rows (name VARCHAR(50) PRIMARY KEY)");
+        tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        registry = TalentRegistry.builder(TransactionAwareRegistryStore.of(JdbcRegistryStore.create(dataSource), dataSource))
+                .build();
+    }
+
+    @AfterEach
+    void tearDown() {
+        dataSource.close();
+    }
+
+    @Test
+    void hostRollback_undoesTheRegistrysWrites() {
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO host_rows VALUES ('dossier-1')");
+            registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+            throw new IllegalStateException("the host fails after the registry call");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(count("SELECT COUNT(*) FROM host_rows")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isZero();
+    }
+
+    @Test
+    void hostCommit_keepsTheRegistrysWrites() {
+        tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO host_rows VALUES ('dossier-1')");
+            registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+        });
+
+        assertThat(count("SELECT COUNT(*) FROM host_rows")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isOne();
+    }
+
+    @Test
+    void setRollbackOnly_undoesTheRegistrysWrites() {
+        tx.executeWithoutResult(status -> {
+            registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+            status.setRollbackOnly();
+        });
+
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isZero();
+    }
+
+    @Test
+    void refusedCall_insideTheHostsTransaction_leavesItsWritesAndTheTransactionUsable() {
+        registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+
+        tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO host_rows VALUES ('before')");
+            assertThatThrownBy(() -> registry.artisans().register(Artisans.HR, Artisans.mechanic(1)))
+                    .isInstanceOf(DuplicateResidentIdException.class);
+            jdbc.update("INSERT INTO host_rows VALUES ('after')");
+            registry.artisans().register(Artisans.HR, Artisans.mechanic(2));
+        });
+
+        assertThat(count("SELECT COUNT(*) FROM host_rows")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isEqualTo(2);
+    }
+
+    @Test
+    void registryCall_readsTheHostsUncommittedWrites() {
+        tx.executeWithoutResult(status -> {
+            registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+            assertThat(registry.artisans().findByResidentId(Artisans.residentId(1))).isPresent();
+            assertThat(count("SELECT COUNT(*) FROM tr_artisan")).as("a second connection sees nothing yet").isZero();
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void outsideATransaction_eachCallCommitsOnItsOwn() {
+        registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isOne();
+    }
+
+    @Test
+    void notSupported_insideARolledBackTransaction_commitsOnItsOwn() {
+        TransactionTemplate suspending = new TransactionTemplate(tx.getTransactionManager());
+        suspending.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+
+        tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO host_rows VALUES ('rolled back')");
+            suspending.executeWithoutResult(inner -> registry.artisans().register(Artisans.HR, Artisans.mechanic(1)));
+            status.setRollbackOnly();
+        });
+
+        assertThat(count("SELECT COUNT(*) FROM host_rows")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isOne();
+    }
+
+    @Test
+    void readOnlyTransaction_readsButRefusesWrites() {
+        registry.artisans().register(Artisans.HR, Artisans.mechanic(1));
+        TransactionTemplate readOnly = new TransactionTemplate(tx.getTransactionManager());
+        readOnly.setReadOnly(true);
+
+        readOnly.executeWithoutResult(status -> {
+            assertThat(registry.artisans().findByResidentId(Artisans.residentId(1))).isPresent();
+            assertThatThrownBy(() -> registry.artisans().register(Artisans.HR, Artisans.mechanic(2)))
+                    .isInstanceOf(ReadOnlyTransactionException.class).hasMessageContaining("nothing was written");
+        });
+
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isOne();
+    }
+
+    @Test
+    void transactionAwareDataSourceProxy_asTheDataSource_joinsAndRollsBack() {
+        TransactionAwareDataSourceProxy proxy = new TransactionAwareDataSourceProxy(dataSource);
+        TalentRegistry onProxy = TalentRegistry.builder(
+                TransactionAwareRegistryStore.of(JdbcRegistryStore.create(proxy), proxy)).build();
+        JdbcTemplate hostOnProxy = new JdbcTemplate(proxy);
+
+        tx.executeWithoutResult(status -> {
+            hostOnProxy.update("INSERT INTO host_rows VALUES ('dossier-1')");
+            onProxy.artisans().register(Artisans.HR, Artisans.mechanic(1));
+            status.setRollbackOnly();
+        });
+        onProxy.artisans().register(Artisans.HR, Artisans.mechanic(2));
+
+        assertThat(count("SELECT COUNT(*) FROM host_rows")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).as("only the call outside the transaction").isOne();
+    }
+
+    @Test
+    void databaseErrors_areRegistryExceptions() {
+        dataSource.close();
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> registry.artisans().register(Artisans.HR,
+                Artisans.mechanic(1)))).isInstanceOf(org.springframework.transaction.CannotCreateTransactionException.class);
+        assertThatThrownBy(() -> registry.artisans().register(Artisans.HR, Artisans.mechanic(1)))
+                .isInstanceOf(org.talentregistry.RegistryException.class);
+    }
+
+    /** Counts on a connection of its own, outside any Spring transaction. */
+    private int count(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
