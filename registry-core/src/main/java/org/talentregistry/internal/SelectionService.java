@@ -306,7 +306,7 @@ public final class SelectionService implements SelectionRounds {
             }
             if (!cleared) {
                 throw new SelectionRefusedException(Rule.NO_SUCH_FLAG,
-                        "nomination " + id + " has no open flag on criterion '" + criterionId + "'");
+                        "nomination " + id + " has no open flag on criterion " + Texts.quote(criterionId));
             }
             s.nominations().setVerdict(id, new Verdict(verdict.asOf(), lines));
             Audits.record(s, now, actor, "nomination.flagCleared", NOMINATION, id, null,
@@ -449,8 +449,9 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start) {
-        Objects.requireNonNull(start, "start");
+        Ranges.eventDate("start", start);
         if (start.isBefore(today())) {
+
             throw new InvalidFieldException("start", "must not be before today (" + today() + "), got " + start);
         }
         return transition(actor, roundId, "noticeStarted", RoundStage.PUBLIC_NOTICE, null, (s, round) -> {
