@@ -269,8 +269,9 @@ public sealed interface Criterion {
             Criterion.id(id);
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(tierCodes, "tierCodes").forEach(code -> Texts.tierCode("criterion.tierCodes", code));
             tierCodes = Set.copyOf(tierCodes);
-            tierCodes.forEach(code -> Texts.tierCode("criterion.tierCodes", code));
+
         }
 
         @Override

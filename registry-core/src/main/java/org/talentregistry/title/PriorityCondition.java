@@ -56,8 +56,9 @@ public sealed interface PriorityCondition {
         public HoldsHonor {
             check(id);
             Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(tierCodes, "tierCodes").forEach(code -> Texts.tierCode("condition.tierCodes", code));
             tierCodes = Set.copyOf(tierCodes);
-            tierCodes.forEach(code -> Texts.tierCode("condition.tierCodes", code));
+
             ruleZh = Texts.required("condition.ruleZh", ruleZh, 200);
             ruleEn = Texts.required("condition.ruleEn", ruleEn, 200);
         }

@@ -55,14 +55,15 @@ public record TechnicianTitle(String code, String name, List<Criterion> criteria
         });
         Objects.requireNonNull(termYears, "termYears");
         termYears.ifPresent(n -> Ranges.between("title.termYears", n, 1, AcceptedValues.MAX_TERM_YEARS));
-        cityQuotas = Map.copyOf(cityQuotas);
-        cityQuotas.forEach((city, quota) -> {
+        Objects.requireNonNull(cityQuotas, "cityQuotas").forEach((city, quota) -> {
             if (city == null || !city.matches("[1-9][0-9]{3}") || quota == null || quota < 1) {
                 throw new InvalidFieldException("title.cityQuotas", "need four-digit city prefixes and positive quotas, got "
                         + Texts.quote(city) + "=" + quota);
             }
         });
+        cityQuotas = Map.copyOf(cityQuotas);
     }
+
 
     /**
      * Returns 淄博市首席技师 (Zibo Chief Technician) by the 2023 rules: technician (技师) or above on the round
