@@ -21,7 +21,7 @@ import java.time.LocalDate;
  * weights lie in 0-1 with at most {@value #MAX_WEIGHT_SCALE} decimal places. A number's size is checked
  * before any arithmetic on it, so {@code 1E+999999999} is refused at once and in a short message.
  *
- * <p>Messages quote at most the first {@value org.talentregistry.internal.Texts#QUOTED_LENGTH} characters of a
+ * <p>Messages quote at most the first 40 characters of a
  * refused value, and never a personal one unmasked.
  */
 public final class AcceptedValues {

@@ -240,7 +240,6 @@ public final class TalentRegistry implements AutoCloseable {
          * recognised. Without it, defining a program that takes a public vote (vote weight above zero) or
          * opening a round of one is refused with an {@link InvalidFieldException} naming {@code voteSecret}.
          * {@code EmbeddedRegistry} generates one and keeps it beside its database.
-
          *
          * @param secret at least 16 bytes, not null; copied
          * @return this builder

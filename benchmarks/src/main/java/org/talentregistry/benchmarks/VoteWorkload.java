@@ -127,7 +127,6 @@ final class VoteWorkload {
         return castBase.plus(i, ChronoUnit.MICROS);
     }
 
-
     /**
      * Returns one ballot.
      *

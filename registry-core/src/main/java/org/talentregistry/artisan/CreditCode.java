@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Texts;
 
-
 /**
  * An employer's unified social credit code (统一社会信用代码) as defined by GB 32100-2015: 18 characters
  * from {@code 0-9} and the capital letters without I, O, S, V and Z, the last one a check character.
@@ -70,7 +69,6 @@ public final class CreditCode {
      *     characters long or contains a character outside the code's alphabet; with field
      *     {@code creditCodeOverrideReason} if the reason is null or blank, longer than 500 characters or holds
      *     a control character other than line breaks and tabs
-
      */
     public static CreditCode withChecksumOverride(String value, String reason) {
         String candidate = normalize(value);

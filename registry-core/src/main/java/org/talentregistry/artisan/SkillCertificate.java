@@ -7,7 +7,6 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
-
 /**
  * A certificate of skill level (职业技能等级证书): which level, in which occupation, who issued it and for
  * how long it is valid.

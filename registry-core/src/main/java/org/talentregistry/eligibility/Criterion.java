@@ -14,7 +14,6 @@ import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
-
 /**
  * An eligibility condition of an honor program or a technician title. Criteria are data: each has an id
  * unique within its program, a {@link Severity}, and a readable rule; {@link #evaluate} gives one verdict

@@ -24,8 +24,6 @@ public record Declarations(Boolean inService, String disqualifyingRecord) {
         disqualifyingRecord = Texts.optionalText("declarations.disqualifyingRecord", disqualifyingRecord, 2000);
     }
 
-
-
     /**
      * Returns the declaration of a candidate in service with no disqualifying record.
      *

@@ -32,7 +32,6 @@ public interface HonorPrograms {
      */
     HonorProgram revise(Actor actor, HonorProgramId id, ProgramDefinition definition);
 
-
     /**
      * Returns the current version of a program.
      *

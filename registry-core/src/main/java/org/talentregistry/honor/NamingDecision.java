@@ -19,7 +19,6 @@ public record NamingDecision(String number, LocalDate date, String issuingBody) 
      * @param number 1 to 60 characters
      * @param date not null, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
      *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
-
      * @param issuingBody 1 to 200 characters
      * @throws org.talentregistry.InvalidFieldException naming the faulty field
      */

@@ -19,7 +19,6 @@ public record ReviewItem(String code, String name, int maxPoints) {
      * @param code 1 to 20 lower-case letters, digits or '-', not null
      * @param name 1 to 100 characters, not null
      * @param maxPoints 1 to {@link AcceptedValues#MAX_REVIEW_ITEM_POINTS}
-
      * @throws InvalidFieldException naming the faulty field
      */
     public ReviewItem {

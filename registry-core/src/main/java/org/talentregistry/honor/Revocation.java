@@ -24,7 +24,6 @@ public record Revocation(RevocationReason reason, String detail, LocalDate effec
      * @param detail 1 to 500 characters
      * @param effectiveOn not null, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
      *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
-
      * @param approvedBy 1 to 200 characters
      * @param recordedBy not null
      * @throws org.talentregistry.InvalidFieldException naming the faulty field

@@ -21,7 +21,6 @@ public record RevocationRequest(RevocationReason reason, String detail, LocalDat
      * @param detail 1 to 500 characters
      * @param effectiveOn not null, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
      *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
-
      * @param approvedBy 1 to 200 characters
      * @throws InvalidFieldException naming the faulty field
      */

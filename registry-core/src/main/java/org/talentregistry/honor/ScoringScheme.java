@@ -38,7 +38,6 @@ public record ScoringScheme(BigDecimal expertWeight, BigDecimal voteWeight, List
      * @param expertWeight not null, 0 to 1, at most {@link AcceptedValues#MAX_WEIGHT_SCALE} decimal places
      * @param voteWeight not null, 0 to 1, summing to 1 with the expert weight, at most {@link
      *     AcceptedValues#MAX_WEIGHT_SCALE} decimal places
-
      * @param items not null, not empty, codes unique
      * @param expertNormalization not null
      * @param voteNormalization not null

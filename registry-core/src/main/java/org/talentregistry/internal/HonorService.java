@@ -27,7 +27,6 @@ public final class HonorService implements Honors {
     // A stored number has at most 60 characters; this leaves room for surrounding whitespace, stripped.
     private static final int DECISION_NUMBER_LENGTH = 100;
 
-
     private static final Logger LOG = LoggerFactory.getLogger(HonorService.class);
 
     private final RegistryStore store;

@@ -99,7 +99,6 @@ public final class ProgramService implements HonorPrograms {
         }
     }
 
-
     @Override
     public HonorProgram get(HonorProgramId id) {
         Objects.requireNonNull(id, "id");

@@ -232,7 +232,6 @@ final class VotingService {
         }
     }
 
-
     Nomination markBrushed(Actor actor, NominationId id, String reason) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(id, "id");

@@ -36,7 +36,6 @@ public interface SelectionRounds {
      * @throws SelectionRefusedException {@code YEAR_OUTSIDE_PROGRAM} or {@code ROUND_EXISTS_FOR_YEAR}
      * @throws org.talentregistry.InvalidFieldException naming {@code voteSecret} if the program takes a public
      *     vote (its vote weight is above zero) and the registry was built without a vote secret
-
      */
     SelectionRound open(Actor actor, HonorProgramId programId, int year);
 
@@ -241,7 +240,6 @@ public interface SelectionRounds {
      *
      * @param roundId the round, not null
      * @param batch the votes, not null, no null element
-
      * @return what became of them
      * @throws RoundStageException if the round is not in public voting
      */

@@ -9,7 +9,6 @@ import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
-
 /**
  * One condition of a {@link PriorityPolicy}: a fact that gives an applicant priority among applicants whose
  * evaluation is otherwise equal. Conditions are data, with an id and the rule as a person reads it.

@@ -39,7 +39,6 @@ public record PriorityPolicy(String id, int version, String titleCode, LocalDate
      *     (9999-12-31 for "no end" is accepted)
      * @param scoreTolerance not null, zero to below 1,000,000, at most {@link AcceptedValues#MAX_SCORE_SCALE}
      *     decimal places
-
      * @param conditions not null, ids unique
      * @throws InvalidFieldException naming the faulty field
      */

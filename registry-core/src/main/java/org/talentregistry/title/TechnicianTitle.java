@@ -38,7 +38,6 @@ public record TechnicianTitle(String code, String name, List<Criterion> criteria
      * @param roundCap at least 1
      * @param maxSelectionsPerPerson not null; if present, at least 1
      * @param termYears not null; if present, 1 to {@link AcceptedValues#MAX_TERM_YEARS}
-
      * @param cityQuotas not null; four-digit keys, positive values
      * @throws InvalidFieldException naming the faulty field
      */
@@ -63,7 +62,6 @@ public record TechnicianTitle(String code, String name, List<Criterion> criteria
         });
         cityQuotas = Map.copyOf(cityQuotas);
     }
-
 
     /**
      * Returns 淄博市首席技师 (Zibo Chief Technician) by the 2023 rules: technician (技师) or above on the round

@@ -83,7 +83,6 @@ class ArtisanDetailsTest {
                 .hasMessage("name: must be at most 100 characters, got 101");
     }
 
-
     @Test
     void build_nameWithSurroundingWhitespace_isTrimmed() {
         assertThat(details().name("  王建国\t").build().name()).isEqualTo("王建国");

@@ -22,7 +22,6 @@ import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.VoteOutcome;
 
-
 class EmbeddedRegistryTest {
 
     @Test
