@@ -179,6 +179,9 @@ class AcceptedValuesTest {
         refused("code", () -> registry.titles().get("chief\u0000"));
         refused("titleCode", () -> registry.priority().check(ArtisanId.of(1), "chief\u0000", LocalDate.of(2024, 1, 1)));
         refused("occupation", () -> ArtisanQuery.builder().occupation("4-12\u0000").build());
+        refused("entityType", () -> registry.audit().forEntity("artisan\u0000", "1"));
+        refused("entityId", () -> registry.audit().forEntity("artisan", "1".repeat(101)));
+
     }
 
     @Test

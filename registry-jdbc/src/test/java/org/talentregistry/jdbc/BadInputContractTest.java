@@ -602,7 +602,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
             "defineProgram", "reviseProgram", "openRound", "cancel", "nominate", "withdraw", "clearFlag", "addReviewer",
             "declareConflict", "score", "castVote", "ingestVotes", "markBrushed", "startNotice", "fileObjection",
             "decideObjection", "name", "revoke", "revokeDecision", "honorQueries", "pool", "defineTitle", "definePolicy",
-            "policyInForce", "openTitleRound", "apply", "heldOn", "priority");
+            "policyInForce", "openTitleRound", "apply", "heldOn", "priority", "audit", "lookupById");
 
     private List<Supplier<Object>> operations() {
         List<Supplier<Object>> ops = List.of(
@@ -656,7 +656,11 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                         new Declarations(random.nextBoolean() ? null : true, text("无"))),
                 () -> registry.titles().heldOn(anArtisan().id(), date(LocalDate.of(2024, 1, 1))),
                 () -> registry.priority().check(anArtisan().id(), text("zibo-chief-technician"),
-                        date(LocalDate.of(2024, 1, 1))));
+                        date(LocalDate.of(2024, 1, 1))),
+                () -> random.nextBoolean() ? registry.audit().forEntity(text("artisan"), text(anArtisan().id().toString()))
+                        : registry.audit().latest(integer(10)),
+                () -> registry.forTenant(registry.tenant()).artisans().find(ArtisanId.parse(text(anArtisan().id().toString()))));
+
         assertThat(ops).hasSameSizeAs(OPERATION_NAMES);
         return ops;
     }
