@@ -292,7 +292,7 @@ public interface SelectionRounds {
      *
      * @param actor who starts it, not null
      * @param roundId the round, not null
-     * @param start the first day, not before today
+     * @param start the first day, not before today, at most {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
      * @return the round, in {@link RoundStage#PUBLIC_NOTICE}, with the notice's first and last day
      */
     SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start);
