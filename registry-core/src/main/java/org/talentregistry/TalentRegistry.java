@@ -62,7 +62,8 @@ public final class TalentRegistry implements AutoCloseable {
         this.clock = builder.clock;
         this.artisans = new ArtisanService(store, tenant, clock);
         this.audit = new AuditService(store, tenant);
-        this.programs = new ProgramService(store, tenant, clock, builder.policies.keySet());
+        this.programs = new ProgramService(store, tenant, clock, builder.policies.keySet(), builder.voteSecret != null);
+
         VoterKeys keys = builder.voteSecret == null ? null : VoterKeys.of(builder.voteSecret);
         this.rounds = new SelectionService(store, tenant, clock, builder.policies, keys == null ? null : keys::key,
                 builder.calendar);
@@ -236,7 +237,9 @@ public final class TalentRegistry implements AutoCloseable {
         /**
          * Sets the secret under which voters' addresses and accounts are hashed (HMAC-SHA256) before they
          * are stored. Required for voting; keep it stable across restarts, or duplicates are no longer
-         * recognised.
+         * recognised. Without it, defining a program that takes a public vote (vote weight above zero) or
+         * opening a round of one is refused with an {@link InvalidFieldException} naming {@code voteSecret}.
+         * {@code EmbeddedRegistry} generates one and keeps it beside its database.
          *
          * @param secret at least 16 bytes, not null; copied
          * @return this builder

@@ -3,6 +3,7 @@ package org.talentregistry;
 import static java.util.Objects.requireNonNull;
 
 import java.util.regex.Pattern;
+import org.talentregistry.internal.Texts;
 
 /**
  * The tenant that owns a piece of data, usually a city (for example {@code zibo}).
@@ -30,7 +31,7 @@ public final class TenantId {
     public static TenantId of(String value) {
         if (value == null || !FORMAT.matcher(value).matches()) {
             throw new InvalidFieldException("tenant",
-                    "must be 1-64 lower-case letters, digits, '_' or '-', got " + (value == null ? "null" : "'" + value + "'"));
+                    "must be 1-64 lower-case letters, digits, '_' or '-', got " + Texts.quote(value));
         }
         return new TenantId(value);
     }

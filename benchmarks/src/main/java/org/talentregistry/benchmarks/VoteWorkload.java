@@ -1,6 +1,7 @@
 package org.talentregistry.benchmarks;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -17,16 +18,16 @@ import org.talentregistry.selection.NominationId;
  * the baselines are handed the very same ballots and neither pays for generating them.
  */
 final class VoteWorkload {
-    private static final Instant CAST_BASE = Instant.parse("2026-05-10T00:00:00Z");
-
     private final String[] voters;
     private final NominationId[] nominees;
     private final int distinct;
+    private final Instant castBase;
 
-    private VoteWorkload(String[] voters, NominationId[] nominees, int distinct) {
+    private VoteWorkload(String[] voters, NominationId[] nominees, int distinct, Instant castBase) {
         this.voters = voters;
         this.nominees = nominees;
         this.distinct = distinct;
+        this.castBase = castBase;
     }
 
     /**
@@ -67,7 +68,8 @@ final class VoteWorkload {
             double u = random.nextDouble();
             nominees[i] = candidates.get((int) (candidates.size() * u * u));
         }
-        return new VoteWorkload(voters, nominees, distinct);
+        // Now, not a fixed date: the registry refuses a vote cast before its round was opened or ahead of its clock.
+        return new VoteWorkload(voters, nominees, distinct, Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** IPv4 addresses from 11.0.0.0 on, in dotted-quad form. */
@@ -115,13 +117,14 @@ final class VoteWorkload {
     }
 
     /**
-     * Returns one ballot's cast time: a millisecond after the one before.
+     * Returns one ballot's cast time: a microsecond after the one before, from when the workload was
+     * generated (after its round was opened), so that a million ballots span a second.
      *
      * @param i the index
      * @return the time
      */
     Instant castAt(int i) {
-        return CAST_BASE.plusMillis(i);
+        return castBase.plus(i, ChronoUnit.MICROS);
     }
 
     /**

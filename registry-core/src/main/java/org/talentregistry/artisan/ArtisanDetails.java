@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -34,7 +35,7 @@ public final class ArtisanDetails {
         this.employer = required("employer", b.employer);
         this.occupation = required("occupation", b.occupation);
         this.region = required("region", b.region);
-        this.startedInTradeOn = required("startedInTradeOn", b.startedInTradeOn);
+        this.startedInTradeOn = Ranges.eventDate("startedInTradeOn", b.startedInTradeOn);
         this.certificates = List.copyOf(b.certificates);
         LocalDate born = residentId.birthDate();
         if (startedInTradeOn.isBefore(born)) {
@@ -44,7 +45,8 @@ public final class ArtisanDetails {
         for (SkillCertificate certificate : certificates) {
             if (!numbers.add(certificate.number())) {
                 throw new InvalidFieldException("certificates",
-                        "certificate number " + certificate.number() + " is listed twice");
+                        "certificate number " + Texts.quote(certificate.number()) + " is listed twice");
+
             }
             if (certificate.issuedOn().isBefore(born)) {
                 throw new InvalidFieldException("certificates",
@@ -262,7 +264,8 @@ public final class ArtisanDetails {
         /**
          * Sets the date the artisan started in the trade.
          *
-         * @param startedInTradeOn the date, not before the birth date, not null when built
+         * @param startedInTradeOn the date, not before the birth date, not null when built, at most {@link
+         *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
          * @return this builder
          */
         public Builder startedInTradeOn(LocalDate startedInTradeOn) {

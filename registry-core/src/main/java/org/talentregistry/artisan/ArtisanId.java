@@ -2,6 +2,7 @@ package org.talentregistry.artisan;
 
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.LongId;
+import org.talentregistry.internal.Texts;
 
 /**
  * The registry's identifier of an artisan, assigned when the artisan is registered.
@@ -33,7 +34,7 @@ public final class ArtisanId extends LongId<ArtisanId> {
         try {
             return of(Long.parseLong(text == null ? "" : text.strip()));
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException("artisanId", "must be a positive decimal number, got '" + text + "'");
+            throw new InvalidFieldException("artisanId", "must be a positive decimal number, got " + Texts.quote(text));
         }
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
+import org.talentregistry.internal.Texts;
 
 /**
  * A filter and a page size for listing artisans. Every filter is optional; those given must all hold.
@@ -31,10 +33,11 @@ public final class ArtisanQuery {
         if (b.limit < 1 || b.limit > MAX_LIMIT) {
             throw new InvalidFieldException("limit", "must be between 1 and " + MAX_LIMIT + ", got " + b.limit);
         }
-        this.occupationCode = b.occupationCode;
-        this.regionCode = b.regionCode;
+        this.occupationCode = b.occupationCode == null ? null : Texts.lookup("occupation", b.occupationCode, 100);
+        this.regionCode = b.regionCode == null ? null : Texts.lookup("region", b.regionCode, 100);
         this.minimumLevel = b.minimumLevel;
-        this.levelAsOf = b.minimumLevel == null ? null : b.levelAsOf;
+        this.levelAsOf = b.minimumLevel == null ? null : Ranges.date("levelAsOf", b.levelAsOf);
+
         this.employer = b.employer;
         this.after = b.after;
         this.limit = b.limit;

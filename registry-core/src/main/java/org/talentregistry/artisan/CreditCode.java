@@ -2,6 +2,7 @@ package org.talentregistry.artisan;
 
 import java.util.Optional;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Texts;
 
 /**
  * An employer's unified social credit code (统一社会信用代码) as defined by GB 32100-2015: 18 characters
@@ -66,17 +67,16 @@ public final class CreditCode {
      * @return the credit code, not null
      * @throws InvalidFieldException with field {@code creditCode} if the value is null or blank, not 18
      *     characters long or contains a character outside the code's alphabet; with field
-     *     {@code creditCodeOverrideReason} if the reason is null or blank
+     *     {@code creditCodeOverrideReason} if the reason is null or blank, longer than 500 characters or holds
+     *     a control character other than line breaks and tabs
      */
     public static CreditCode withChecksumOverride(String value, String reason) {
         String candidate = normalize(value);
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException(REASON_FIELD, "is required");
-        }
+        String why = Texts.requiredText(REASON_FIELD, reason, 500);
         if (candidate.charAt(LENGTH - 1) == checkCharacter(candidate)) {
             return new CreditCode(candidate, null);
         }
-        return new CreditCode(candidate, reason.strip());
+        return new CreditCode(candidate, why);
     }
 
     /**
@@ -157,7 +157,7 @@ public final class CreditCode {
                         ? "I, O, S, V, Z are never used"
                         : "only digits and capital letters other than I, O, S, V, Z are used";
                 throw new InvalidFieldException(FIELD,
-                        "character '" + c + "' at position " + (i + 1) + " is not allowed (" + why + ")");
+                        "character " + Texts.quote(c) + " at position " + (i + 1) + " is not allowed (" + why + ")");
             }
         }
         return new String(candidate);

@@ -34,7 +34,7 @@ public final class Occupation {
         String trimmedCode = Texts.required("occupation.code", code, 32);
         if (!CODE.matcher(trimmedCode).matches()) {
             throw new InvalidFieldException("occupation.code",
-                    "must be digits, upper-case letters, '-' or '.', got '" + trimmedCode + "'");
+                    "must be digits, upper-case letters, '-' or '.', got " + Texts.quote(trimmedCode));
         }
         return new Occupation(trimmedCode, Texts.required("occupation.name", name, 100));
     }

@@ -32,7 +32,7 @@ public final class Region {
     public static Region of(String code, String name) {
         String trimmedCode = Texts.required("region.code", code, 6);
         if (!CODE.matcher(trimmedCode).matches()) {
-            throw new InvalidFieldException("region.code", "must be six digits not starting with 0, got '" + trimmedCode + "'");
+            throw new InvalidFieldException("region.code", "must be six digits not starting with 0, got " + Texts.quote(trimmedCode));
         }
         return new Region(trimmedCode, Texts.required("region.name", name, 100));
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -27,8 +28,8 @@ public final class SkillCertificate {
         this.occupation = required("certificate.occupation", builder.occupation);
         this.number = Texts.required("certificate.number", builder.number, 64);
         this.issuer = Texts.required("certificate.issuer", builder.issuer, 200);
-        this.issuedOn = required("certificate.issuedOn", builder.issuedOn);
-        this.validUntil = builder.validUntil;
+        this.issuedOn = Ranges.eventDate("certificate.issuedOn", builder.issuedOn);
+        this.validUntil = builder.validUntil == null ? null : Ranges.date("certificate.validUntil", builder.validUntil);
         if (validUntil != null && validUntil.isBefore(issuedOn)) {
             throw new InvalidFieldException("certificate.validUntil",
                     "must not be before issuedOn " + issuedOn + ", got " + validUntil);
@@ -194,7 +195,8 @@ public final class SkillCertificate {
         /**
          * Sets the date of issue.
          *
-         * @param issuedOn the date, not null when built
+         * @param issuedOn the date, not null when built, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE}
+         *     to {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
          * @return this builder
          */
         public Builder issuedOn(LocalDate issuedOn) {
@@ -205,7 +207,8 @@ public final class SkillCertificate {
         /**
          * Sets the last day of validity.
          *
-         * @param validUntil the last valid day (inclusive), or null for a certificate without an end
+         * @param validUntil the last valid day (inclusive), or null for a certificate without an end; at most
+         *     {@link org.talentregistry.AcceptedValues#LATEST_DATE} (9999-12-31, "no end", is accepted)
          * @return this builder
          */
         public Builder validUntil(LocalDate validUntil) {

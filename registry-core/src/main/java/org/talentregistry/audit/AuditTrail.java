@@ -13,6 +13,9 @@ public interface AuditTrail {
      * @param entityType the kind of entity, e.g. {@code artisan}, not null
      * @param entityId the entity's id as text, not null
      * @return an unmodifiable list, possibly empty, not null
+     * @throws org.talentregistry.InvalidFieldException naming {@code entityType} or {@code entityId} if it is
+     *     longer than its column (50 and 100 characters) or holds a control character
+
      */
     List<AuditEvent> forEntity(String entityType, String entityId);
 

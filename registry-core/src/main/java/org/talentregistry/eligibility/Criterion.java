@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorProgramId;
+
+import org.talentregistry.internal.Ranges;
+import org.talentregistry.internal.Texts;
 
 /**
  * An eligibility condition of an honor program or a technician title. Criteria are data: each has an id
@@ -57,9 +61,17 @@ public sealed interface Criterion {
 
     private static String id(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
-            throw new InvalidFieldException("criterion.id", "must be 1-40 lower-case letters, digits, '_' or '-', got " + id);
+            throw new InvalidFieldException("criterion.id", "must be 1-40 lower-case letters, digits, '_' or '-', got "
+                    + Texts.quote(id));
         }
         return id;
+    }
+
+    private static void titleCode(String code) {
+        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new InvalidFieldException("criterion.titleCode", "must be 1-40 lower-case letters, digits or '-', got "
+                    + Texts.quote(code));
+        }
     }
 
     private static String severityText(Severity s) {
@@ -118,14 +130,12 @@ public sealed interface Criterion {
          *
          * @param id the id, not null
          * @param severity the severity, not null
-         * @param years at least 0
+         * @param years 0 to {@link AcceptedValues#MAX_YEARS_IN_TRADE}
          */
         public MinimumYearsInTrade {
             Criterion.id(id);
             Objects.requireNonNull(severity, "severity");
-            if (years < 0) {
-                throw new InvalidFieldException("criterion.years", "must not be negative, got " + years);
-            }
+            Ranges.between("criterion.years", years, 0, AcceptedValues.MAX_YEARS_IN_TRADE);
         }
 
         @Override
@@ -154,14 +164,12 @@ public sealed interface Criterion {
          *
          * @param id the id, not null
          * @param severity the severity, not null
-         * @param years the age limit, positive
+         * @param years the age limit, {@link AcceptedValues#MIN_AGE} to {@link AcceptedValues#MAX_AGE}
          */
         public MaximumAge {
             Criterion.id(id);
             Objects.requireNonNull(severity, "severity");
-            if (years <= 0) {
-                throw new InvalidFieldException("criterion.years", "must be positive, got " + years);
-            }
+            Ranges.between("criterion.years", years, AcceptedValues.MIN_AGE, AcceptedValues.MAX_AGE);
         }
 
         @Override
@@ -260,7 +268,9 @@ public sealed interface Criterion {
             Criterion.id(id);
             Objects.requireNonNull(severity, "severity");
             Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(tierCodes, "tierCodes").forEach(code -> Texts.tierCode("criterion.tierCodes", code));
             tierCodes = Set.copyOf(tierCodes);
+
         }
 
         @Override
@@ -295,12 +305,12 @@ public sealed interface Criterion {
          *
          * @param id the id, not null
          * @param severity the severity, not null
-         * @param titleCode the title, not null
+         * @param titleCode the title's code, 1-40 lower-case letters, digits or '-', not null
          */
         public HoldsTitle {
             Criterion.id(id);
             Objects.requireNonNull(severity, "severity");
-            Objects.requireNonNull(titleCode, "titleCode");
+            Criterion.titleCode(titleCode);
         }
 
         @Override
@@ -339,7 +349,7 @@ public sealed interface Criterion {
         public SelectionLimit {
             Criterion.id(id);
             Objects.requireNonNull(severity, "severity");
-            Objects.requireNonNull(titleCode, "titleCode");
+            Criterion.titleCode(titleCode);
             if (maxSelections < 1) {
                 throw new InvalidFieldException("criterion.maxSelections", "must be at least 1, got " + maxSelections);
             }

@@ -1,6 +1,7 @@
 package org.talentregistry.eligibility;
 
 import java.util.Optional;
+import org.talentregistry.internal.Texts;
 
 /**
  * Facts a candidate or the nominating body declares and the registry cannot know by itself.
@@ -10,6 +11,18 @@ import java.util.Optional;
  *     candidate declares none; personal data, never logged
  */
 public record Declarations(Boolean inService, String disqualifyingRecord) {
+    /**
+     * Creates declarations.
+     *
+     * @param inService whether in service, or null if not declared
+     * @param disqualifyingRecord the declared record, or null (a blank one is taken as none); free text of at
+     *     most 2,000 characters, line breaks and tabs allowed, no other control characters
+     * @throws org.talentregistry.InvalidFieldException naming {@code declarations.disqualifyingRecord} if
+     *     the record is too long or holds a refused character; the message never quotes it
+     */
+    public Declarations {
+        disqualifyingRecord = Texts.optionalText("declarations.disqualifyingRecord", disqualifyingRecord, 2000);
+    }
 
     /**
      * Returns the declaration of a candidate in service with no disqualifying record.

@@ -15,7 +15,8 @@ public interface HonorPrograms {
      * @param definition the definition, not null
      * @return the stored program, not null
      * @throws org.talentregistry.InvalidFieldException naming {@code program.votePolicy} if the registry knows
-     *     no vote policy of that id
+     *     no vote policy of that id; naming {@code voteSecret} if the program takes a public vote (its vote
+     *     weight is above zero) and the registry was built without a vote secret
      */
     HonorProgram define(Actor actor, ProgramDefinition definition);
 
@@ -27,6 +28,7 @@ public interface HonorPrograms {
      * @param definition the new definition, not null
      * @return the new version, not null
      * @throws ProgramNotFoundException if there is no such program
+     * @throws org.talentregistry.InvalidFieldException as {@link #define} does
      */
     HonorProgram revise(Actor actor, HonorProgramId id, ProgramDefinition definition);
 

@@ -23,9 +23,8 @@ public record HonorTier(String code, String name, int annualQuota, boolean enter
      * @throws InvalidFieldException naming {@code tier.code}, {@code tier.name} or {@code tier.annualQuota}
      */
     public HonorTier {
-        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,19}")) {
-            throw new InvalidFieldException("tier.code", "must be 1-20 lower-case letters, digits or '-', got " + code);
-        }
+        Texts.tierCode("tier.code", code);
+
         name = Texts.required("tier.name", name, 100);
         if (annualQuota < 1) {
             throw new InvalidFieldException("tier.annualQuota", "must be at least 1, got " + annualQuota);

@@ -34,6 +34,8 @@ public interface Honors {
      * @param artisanId the artisan, not null
      * @param date the date, not null
      * @return the honors, unmodifiable
+     * @throws org.talentregistry.InvalidFieldException naming {@code date} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     List<Honor> activeOn(ArtisanId artisanId, LocalDate date);
 
@@ -50,6 +52,9 @@ public interface Honors {
      *
      * @param decisionNumber the decision's number, not null
      * @return the honors, unmodifiable
+     * @throws org.talentregistry.InvalidFieldException naming {@code decisionNumber} if it is over 100 characters
+     *     or holds a
+     *     control character
      */
     List<Honor> ofDecision(String decisionNumber);
 
@@ -75,6 +80,9 @@ public interface Honors {
      * @param request the reason, detail, effective date and approving body, not null
      * @return the decision's honors after revocation, not null
      * @throws HonorNotFoundException if the decision granted no honor
+     * @throws org.talentregistry.InvalidFieldException naming {@code decisionNumber} if it is over 100 characters
+     *     or holds a
+     *     control character
      */
     List<Honor> revokeDecision(Actor actor, String decisionNumber, RevocationRequest request);
 }

@@ -2,6 +2,7 @@ package org.talentregistry.honor;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -16,15 +17,14 @@ public record NamingDecision(String number, LocalDate date, String issuingBody) 
      * Creates a decision.
      *
      * @param number 1 to 60 characters
-     * @param date not null
+     * @param date not null, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
+     *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
      * @param issuingBody 1 to 200 characters
      * @throws org.talentregistry.InvalidFieldException naming the faulty field
      */
     public NamingDecision {
         number = Texts.required("decision.number", number, 60);
-        if (date == null) {
-            throw new org.talentregistry.InvalidFieldException("decision.date", "is required");
-        }
+        Ranges.eventDate("decision.date", date);
         issuingBody = Texts.required("decision.issuingBody", issuingBody, 200);
     }
 

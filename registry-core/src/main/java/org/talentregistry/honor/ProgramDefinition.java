@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -39,13 +41,15 @@ public final class ProgramDefinition {
         if (organizers.isEmpty()) {
             throw new InvalidFieldException("program.organizers", "at least one organizer is required");
         }
-        if (b.firstYear < 1949 || b.firstYear > 2200) {
-            throw new InvalidFieldException("program.firstYear", "must be a year from 1949 to 2200, got " + b.firstYear);
-        }
-        this.firstYear = b.firstYear;
+        this.firstYear = Ranges.year("program.firstYear", b.firstYear);
         if (b.years < 1 || b.years > 100) {
             throw new InvalidFieldException("program.years", "must be 1 to 100, got " + b.years);
         }
+        if (firstYear + b.years - 1 > AcceptedValues.LATEST_YEAR) {
+            throw new InvalidFieldException("program.years", "must end by " + AcceptedValues.LATEST_YEAR + ", got "
+                    + b.years + " years from " + firstYear);
+        }
+
         this.years = b.years;
         this.tiers = List.copyOf(b.tiers);
         if (tiers.isEmpty()) {

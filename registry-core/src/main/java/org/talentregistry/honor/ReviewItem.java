@@ -1,6 +1,8 @@
 package org.talentregistry.honor;
 
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -16,16 +18,12 @@ public record ReviewItem(String code, String name, int maxPoints) {
      *
      * @param code 1 to 20 lower-case letters, digits or '-', not null
      * @param name 1 to 100 characters, not null
-     * @param maxPoints positive
+     * @param maxPoints 1 to {@link AcceptedValues#MAX_REVIEW_ITEM_POINTS}
      * @throws InvalidFieldException naming the faulty field
      */
     public ReviewItem {
-        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,19}")) {
-            throw new InvalidFieldException("reviewItem.code", "must be 1-20 lower-case letters, digits or '-', got " + code);
-        }
+        Texts.matching("reviewItem.code", code, "[a-z0-9][a-z0-9-]{0,19}", "1-20 lower-case letters, digits or '-'");
         name = Texts.required("reviewItem.name", name, 100);
-        if (maxPoints < 1) {
-            throw new InvalidFieldException("reviewItem.maxPoints", "must be positive, got " + maxPoints);
-        }
+        Ranges.between("reviewItem.maxPoints", maxPoints, 1, AcceptedValues.MAX_REVIEW_ITEM_POINTS);
     }
 }

@@ -3,6 +3,7 @@ package org.talentregistry.honor;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.talentregistry.Actor;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -21,7 +22,8 @@ public record Revocation(RevocationReason reason, String detail, LocalDate effec
      *
      * @param reason not null
      * @param detail 1 to 500 characters
-     * @param effectiveOn not null
+     * @param effectiveOn not null, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
+     *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
      * @param approvedBy 1 to 200 characters
      * @param recordedBy not null
      * @throws org.talentregistry.InvalidFieldException naming the faulty field
@@ -30,10 +32,8 @@ public record Revocation(RevocationReason reason, String detail, LocalDate effec
         if (reason == null) {
             throw new org.talentregistry.InvalidFieldException("revocation.reason", "is required");
         }
-        detail = Texts.required("revocation.detail", detail, 500);
-        if (effectiveOn == null) {
-            throw new org.talentregistry.InvalidFieldException("revocation.effectiveOn", "is required");
-        }
+        detail = Texts.requiredText("revocation.detail", detail, 500);
+        Ranges.eventDate("revocation.effectiveOn", effectiveOn);
         approvedBy = Texts.required("revocation.approvedBy", approvedBy, 200);
         Objects.requireNonNull(recordedBy, "recordedBy");
     }

@@ -2,6 +2,7 @@ package org.talentregistry.honor;
 
 import java.time.LocalDate;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -18,7 +19,8 @@ public record RevocationRequest(RevocationReason reason, String detail, LocalDat
      *
      * @param reason not null
      * @param detail 1 to 500 characters
-     * @param effectiveOn not null
+     * @param effectiveOn not null, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
+     *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
      * @param approvedBy 1 to 200 characters
      * @throws InvalidFieldException naming the faulty field
      */
@@ -26,10 +28,8 @@ public record RevocationRequest(RevocationReason reason, String detail, LocalDat
         if (reason == null) {
             throw new InvalidFieldException("revocation.reason", "is required");
         }
-        detail = Texts.required("revocation.detail", detail, 500);
-        if (effectiveOn == null) {
-            throw new InvalidFieldException("revocation.effectiveOn", "is required");
-        }
+        detail = Texts.requiredText("revocation.detail", detail, 500);
+        Ranges.eventDate("revocation.effectiveOn", effectiveOn);
         approvedBy = Texts.required("revocation.approvedBy", approvedBy, 200);
     }
 }

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
 
 /**
  * How a round's composite score is made: composite = expertWeight × expert component + voteWeight × vote
@@ -33,8 +35,9 @@ public record ScoringScheme(BigDecimal expertWeight, BigDecimal voteWeight, List
     /**
      * Creates a scheme.
      *
-     * @param expertWeight not null, 0 to 1
-     * @param voteWeight not null, 0 to 1, summing to 1 with the expert weight
+     * @param expertWeight not null, 0 to 1, at most {@link AcceptedValues#MAX_WEIGHT_SCALE} decimal places
+     * @param voteWeight not null, 0 to 1, summing to 1 with the expert weight, at most {@link
+     *     AcceptedValues#MAX_WEIGHT_SCALE} decimal places
      * @param items not null, not empty, codes unique
      * @param expertNormalization not null
      * @param voteNormalization not null
@@ -45,6 +48,9 @@ public record ScoringScheme(BigDecimal expertWeight, BigDecimal voteWeight, List
     public ScoringScheme {
         Objects.requireNonNull(expertWeight, "expertWeight");
         Objects.requireNonNull(voteWeight, "voteWeight");
+        // Size first: the sum below is then arithmetic on numbers of at most a few digits.
+        expertWeight = Ranges.decimal("scoring.expertWeight", expertWeight, 1, AcceptedValues.MAX_WEIGHT_SCALE);
+        voteWeight = Ranges.decimal("scoring.voteWeight", voteWeight, 1, AcceptedValues.MAX_WEIGHT_SCALE);
         if (expertWeight.signum() < 0 || voteWeight.signum() < 0
                 || expertWeight.add(voteWeight).compareTo(BigDecimal.ONE) != 0) {
             throw new InvalidFieldException("scoring.weights",

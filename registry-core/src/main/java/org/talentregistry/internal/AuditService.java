@@ -26,9 +26,10 @@ public final class AuditService implements AuditTrail {
 
     @Override
     public List<AuditEvent> forEntity(String entityType, String entityId) {
-        Objects.requireNonNull(entityType, "entityType");
-        Objects.requireNonNull(entityId, "entityId");
-        return List.copyOf(store.withSession(tenant, s -> s.audit().forEntity(entityType, entityId)));
+        Texts.lookup("entityType", entityType, 50);
+        Texts.lookup("entityId", entityId, 100);
+        return
+ List.copyOf(store.withSession(tenant, s -> s.audit().forEntity(entityType, entityId)));
     }
 
     @Override

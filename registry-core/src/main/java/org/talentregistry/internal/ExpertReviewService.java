@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
@@ -25,6 +26,7 @@ import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
 import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.Nomination;
@@ -194,21 +196,13 @@ final class ExpertReviewService {
             var scheme = definition(s, round).scoring();
             Map<String, BigDecimal> checked = new LinkedHashMap<>();
             for (var item : scheme.items()) {
-                BigDecimal points = items.get(item.code());
-                if (points == null || points.signum() < 0 || points.compareTo(BigDecimal.valueOf(item.maxPoints())) > 0) {
-                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
-                            + ") must be scored from 0 to " + item.maxPoints() + ", got " + points);
-                }
-                if (points.stripTrailingZeros().scale() > 3) {
-                    throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
-                            + ") takes at most 3 decimal places, got " + points.toPlainString());
-                }
-                checked.put(item.code(), points);
+                checked.put(item.code(), points(item, items.get(item.code())));
             }
             Set<String> unknown = new HashSet<>(items.keySet());
             unknown.removeAll(checked.keySet());
             if (!unknown.isEmpty()) {
-                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "items " + unknown + " are not in the scheme");
+                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "items " + Texts.quote(unknown)
+                        + " are not in the scheme");
             }
             ExpertScore score = new ExpertScore(reviewerId, nominationId, checked, now);
             s.reviews().saveScore(n.roundId(), score);
@@ -218,7 +212,30 @@ final class ExpertReviewService {
         });
     }
 
+    /**
+     * Checks an item's points: size and places first, cheaply, then the item's scale; no arithmetic and no
+     * plain-string rendering of a caller's number before its size is known.
+     */
+    private static BigDecimal points(ReviewItem item, BigDecimal points) {
+        BigDecimal checked = null;
+        if (points != null) {
+            try {
+                checked = Ranges.decimal("points", points, 4, AcceptedValues.MAX_POINTS_SCALE);
+            } catch (InvalidFieldException e) {
+                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
+                        + ") must be scored from 0 to " + item.maxPoints() + " with at most "
+                        + AcceptedValues.MAX_POINTS_SCALE + " decimal places, got " + Texts.quote(points));
+            }
+        }
+        if (checked == null || checked.signum() < 0 || checked.compareTo(BigDecimal.valueOf(item.maxPoints())) > 0) {
+            throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
+                    + ") must be scored from 0 to " + item.maxPoints() + ", got " + Texts.quote(points));
+        }
+        return checked;
+    }
+
     List<Reviewer> reviewers(RoundId roundId) {
+
         Objects.requireNonNull(roundId, "roundId");
         return List.copyOf(store.withSession(tenant, s -> s.reviews().reviewers(roundId)));
     }

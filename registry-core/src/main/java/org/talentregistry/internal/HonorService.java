@@ -24,6 +24,9 @@ import org.talentregistry.spi.StoreSession;
 
 /** The honors of one tenant: reading and revoking. */
 public final class HonorService implements Honors {
+    // A stored number has at most 60 characters; this leaves room for surrounding whitespace, stripped.
+    private static final int DECISION_NUMBER_LENGTH = 100;
+
     private static final Logger LOG = LoggerFactory.getLogger(HonorService.class);
 
     private final RegistryStore store;
@@ -59,6 +62,7 @@ public final class HonorService implements Honors {
     @Override
     public List<Honor> activeOn(ArtisanId artisanId, LocalDate date) {
         Objects.requireNonNull(date, "date");
+        Ranges.date("date", date);
         return ofArtisan(artisanId).stream().filter(h -> h.isActiveOn(date)).toList();
     }
 
@@ -70,7 +74,7 @@ public final class HonorService implements Honors {
 
     @Override
     public List<Honor> ofDecision(String decisionNumber) {
-        Objects.requireNonNull(decisionNumber, "decisionNumber");
+        Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
         return List.copyOf(store.withSession(tenant, s -> s.honors().ofDecision(decisionNumber.strip())));
     }
 
@@ -94,8 +98,9 @@ public final class HonorService implements Honors {
     @Override
     public List<Honor> revokeDecision(Actor actor, String decisionNumber, RevocationRequest request) {
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(decisionNumber, "decisionNumber");
+        Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
         Objects.requireNonNull(request, "request");
+
         Instant now = clock.instant();
         String number = decisionNumber.strip();
         return store.inTransaction(tenant, s -> {

@@ -28,12 +28,14 @@ public final class PoolService implements TalentPool {
     @Override
     public List<PoolMembership> membersOn(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        Ranges.date("asOf", asOf);
         return List.copyOf(store.withSession(tenant, s -> s.pool().activeOn(asOf)));
     }
 
     @Override
     public long sizeOn(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        Ranges.date("asOf", asOf);
         return store.withSession(tenant, s -> s.pool().sizeOn(asOf));
     }
 

@@ -52,8 +52,9 @@ public final class PriorityService implements PriorityCheck {
     }
 
     private PriorityPolicy policy(String titleCode, LocalDate asOf) {
-        Objects.requireNonNull(titleCode, "titleCode");
+        Texts.lookup("titleCode", titleCode, 40);
         Objects.requireNonNull(asOf, "asOf");
+        Ranges.date("asOf", asOf);
         return store.withSession(tenant, s -> {
             TitleService.title(s, titleCode);
             return PriorityEvaluator.inForce(s.titles().policies(titleCode), titleCode, asOf);

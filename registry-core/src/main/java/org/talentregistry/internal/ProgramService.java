@@ -21,6 +21,7 @@ public final class ProgramService implements HonorPrograms {
     private final TenantId tenant;
     private final Clock clock;
     private final Set<String> knownPolicies;
+    private final boolean hasVoteSecret;
 
     /**
      * Creates the service.
@@ -29,12 +30,16 @@ public final class ProgramService implements HonorPrograms {
      * @param tenant the tenant
      * @param clock the clock
      * @param knownPolicies the ids of the vote policies the registry knows
+     * @param hasVoteSecret whether the registry was given a vote secret, without which a program that takes
+     *     a public vote is refused
      */
-    public ProgramService(RegistryStore store, TenantId tenant, Clock clock, Set<String> knownPolicies) {
+    public ProgramService(RegistryStore store, TenantId tenant, Clock clock, Set<String> knownPolicies,
+            boolean hasVoteSecret) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
         this.knownPolicies = Set.copyOf(knownPolicies);
+        this.hasVoteSecret = hasVoteSecret;
     }
 
     @Override
@@ -72,7 +77,25 @@ public final class ProgramService implements HonorPrograms {
         Objects.requireNonNull(definition, "definition");
         if (!knownPolicies.contains(definition.votePolicy())) {
             throw new InvalidFieldException("program.votePolicy",
-                    "no vote policy '" + definition.votePolicy() + "' is known; known: " + knownPolicies);
+                    "no vote policy " + Texts.quote(definition.votePolicy()) + " is known; known: " + knownPolicies);
+        }
+        if (!hasVoteSecret) {
+            requireNoVote(definition);
+        }
+    }
+
+    /**
+     * Refuses a program that takes a public vote when the registry has no vote secret to key voters with:
+     * better when the program is defined or a round opened than at its first vote.
+     *
+     * @param definition the program's definition, not null
+     * @throws InvalidFieldException naming {@code voteSecret} if the program's vote weight is above zero
+     */
+    static void requireNoVote(ProgramDefinition definition) {
+        if (definition.scoring().voteWeight().signum() > 0) {
+            throw new InvalidFieldException("voteSecret", "program " + Texts.quote(definition.name())
+                    + " takes a public vote, but the registry has no vote secret to key voters with: build it with"
+                    + " TalentRegistry.Builder.voteSecret(...)");
         }
     }
 

@@ -25,7 +25,7 @@ final class Rounds {
     }
 
     static String required(String field, String value) {
-        return Texts.required(field, value, 500);
+        return Texts.requiredText(field, value, 500);
     }
 
     static SelectionRound round(StoreSession s, RoundId id, boolean forUpdate) {

@@ -81,6 +81,8 @@ public final class SelectionService implements SelectionRounds {
     private final TenantId tenant;
     private final Clock clock;
     private final WorkingCalendar calendar;
+    private final boolean hasVoteSecret;
+
     private final ExpertReviewService review;
     private final VotingService voting;
 
@@ -101,6 +103,7 @@ public final class SelectionService implements SelectionRounds {
         this.tenant = tenant;
         this.clock = clock;
         this.calendar = calendar;
+        this.hasVoteSecret = voterKeys != null;
         this.review = new ExpertReviewService(store, tenant, clock);
         this.voting = new VotingService(store, tenant, clock, policies, voterKeys);
     }
@@ -152,7 +155,11 @@ public final class SelectionService implements SelectionRounds {
             HonorProgram program = s.programs().current(programId, false)
                     .orElseThrow(() -> new ProgramNotFoundException(programId, "program " + programId));
             ProgramDefinition d = program.definition();
+            if (!hasVoteSecret) {
+                ProgramService.requireNoVote(d);
+            }
             if (!d.coversYear(year)) {
+
                 throw new SelectionRefusedException(Rule.YEAR_OUTSIDE_PROGRAM, "program " + d.name() + " runs "
                         + d.firstYear() + "-" + (d.firstYear() + d.years() - 1) + "; " + year + " is outside it");
             }
@@ -306,7 +313,7 @@ public final class SelectionService implements SelectionRounds {
             }
             if (!cleared) {
                 throw new SelectionRefusedException(Rule.NO_SUCH_FLAG,
-                        "nomination " + id + " has no open flag on criterion '" + criterionId + "'");
+                        "nomination " + id + " has no open flag on criterion " + Texts.quote(criterionId));
             }
             s.nominations().setVerdict(id, new Verdict(verdict.asOf(), lines));
             Audits.record(s, now, actor, "nomination.flagCleared", NOMINATION, id, null,
@@ -449,8 +456,9 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start) {
-        Objects.requireNonNull(start, "start");
+        Ranges.eventDate("start", start);
         if (start.isBefore(today())) {
+
             throw new InvalidFieldException("start", "must not be before today (" + today() + "), got " + start);
         }
         return transition(actor, roundId, "noticeStarted", RoundStage.PUBLIC_NOTICE, null, (s, round) -> {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
@@ -38,7 +39,10 @@ import org.talentregistry.title.TitleRoundId;
 
 /** Technician titles, their policies, rounds and awards for one tenant. */
 public final class TitleService implements TechnicianTitles {
+    private static final int TITLE_CODE_LENGTH = 40;
+
     private final RegistryStore store;
+
     private final TenantId tenant;
     private final Clock clock;
 
@@ -79,7 +83,7 @@ public final class TitleService implements TechnicianTitles {
 
     @Override
     public TechnicianTitle get(String code) {
-        Objects.requireNonNull(code, "code");
+        Texts.lookup("code", code, TITLE_CODE_LENGTH);
         return store.withSession(tenant, s -> title(s, code));
     }
 
@@ -101,16 +105,19 @@ public final class TitleService implements TechnicianTitles {
 
     @Override
     public PriorityPolicy policyInForce(String titleCode, LocalDate date) {
-        Objects.requireNonNull(titleCode, "titleCode");
+        Texts.lookup("titleCode", titleCode, TITLE_CODE_LENGTH);
         Objects.requireNonNull(date, "date");
+        Ranges.date("date", date);
         return PriorityEvaluator.inForce(store.withSession(tenant, s -> s.titles().policies(titleCode)), titleCode, date);
     }
 
     @Override
     public TitleRound openRound(Actor actor, String titleCode, int year, LocalDate roundDate) {
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(titleCode, "titleCode");
+        Texts.lookup("titleCode", titleCode, TITLE_CODE_LENGTH);
+        Ranges.year("year", year);
         Objects.requireNonNull(roundDate, "roundDate");
+        Ranges.eventDate("roundDate", roundDate);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             title(s, titleCode);
@@ -127,13 +134,8 @@ public final class TitleService implements TechnicianTitles {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(artisanId, "artisanId");
-        if (score == null) {
-            throw new org.talentregistry.InvalidFieldException("score", "is required");
-        }
-        if (score.stripTrailingZeros().scale() > 3 || score.abs().compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-            throw new org.talentregistry.InvalidFieldException("score",
-                    "must have at most 3 decimal places and be below 1,000,000, got " + score.toPlainString());
-        }
+        // Size and places before anything else: toPlainString of 1E+999999999 would not fit in memory.
+        BigDecimal checked = Ranges.decimal("score", score, 6, AcceptedValues.MAX_SCORE_SCALE);
         Objects.requireNonNull(declarations, "declarations");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
@@ -142,10 +144,10 @@ public final class TitleService implements TechnicianTitles {
                 throw new TitleRefusedException(Rule.ROUND_SELECTED, "title round " + roundId + " has made its selection");
             }
             s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
-            TitleApplication application = new TitleApplication(roundId, artisanId, score, declarations, now);
+            TitleApplication application = new TitleApplication(roundId, artisanId, checked, declarations, now);
             s.titles().insertApplication(application);
             Audits.record(s, now, actor, "titleApplication.recorded", "titleRound", roundId, null,
-                    Audits.fields("artisan", artisanId.toString(), "score", score.toPlainString()), null);
+                    Audits.fields("artisan", artisanId.toString(), "score", checked.toPlainString()), null);
             return application;
         });
     }
@@ -220,6 +222,8 @@ public final class TitleService implements TechnicianTitles {
     @Override
     public List<TitleAward> heldOn(ArtisanId artisanId, LocalDate date) {
         Objects.requireNonNull(date, "date");
+        Ranges.date("date", date);
+
         return awardsOf(artisanId).stream().filter(a -> a.isActiveOn(date)).toList();
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
@@ -93,6 +94,9 @@ final class VotingService {
         if (!open.get().running().contains(ballot.nominationId())) {
             return refusal(roundId, VoteOutcome.UNKNOWN_NOMINEE);
         }
+        if (!open.get().takes(ballot.castAt(), clock.instant())) {
+            return refusal(roundId, VoteOutcome.OUTSIDE_VOTING_PERIOD);
+        }
         String key;
         try {
             key = keyOf(roundId, open.get().policy(), ballot);
@@ -144,7 +148,7 @@ final class VotingService {
         VotePolicy policy = policy(definition(s, round));
         Set<NominationId> running = new HashSet<>();
         s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
-        return new OpenRound(policy, Set.copyOf(running));
+        return new OpenRound(policy, Set.copyOf(running), round.openedAt());
     }
 
     /** The round is part of the hashed material, so that one voter's keys cannot be linked across rounds. */
@@ -163,21 +167,26 @@ final class VotingService {
                 open = openRound(s, round);
                 openRounds.put(roundId, open);
             }
-            return ingest(s, roundId, batch, open.policy(), open.running());
+            return ingest(s, roundId, batch, open);
         });
     }
 
-    private IngestSummary ingest(StoreSession s, RoundId roundId, List<Ballot> batch, VotePolicy policy,
-            Set<NominationId> running) {
+    private IngestSummary ingest(StoreSession s, RoundId roundId, List<Ballot> batch, OpenRound open) {
         Map<VoteOutcome, Long> refused = new EnumMap<>(VoteOutcome.class);
         List<KeyedVote> keyed = new ArrayList<>(batch.size());
+        Instant now = clock.instant();
         for (Ballot ballot : batch) {
-            if (!running.contains(ballot.nominationId())) {
+            Objects.requireNonNull(ballot, "ballot");
+            if (!open.running().contains(ballot.nominationId())) {
                 refused.merge(VoteOutcome.UNKNOWN_NOMINEE, 1L, Long::sum);
                 continue;
             }
+            if (!open.takes(ballot.castAt(), now)) {
+                refused.merge(VoteOutcome.OUTSIDE_VOTING_PERIOD, 1L, Long::sum);
+                continue;
+            }
             try {
-                keyed.add(new KeyedVote(ballot.nominationId(), keyOf(roundId, policy, ballot), ballot.castAt()));
+                keyed.add(new KeyedVote(ballot.nominationId(), keyOf(roundId, open.policy(), ballot), ballot.castAt()));
             } catch (InvalidFieldException e) {
                 refused.merge(VoteOutcome.INVALID_VOTER, 1L, Long::sum);
             }
@@ -210,8 +219,17 @@ final class VotingService {
      *
      * @param policy the vote policy of the round's program version
      * @param running the nominees in the running
+     * @param openedAt when the round was opened: no vote of it can be cast earlier
      */
-    private record OpenRound(VotePolicy policy, Set<NominationId> running) {
+    private record OpenRound(VotePolicy policy, Set<NominationId> running, Instant openedAt) {
+        /**
+         * Tells whether a vote cast at a time can belong to the round: not before the round was opened, not
+         * later than now plus the clock skew allowed. Compared, never converted, so that {@link Instant#MIN}
+         * and {@link Instant#MAX} are refused like any other time.
+         */
+        boolean takes(Instant castAt, Instant now) {
+            return !castAt.isBefore(openedAt) && !castAt.isAfter(now.plus(AcceptedValues.MAX_VOTE_CLOCK_SKEW));
+        }
     }
 
     Nomination markBrushed(Actor actor, NominationId id, String reason) {

@@ -15,6 +15,8 @@ public interface TalentPool {
      *
      * @param asOf the date, not null
      * @return the memberships, unmodifiable
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     List<PoolMembership> membersOn(LocalDate asOf);
 
@@ -23,6 +25,8 @@ public interface TalentPool {
      *
      * @param asOf the date, not null
      * @return the size
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     long sizeOn(LocalDate asOf);
 

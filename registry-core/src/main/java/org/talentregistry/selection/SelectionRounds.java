@@ -34,6 +34,8 @@ public interface SelectionRounds {
      * @param year a year within the program
      * @return the round, in {@link RoundStage#NOMINATIONS_OPEN}
      * @throws SelectionRefusedException {@code YEAR_OUTSIDE_PROGRAM} or {@code ROUND_EXISTS_FOR_YEAR}
+     * @throws org.talentregistry.InvalidFieldException naming {@code voteSecret} if the program takes a public
+     *     vote (its vote weight is above zero) and the registry was built without a vote secret
      */
     SelectionRound open(Actor actor, HonorProgramId programId, int year);
 
@@ -218,6 +220,12 @@ public interface SelectionRounds {
      * round is first voted in, and keeps them while the round is in public voting, where neither can
      * change; whether the round is still in public voting is checked by every cast.
      *
+     * <p>A vote whose {@code castAt} is before the round was opened, or later than the registry's clock plus
+     * {@link org.talentregistry.AcceptedValues#MAX_VOTE_CLOCK_SKEW} (five minutes), is refused with {@link
+     * VoteOutcome#OUTSIDE_VOTING_PERIOD}; {@link java.time.Instant#MIN} and {@link java.time.Instant#MAX} are
+     * refused that way too. Votes collected by an app and ingested later keep their cast times, which then
+     * lie in the past: that is accepted.
+     *
      * @param roundId the round, not null
      * @param ballot the ballot, not null
      * @return the outcome, not null
@@ -226,10 +234,12 @@ public interface SelectionRounds {
 
     /**
      * Ingests one batch of votes collected elsewhere, atomically: all of the batch's accepted votes are
-     * stored, or none. Re-sending a batch changes nothing: its votes are then duplicates.
+     * stored, or none. Re-sending a batch changes nothing: its votes are then duplicates. A vote is refused,
+     * and counted under its outcome in the summary, for the same reasons as in {@link #castVote}, including
+     * {@link VoteOutcome#OUTSIDE_VOTING_PERIOD}.
      *
      * @param roundId the round, not null
-     * @param batch the votes, not null
+     * @param batch the votes, not null, no null element
      * @return what became of them
      * @throws RoundStageException if the round is not in public voting
      */
@@ -282,7 +292,7 @@ public interface SelectionRounds {
      *
      * @param actor who starts it, not null
      * @param roundId the round, not null
-     * @param start the first day, not before today
+     * @param start the first day, not before today, at most {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
      * @return the round, in {@link RoundStage#PUBLIC_NOTICE}, with the notice's first and last day
      */
     SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start);

@@ -11,5 +11,13 @@ public enum VoteOutcome {
     /** No nominee of the round is in the running under that id. */
     UNKNOWN_NOMINEE,
     /** The voter is not of the form the policy needs, e.g. not an IP address literal. */
-    INVALID_VOTER
+    INVALID_VOTER,
+    /**
+     * The vote's {@code castAt} lies outside the round's voting period as the registry can tell it: before
+     * the round was opened, or later than the registry's clock plus {@link
+     * org.talentregistry.AcceptedValues#MAX_VOTE_CLOCK_SKEW}. Such a time is either wrong or forged; the vote
+     * is not counted.
+     */
+    OUTSIDE_VOTING_PERIOD
+
 }

@@ -18,6 +18,8 @@ public interface PriorityCheck {
      * @param asOf the date, not null
      * @return the decision with every condition and the policy version
      * @throws TitleRefusedException {@code NO_POLICY_IN_FORCE}
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      * @throws org.talentregistry.artisan.ArtisanNotFoundException if the artisan is not registered
      */
     PriorityDecision check(ArtisanId artisanId, String titleCode, LocalDate asOf);
@@ -39,6 +41,8 @@ public interface PriorityCheck {
      * @param asOf the date, not null
      * @return the decisions, one per id; close it (or consume it fully) to release the store session
      * @throws TitleRefusedException {@code NO_POLICY_IN_FORCE}
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     Stream<PriorityDecision> checkAll(Stream<ArtisanId> artisanIds, String titleCode, LocalDate asOf);
 }

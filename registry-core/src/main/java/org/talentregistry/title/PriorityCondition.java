@@ -2,9 +2,11 @@ package org.talentregistry.title;
 
 import java.util.Objects;
 import java.util.Set;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -24,7 +26,8 @@ public sealed interface PriorityCondition {
 
     private static void check(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
-            throw new InvalidFieldException("condition.id", "must be 1-40 lower-case letters, digits, '_' or '-', got " + id);
+            throw new InvalidFieldException("condition.id", "must be 1-40 lower-case letters, digits, '_' or '-', got "
+                    + Texts.quote(id));
         }
     }
 
@@ -52,7 +55,9 @@ public sealed interface PriorityCondition {
         public HoldsHonor {
             check(id);
             Objects.requireNonNull(program, "program");
+            Objects.requireNonNull(tierCodes, "tierCodes").forEach(code -> Texts.tierCode("condition.tierCodes", code));
             tierCodes = Set.copyOf(tierCodes);
+
             ruleZh = Texts.required("condition.ruleZh", ruleZh, 200);
             ruleEn = Texts.required("condition.ruleEn", ruleEn, 200);
         }
@@ -76,15 +81,14 @@ public sealed interface PriorityCondition {
          * Creates the condition.
          *
          * @param id not null
-         * @param years positive
+         * @param years {@link AcceptedValues#MIN_AGE} to {@link AcceptedValues#MAX_AGE}
          * @param ruleZh 1 to 200 characters
          * @param ruleEn 1 to 200 characters
          */
         public AgedAtMost {
             check(id);
-            if (years < 1) {
-                throw new InvalidFieldException("condition.years", "must be positive, got " + years);
-            }
+            Ranges.between("condition.years", years, AcceptedValues.MIN_AGE, AcceptedValues.MAX_AGE);
+
             ruleZh = Texts.required("condition.ruleZh", ruleZh, 200);
             ruleEn = Texts.required("condition.ruleEn", ruleEn, 200);
         }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
+import org.talentregistry.internal.Texts;
 
 /**
  * The priority rules of a title in force over a period: an ordered list of conditions. Priority is a
@@ -30,31 +33,33 @@ public record PriorityPolicy(String id, int version, String titleCode, LocalDate
      *
      * @param id 1 to 40 lower-case letters, digits or '-', not null
      * @param version at least 1
-     * @param titleCode not null
-     * @param validFrom not null
-     * @param validUntil not null; if present, after validFrom
-     * @param scoreTolerance not null, not negative
+     * @param titleCode 1 to 40 lower-case letters, digits or '-', not null
+     * @param validFrom not null, from {@link AcceptedValues#EARLIEST_DATE} to {@link AcceptedValues#LATEST_DATE}
+     * @param validUntil not null; if present, after validFrom and at most {@link AcceptedValues#LATEST_DATE}
+     *     (9999-12-31 for "no end" is accepted)
+     * @param scoreTolerance not null, zero to below 1,000,000, at most {@link AcceptedValues#MAX_SCORE_SCALE}
+     *     decimal places
      * @param conditions not null, ids unique
      * @throws InvalidFieldException naming the faulty field
      */
     public PriorityPolicy {
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new InvalidFieldException("policy.id", "must be 1-40 lower-case letters, digits or '-', got " + id);
-        }
+        Texts.matching("policy.id", id, "[a-z0-9][a-z0-9-]{0,39}", "1-40 lower-case letters, digits or '-'");
         if (version < 1) {
             throw new InvalidFieldException("policy.version", "must be at least 1, got " + version);
         }
-        Objects.requireNonNull(titleCode, "titleCode");
-        if (validFrom == null) {
-            throw new InvalidFieldException("policy.validFrom", "is required");
-        }
+        Texts.matching("policy.titleCode", titleCode, "[a-z0-9][a-z0-9-]{0,39}", "1-40 lower-case letters, digits or '-'");
+        Ranges.date("policy.validFrom", validFrom);
         Objects.requireNonNull(validUntil, "validUntil");
+        validUntil.ifPresent(end -> Ranges.date("policy.validUntil", end));
         validUntil.filter(end -> !end.isAfter(validFrom)).ifPresent(end -> {
             throw new InvalidFieldException("policy.validUntil", "must be after validFrom " + validFrom + ", got " + end);
         });
-        if (scoreTolerance == null || scoreTolerance.signum() < 0) {
-            throw new InvalidFieldException("policy.scoreTolerance", "must be zero or positive, got " + scoreTolerance);
+        scoreTolerance = Ranges.decimal("policy.scoreTolerance", scoreTolerance, 6, AcceptedValues.MAX_SCORE_SCALE);
+        if (scoreTolerance.signum() < 0) {
+            throw new InvalidFieldException("policy.scoreTolerance", "must be zero or positive, got "
+                    + Texts.quote(scoreTolerance));
         }
+
         conditions = List.copyOf(conditions);
         Set<String> ids = new HashSet<>();
         conditions.forEach(c -> {

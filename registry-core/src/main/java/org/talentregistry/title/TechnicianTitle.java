@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.eligibility.Criterion;
 import org.talentregistry.eligibility.Severity;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -35,14 +37,12 @@ public record TechnicianTitle(String code, String name, List<Criterion> criteria
      * @param criteria not null
      * @param roundCap at least 1
      * @param maxSelectionsPerPerson not null; if present, at least 1
-     * @param termYears not null; if present, at least 1
+     * @param termYears not null; if present, 1 to {@link AcceptedValues#MAX_TERM_YEARS}
      * @param cityQuotas not null; four-digit keys, positive values
      * @throws InvalidFieldException naming the faulty field
      */
     public TechnicianTitle {
-        if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new InvalidFieldException("title.code", "must be 1-40 lower-case letters, digits or '-', got " + code);
-        }
+        Texts.matching("title.code", code, "[a-z0-9][a-z0-9-]{0,39}", "1-40 lower-case letters, digits or '-'");
         name = Texts.required("title.name", name, 100);
         criteria = List.copyOf(criteria);
         if (roundCap < 1) {
@@ -53,16 +53,14 @@ public record TechnicianTitle(String code, String name, List<Criterion> criteria
             throw new InvalidFieldException("title.maxSelectionsPerPerson", "must be at least 1, got " + n);
         });
         Objects.requireNonNull(termYears, "termYears");
-        termYears.filter(n -> n < 1).ifPresent(n -> {
-            throw new InvalidFieldException("title.termYears", "must be at least 1, got " + n);
-        });
-        cityQuotas = Map.copyOf(cityQuotas);
-        cityQuotas.forEach((city, quota) -> {
-            if (!city.matches("[1-9][0-9]{3}") || quota < 1) {
+        termYears.ifPresent(n -> Ranges.between("title.termYears", n, 1, AcceptedValues.MAX_TERM_YEARS));
+        Objects.requireNonNull(cityQuotas, "cityQuotas").forEach((city, quota) -> {
+            if (city == null || !city.matches("[1-9][0-9]{3}") || quota == null || quota < 1) {
                 throw new InvalidFieldException("title.cityQuotas", "need four-digit city prefixes and positive quotas, got "
-                        + city + "=" + quota);
+                        + Texts.quote(city) + "=" + quota);
             }
         });
+        cityQuotas = Map.copyOf(cityQuotas);
     }
 
     /**

@@ -49,6 +49,8 @@ public interface TechnicianTitles {
      * @param date the date, not null
      * @return the policy
      * @throws TitleRefusedException {@code NO_POLICY_IN_FORCE}
+     * @throws org.talentregistry.InvalidFieldException naming {@code date} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     PriorityPolicy policyInForce(String titleCode, LocalDate date);
 
@@ -61,6 +63,11 @@ public interface TechnicianTitles {
      * @param roundDate the date eligibility and priority are evaluated on, not null
      * @return the round
      * @throws TitleRefusedException {@code NO_SUCH_TITLE} or {@code ROUND_EXISTS_FOR_YEAR}
+     * @throws org.talentregistry.InvalidFieldException naming {@code year} if it is outside {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_YEAR}-{@link org.talentregistry.AcceptedValues#LATEST_YEAR},
+     *     {@code roundDate} if it is outside {@link org.talentregistry.AcceptedValues#EARLIEST_DATE}-{@link
+     *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
+
      */
     TitleRound openRound(Actor actor, String titleCode, int year, LocalDate roundDate);
 
@@ -112,6 +119,8 @@ public interface TechnicianTitles {
      * @param artisanId the artisan, not null
      * @param date the date, not null
      * @return the awards active on that date
+     * @throws org.talentregistry.InvalidFieldException naming {@code date} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     List<TitleAward> heldOn(ArtisanId artisanId, LocalDate date);
 }

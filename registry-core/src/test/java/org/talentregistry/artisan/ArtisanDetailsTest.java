@@ -73,10 +73,14 @@ class ArtisanDetailsTest {
     }
 
     @Test
-    void build_nameLengthCountsCharactersNotUtf16Units() {
-        String hundredSupplementary = "𠀀".repeat(100);
+    void build_nameLengthCountsUtf16Units_asH2sColumnsDo() {
+        // H2 measures VARCHAR(100) in UTF-16 units: the same count everywhere keeps one verdict per value.
+        String fiftySupplementary = "𠀀".repeat(50);
 
-        assertThat(details().name(hundredSupplementary).build().name()).isEqualTo(hundredSupplementary);
+        assertThat(details().name(fiftySupplementary).build().name()).isEqualTo(fiftySupplementary);
+        assertThatThrownBy(() -> details().name(fiftySupplementary + "王").build())
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessage("name: must be at most 100 characters, got 101");
     }
 
     @Test

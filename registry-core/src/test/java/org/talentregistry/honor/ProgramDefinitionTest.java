@@ -218,7 +218,8 @@ class ProgramDefinitionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1948, 2201})
+    @ValueSource(ints = {Integer.MIN_VALUE, 0, 1948, 3000, Integer.MAX_VALUE})
+
     void build_firstYearOutOfRange_isRefusedNamingProgramFirstYear(int year) {
         assertThat(refusal(valid().years(year, 3)).getField()).isEqualTo("program.firstYear");
     }

@@ -1,9 +1,16 @@
 package org.talentregistry.jdbc;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.internal.H2FilePool;
@@ -22,25 +29,41 @@ import org.talentregistry.jdbc.internal.H2FilePool;
  * out: the rest of this module does not use it, and its module descriptor only {@code requires static}
  * it. On the module path H2 is resolved without {@code --add-modules}, because the automatic modules it
  * sits beside pull every automatic module in.
+ *
+ * <p>The one-line starts ({@link #open(Path)}, {@link #open(Path, TenantId, Clock)}) can take public votes:
+ * they key voters with a secret of 32 random bytes generated on first open and kept in a file beside the
+ * database, {@code <path>.vote-secret}, readable and writable by its owner only where the file system has
+ * POSIX permissions (elsewhere restrict it yourself). It survives reopening, so a voter's key stays the same
+ * within a round and duplicates are still recognised. It is kept apart from the database on purpose: the
+ * stored voter keys are HMACs of IP addresses, and anyone holding both the keys and the secret could try all
+ * 2<sup>32</sup> IPv4 addresses; a copy or dump of the database alone does not carry the secret. Keep the
+ * file with the database in backups, and lose neither: with a new secret the votes already stored in a
+ * running round would no longer be recognised as duplicates.
  */
 public final class EmbeddedRegistry {
+    private static final int SECRET_BYTES = 32;
+    private static final String SECRET_SUFFIX = ".vote-secret";
+
     private EmbeddedRegistry() {
     }
 
     /**
-     * Opens the registry of the tenant {@code default} with the system clock in {@code Asia/Shanghai}.
+     * Opens the registry of the tenant {@code default} with the system clock in {@code Asia/Shanghai}, able
+     * to take public votes under the secret kept beside the database (see {@link #voteSecret(Path)}).
      *
      * @param path the database file without its {@code .mv.db} ending, not null
      * @return a ready registry, not null
      * @throws UnableToMigrateException if the schema cannot be brought up to date
      * @throws UnableToAccessDatabaseException if the H2 engine is not on the class path or module path
+     * @throws RegistryException if the vote secret file cannot be read or created
      */
     public static TalentRegistry open(Path path) {
         return open(path, TenantId.of("default"), Clock.system(java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     /**
-     * Opens the registry of a tenant with a clock.
+     * Opens the registry of a tenant with a clock, able to take public votes under the secret kept beside the
+     * database (see {@link #voteSecret(Path)}).
      *
      * @param path the database file without its {@code .mv.db} ending, not null
      * @param tenant the tenant, not null
@@ -48,18 +71,93 @@ public final class EmbeddedRegistry {
      * @return a ready registry, not null
      * @throws UnableToMigrateException if the schema cannot be brought up to date
      * @throws UnableToAccessDatabaseException if the H2 engine is not on the class path or module path
+     * @throws RegistryException if the vote secret file cannot be read or created
      */
     public static TalentRegistry open(Path path, TenantId tenant, Clock clock) {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(clock, "clock");
-        return open(path, builder -> builder.tenant(tenant).clock(clock));
+        byte[] secret = voteSecret(path);
+        return open(path, builder -> builder.tenant(tenant).clock(clock).voteSecret(secret));
+    }
+
+    /**
+     * Returns the vote secret kept beside a database, generating it on first use: 32 bytes from a {@link
+     * SecureRandom}, written to {@code <path>.vote-secret}, owner read and write only where the file system
+     * has POSIX permissions. For {@link #open(Path, Consumer)}:
+     * {@code EmbeddedRegistry.open(path, b -> b.voteSecret(EmbeddedRegistry.voteSecret(path)))}.
+     *
+     * @param path the database file without its {@code .mv.db} ending, not null
+     * @return the secret, 32 bytes, not null
+     * @throws RegistryException if the file cannot be read or written, or does not hold 32 bytes
+     */
+    public static byte[] voteSecret(Path path) {
+        Path file = secretFile(Objects.requireNonNull(path, "path"));
+        try {
+            if (Files.notExists(file)) {
+                create(file);
+            }
+            byte[] secret = Files.readAllBytes(file);
+            if (secret.length != SECRET_BYTES) {
+                throw new RegistryException("vote secret file " + file + " must hold " + SECRET_BYTES + " bytes, holds "
+                        + secret.length + "; restore it from the backup of this database");
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new RegistryException("cannot read or create the vote secret file " + file, e);
+        }
+    }
+
+    private static Path secretFile(Path path) {
+        Path absolute = path.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + SECRET_SUFFIX);
+    }
+
+    /**
+     * Writes a new secret to a file of its own and moves it into place without replacing: when two starts
+     * race, one secret wins and both read it.
+     */
+    private static void create(Path file) throws IOException {
+        Path dir = file.getParent();
+        Files.createDirectories(dir);
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] ownerOnly = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        byte[] secret = new byte[SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp", ownerOnly);
+        try {
+            Files.write(temp, secret);
+            Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException e) {
+            // Another start won the race: its secret is the one.
+        } catch (IOException | UnsupportedOperationException e) {
+            // A file system without hard links: a move, which cannot refuse to replace atomically everywhere.
+            moveIfAbsent(temp, file);
+
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void moveIfAbsent(Path temp, Path file) throws IOException {
+        try {
+            if (Files.notExists(file)) {
+                Files.move(temp, file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Another start won the race.
+        }
     }
 
     /**
      * Opens a registry configured by the caller, e.g. with a vote secret and a working calendar:
      * <pre>{@code
-     * EmbeddedRegistry.open(path, b -> b.tenant(TenantId.of("zibo")).voteSecret(secret));
+     * EmbeddedRegistry.open(path, b -> b.tenant(TenantId.of("zibo")).voteSecret(EmbeddedRegistry.voteSecret(path)));
      * }</pre>
+     * No vote secret is set unless the caller sets one: without it, programs that take a public vote are
+     * refused.
      *
      * @param path the database file without its {@code .mv.db} ending, not null
      * @param configure sets up the registry's builder (tenant, clock, vote secret, policies, calendar), not null

@@ -1,15 +1,26 @@
 package org.talentregistry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.VoteOutcome;
 
 class EmbeddedRegistryTest {
 
@@ -25,6 +36,54 @@ class EmbeddedRegistryTest {
         try (TalentRegistry reopened = EmbeddedRegistry.open(path)) {
             assertThat(reopened.artisans().get(registered.id()).details()).isEqualTo(registered.details());
         }
+    }
+
+    @Test
+    void open_generatesAVoteSecretOnce_ownerOnly_andVotesAcrossReopening(@TempDir Path dir) throws Exception {
+        Path path = dir.resolve("registry");
+        Actor clerk = Actor.of("clerk", "张科长");
+        RoundId roundId;
+        try (TalentRegistry registry = EmbeddedRegistry.open(path)) {
+            HonorProgram program = registry.programs().define(clerk, ProgramDefinition.zibo());
+            roundId = registry.rounds().open(clerk, program.id(), 2016).id();
+            registry.rounds().closeNominations(clerk, roundId);
+            registry.rounds().closeEligibilityReview(clerk, roundId);
+            registry.rounds().closeExpertReview(clerk, roundId);
+            // Keyed, so the secret is there: without one the cast would throw naming voteSecret.
+            assertThat(registry.rounds().castVote(roundId, new Ballot(NominationId.of(1), "64.0.0.1", Instant.now())))
+                    .isEqualTo(VoteOutcome.UNKNOWN_NOMINEE);
+        }
+        Path file = dir.resolve("registry.vote-secret");
+        byte[] secret = Files.readAllBytes(file);
+        assertThat(secret).hasSize(32);
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        }
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+
+        try (TalentRegistry reopened = EmbeddedRegistry.open(path)) {
+            assertThat(reopened.rounds().castVote(roundId, new Ballot(NominationId.of(1), "64.0.0.1", Instant.now())))
+                    .isEqualTo(VoteOutcome.UNKNOWN_NOMINEE);
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(secret);
+        assertThat(EmbeddedRegistry.voteSecret(path)).isEqualTo(secret);
+    }
+
+    @Test
+    void open_configuredWithoutVoteSecret_refusesAVotingProgramWhenDefined(@TempDir Path dir) {
+        try (TalentRegistry registry = EmbeddedRegistry.open(dir.resolve("registry"), b -> { })) {
+            assertThatThrownBy(() -> registry.programs().define(Actor.of("clerk", "张科长"), ProgramDefinition.zibo()))
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voteSecret"));
+        }
+        assertThat(dir.resolve("registry.vote-secret")).doesNotExist();
+    }
+
+    @Test
+    void voteSecret_ofAFileOfTheWrongSize_isRefused(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("registry.vote-secret"), new byte[7]);
+
+        assertThatThrownBy(() -> EmbeddedRegistry.voteSecret(dir.resolve("registry")))
+                .isInstanceOf(RegistryException.class).hasMessageContaining("must hold 32 bytes, holds 7");
     }
 
     @Test

@@ -22,7 +22,7 @@ class TitleCodecTest {
 
     /** A provincial title with every optional part: city quotas, a term, no selection limit, title criteria. */
     private static TechnicianTitle provincial() {
-        return new TechnicianTitle("qilu-chief-technician", "齐鲁首席技师 = #1:\n\"省级\"!",
+        return new TechnicianTitle("qilu-chief-technician", "齐鲁首席技师 = #1: \"省级\"!",
                 List.of(new Criterion.MinimumSkillLevel("level", Severity.HARD, SkillLevel.SENIOR_TECHNICIAN),
                         new Criterion.HoldsTitle("municipal", Severity.HARD, "zibo-chief-technician"),
                         new Criterion.SelectionLimit("once", Severity.HARD, "qilu-chief-technician", 1),
