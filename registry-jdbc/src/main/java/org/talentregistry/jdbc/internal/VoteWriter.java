@@ -46,6 +46,7 @@ abstract class VoteWriter {
             case H2 -> new H2VoteWriter(dialect);
             case POSTGRESQL -> new PostgresVoteWriter();
             case MARIADB -> new MariaDbVoteWriter();
+            case MYSQL -> new MySqlVoteWriter();
         };
     }
 
