@@ -3,6 +3,7 @@ package org.talentregistry.jdbc.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class MySqlStatementsTest {
 
     @Test
     void everyStatementOfTheMySqlPath_isMySql8Grammar() {
-        Map<String, List<String>> broken = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> broken = new LinkedHashMap<>();
         for (String statement : statementsOfTheMySqlPath()) {
             List<String> rules = MySqlGrammar.violations(statement);
             if (!rules.isEmpty()) {
@@ -39,6 +40,13 @@ class MySqlStatementsTest {
         assertThat(mySql.placeholders()).isEqualTo(Dialect.of(Database.MARIADB).placeholders());
         assertThat(MigrationRunner.scripts(Database.MYSQL)).extracting(MigrationScript::sql)
                 .isEqualTo(MigrationRunner.scripts(Database.MARIADB).stream().map(MigrationScript::sql).toList());
+    }
+
+    @Test
+    void connectorJsProductName_choosesTheMySqlDialect_andMariaDbsDriverStillMariaDb() {
+        assertThat(Database.fromProductName("MySQL")).isEqualTo(Database.MYSQL);
+        assertThat(Database.fromProductName("MariaDB")).isEqualTo(Database.MARIADB);
+        assertThat(Database.MYSQL.folder()).isEqualTo("mysql");
     }
 
     /** The rules catch what the MariaDB path sends, which is what made a MySQL path necessary. */
