@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
@@ -11,9 +12,11 @@ import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.talentregistry.TenantId;
+import org.talentregistry.jdbc.internal.DatabaseFailures;
 import org.talentregistry.jdbc.internal.Dialect;
 import org.talentregistry.jdbc.internal.JdbcSession;
 import org.talentregistry.jdbc.internal.MigrationRunner;
+import org.talentregistry.jdbc.internal.OwnConnections;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreWork;
 
@@ -24,12 +27,14 @@ import org.talentregistry.spi.StoreWork;
  * <p>Three ways to use it, by who owns the transaction:
  * <ul>
  *   <li><b>The registry</b>: {@code JdbcRegistryStore.create(dataSource)}. Each registry call runs in its
- *       own transaction on a connection from the data source.</li>
+ *       own transaction on a connection from the data source, and commits it whatever the pool's
+ *       auto-commit default: a connection that arrives with auto-commit off is switched on for the call and
+ *       back off before it is returned.</li>
  *   <li><b>The host, through Jdbi</b>: build the store on the host's {@link Jdbi} with {@link
- *       #create(Jdbi)}. A registry call made inside {@code jdbi.useTransaction(...)} or {@code
- *       jdbi.inTransaction(...)} of that same Jdbi instance, on the same thread, joins the host's
- *       transaction: Jdbi hands nested calls the handle of the outermost one. The host's commit or
- *       rollback decides for the registry's writes too.</li>
+ *       #create(Jdbi)}. A registry call made inside {@code jdbi.useTransaction(...)}, {@code
+ *       jdbi.inTransaction(...)} or {@code jdbi.withHandle(...)} of that same Jdbi instance, on the same
+ *       thread, joins the host's handle and its transaction: the host's commit or rollback decides for the
+ *       registry's writes too. A call made outside them runs in a transaction of its own, as above.</li>
  *   <li><b>The host, through a JDBC connection</b> (Spring's {@code DataSourceUtils.getConnection}, a JTA
  *       connection, plain JDBC): {@link #joining(Connection)} returns a store bound to that connection.
  *       It never commits, rolls back or closes it. Each registry call runs inside a savepoint, so a
@@ -38,6 +43,9 @@ import org.talentregistry.spi.StoreWork;
  * </ul>
  * The store does not close a data source it was given; one it opened itself (see {@link
  * EmbeddedRegistry}) is closed by {@link #close()}.
+ *
+ * <p>Every failure of Jdbi or of the JDBC driver reaches the caller as an {@link
+ * UnableToAccessDatabaseException} or one of its subclasses, never as a Jdbi or driver type.
  *
  * <p>The registry's own transactions run at read committed. When it is built, the store looks at the
  * isolation level of one connection of the data source: if that is read committed already (the default
@@ -49,16 +57,16 @@ import org.talentregistry.spi.StoreWork;
  * not be given to the store.
  */
 public final class JdbcRegistryStore implements RegistryStore {
-    private final Jdbi jdbi;
-    private final boolean hostJdbi;
+    private final Jdbi own;
+    private final Jdbi host;
     private final Dialect dialect;
     private final boolean readCommittedByDefault;
     private final AutoCloseable owned;
 
-    private JdbcRegistryStore(Jdbi jdbi, boolean hostJdbi, Dialect dialect, boolean readCommittedByDefault,
+    private JdbcRegistryStore(Jdbi own, Jdbi host, Dialect dialect, boolean readCommittedByDefault,
             AutoCloseable owned) {
-        this.jdbi = jdbi;
-        this.hostJdbi = hostJdbi;
+        this.own = own;
+        this.host = host;
         this.dialect = dialect;
         this.readCommittedByDefault = readCommittedByDefault;
         this.owned = owned;
@@ -67,10 +75,11 @@ public final class JdbcRegistryStore implements RegistryStore {
     /**
      * Returns a store on a data source, migrating the schema first.
      *
-     * @param dataSource the data source, not null
+     * @param dataSource the data source, not null; its connections may start in auto-commit mode or not
      * @return the store, not null
      * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL, MariaDB or MySQL
      * @throws UnableToMigrateException if the schema cannot be brought up to date
+     * @throws UnableToAccessDatabaseException if the database cannot be reached
      */
     public static JdbcRegistryStore create(DataSource dataSource) {
         return builder(dataSource).build();
@@ -84,6 +93,7 @@ public final class JdbcRegistryStore implements RegistryStore {
      * @return the store, not null
      * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL, MariaDB or MySQL
      * @throws UnableToMigrateException if the schema cannot be brought up to date
+     * @throws UnableToAccessDatabaseException if the database cannot be reached
      */
     public static JdbcRegistryStore create(Jdbi jdbi) {
         return builder(jdbi).build();
@@ -96,7 +106,7 @@ public final class JdbcRegistryStore implements RegistryStore {
      * @return a new builder, not null
      */
     public static Builder builder(DataSource dataSource) {
-        return new Builder(Jdbi.create(Objects.requireNonNull(dataSource, "dataSource")), false);
+        return new Builder(Jdbi.create(OwnConnections.of(Objects.requireNonNull(dataSource, "dataSource"))), null);
     }
 
     /**
@@ -106,7 +116,8 @@ public final class JdbcRegistryStore implements RegistryStore {
      * @return a new builder, not null
      */
     public static Builder builder(Jdbi jdbi) {
-        return new Builder(Objects.requireNonNull(jdbi, "jdbi"), true);
+        Objects.requireNonNull(jdbi, "jdbi");
+        return new Builder(Jdbi.create(OwnConnections.of(jdbi)), jdbi);
     }
 
     /**
@@ -119,13 +130,15 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     /**
-     * Brings the schema up to date; {@link Builder#build()} does this unless told not to.
+     * Brings the schema up to date; {@link Builder#build()} does this unless told not to. The scripts run
+     * in transactions of the registry's own, committed whatever the pool's auto-commit default.
      *
      * @return how many scripts were applied
      * @throws UnableToMigrateException if a script fails or an applied script was changed
+     * @throws UnableToAccessDatabaseException if the database cannot be reached
      */
     public int migrate() {
-        return MigrationRunner.migrate(jdbi, dialect.database(), Clock.systemUTC());
+        return guarded(() -> MigrationRunner.migrate(own, dialect.database(), Clock.systemUTC()));
     }
 
     /**
@@ -155,23 +168,44 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     @Override
     public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
-        if (hostJdbi) {
-            // The call may be nested in the host's transaction, whose isolation level is the host's to choose.
-            return jdbi.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant)));
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(work, "work");
+        if (isInHostHandle()) {
+            // The host's transaction decides, at the isolation level the host chose.
+            return guarded(() -> host.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant))));
         }
         if (readCommittedByDefault) {
-            return jdbi.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant)));
+            return guarded(() -> own.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant))));
         }
         // Read committed on every database (MariaDB defaults to repeatable read), so that a statement sees
         // what concurrent transactions committed before it, e.g. the holder of a contested resident ID.
         // Jdbi reads, sets and restores the level around each transaction: up to six round trips.
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> work.run(new JdbcSession(handle, dialect, tenant)));
+        return guarded(() -> own.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                handle -> work.run(new JdbcSession(handle, dialect, tenant))));
     }
 
     @Override
     public <T> T withSession(TenantId tenant, StoreWork<T> work) {
-        return jdbi.withHandle(handle -> work.run(new JdbcSession(handle, dialect, tenant)));
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(work, "work");
+        Jdbi jdbi = isInHostHandle() ? host : own;
+        return guarded(() -> jdbi.withHandle(handle -> work.run(new JdbcSession(handle, dialect, tenant))));
+    }
+
+    /**
+     * Tells whether the host has a handle of its Jdbi open on this thread ({@code useTransaction},
+     * {@code inTransaction}, {@code withHandle}): then the call joins it, as Jdbi's nested calls do.
+     */
+    private boolean isInHostHandle() {
+        return host != null && host.getHandleScope().get() != null;
+    }
+
+    private <T> T guarded(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translate(dialect.database(), e);
+        }
     }
 
     @Override
@@ -204,30 +238,48 @@ public final class JdbcRegistryStore implements RegistryStore {
 
         @Override
         public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
-            try (Handle handle = bound.open()) {
-                if (connection.getAutoCommit()) {
-                    return handle.inTransaction(h -> work.run(new JdbcSession(h, dialect, tenant)));
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(work, "work");
+            return guarded(() -> {
+                try (Handle handle = bound.open()) {
+                    if (autoCommit()) {
+                        return handle.inTransaction(h -> work.run(new JdbcSession(h, dialect, tenant)));
+                    }
+                    handle.savepoint(SAVEPOINT);
+                    T result;
+                    try {
+                        result = work.run(new JdbcSession(handle, dialect, tenant));
+                    } catch (RuntimeException e) {
+                        try {
+                            handle.rollbackToSavepoint(SAVEPOINT);
+                        } catch (RuntimeException rollback) {
+                            e.addSuppressed(rollback);
+                        }
+                        throw e;
+                    }
+                    handle.releaseSavepoint(SAVEPOINT);
+                    return result;
                 }
-                handle.savepoint(SAVEPOINT);
-                T result;
-                try {
-                    result = work.run(new JdbcSession(handle, dialect, tenant));
-                } catch (RuntimeException e) {
-                    handle.rollbackToSavepoint(SAVEPOINT);
-                    throw e;
-                }
-                handle.releaseSavepoint(SAVEPOINT);
-                return result;
+            });
+        }
+
+        private boolean autoCommit() {
+            try {
+                return connection.getAutoCommit();
             } catch (SQLException e) {
-                throw new UnableToAccessDatabaseException("cannot read the host connection's auto-commit mode", e);
+                throw DatabaseFailures.translate(dialect.database(), "reading the host connection's auto-commit mode", e);
             }
         }
 
         @Override
         public <T> T withSession(TenantId tenant, StoreWork<T> work) {
-            try (Handle handle = bound.open()) {
-                return work.run(new JdbcSession(handle, dialect, tenant));
-            }
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(work, "work");
+            return guarded(() -> {
+                try (Handle handle = bound.open()) {
+                    return work.run(new JdbcSession(handle, dialect, tenant));
+                }
+            });
         }
 
         @Override
@@ -238,15 +290,15 @@ public final class JdbcRegistryStore implements RegistryStore {
 
     /** Builds a {@link JdbcRegistryStore}. */
     public static final class Builder {
-        private final Jdbi jdbi;
-        private final boolean hostJdbi;
+        private final Jdbi own;
+        private final Jdbi host;
         private Database database;
         private boolean migrate = true;
         private AutoCloseable owned;
 
-        private Builder(Jdbi jdbi, boolean hostJdbi) {
-            this.jdbi = jdbi;
-            this.hostJdbi = hostJdbi;
+        private Builder(Jdbi own, Jdbi host) {
+            this.own = own;
+            this.host = host;
         }
 
         /**
@@ -297,11 +349,18 @@ public final class JdbcRegistryStore implements RegistryStore {
          * @return the store, not null
          * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL, MariaDB or MySQL
          * @throws UnableToMigrateException if migration is on and the schema cannot be brought up to date
+         * @throws UnableToAccessDatabaseException if the database cannot be reached
          */
         public JdbcRegistryStore build() {
-            Database db = database != null ? database : jdbi.withHandle(h -> Database.detect(h.getConnection()));
-            boolean readCommitted = !hostJdbi && jdbi.withHandle(Builder::isReadCommitted);
-            JdbcRegistryStore store = new JdbcRegistryStore(jdbi, hostJdbi, Dialect.of(db), readCommitted, owned);
+            Database db;
+            boolean readCommitted;
+            try {
+                db = database != null ? database : own.withHandle(h -> Database.detect(h.getConnection()));
+                readCommitted = own.withHandle(Builder::isReadCommitted);
+            } catch (RuntimeException e) {
+                throw DatabaseFailures.translate(database, e);
+            }
+            JdbcRegistryStore store = new JdbcRegistryStore(own, host, Dialect.of(db), readCommitted, owned);
             if (migrate) {
                 store.migrate();
             }

@@ -5,11 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 import org.talentregistry.jdbc.internal.MigrationRunner;
 
 /**
@@ -46,11 +45,10 @@ public final class RegistryMigrations {
      * @param dataSource the data source, not null
      * @return how many scripts were applied
      * @throws UnableToMigrateException if a script fails or an applied script was changed
+     * @throws UnableToAccessDatabaseException if the database cannot be reached
      */
     public static int migrate(DataSource dataSource) {
-        Jdbi jdbi = Jdbi.create(dataSource);
-        Database database = jdbi.withHandle(h -> Database.detect(h.getConnection()));
-        return MigrationRunner.migrate(jdbi, database, Clock.systemUTC());
+        return JdbcRegistryStore.builder(Objects.requireNonNull(dataSource, "dataSource")).migrate(false).build().migrate();
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
-import org.talentregistry.jdbc.UnableToAccessDatabaseException;
+import org.talentregistry.jdbc.Database;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.VoteStore;
@@ -23,11 +23,13 @@ import org.talentregistry.spi.VoteStore;
 final class JdbcVoteStore implements VoteStore {
     private final Handle handle;
     private final VoteWriter writer;
+    private final Database database;
     private final TenantId tenant;
 
     JdbcVoteStore(Handle handle, Dialect dialect, TenantId tenant) {
         this.handle = handle;
         this.writer = dialect.voteWriter();
+        this.database = dialect.database();
         this.tenant = tenant;
     }
 
@@ -38,7 +40,7 @@ final class JdbcVoteStore implements VoteStore {
         try {
             return writer.cast(handle.getConnection(), tenant, roundId, vote);
         } catch (SQLException e) {
-            throw new UnableToAccessDatabaseException("cannot store a vote of round " + roundId, e);
+            throw DatabaseFailures.translate(database, "storing a vote of round " + roundId, e);
         }
     }
 
@@ -53,7 +55,7 @@ final class JdbcVoteStore implements VoteStore {
         try {
             return writer.ingest(handle.getConnection(), tenant, roundId, batch);
         } catch (SQLException e) {
-            throw new UnableToAccessDatabaseException("cannot store " + batch.size() + " votes of round " + roundId, e);
+            throw DatabaseFailures.translate(database, "storing " + batch.size() + " votes of round " + roundId, e);
         }
     }
 

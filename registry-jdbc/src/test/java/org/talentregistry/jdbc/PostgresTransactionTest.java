@@ -1,0 +1,9 @@
+package org.talentregistry.jdbc;
+
+/** Hosts' pool settings on Postgres. */
+class PostgresTransactionTest extends TransactionContractTest {
+    @Override
+    Database database() {
+        return Database.POSTGRESQL;
+    }
+}
