@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.spi.VoteStore.CastResult;
@@ -69,6 +74,52 @@ class MySqlVoteStoreTest extends VoteStoreContractTest {
 
         try (Connection c = db.dataSource().getConnection()) {
             assertThat(c.getAutoCommit()).isTrue();
+        }
+    }
+
+    /**
+     * A host that runs the migrations with its own tool may give the registry a user that can only read and
+     * write rows: the MySQL path needs no temporary table or other privilege to cast and ingest.
+     */
+    @Test
+    void castAndIngest_byAUserWhoMayOnlyReadAndWriteRows_countExactly() throws SQLException {
+        HikariDataSource admin = (HikariDataSource) db.dataSource();
+        String user = "tr_rw_" + UUID.randomUUID().toString().substring(0, 8);
+        String database;
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+                rs.next();
+                database = rs.getString(1);
+            }
+            try {
+                s.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY 'rw-only-password'");
+            } catch (SQLException e) {
+                Assumptions.abort("the test user may not create users: " + e.getMessage());
+            }
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + user + "'@'%'");
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(admin.getJdbcUrl());
+        config.setUsername(user);
+        config.setPassword("rw-only-password");
+        config.setMaximumPoolSize(2);
+        config.addDataSourceProperty("queryInterceptors", MySqlGrammarCheck.class.getName());
+        try (HikariDataSource rowsOnly = new HikariDataSource(config)) {
+            JdbcRegistryStore restricted = JdbcRegistryStore.builder(rowsOnly).migrate(false).build();
+            CastResult cast = restricted.withSession(tenant, s -> s.votes().cast(round, WANG, vote(WANG, 1).voterKey(),
+                    vote(WANG, 1).castAt()));
+
+            long accepted = restricted.inTransaction(tenant, s -> s.votes().ingest(round,
+                    List.of(vote(WANG, 1), vote(LI, 2), vote(LI, 3), vote(LI, 2))));
+
+            assertThat(cast).isEqualTo(CastResult.STORED);
+            assertThat(accepted).isEqualTo(2);
+            assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L));
+            assertThat(storedKeys(round)).isEqualTo(3);
+        } finally {
+            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP USER '" + user + "'@'%'");
+            }
         }
     }
 }
