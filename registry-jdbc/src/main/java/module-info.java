@@ -1,5 +1,5 @@
 /**
- * Talent Registry's store on Jdbi 3, with bundled migrations for H2, PostgreSQL and MariaDB.
+ * Talent Registry's store on Jdbi 3, with bundled migrations for H2, PostgreSQL, MariaDB and MySQL.
  */
 module org.talentregistry.jdbc {
     requires transitive org.talentregistry.core;

@@ -25,10 +25,13 @@ import org.talentregistry.benchmarks.Options.Database;
  *
  * <p>Driver settings are those a host would choose for bulk work: PostgreSQL with {@code
  * reWriteBatchedInserts=true}; MariaDB Connector/J with its defaults, under which the bulk protocol is on for
- * statements prepared with the one-argument {@code prepareStatement(sql)}.
+ * statements prepared with the one-argument {@code prepareStatement(sql)}; MySQL Connector/J with the settings
+ * the README recommends ({@link #MYSQL_SETTINGS}).
  */
 final class BenchDatabase implements AutoCloseable {
     private static final int POOL_SIZE = 20;
+    /** The Connector/J settings the README recommends. */
+    static final String MYSQL_SETTINGS = "rewriteBatchedStatements=true&useLocalSessionState=true&cachePrepStmts=true";
 
     private final Database database;
     private final HikariDataSource dataSource;
@@ -57,6 +60,7 @@ final class BenchDatabase implements AutoCloseable {
             case H2 -> h2(h2Directory);
             case POSTGRESQL -> postgres();
             case MARIADB -> mariaDb();
+            case MYSQL -> mySql();
         };
     }
 
@@ -129,6 +133,25 @@ final class BenchDatabase implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(POOL_SIZE);
         return new BenchDatabase(Database.MARIADB, new HikariDataSource(config), "database " + name,
+                () -> executeDirect(url, user, password, "DROP DATABASE " + name));
+    }
+
+    /**
+     * The MySQL path: Connector/J with the settings the README recommends, against whatever server the URL
+     * names (the MariaDB server where no MySQL server runs).
+     */
+    private static BenchDatabase mySql() {
+        String url = env("REGISTRY_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/test");
+        String user = env("REGISTRY_MYSQL_USER", "root");
+        String password = env("REGISTRY_MYSQL_PASSWORD", "");
+        String name = uniqueName();
+        executeDirect(url, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url.substring(0, url.lastIndexOf('/') + 1) + name + "?" + MYSQL_SETTINGS);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POOL_SIZE);
+        return new BenchDatabase(Database.MYSQL, new HikariDataSource(config), "database " + name + " through Connector/J",
                 () -> executeDirect(url, user, password, "DROP DATABASE " + name));
     }
 

@@ -99,7 +99,7 @@ final class Chores {
         List<String> statements = switch (db.kind()) {
             case POSTGRESQL -> List.of("VACUUM ANALYZE tr_vote, tr_vote_tally, bench_vote, bench_tally", "CHECKPOINT");
             case H2 -> List.of("CHECKPOINT");
-            case MARIADB -> List.of("ANALYZE TABLE tr_vote, tr_vote_tally, bench_vote, bench_tally");
+            case MARIADB, MYSQL -> List.of("ANALYZE TABLE tr_vote, tr_vote_tally, bench_vote, bench_tally");
         };
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(true);

@@ -35,7 +35,8 @@ final class CommandLine {
 
     /** The usage line of {@code --db}, which both programs take first. */
     static final String DB_OPTION = """
-              --db h2,postgresql,mariadb   databases to measure (default: all three)
+              --db h2,postgresql,mariadb,mysql  databases to measure (default: all four; mysql is the MySQL
+                                           path: MySQL Connector/J against the MariaDB server)
             """;
 
     /** The usage lines of {@code --h2-dir}, which both programs take last. */
@@ -54,7 +55,8 @@ final class CommandLine {
             PostgreSQL and MariaDB are reached as the tests reach them: REGISTRY_PG_URL, REGISTRY_PG_USER,
             REGISTRY_PG_PASSWORD (default jdbc:postgresql://127.0.0.1:5432/test, postgres, empty) and
             REGISTRY_MARIADB_URL, REGISTRY_MARIADB_USER, REGISTRY_MARIADB_PASSWORD (default
-            jdbc:mariadb://127.0.0.1:3306/test, root, empty).""";
+            jdbc:mariadb://127.0.0.1:3306/test, root, empty); the MySQL path by REGISTRY_MYSQL_URL,
+            REGISTRY_MYSQL_USER, REGISTRY_MYSQL_PASSWORD (default jdbc:mysql://127.0.0.1:3306/test, root, empty).""";
 
     /**
      * Returns the command line as option and value pairs, in order.
@@ -77,7 +79,7 @@ final class CommandLine {
         return pairs;
     }
 
-    /** Parses {@code --db}: a comma-separated list of h2, postgresql (postgres, pg) and mariadb (maria). */
+    /** Parses {@code --db}: a comma-separated list of h2, postgresql (postgres, pg), mariadb (maria) and mysql. */
     static List<Database> databases(String value) {
         List<Database> list = new ArrayList<>();
         for (String name : value.split(",")) {
@@ -85,6 +87,7 @@ final class CommandLine {
                 case "h2" -> list.add(Database.H2);
                 case "postgresql", "postgres", "pg" -> list.add(Database.POSTGRESQL);
                 case "mariadb", "maria" -> list.add(Database.MARIADB);
+                case "mysql" -> list.add(Database.MYSQL);
                 default -> throw new IllegalArgumentException("--db: unknown database '" + name + "'");
             }
         }

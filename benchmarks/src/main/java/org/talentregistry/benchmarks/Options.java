@@ -30,13 +30,16 @@ record Options(List<Database> databases, int votes, int threads, double duplicat
         /** PostgreSQL. */
         POSTGRESQL,
         /** MariaDB. */
-        MARIADB;
+        MARIADB,
+        /** The MySQL path: MySQL Connector/J and the library's MySQL dialect, against the MariaDB server. */
+        MYSQL;
 
         String label() {
             return switch (this) {
                 case H2 -> "H2";
                 case POSTGRESQL -> "PostgreSQL";
                 case MARIADB -> "MariaDB";
+                case MYSQL -> "MySQL path (Connector/J on MariaDB)";
             };
         }
     }

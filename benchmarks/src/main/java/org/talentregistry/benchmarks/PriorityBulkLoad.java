@@ -429,7 +429,7 @@ final class PriorityBulkLoad {
         List<String> statements = switch (db.kind()) {
             case POSTGRESQL -> List.of("VACUUM ANALYZE tr_artisan", "VACUUM ANALYZE tr_honor", "VACUUM ANALYZE tr_selection_round",
                     "VACUUM ANALYZE tr_pool_membership", "CHECKPOINT");
-            case MARIADB -> List.of("ANALYZE TABLE tr_artisan, tr_honor, tr_selection_round, tr_pool_membership");
+            case MARIADB, MYSQL -> List.of("ANALYZE TABLE tr_artisan, tr_honor, tr_selection_round, tr_pool_membership");
             case H2 -> List.of("ANALYZE", "CHECKPOINT");
         };
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {

@@ -73,7 +73,8 @@ abstract class PriorityRawLookup {
                                         + " AS bigint[])) AND a.tenant_id = ?", Integer.MAX_VALUE,
                                 PriorityRawLookup::bindPgArray, unnest));
             }
-            case MARIADB -> {
+            // The MySQL path's driver against the same server: these statements are MySQL 8.0 grammar too.
+            case MARIADB, MYSQL -> {
                 PriorityRawLookup join = new OneStatement("JOIN JSON_TABLE(?), one JSON array of all ids",
                         "SELECT h.artisan_id FROM JSON_TABLE(?, '$[*]' COLUMNS (id BIGINT PATH '$')) AS j"
                                 + " JOIN tr_honor h ON h.artisan_id = j.id WHERE " + ACTIVE, Integer.MAX_VALUE,

@@ -37,6 +37,7 @@ abstract class RawJdbc {
             case H2 -> new H2RawJdbc();
             case POSTGRESQL -> new PostgresRawJdbc();
             case MARIADB -> new MariaDbRawJdbc();
+            case MYSQL -> new MySqlRawJdbc();
         };
     }
 

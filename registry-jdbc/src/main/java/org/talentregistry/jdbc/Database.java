@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /**
- * The databases the JDBC store supports. The store detects which one it talks to from the connection's
- * metadata; a host can also name it.
+ * The databases the JDBC store supports: H2, PostgreSQL, MariaDB and MySQL. The store detects which one it
+ * talks to from the connection's metadata; a host can also name it.
  */
 public enum Database {
     /** H2 2.x, the embedded default. */
@@ -14,7 +14,13 @@ public enum Database {
     /** PostgreSQL 12 or later. */
     POSTGRESQL("postgresql"),
     /** MariaDB 10.6 or later. */
-    MARIADB("mariadb");
+    MARIADB("mariadb"),
+    /**
+     * MySQL 8.0 or later, through MySQL Connector/J. Its SQL stays within MySQL 8.0's grammar; it is tested
+     * through Connector/J against a MariaDB server (which Connector/J reports as MySQL), not against a MySQL
+     * server.
+     */
+    MYSQL("mysql");
 
     private final String folder;
 
@@ -52,7 +58,7 @@ public enum Database {
     /**
      * Maps a product name as JDBC reports it to a supported database.
      *
-     * @param productName e.g. {@code PostgreSQL}, {@code MariaDB}, {@code H2}; may be null
+     * @param productName e.g. {@code PostgreSQL}, {@code MariaDB}, {@code MySQL}, {@code H2}; may be null
      * @return the database, not null
      * @throws UnsupportedDatabaseException if the product is none of the supported ones
      */
@@ -66,6 +72,10 @@ public enum Database {
         }
         if (name.contains("mariadb")) {
             return MARIADB;
+        }
+        // Connector/J says MySQL whatever the server, MariaDB's included: the MySQL dialect runs on both.
+        if (name.contains("mysql")) {
+            return MYSQL;
         }
         throw new UnsupportedDatabaseException(productName);
     }

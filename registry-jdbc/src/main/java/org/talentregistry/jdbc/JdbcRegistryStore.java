@@ -21,8 +21,8 @@ import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreWork;
 
 /**
- * The registry's store on a relational database through Jdbi 3: H2, PostgreSQL or MariaDB, detected from
- * the connection.
+ * The registry's store on a relational database through Jdbi 3: H2, PostgreSQL, MariaDB or MySQL 8 (see
+ * {@link Database#MYSQL}), detected from the connection.
  *
  * <p>Three ways to use it, by who owns the transaction:
  * <ul>
@@ -50,9 +50,9 @@ import org.talentregistry.spi.StoreWork;
  * <p>The registry's own transactions run at read committed. When it is built, the store looks at the
  * isolation level of one connection of the data source: if that is read committed already (the default
  * of H2 and PostgreSQL), it takes it as the level of every connection and leaves it alone; otherwise
- * (MariaDB's default is repeatable read) it sets read committed for each transaction and restores the
+ * (MariaDB's and MySQL's default is repeatable read) it sets read committed for each transaction and restores the
  * connection's level afterwards, which costs up to six round trips per call. A host whose pool hands out
- * MariaDB connections should therefore configure the pool for read committed (HikariCP: {@code
+ * MariaDB or MySQL connections should therefore configure the pool for read committed (HikariCP: {@code
  * transactionIsolation=TRANSACTION_READ_COMMITTED}), and a pool whose connections differ in level should
  * not be given to the store.
  */
@@ -77,7 +77,7 @@ public final class JdbcRegistryStore implements RegistryStore {
      *
      * @param dataSource the data source, not null; its connections may start in auto-commit mode or not
      * @return the store, not null
-     * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL or MariaDB
+     * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL, MariaDB or MySQL
      * @throws UnableToMigrateException if the schema cannot be brought up to date
      * @throws UnableToAccessDatabaseException if the database cannot be reached
      */
@@ -91,7 +91,7 @@ public final class JdbcRegistryStore implements RegistryStore {
      *
      * @param jdbi the host's Jdbi, not null; the store changes none of its configuration
      * @return the store, not null
-     * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL or MariaDB
+     * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL, MariaDB or MySQL
      * @throws UnableToMigrateException if the schema cannot be brought up to date
      * @throws UnableToAccessDatabaseException if the database cannot be reached
      */
@@ -347,7 +347,7 @@ public final class JdbcRegistryStore implements RegistryStore {
          * Builds the store.
          *
          * @return the store, not null
-         * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL or MariaDB
+         * @throws UnsupportedDatabaseException if the database is not H2, PostgreSQL, MariaDB or MySQL
          * @throws UnableToMigrateException if migration is on and the schema cannot be brought up to date
          * @throws UnableToAccessDatabaseException if the database cannot be reached
          */

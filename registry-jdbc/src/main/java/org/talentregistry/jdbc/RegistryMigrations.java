@@ -76,13 +76,13 @@ public final class RegistryMigrations {
     }
 
     /**
-     * Writes the resolved scripts of a database into a folder: {@code RegistryMigrations <h2|postgresql|mariadb> <folder>}.
+     * Writes the resolved scripts of a database into a folder: {@code RegistryMigrations <h2|postgresql|mariadb|mysql> <folder>}.
      *
      * @param args the database and the folder
      */
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: RegistryMigrations <h2|postgresql|mariadb> <folder>");
+            System.err.println("usage: RegistryMigrations <h2|postgresql|mariadb|mysql> <folder>");
             System.exit(2);
         }
         Database database = Database.valueOf(args[0].toUpperCase(Locale.ROOT));

@@ -13,15 +13,20 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A database for one test class, in a schema (PostgreSQL) or database (MariaDB, H2) of its own that is
- * dropped afterwards, so runs never see each other's rows.
+ * A database for one test class, in a schema (PostgreSQL) or database (MariaDB, MySQL, H2) of its own that
+ * is dropped afterwards, so runs never see each other's rows.
+ *
+ * <p>No MySQL server runs where these tests run: the MySQL target is MySQL Connector/J against the MariaDB
+ * server, which Connector/J reports as MySQL, so the store takes its MySQL dialect there. Every statement it
+ * sends goes through {@link MySqlGrammarCheck}, which fails the statement if it is outside MySQL 8.0's
+ * grammar.
  *
  * <p>Connection settings come from environment variables whose defaults match the development machine.
- * When PostgreSQL or MariaDB cannot be reached the tests are skipped with a message naming what to set,
+ * When PostgreSQL, MariaDB or the MySQL path's server cannot be reached the tests are skipped with a message naming what to set,
  * unless the system property {@code registry.requireDatabases} or the environment variable {@code
  * REGISTRY_REQUIRE_DATABASES} is {@code true} (CI sets it): then they fail.
  *
- * <p>Sessions run in odd time zones (PostgreSQL in Pacific/Chatham, MariaDB at +05:45) to flush out
+ * <p>Sessions run in odd time zones (PostgreSQL in Pacific/Chatham, MariaDB at +05:45, MySQL at -09:30) to flush out
  * time-zone bugs; the JVM itself runs in another one, set by the build.
  */
 final class TestDatabase implements AutoCloseable {
@@ -40,6 +45,7 @@ final class TestDatabase implements AutoCloseable {
             case H2 -> h2();
             case POSTGRESQL -> postgres();
             case MARIADB -> mariaDb();
+            case MYSQL -> mySql();
         };
     }
 
@@ -101,6 +107,25 @@ final class TestDatabase implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(config);
         return new TestDatabase(Database.MARIADB, ds,
                 () -> executeDirect(url, user, password, "DROP DATABASE " + name));
+    }
+
+    private static TestDatabase mySql() {
+        String url = env("REGISTRY_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/test");
+        String user = env("REGISTRY_MYSQL_USER", "root");
+        String password = env("REGISTRY_MYSQL_PASSWORD", "");
+        reachable("MySQL", url, user, password, "REGISTRY_MYSQL_URL, REGISTRY_MYSQL_USER and REGISTRY_MYSQL_PASSWORD");
+        String name = uniqueName();
+        executeDirect(url, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        String base = url.substring(0, url.lastIndexOf('/') + 1) + name;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(base);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(20);
+        config.setConnectionInitSql("SET time_zone = '-09:30'");
+        config.addDataSourceProperty("queryInterceptors", MySqlGrammarCheck.class.getName());
+        HikariDataSource ds = new HikariDataSource(config);
+        return new TestDatabase(Database.MYSQL, ds, () -> executeDirect(url, user, password, "DROP DATABASE " + name));
     }
 
     private static void reachable(String product, String url, String user, String password, String variables) {

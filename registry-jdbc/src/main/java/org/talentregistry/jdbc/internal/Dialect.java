@@ -33,6 +33,7 @@ public abstract class Dialect {
             case H2 -> new H2();
             case POSTGRESQL -> new Postgres();
             case MARIADB -> new MariaDb();
+            case MYSQL -> new MySql();
         };
     }
 
@@ -136,6 +137,18 @@ public abstract class Dialect {
      */
     public boolean looksIdsUpInOrder() {
         return true;
+    }
+
+    /**
+     * Tells whether instants are bound as text ({@code 2018-06-01 01:00:00.123456}) rather than as {@code
+     * LocalDateTime}: on MySQL, where Connector/J drops the fraction of a {@code java.time} value for a server
+     * whose version reads below 5.6.4, as MariaDB's does to it ({@code 5.5.5-10.11...}). The server reads the
+     * text into a {@code DATETIME(6)} exactly, whichever it is.
+     *
+     * @return true to bind instants as text
+     */
+    public boolean bindsInstantsAsText() {
+        return false;
     }
 
     /**
@@ -364,19 +377,11 @@ public abstract class Dialect {
         }
     }
 
-    private static final class MariaDb extends Dialect {
-        private final VoteWriter votes = new MariaDbVoteWriter();
-
-        @Override
-        VoteWriter voteWriter() {
-            return votes;
-        }
-
-        @Override
-        public Database database() {
-            return Database.MARIADB;
-        }
-
+    /**
+     * What MariaDB and MySQL 8 share: column types, upserts, id sets through {@code JSON_TABLE}, index hints,
+     * the migration lock and the duplicate-key error. Every statement here is in the grammar of both.
+     */
+    private abstract static class MySqlFamily extends Dialect {
         @Override
         public Map<String, String> placeholders() {
             return Map.of("bigint_identity", "BIGINT AUTO_INCREMENT",
@@ -385,6 +390,10 @@ public abstract class Dialect {
                     "table_options", " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
         }
 
+        /**
+         * {@inheritDoc} With {@code VALUES(column)}: MySQL deprecates it since 8.0.20 in favour of a row alias,
+         * which MariaDB does not have; MySQL 8.0, 8.4 and 9 still take it, with a warning.
+         */
         @Override
         public String upsert(String table, List<String> keys, List<String> values) {
             return "INSERT INTO " + table + " (" + columns(keys, values) + ") VALUES (" + parameters(keys, values) + ")"
@@ -419,9 +428,12 @@ public abstract class Dialect {
             return statement.bind(parameter, json.append(']').toString());
         }
 
+        /** The lock's name for the current database, within the 64 characters MySQL allows a lock's name. */
+        abstract String migrationLockName();
+
         @Override
         public void lockMigrations(Handle handle) {
-            Integer got = handle.createQuery("SELECT GET_LOCK(CONCAT(DATABASE(), '.', :name), 300)")
+            Integer got = handle.createQuery("SELECT GET_LOCK(" + migrationLockName() + ", 300)")
                     .bind("name", MIGRATION_LOCK).mapTo(Integer.class).one();
             if (got == null || got != 1) {
                 throw new IllegalStateException("could not take the migration lock within 300 s");
@@ -430,13 +442,61 @@ public abstract class Dialect {
 
         @Override
         public void unlockMigrations(Handle handle) {
-            handle.createQuery("SELECT RELEASE_LOCK(CONCAT(DATABASE(), '.', :name))").bind("name", MIGRATION_LOCK)
+            handle.createQuery("SELECT RELEASE_LOCK(" + migrationLockName() + ")").bind("name", MIGRATION_LOCK)
                     .mapTo(Integer.class).one();
         }
 
         @Override
         protected boolean isUniqueViolation(SQLException error) {
             return error.getErrorCode() == 1062;
+        }
+    }
+
+    private static final class MariaDb extends MySqlFamily {
+        private final VoteWriter votes = new MariaDbVoteWriter();
+
+        @Override
+        VoteWriter voteWriter() {
+            return votes;
+        }
+
+        @Override
+        public Database database() {
+            return Database.MARIADB;
+        }
+
+        @Override
+        String migrationLockName() {
+            return "CONCAT(DATABASE(), '.', :name)";
+        }
+    }
+
+    /**
+     * MySQL 8.0 or later: MariaDB's SQL less what MySQL lacks ({@code RETURNING}, compound statements), see
+     * {@link MySqlVoteWriter}.
+     */
+    private static final class MySql extends MySqlFamily {
+        private final VoteWriter votes = new MySqlVoteWriter();
+
+        @Override
+        VoteWriter voteWriter() {
+            return votes;
+        }
+
+        @Override
+        public Database database() {
+            return Database.MYSQL;
+        }
+
+        @Override
+        public boolean bindsInstantsAsText() {
+            return true;
+        }
+
+        @Override
+        String migrationLockName() {
+            // A database's name may take 64 characters and MySQL refuses longer lock names: a digest of it fits.
+            return "CONCAT(:name, '.', LEFT(SHA2(DATABASE(), 256), 32))";
         }
     }
 }

@@ -37,6 +37,9 @@ public final class JdbcSession implements StoreSession {
      * @param tenant the tenant every statement filters by
      */
     public JdbcSession(Handle handle, Dialect dialect, TenantId tenant) {
+        if (dialect.bindsInstantsAsText()) {
+            handle.define(SqlValues.INSTANTS_AS_TEXT, true);
+        }
         this.artisans = new JdbcArtisanStore(handle, dialect, tenant);
         this.audit = new JdbcAuditStore(handle, tenant);
         this.programs = new JdbcProgramStore(handle, tenant);

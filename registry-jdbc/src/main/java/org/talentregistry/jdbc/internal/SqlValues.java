@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.jdbi.v3.core.argument.Argument;
 
 /**
@@ -17,6 +18,14 @@ import org.jdbi.v3.core.argument.Argument;
  * java.sql.Date} is used: both shift values by the JVM's default zone.
  */
 public final class SqlValues {
+    /**
+     * The name of a handle attribute which, set to true, binds instants as text in a fixed pattern instead:
+     * see {@link Dialect#bindsInstantsAsText()}.
+     */
+    public static final String INSTANTS_AS_TEXT = "org.talentregistry.jdbc.instantsAsText";
+
+    private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+
     private SqlValues() {
     }
 
@@ -31,6 +40,8 @@ public final class SqlValues {
         return (position, statement, ctx) -> {
             if (utc == null) {
                 statement.setNull(position, Types.TIMESTAMP);
+            } else if (Boolean.TRUE.equals(ctx.getAttribute(INSTANTS_AS_TEXT))) {
+                statement.setString(position, TEXT.format(utc));
             } else {
                 statement.setObject(position, utc);
             }

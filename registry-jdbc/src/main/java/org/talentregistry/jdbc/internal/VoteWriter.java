@@ -46,6 +46,7 @@ abstract class VoteWriter {
             case H2 -> new H2VoteWriter(dialect);
             case POSTGRESQL -> new PostgresVoteWriter();
             case MARIADB -> new MariaDbVoteWriter();
+            case MYSQL -> new MySqlVoteWriter();
         };
     }
 
@@ -73,7 +74,8 @@ abstract class VoteWriter {
     /**
      * Stores those votes of a batch whose key the round does not have yet and adds them to the tallies, in
      * the connection's transaction. Votes are locked in ascending key order, tallies in ascending nominee
-     * order, all after the votes (on H2 all before), so that concurrent batches never deadlock.
+     * order, all after the votes (on H2 all before), so that concurrent batches never deadlock; on MySQL the
+     * round's row is locked before either, and batches of one round take turns (see {@link MySqlVoteWriter}).
      *
      * @param connection the connection, in a transaction
      * @param tenant the tenant
