@@ -33,6 +33,7 @@ class RegistryFlywayTest {
     void location_isBootsVendorFolder() {
         assertThat(RegistryFlyway.location(Database.POSTGRESQL)).isEqualTo("classpath:db/talent-registry/postgresql");
         assertThat(RegistryFlyway.location(Database.MARIADB)).isEqualTo("classpath:db/talent-registry/mariadb");
+        assertThat(RegistryFlyway.location(Database.MYSQL)).isEqualTo("classpath:db/talent-registry/mysql");
         assertThat(RegistryFlyway.location(Database.H2)).isEqualTo("classpath:db/talent-registry/h2");
     }
 

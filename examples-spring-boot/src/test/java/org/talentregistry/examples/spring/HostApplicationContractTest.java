@@ -41,10 +41,13 @@ import org.talentregistry.spring.SchemaNotCurrentException;
  * the registry in one transaction. Every check reads from a connection of its own, as a user would look.
  * One subclass per database names it in a {@code @BeforeAll}; adding a database is one small subclass.
  */
-@SpringBootTest(classes = CraftsmanApplicationsApp.class)
+@SpringBootTest(classes = CraftsmanApplicationsApp.class, properties = HostApplicationContractTest.VOTE_SECRET)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 abstract class HostApplicationContractTest {
+    /** The vote secret an operator sets in the environment (TALENT_REGISTRY_VOTING_SECRET). */
+    static final String VOTE_SECRET = "talent-registry.voting.secret=host-test-secret-0123456789";
+
     private static TestDatabase db;
 
     @Autowired
@@ -233,9 +236,14 @@ abstract class HostApplicationContractTest {
                 .count();
     }
 
-    /** Starts the application on a database; the arguments outrank application.properties. */
+    /**
+     * Starts the application on a database, with the vote secret an operator would set in the environment;
+     * the arguments outrank application.properties.
+     */
     private static ConfigurableApplicationContext start(TestDatabase database, String... properties) {
-        String[] args = Stream.concat(Arrays.stream(database.springPropertyPairs()), Arrays.stream(properties))
+        String[] args = Stream.of(Stream.of(VOTE_SECRET), Arrays.stream(database.springPropertyPairs()),
+                        Arrays.stream(properties))
+                .flatMap(s -> s)
                 .map(property -> "--" + property).toArray(String[]::new);
         return new SpringApplicationBuilder(CraftsmanApplicationsApp.class).run(args);
     }

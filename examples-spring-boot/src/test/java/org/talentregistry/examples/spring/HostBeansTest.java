@@ -15,7 +15,7 @@ import org.talentregistry.spring.TransactionAwareRegistryStore;
 
 /** A host that defines its own registry bean gets it, on the auto-configured store, and its service uses it. */
 @SpringBootTest(classes = {CraftsmanApplicationsApp.class, HostBeansTest.OwnRegistry.class},
-        properties = "spring.datasource.url=jdbc:h2:mem:host-beans;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:host-beans;DB_CLOSE_DELAY=-1", HostApplicationContractTest.VOTE_SECRET})
 class HostBeansTest {
     @Autowired
     private TalentRegistry registry;

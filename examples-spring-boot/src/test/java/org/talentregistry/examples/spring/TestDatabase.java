@@ -49,8 +49,7 @@ final class TestDatabase implements AutoCloseable {
             case H2 -> h2();
             case POSTGRESQL -> postgres();
             case MARIADB -> mariaDb();
-            // A database added to the store gets its case here and a subclass of HostApplicationContractTest.
-            default -> throw new IllegalArgumentException("no Spring Boot test database for " + database);
+            case MYSQL -> mySql();
         };
     }
 
@@ -143,6 +142,25 @@ final class TestDatabase implements AutoCloseable {
         // As the README advises for MariaDB pools: read committed, so the registry need not set it per call.
         return new TestDatabase(Database.MARIADB, url.substring(0, url.lastIndexOf('/') + 1) + name, user, password,
                 Map.of("spring.datasource.hikari.connection-init-sql", "SET time_zone = '+05:45'",
+                        "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED"),
+                () -> executeDirect(url, user, password, "DROP DATABASE " + name));
+    }
+
+    /**
+     * The MySQL path: MySQL Connector/J against the MariaDB server (no MySQL server runs where the tests run),
+     * with the Connector/J settings the README recommends.
+     */
+    private static TestDatabase mySql() {
+        String url = env("REGISTRY_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/test");
+        String user = env("REGISTRY_MYSQL_USER", "root");
+        String password = env("REGISTRY_MYSQL_PASSWORD", "");
+        reachable("MySQL", url, user, password, "REGISTRY_MYSQL_URL, REGISTRY_MYSQL_USER and REGISTRY_MYSQL_PASSWORD");
+        String name = uniqueName();
+        executeDirect(url, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        String base = url.substring(0, url.lastIndexOf('/') + 1) + name;
+        return new TestDatabase(Database.MYSQL, base + "?rewriteBatchedStatements=true&useLocalSessionState=true", user,
+                password,
+                Map.of("spring.datasource.hikari.connection-init-sql", "SET time_zone = '-09:30'",
                         "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED"),
                 () -> executeDirect(url, user, password, "DROP DATABASE " + name));
     }
