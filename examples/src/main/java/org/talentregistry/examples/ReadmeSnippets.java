@@ -73,7 +73,7 @@ final class ReadmeSnippets {
     static Artisan embedding(DataSource dataSource) {
         // README:embedding
         // from the host: javax.sql.DataSource dataSource, its connection pool
-        JdbcRegistryStore store = JdbcRegistryStore.create(dataSource);  // detects H2/PostgreSQL/MariaDB, migrates
+        JdbcRegistryStore store = JdbcRegistryStore.create(dataSource);  // detects H2/PostgreSQL/MariaDB/MySQL, migrates
         TalentRegistry zibo = TalentRegistry.builder(store)
                 .tenant(TenantId.of("zibo"))
                 .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
