@@ -1,22 +1,12 @@
 package org.talentregistry.jdbc;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-/** Connections killed during calls on the MySQL path (Connector/J against the MariaDB server). */
-class MySqlFailureTest extends FailureContractTest {
+/**
+ * Connections killed during calls on the MySQL path (Connector/J against the MariaDB server, whose sessions
+ * are found and killed as MariaDB's are).
+ */
+class MySqlFailureTest extends MariaDbFailureTest {
     @Override
     Database database() {
         return Database.MYSQL;
-    }
-
-    @Override
-    Object connectionId(Connection connection) throws SQLException {
-        return queryId(connection, "SELECT CONNECTION_ID()");
-    }
-
-    @Override
-    void kill(TestDatabase db, Object connectionId) throws SQLException {
-        execute(db, "KILL CONNECTION " + connectionId);
     }
 }
