@@ -115,13 +115,7 @@ abstract class FailureContractTest {
 
     /** A pool of exactly one connection, so that the connection whose id was read is the one the store uses. */
     private static HikariDataSource onePooledConnection(TestDatabase db) {
-        HikariDataSource admin = (HikariDataSource) db.dataSource();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(admin.getJdbcUrl());
-        config.setUsername(admin.getUsername());
-        config.setPassword(admin.getPassword());
-        config.setSchema(admin.getSchema());
-        config.setConnectionInitSql(admin.getConnectionInitSql());
+        HikariConfig config = db.poolLikeThis();
         config.setMaximumPoolSize(1);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.spi.VoteStore.CastResult;
 
@@ -42,11 +37,7 @@ class MariaDbVoteStoreTest extends VoteStoreContractTest {
     }
 
     private HikariConfig poolLikeTheTests() {
-        HikariDataSource admin = (HikariDataSource) db.dataSource();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(admin.getJdbcUrl());
-        config.setUsername(admin.getUsername());
-        config.setPassword(admin.getPassword());
+        HikariConfig config = db.poolLikeThis();
         config.setMaximumPoolSize(2);
         return config;
     }
@@ -71,28 +62,7 @@ class MariaDbVoteStoreTest extends VoteStoreContractTest {
      */
     @Test
     void ingest_byAUserWhoMayNotCreateTemporaryTables_countsExactly() throws SQLException {
-        HikariDataSource admin = (HikariDataSource) db.dataSource();
-        String user = "tr_rw_" + UUID.randomUUID().toString().substring(0, 8);
-        String database;
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
-                rs.next();
-                database = rs.getString(1);
-            }
-            try {
-                s.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY 'rw-only-password'");
-            } catch (SQLException e) {
-                Assumptions.abort("the test user may not create users: " + e.getMessage());
-            }
-            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + user + "'@'%'");
-        }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(admin.getJdbcUrl());
-        config.setUsername(user);
-        config.setPassword("rw-only-password");
-        config.setMaximumPoolSize(2);
-        try (HikariDataSource rowsOnly = new HikariDataSource(config)) {
-            JdbcRegistryStore restricted = JdbcRegistryStore.builder(rowsOnly).migrate(false).build();
+        asUserWhoMayOnlyReadAndWriteRows(restricted -> {
             restricted.inTransaction(tenant, s -> s.votes().cast(round, WANG, vote(WANG, 1).voterKey(), vote(WANG, 1).castAt()));
 
             long accepted = restricted.inTransaction(tenant, s -> s.votes().ingest(round,
@@ -104,10 +74,6 @@ class MariaDbVoteStoreTest extends VoteStoreContractTest {
             assertThat(acceptedNext).isEqualTo(1);
             assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L), Map.entry(ZHAO, 1L));
             assertThat(storedKeys(round)).isEqualTo(4);
-        } finally {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP USER '" + user + "'@'%'");
-            }
-        }
+        });
     }
 }

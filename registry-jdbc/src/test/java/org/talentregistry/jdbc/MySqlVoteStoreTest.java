@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.spi.VoteStore.CastResult;
@@ -32,14 +28,10 @@ class MySqlVoteStoreTest extends VoteStoreContractTest {
      */
     @Test
     void castAndIngest_withTheRecommendedSettings_countExactly() {
-        HikariDataSource tests = (HikariDataSource) db.dataSource();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(tests.getJdbcUrl() + "?rewriteBatchedStatements=true&useLocalSessionState=true&cachePrepStmts=true");
-        config.setUsername(tests.getUsername());
-        config.setPassword(tests.getPassword());
+        HikariConfig config = db.poolLikeThis();
+        config.setJdbcUrl(config.getJdbcUrl() + "?rewriteBatchedStatements=true&useLocalSessionState=true&cachePrepStmts=true");
         config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         config.setMaximumPoolSize(2);
-        config.addDataSourceProperty("queryInterceptors", MySqlGrammarCheck.class.getName());
         try (HikariDataSource pool = new HikariDataSource(config)) {
             JdbcRegistryStore recommended = JdbcRegistryStore.builder(pool).migrate(false).build();
             assertThat(recommended.database()).isEqualTo(Database.MYSQL);
@@ -83,29 +75,7 @@ class MySqlVoteStoreTest extends VoteStoreContractTest {
      */
     @Test
     void castAndIngest_byAUserWhoMayOnlyReadAndWriteRows_countExactly() throws SQLException {
-        HikariDataSource admin = (HikariDataSource) db.dataSource();
-        String user = "tr_rw_" + UUID.randomUUID().toString().substring(0, 8);
-        String database;
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
-                rs.next();
-                database = rs.getString(1);
-            }
-            try {
-                s.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY 'rw-only-password'");
-            } catch (SQLException e) {
-                Assumptions.abort("the test user may not create users: " + e.getMessage());
-            }
-            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + user + "'@'%'");
-        }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(admin.getJdbcUrl());
-        config.setUsername(user);
-        config.setPassword("rw-only-password");
-        config.setMaximumPoolSize(2);
-        config.addDataSourceProperty("queryInterceptors", MySqlGrammarCheck.class.getName());
-        try (HikariDataSource rowsOnly = new HikariDataSource(config)) {
-            JdbcRegistryStore restricted = JdbcRegistryStore.builder(rowsOnly).migrate(false).build();
+        asUserWhoMayOnlyReadAndWriteRows(restricted -> {
             CastResult cast = restricted.withSession(tenant, s -> s.votes().cast(round, WANG, vote(WANG, 1).voterKey(),
                     vote(WANG, 1).castAt()));
 
@@ -116,10 +86,6 @@ class MySqlVoteStoreTest extends VoteStoreContractTest {
             assertThat(accepted).isEqualTo(2);
             assertThat(tally(round)).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L));
             assertThat(storedKeys(round)).isEqualTo(3);
-        } finally {
-            try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP USER '" + user + "'@'%'");
-            }
-        }
+        });
     }
 }

@@ -57,6 +57,18 @@ final class TestDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Returns the settings of a second pool on this database, connected as the tests' own pool is (URL, user,
+     * schema, session time zone, driver properties), for a test to change, e.g. to auto-commit off.
+     */
+    HikariConfig poolLikeThis() {
+        HikariConfig config = new HikariConfig();
+        dataSource.copyStateTo(config);
+        config.setPoolName(null);
+        config.setMaximumPoolSize(4);
+        return config;
+    }
+
     private static String uniqueName() {
         return "tr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }

@@ -145,14 +145,7 @@ abstract class TransactionContractTest {
     }
 
     private static HikariDataSource poolOn(TestDatabase fresh, PoolSetting setting) {
-        HikariDataSource admin = (HikariDataSource) fresh.dataSource();
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(admin.getJdbcUrl());
-        config.setUsername(admin.getUsername());
-        config.setPassword(admin.getPassword());
-        config.setSchema(admin.getSchema());
-        config.setConnectionInitSql(admin.getConnectionInitSql());
-        config.setMaximumPoolSize(4);
+        HikariConfig config = fresh.poolLikeThis();
         config.setAutoCommit(setting.autoCommit);
         if (setting.isolation != null) {
             config.setTransactionIsolation(setting.isolation);

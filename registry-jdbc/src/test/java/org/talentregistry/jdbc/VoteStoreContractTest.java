@@ -3,6 +3,8 @@ package org.talentregistry.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.InvalidFieldException;
@@ -38,9 +42,9 @@ import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
-import org.talentregistry.spi.VoteStore;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoteStore;
 
 /**
  * The vote store as every database must keep it, run once per database by a subclass: exact counts with
@@ -118,6 +122,39 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs work on a store whose pool connects as a user who may only read and write rows of the test's
+     * database, as a host that runs the migrations with its own tool may configure it (MariaDB and MySQL
+     * grant syntax). The user is dropped afterwards.
+     */
+    void asUserWhoMayOnlyReadAndWriteRows(Consumer<JdbcRegistryStore> work) throws SQLException {
+        String user = "tr_rw_" + UUID.randomUUID().toString().substring(0, 8);
+        String database;
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+                rs.next();
+                database = rs.getString(1);
+            }
+            try {
+                s.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY 'rw-only-password'");
+            } catch (SQLException e) {
+                Assumptions.abort("the test user may not create users: " + e.getMessage());
+            }
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON `" + database + "`.* TO '" + user + "'@'%'");
+        }
+        HikariConfig config = db.poolLikeThis();
+        config.setUsername(user);
+        config.setPassword("rw-only-password");
+        config.setMaximumPoolSize(2);
+        try (HikariDataSource rowsOnly = new HikariDataSource(config)) {
+            work.accept(JdbcRegistryStore.builder(rowsOnly).migrate(false).build());
+        } finally {
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP USER '" + user + "'@'%'");
+            }
         }
     }
 
