@@ -80,7 +80,8 @@ public final class ConsentService implements Consents {
             // The artisan's row lock serialises two grants of the same purpose.
             s.artisans().find(grant.artisanId(), true).orElseThrow(() -> new ArtisanNotFoundException(grant.artisanId()));
             s.consents().open(grant.artisanId(), grant.purpose(), true).ifPresent(open -> {
-                throw new ConsentRefusedException("artisan " + grant.artisanId() + " already consented to "
+                throw new ConsentRefusedException("已有未撤回的同意记录 / artisan " + grant.artisanId()
+                        + " already consented to "
                         + grant.purpose() + " on " + open.givenOn() + " (" + open.evidence() + "); withdraw it first");
             });
             ConsentId id = s.consents().insert(grant, actor);
@@ -102,7 +103,8 @@ public final class ConsentService implements Consents {
         return store.inTransaction(tenant, s -> {
             s.artisans().find(artisanId, true).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             Consent open = s.consents().open(artisanId, purpose, true).orElseThrow(() -> new ConsentRefusedException(
-                    "artisan " + artisanId + " has no consent to " + purpose + " to withdraw"));
+                    "无可撤回的同意记录 / artisan " + artisanId
+                    + " has no consent to " + purpose + " to withdraw"));
             if (effectiveOn.isBefore(open.givenOn())) {
                 throw new InvalidFieldException("effectiveOn", "must not be before the consent was given ("
                         + open.givenOn() + "), got " + effectiveOn);

@@ -39,6 +39,7 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolPage;
 import org.talentregistry.pool.PoolQuery;
 import org.talentregistry.pool.PoolRefusedException;
+import org.talentregistry.pool.PoolShare;
 import org.talentregistry.pool.PoolRefusedException.Rule;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.PoolStanding;
@@ -94,6 +95,25 @@ public final class PoolService implements TalentPool {
     public PoolPage query(PoolQuery query) {
         Objects.requireNonNull(query, "query");
         return store.withSession(tenant, s -> new PoolPage(query, s.pool().query(query), s.pool().count(query)));
+    }
+
+    @Override
+    public PoolShare shareWithBureau(Actor actor, PoolQuery query, String recipient) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(query, "query");
+        String to = Texts.required("recipient", recipient, 200);
+        PoolQuery consented = query.withConsent(ConsentPurpose.SHARING_WITH_BUREAU);
+        Instant now = clock.instant();
+        PoolShare share = store.inTransaction(tenant, s -> {
+            PoolPage page = new PoolPage(consented, s.pool().query(consented), s.pool().count(consented));
+            long withheld = s.pool().count(query.withConsent(null)) - page.total();
+            Audits.record(s, now, actor, "pool.shared", "pool", query.date(), null, Audits.fields("recipient", to,
+                    "query", query.toString(), "shared", page.members().size(), "withheld", withheld), null);
+            return new PoolShare(to, page, withheld);
+        });
+        LOG.info("Shared {} pool members with {} in tenant {}; {} withheld without consent", share.shared().members().size(),
+                to, tenant, share.withheld());
+        return share;
     }
 
     @Override
@@ -156,8 +176,8 @@ public final class PoolService implements TalentPool {
             Optional<PoolMembership> open = s.pool().ofArtisan(admission.artisanId()).stream()
                     .filter(m -> m.source() instanceof PoolSource.AddedByBureau && m.exit().isEmpty()).findFirst();
             if (open.isPresent()) {
-                throw new PoolRefusedException(Rule.ALREADY_MEMBER, "artisan " + admission.artisanId()
-                        + " was already added by the bureau on " + open.get().since() + " (" + open.get().source().describe()
+                throw new PoolRefusedException(Rule.ALREADY_MEMBER, "该人员已由人社部门增补入库，尚未出库 / artisan "
+                        + admission.artisanId() + " was already added by the bureau on " + open.get().since() + " (" + open.get().source().describe()
                         + ") and has not left");
             }
             MembershipId id = s.pool().insert(admission.artisanId(), new PoolSource.AddedByBureau(admission.source()),
@@ -180,12 +200,13 @@ public final class PoolService implements TalentPool {
             s.artisans().find(artisanId, true).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             List<PoolMembership> open = s.pool().ofArtisan(artisanId).stream().filter(m -> m.exit().isEmpty()).toList();
             if (open.isEmpty()) {
-                throw new PoolRefusedException(Rule.NOT_A_MEMBER, "artisan " + artisanId + " has no open pool membership");
+                throw new PoolRefusedException(Rule.NOT_A_MEMBER, "该人员不在人才库中 / artisan " + artisanId
+                        + " has no open pool membership");
             }
             for (PoolMembership m : open) {
                 if (leave.effectiveOn().isBefore(m.since())) {
-                    throw new PoolRefusedException(Rule.NOT_A_MEMBER, "membership " + m.id() + " begins on " + m.since()
-                            + ", after the leaving date " + leave.effectiveOn());
+                    throw new PoolRefusedException(Rule.NOT_A_MEMBER, "出库日期早于入库日期 / membership " + m.id()
+                            + " begins on " + m.since() + ", after the leaving date " + leave.effectiveOn());
                 }
             }
             List<PoolMembership> ended = new ArrayList<>();
@@ -211,7 +232,7 @@ public final class PoolService implements TalentPool {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
-            check(s, artisan, details);
+            check(s, artisan, details, LocalDate.ofInstant(now, clock.getZone()));
             EngagementId id = s.engagements().insert(artisanId, details, actor, now);
             Audits.record(s, now, actor, "engagement.recorded", ENGAGEMENT, id, null, state(artisanId, 1, details), null);
             return s.engagements().find(id, false).orElseThrow();
@@ -229,13 +250,13 @@ public final class PoolService implements TalentPool {
         return store.inTransaction(tenant, s -> {
             Engagement current = s.engagements().find(id, true).orElseThrow(() -> noSuchEngagement(id));
             if (current.revision() != expectedRevision) {
-                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, "engagement " + id + " is at revision "
-                        + current.revision() + ", not " + expectedRevision + ": read it again and correct that");
+                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, "该记录已被他人更正 / engagement " + id
+                        + " is at revision " + current.revision() + ", not " + expectedRevision + ": read it again and correct that");
             }
             Artisan artisan = s.artisans().find(current.artisanId(), false).orElseThrow();
-            check(s, artisan, details);
+            check(s, artisan, details, LocalDate.ofInstant(now, clock.getZone()));
             if (!s.engagements().update(id, expectedRevision, details, actor, now, why)) {
-                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, "engagement " + id + " changed meanwhile");
+                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, "该记录已被他人更正 / engagement " + id + " changed meanwhile");
             }
             Audits.record(s, now, actor, "engagement.corrected", ENGAGEMENT, id,
                     state(current.artisanId(), current.revision(), current.details()),
@@ -244,13 +265,20 @@ public final class PoolService implements TalentPool {
         });
     }
 
-    /** The checks recording and correcting share: the member is in the pool then, and media needs consent. */
-    private static void check(StoreSession s, Artisan artisan, EngagementDetails details) {
+    /**
+     * The checks recording and correcting share: an engagement is recorded once it happened, the artisan is in
+     * the pool on its date, and a media feature needs the artisan's consent then.
+     */
+    private static void check(StoreSession s, Artisan artisan, EngagementDetails details, LocalDate today) {
         LocalDate date = details.date();
+        if (date.isAfter(today)) {
+            throw new InvalidFieldException(details.kind() == EngagementKind.TRAINING ? "firstDay" : "day",
+                    "must not be after today (" + today + "), got " + date);
+        }
         boolean member = s.pool().ofArtisan(artisan.id()).stream().anyMatch(m -> m.isActiveOn(date));
         if (!member) {
-            throw new PoolRefusedException(Rule.NOT_A_MEMBER, artisan.name() + " (artisan " + artisan.id()
-                    + ") is not in the talent pool on " + date + "; engagements are recorded for pool members");
+            throw new PoolRefusedException(Rule.NOT_A_MEMBER, artisan.name() + " 于 " + date + " 不在人才库中 / "
+                    + artisan.name() + " (artisan " + artisan.id() + ") is not in the talent pool on " + date + "; engagements are recorded for pool members");
         }
         if (details.kind() == EngagementKind.MEDIA_FEATURE) {
             ConsentService.require(s, ConsentPurpose.MEDIA, date, Map.of(artisan.id(), artisan.name()));
@@ -280,7 +308,7 @@ public final class PoolService implements TalentPool {
     }
 
     private static PoolRefusedException noSuchEngagement(EngagementId id) {
-        return new PoolRefusedException(Rule.NO_SUCH_ENGAGEMENT, "no engagement " + id + " in this tenant");
+        return new PoolRefusedException(Rule.NO_SUCH_ENGAGEMENT, "无此活动记录 / no engagement " + id + " in this tenant");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.privacy.ConsentPurpose;
 
 /**
  * Which members of the talent pool to list, as of a date, and one page of them. Filters combine with AND.
@@ -35,6 +36,7 @@ public final class PoolQuery {
     private final LocalDate engagementsFrom;
     private final LocalDate engagementsUntil;
     private final int minimumEngagements;
+    private final ConsentPurpose consentedTo;
     private final PoolSort sort;
     private final int offset;
     private final int limit;
@@ -51,6 +53,7 @@ public final class PoolQuery {
         this.engagementsFrom = b.engagementsFrom;
         this.engagementsUntil = b.engagementsUntil;
         this.minimumEngagements = b.minimumEngagements;
+        this.consentedTo = b.consentedTo;
         this.sort = b.sort;
         this.offset = b.offset;
         this.limit = b.limit;
@@ -125,6 +128,11 @@ public final class PoolQuery {
         return minimumEngagements;
     }
 
+    /** @return the purpose members must have a consent to holding on the query's date, if filtered */
+    public Optional<ConsentPurpose> consentedTo() {
+        return Optional.ofNullable(consentedTo);
+    }
+
     /** @return the order, not null */
     public PoolSort sort() {
         return sort;
@@ -148,6 +156,20 @@ public final class PoolQuery {
      * @throws InvalidFieldException naming {@code offset} if negative
      */
     public PoolQuery withOffset(int newOffset) {
+        return copy(newOffset, consentedTo);
+    }
+
+    /**
+     * Returns the same query with another consent filter.
+     *
+     * @param purpose the purpose members must have consented to, or null for no consent filter
+     * @return the query, not null
+     */
+    public PoolQuery withConsent(ConsentPurpose purpose) {
+        return copy(offset, purpose);
+    }
+
+    private PoolQuery copy(int newOffset, ConsentPurpose purpose) {
         Builder b = new Builder(asOf);
         b.occupationCode = occupationCode;
         b.regionCode = regionCode;
@@ -159,6 +181,7 @@ public final class PoolQuery {
         b.engagementsFrom = engagementsFrom;
         b.engagementsUntil = engagementsUntil;
         b.minimumEngagements = minimumEngagements;
+        b.consentedTo = purpose;
         b.sort = sort;
         return b.page(newOffset, limit).build();
     }
@@ -168,7 +191,7 @@ public final class PoolQuery {
         return "PoolQuery{asOf=" + asOf + ", occupation=" + occupationCode + ", region=" + regionCode + ", employer="
                 + employer + ", minimumLevel=" + minimumLevel + ", program=" + programId + ", tier=" + tierCode
                 + ", year=" + honorYear + ", engagements=[" + engagementsFrom + ", " + engagementsUntil + ") >= "
-                + minimumEngagements + ", sort=" + sort + ", offset=" + offset + ", limit=" + limit + "}";
+                + minimumEngagements + ", consentedTo=" + consentedTo + ", sort=" + sort + ", offset=" + offset + ", limit=" + limit + "}";
     }
 
     /** Builds a {@link PoolQuery}. */
@@ -184,6 +207,7 @@ public final class PoolQuery {
         private LocalDate engagementsFrom;
         private LocalDate engagementsUntil;
         private int minimumEngagements;
+        private ConsentPurpose consentedTo;
         private PoolSort sort = PoolSort.ARTISAN_ID;
         private int offset;
         private int limit = 100;
@@ -323,6 +347,22 @@ public final class PoolQuery {
         }
 
         /**
+         * Keeps members whose consent to a purpose holds on the query's date, for example before the union
+         * hands the list to the bureau ({@link ConsentPurpose#SHARING_WITH_BUREAU}).
+         *
+         * @param purpose the purpose, not null
+         * @return this builder
+         * @throws InvalidFieldException naming {@code consentedTo} if null
+         */
+        public Builder consentedTo(ConsentPurpose purpose) {
+            if (purpose == null) {
+                throw new InvalidFieldException("consentedTo", "is required");
+            }
+            this.consentedTo = purpose;
+            return this;
+        }
+
+        /**
          * Sets the order.
          *
          * @param order the order, not null
@@ -385,7 +425,7 @@ public final class PoolQuery {
                 && minimumLevel == q.minimumLevel && Objects.equals(programId, q.programId)
                 && Objects.equals(tierCode, q.tierCode) && Objects.equals(honorYear, q.honorYear)
                 && Objects.equals(engagementsFrom, q.engagementsFrom) && Objects.equals(engagementsUntil, q.engagementsUntil)
-                && minimumEngagements == q.minimumEngagements && sort == q.sort && offset == q.offset && limit == q.limit;
+                && minimumEngagements == q.minimumEngagements && consentedTo == q.consentedTo && sort == q.sort && offset == q.offset && limit == q.limit;
     }
 
     @Override

@@ -56,6 +56,20 @@ public interface TalentPool {
     PoolPage query(PoolQuery query);
 
     /**
+     * Hands one page of the pool to another processor, such as the bureau's talent pool: only members whose
+     * consent to {@link org.talentregistry.privacy.ConsentPurpose#SHARING_WITH_BUREAU} holds on the query's
+     * date; the others are counted as withheld. The share is audited with the recipient and the counts.
+     *
+     * @param actor who shares, not null
+     * @param query the members and the page, not null; its own consent filter, if any, is replaced
+     * @param recipient who receives the list, 1 to 200 characters
+     * @return the page shared and how many were withheld, not null
+     * @throws NullPointerException if the actor or the query is null
+     * @throws InvalidFieldException naming {@code recipient} if blank or too long
+     */
+    PoolShare shareWithBureau(Actor actor, PoolQuery query, String recipient);
+
+    /**
      * Summarises the pool on a date: members by trade, region, tier, honor year and the bureau's sources.
      *
      * @param asOf the date, not null
@@ -112,6 +126,7 @@ public interface TalentPool {
      * @return the engagement, revision 1, not null
      * @throws NullPointerException if an argument is null
      * @throws ArtisanNotFoundException if the tenant has no such artisan
+     * @throws InvalidFieldException naming {@code firstDay} or {@code day} if the engagement is dated after today
      * @throws PoolRefusedException {@code NOT_A_MEMBER} if the artisan is not in the pool on the date
      * @throws ConsentRequiredException for a media feature without the artisan's media consent on its date
      */

@@ -51,6 +51,7 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolPage;
 import org.talentregistry.pool.PoolQuery;
 import org.talentregistry.pool.PoolRefusedException;
+import org.talentregistry.pool.PoolShare;
 import org.talentregistry.pool.PoolSort;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.PoolStanding;
@@ -334,7 +335,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
         Artisan outsider = mechanic("局外人");
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
         consent(wang, ConsentPurpose.MEDIA, LocalDate.of(2018, 6, 1));
-        setToday(LocalDate.of(2019, 12, 31));
+        setToday(LocalDate.of(2020, 1, 31));
         registry.pool().recordEngagement(CLERK, wang.id(), training(LocalDate.of(2019, 4, 8)));
         registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2019, 5, 20), TalkKind.LIVE_DEMONSTRATION, 300));
         registry.pool().recordEngagement(CLERK, wang.id(), media(LocalDate.of(2019, 9, 1)));
@@ -376,6 +377,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
     void correctingAnEngagement_keepsEveryRevision_andRefusesAStaleOne() {
         Artisan wang = mechanic("王建国");
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
+        setToday(LocalDate.of(2019, 12, 31));
         Engagement talk = registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2019, 5, 20), TalkKind.REPORT, 300));
 
         Engagement corrected = registry.pool().correctEngagement(BUREAU, talk.id(), 1,
@@ -408,9 +410,12 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("link"));
         Artisan wang = mechanic("王建国");
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
+        setToday(LocalDate.of(2019, 12, 31));
         Engagement talk = registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2019, 5, 20), TalkKind.REPORT, 300));
         assertThatThrownBy(() -> registry.pool().correctEngagement(CLERK, talk.id(), 1, talk.details(), " "))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("reason"));
+        assertThatThrownBy(() -> registry.pool().recordEngagement(CLERK, wang.id(), training(LocalDate.of(2020, 1, 1))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("firstDay"));
         assertThat(registry.pool().engagementHistory(talk.id())).hasSize(1);
     }
 
@@ -528,6 +533,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
         Artisan wang = mechanic("王建国");
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
         consent(wang, ConsentPurpose.MEDIA, LocalDate.of(2018, 6, 1));
+        setToday(LocalDate.of(2019, 12, 31));
         registry.pool().recordEngagement(CLERK, wang.id(), media(LocalDate.of(2019, 9, 1)));
 
         PersonalDataExport export = registry.personalData().export(BUREAU, wang.id());
@@ -583,10 +589,39 @@ abstract class PoolContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void shareWithBureau_handsOnlyMembersWhoConsentedOnTheDate_countsTheRest_andIsAudited() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = mechanic("赵铁柱");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li, zhao));
+        registry.consents().give(CLERK, new ConsentGrant(wang.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                LocalDate.of(2018, 2, 1), "申报表第4页"));
+        registry.consents().give(CLERK, new ConsentGrant(li.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                LocalDate.of(2019, 1, 1), "app-consent-2019-7"));
+        registry.consents().withdraw(CLERK, li.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2020, 1, 1), "本人撤回");
+
+        PoolShare in2019 = registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2019, 6, 1)).build(),
+                "淄博市人力资源和社会保障局");
+        PoolShare in2020 = registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2020, 6, 1)).build(),
+                "淄博市人力资源和社会保障局");
+
+        assertThat(in2019.shared().members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
+        assertThat(in2019.withheld()).isEqualTo(1);
+        assertThat(in2020.shared().members()).extracting(PoolMember::artisanId).containsExactly(wang.id());
+        assertThat(in2020.shared().total()).isEqualTo(1);
+        assertThat(in2020.withheld()).isEqualTo(2);
+        assertThat(registry.audit().forEntity("pool", "2020-06-01")).singleElement()
+                .satisfies(e -> assertThat(e.after().orElseThrow()).contains("\"withheld\":2", "淄博市人力资源和社会保障局"));
+        assertThatThrownBy(() -> registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2020, 6, 1)).build(), ""))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("recipient"));
+    }
+
+    @Test
     void tenants_doNotSeeEachOthersPoolEngagementsOrConsents() {
         Artisan wang = mechanic("王建国");
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
         consent(wang, ConsentPurpose.MEDIA, LocalDate.of(2018, 6, 1));
+        setToday(LocalDate.of(2019, 12, 31));
         Engagement e = registry.pool().recordEngagement(CLERK, wang.id(), training(LocalDate.of(2019, 4, 8)));
         TalentRegistry weifang = registry.forTenant(newTenantId());
 
