@@ -235,6 +235,8 @@ public final class PoolService implements TalentPool {
             check(s, artisan, details, LocalDate.ofInstant(now, clock.getZone()));
             EngagementId id = s.engagements().insert(artisanId, details, actor, now);
             Audits.record(s, now, actor, "engagement.recorded", ENGAGEMENT, id, null, state(artisanId, 1, details), null);
+            LOG.debug("Recorded engagement {} ({} on {}) of artisan {} in tenant {}", id, details.kind(), details.date(),
+                    artisanId, tenant);
             return s.engagements().find(id, false).orElseThrow();
         });
     }
