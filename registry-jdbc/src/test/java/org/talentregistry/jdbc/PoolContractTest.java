@@ -215,6 +215,8 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 }));
         assertThat(mechanics.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), zhao.id());
         assertThat(huantai.members()).extracting(PoolMember::artisanId).containsExactly(li.id());
+        assertThat(registry.pool().query(PoolQuery.asOf(endOf2019).employer(Fixtures.glassesShop().creditCode()).build())
+                .members()).extracting(PoolMember::artisanId).containsExactly(li.id());
         assertThat(technicians.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), zhao.id());
         assertThat(gold2018.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
         assertThat(before2019Naming.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
