@@ -35,7 +35,7 @@ class ExampleDebugLogTest {
         assumeTrue(logFile != null, "run by the debug-log execution");
         Path log = Path.of(logFile);
         ZiboCraftsmanExample.run(dir.resolve("zibo"), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                5_000);
+                1_000);
 
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         assertThat(lines).as("the library logged at DEBUG").anyMatch(l -> l.contains("DEBUG org.talentregistry."));

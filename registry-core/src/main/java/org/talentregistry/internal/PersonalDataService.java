@@ -29,7 +29,9 @@ import org.talentregistry.spi.RegistryStore;
 /** Access, correction and retention of one tenant's personal data. */
 public final class PersonalDataService implements PersonalData {
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataService.class);
-    private static final LocalDate EVER = LocalDate.of(1900, 1, 1);
+    /** The range of a DATE on MariaDB and MySQL, the narrowest of the supported databases: every stored engagement. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
+    private static final LocalDate AFTER_LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final RegistryStore store;
     private final TenantId tenant;
@@ -63,7 +65,7 @@ public final class PersonalDataService implements PersonalData {
         return store.inTransaction(tenant, s -> {
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             PersonalDataExport export = new PersonalDataExport(now, artisan, s.honors().ofArtisan(artisanId),
-                    s.pool().ofArtisan(artisanId), s.engagements().between(artisanId, EVER, LocalDate.of(3000, 1, 1)),
+                    s.pool().ofArtisan(artisanId), s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY),
                     s.consents().ofArtisan(artisanId));
             // Who read a person's complete data, and when, is itself worth keeping (PIPL Art. 55).
             Audits.record(s, now, actor, "personalData.exported", "artisan", artisanId, null, Audits.fields(
