@@ -12,6 +12,7 @@ module org.talentregistry.core {
     exports org.talentregistry.eligibility;
     exports org.talentregistry.honor;
     exports org.talentregistry.pool;
+    exports org.talentregistry.privacy;
     exports org.talentregistry.selection;
     exports org.talentregistry.title;
     exports org.talentregistry.spi;

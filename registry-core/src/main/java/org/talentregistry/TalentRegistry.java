@@ -10,7 +10,9 @@ import org.talentregistry.honor.HonorPrograms;
 import org.talentregistry.honor.Honors;
 import org.talentregistry.internal.ArtisanService;
 import org.talentregistry.internal.AuditService;
+import org.talentregistry.internal.ConsentService;
 import org.talentregistry.internal.HonorService;
+import org.talentregistry.internal.PersonalDataService;
 import org.talentregistry.internal.PoolService;
 import org.talentregistry.internal.PriorityService;
 import org.talentregistry.internal.ProgramService;
@@ -18,6 +20,9 @@ import org.talentregistry.internal.SelectionService;
 import org.talentregistry.internal.TitleService;
 import org.talentregistry.internal.VoterKeys;
 import org.talentregistry.pool.TalentPool;
+import org.talentregistry.privacy.Consents;
+import org.talentregistry.privacy.PersonalData;
+import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.VotePolicies;
 import org.talentregistry.selection.VotePolicy;
@@ -54,6 +59,8 @@ public final class TalentRegistry implements AutoCloseable {
     private final PoolService pool;
     private final TitleService titles;
     private final PriorityService priority;
+    private final ConsentService consents;
+    private final PersonalDataService personalData;
 
     private TalentRegistry(Builder builder) {
         this.settings = builder;
@@ -68,9 +75,11 @@ public final class TalentRegistry implements AutoCloseable {
         this.rounds = new SelectionService(store, tenant, clock, builder.policies, keys == null ? null : keys::key,
                 builder.calendar);
         this.honors = new HonorService(store, tenant, clock);
-        this.pool = new PoolService(store, tenant);
+        this.pool = new PoolService(store, tenant, clock);
         this.titles = new TitleService(store, tenant, clock);
         this.priority = new PriorityService(store, tenant);
+        this.consents = new ConsentService(store, tenant, clock);
+        this.personalData = new PersonalDataService(store, tenant, clock, artisans, builder.retention);
     }
 
     /**
@@ -128,6 +137,24 @@ public final class TalentRegistry implements AutoCloseable {
      */
     public TalentPool pool() {
         return pool;
+    }
+
+    /**
+     * Returns the consent records (PIPL): public disclosure, sharing with the bureau, media.
+     *
+     * @return the consents of this tenant, not null
+     */
+    public Consents consents() {
+        return consents;
+    }
+
+    /**
+     * Returns a person's rights over their data (access, correction) and the retention purge.
+     *
+     * @return the personal data of this tenant, not null
+     */
+    public PersonalData personalData() {
+        return personalData;
     }
 
     /**
@@ -204,6 +231,7 @@ public final class TalentRegistry implements AutoCloseable {
         private final Map<String, VotePolicy> policies = new LinkedHashMap<>();
         private byte[] voteSecret;
         private WorkingCalendar calendar = WorkingCalendar.weekdays();
+        private RetentionPolicy retention = RetentionPolicy.defaults();
 
         private Builder(RegistryStore store) {
             this.store = store;
@@ -218,6 +246,7 @@ public final class TalentRegistry implements AutoCloseable {
             b.policies.putAll(policies);
             b.voteSecret = voteSecret;
             b.calendar = calendar;
+            b.retention = retention;
             return b;
         }
 
@@ -261,6 +290,19 @@ public final class TalentRegistry implements AutoCloseable {
          */
         public Builder workingCalendar(WorkingCalendar workingCalendar) {
             this.calendar = Objects.requireNonNull(workingCalendar, "workingCalendar");
+            return this;
+        }
+
+        /**
+         * Sets how long personal data is kept past its purpose, applied by {@link PersonalData#purge}; the
+         * default is {@link RetentionPolicy#defaults()}.
+         *
+         * @param policy the policy, not null
+         * @return this builder
+         * @throws NullPointerException if the policy is null
+         */
+        public Builder retention(RetentionPolicy policy) {
+            this.retention = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

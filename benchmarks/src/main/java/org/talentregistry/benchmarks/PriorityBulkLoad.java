@@ -184,10 +184,13 @@ final class PriorityBulkLoad {
                     revoked ? r.issuingBody : null, revoked ? "bench-loader" : null, revoked ? "基准测试 批量导入" : null};
             });
             c.setAutoCommit(true);
-            try (PreparedStatement pool = c.prepareStatement("INSERT INTO tr_pool_membership (honor_id, tenant_id, artisan_id,"
-                    + " program_id, tier_code, since_date, until_date) SELECT h.id, h.tenant_id, h.artisan_id, h.program_id,"
-                    + " h.tier_code, h.decision_date, h.revoked_effective_on FROM tr_honor h WHERE h.tenant_id = ?"
-                    + " AND h.tier_code IN (?, ?) AND NOT EXISTS (SELECT 1 FROM tr_pool_membership p WHERE p.honor_id = h.id)")) {
+            try (PreparedStatement pool = c.prepareStatement("INSERT INTO tr_pool_member (tenant_id, artisan_id, source,"
+                    + " honor_id, program_id, tier_code, honor_year, since_date, until_date, leave_reason, entered_by_id,"
+                    + " entered_by_name, left_by_id, left_by_name) SELECT h.tenant_id, h.artisan_id, 'HONOR', h.id,"
+                    + " h.program_id, h.tier_code, h.honor_year, h.decision_date, h.revoked_effective_on,"
+                    + " CASE WHEN h.revoked_effective_on IS NULL THEN NULL ELSE 'HONOR_REVOKED' END, 'bench-loader',"
+                    + " 'bench-loader', h.revoked_by_id, h.revoked_by_name FROM tr_honor h WHERE h.tenant_id = ?"
+                    + " AND h.tier_code IN (?, ?) AND NOT EXISTS (SELECT 1 FROM tr_pool_member p WHERE p.honor_id = h.id)")) {
                 pool.setString(1, RawJdbc.TENANT);
                 pool.setString(2, PrioritySetup.GOLD);
                 pool.setString(3, PrioritySetup.EXPERT);
@@ -428,8 +431,8 @@ final class PriorityBulkLoad {
     private static void analyze(BenchDatabase db) throws SQLException {
         List<String> statements = switch (db.kind()) {
             case POSTGRESQL -> List.of("VACUUM ANALYZE tr_artisan", "VACUUM ANALYZE tr_honor", "VACUUM ANALYZE tr_selection_round",
-                    "VACUUM ANALYZE tr_pool_membership", "CHECKPOINT");
-            case MARIADB, MYSQL -> List.of("ANALYZE TABLE tr_artisan, tr_honor, tr_selection_round, tr_pool_membership");
+                    "VACUUM ANALYZE tr_pool_member", "CHECKPOINT");
+            case MARIADB, MYSQL -> List.of("ANALYZE TABLE tr_artisan, tr_honor, tr_selection_round, tr_pool_member");
             case H2 -> List.of("ANALYZE", "CHECKPOINT");
         };
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {

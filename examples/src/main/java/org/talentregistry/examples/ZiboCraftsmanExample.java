@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,6 +47,23 @@ import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.NominationChannel;
 import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.honor.NoticePublication;
+import org.talentregistry.pool.EngagementDetails;
+import org.talentregistry.pool.EngagementKind;
+import org.talentregistry.pool.EngagementSummary;
+import org.talentregistry.pool.MediaKind;
+import org.talentregistry.pool.PoolCount;
+import org.talentregistry.pool.PoolMember;
+import org.talentregistry.pool.PoolPage;
+import org.talentregistry.pool.PoolQuery;
+import org.talentregistry.pool.PoolSort;
+import org.talentregistry.pool.PoolTotals;
+import org.talentregistry.pool.TalentPool;
+import org.talentregistry.pool.TalkKind;
+import org.talentregistry.privacy.ConsentGrant;
+import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.selection.NoticeEntry;
+import org.talentregistry.selection.NoticeList;
 import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.honor.ReviewItem;
@@ -220,7 +238,11 @@ public final class ZiboCraftsmanExample {
     }
 
     private void runProgram() {
-        program = registry.programs().define(UNION_OFFICE, ProgramDefinition.zibo());
+        // Candidates apply on the union's app, whose form carries the consent to publication on the 公示 list.
+        program = registry.programs().define(UNION_OFFICE, ProgramDefinition.zibo().toBuilder()
+                .publicNotice(new NoticePublication("淄博市总工会劳模工匠部（电话 0533-2181234），异议须以书面形式实名提出", false,
+                        Optional.of("报名时在“齐鲁工惠”App 签署《个人信息公示同意书》")))
+                .build());
         describeProgram();
         for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
             out.println();
@@ -649,7 +671,7 @@ public final class ZiboCraftsmanExample {
         Ranking before = rounds.ranking(roundId);
         if (year == SHOWCASE_YEAR) {
             progress(year, "notice", started, text);
-            printNoticeList(before);
+            printNoticeList(roundId);
             upheldObjection(roundId, before, start);
         } else if (year == DISMISSED_OBJECTION_YEAR) {
             progress(year, "notice", started, text);
@@ -659,13 +681,14 @@ public final class ZiboCraftsmanExample {
         }
     }
 
-    /** The public list shows name, employer and trade only: never an identity number or a phone. */
-    private void printNoticeList(Ranking ranking) {
-        detail("公示名单 (as published: name, employer and trade only):");
-        TextTable table = new TextTable("#", "name", "employer", "trade");
-        for (RankedNominee n : ranking.selected()) {
-            ZiboField.Candidate c = byNomination.get(n.nominationId());
-            table.addRow(Integer.toString(n.position()), n.name(), c.workplace.name(), c.trade.name());
+    /** The public list shows name, employer, trade and tier only: never an identity number or a phone. */
+    private void printNoticeList(RoundId roundId) {
+        NoticeList list = rounds.noticeList(roundId);
+        detail("公示名单 (as published: name, employer, trade and tier only; also as CSV, " + list.toCsv().length + " bytes):");
+        list.header().forEach(line -> detail("  " + line));
+        TextTable table = new TextTable("#", "name", "employer", "trade", "tier");
+        for (NoticeEntry e : list.entries()) {
+            table.addRow(Integer.toString(e.position()), e.name(), e.employerName(), e.trade(), e.tierName());
         }
         table.print(out, INDENT + "  ");
     }
@@ -764,6 +787,7 @@ public final class ZiboCraftsmanExample {
         out.println("Honorees by district: " + byDistrict.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", ")));
         revocation(honors, endOfProgram);
+        poolYear(LocalDate.of(FIRST_YEAR + YEARS, 12, 31));
         out.println(String.format(Locale.ROOT, "Finished in %.1f s.", seconds(startNanos)));
         if (!ok) {
             throw new IllegalStateException("expected " + cap + " honors, the registry holds " + honors.size());
@@ -783,6 +807,78 @@ public final class ZiboCraftsmanExample {
                 + revoked.revocation().orElseThrow().reason() + "; honors on record still " + onRecord
                 + " (the revoked one kept in history); talent pool on " + endOfProgram + ": "
                 + registry.pool().sizeOn(endOfProgram) + ", on " + effective + ": " + registry.pool().sizeOn(effective));
+    }
+
+    // ---- the talent pool a year after the program ---------------------------------------------------
+
+    /**
+     * The union's year with the pool: an innovation class, campus talks and media features, then the summary
+     * its annual report prints.
+     */
+    private void poolYear(LocalDate endOfYear) {
+        int year = endOfYear.getYear();
+        TalentPool pool = registry.pool();
+        List<PoolMember> members = new ArrayList<>();
+        PoolQuery query = PoolQuery.asOf(LocalDate.of(year, 4, 1)).page(0, 50).build();
+        for (Optional<PoolQuery> next = Optional.of(query); next.isPresent(); ) {
+            PoolPage page = pool.query(next.get());
+            members.addAll(page.members());
+            next = page.next();
+        }
+        // The union's clerk records the year's engagements in one sitting before the annual report.
+        clock.moveTo(endOfYear, LocalTime.of(9, 0));
+        for (PoolMember m : members.subList(0, 40)) {
+            pool.recordEngagement(UNION_OFFICE, m.artisanId(), new EngagementDetails.Training("第" + (year - 2016)
+                    + "期淄博工匠创新能力提升培训班", "淄博市总工会", LocalDate.of(year, 4, 12), LocalDate.of(year, 4, 16),
+                    new BigDecimal("40"), Optional.of("结业")));
+        }
+        String[] schools = {"淄博职业学院", "山东理工大学", "淄博市工业学校", "淄博建筑工程学校"};
+        TalkKind[] kinds = TalkKind.values();
+        for (int i = 0; i < 30; i++) {
+            PoolMember m = members.get(random.nextInt(members.size()));
+            LocalDate day = LocalDate.of(year, 3 + i % 9, 10 + i % 15);
+            pool.recordEngagement(UNION_OFFICE, m.artisanId(), new EngagementDetails.CampusTalk(schools[i % schools.length],
+                    day, kinds[i % kinds.length], 150 + random.nextInt(500)));
+        }
+        // A media feature needs the honoree's consent to publicity, recorded before it airs.
+        for (PoolMember m : members.subList(0, 12)) {
+            registry.consents().give(UNION_OFFICE, new ConsentGrant(m.artisanId(), ConsentPurpose.MEDIA,
+                    LocalDate.of(year, 5, 1), "《媒体宣传同意书》" + year + "-" + m.artisanId()));
+        }
+        for (int i = 0; i < 12; i++) {
+            PoolMember m = members.get(i);
+            boolean video = i % 2 == 0;
+            pool.recordEngagement(UNION_OFFICE, m.artisanId(), new EngagementDetails.MediaFeature(
+                    video ? "爱·工惠 App" : "淄博电视台", video ? MediaKind.MICRO_VIDEO : MediaKind.TV_INTERVIEW,
+                    LocalDate.of(year, 6 + i / 2, 8), video ? "匠心筑梦 · " + m.name() : "《小语访谈》：" + m.name(),
+                    Optional.empty()));
+        }
+        PoolTotals totals = pool.totals(endOfYear);
+        out.println("Talent pool (人才库) on " + endOfYear + ": " + totals.members() + " artisans");
+        out.println("  by trade:    " + counts(totals.byTrade()));
+        out.println("  by district: " + counts(totals.byRegion()));
+        out.println("  by year of honor: " + counts(totals.byYear()));
+        EngagementSummary summary = pool.engagementSummary(year);
+        out.println("Engagements in " + year + ": " + summary.engagements() + " by " + summary.artisans() + " members");
+        out.println("  " + EngagementKind.TRAINING.chinese() + " " + summary.byKind().get(EngagementKind.TRAINING) + " ("
+                + summary.trainingHours().toPlainString() + " class hours); " + EngagementKind.CAMPUS_TALK.chinese() + " "
+                + summary.byKind().get(EngagementKind.CAMPUS_TALK) + " (" + summary.byTalkKind().entrySet().stream()
+                        .map(e -> e.getKey().chinese() + " " + e.getValue()).collect(Collectors.joining(", "))
+                + "; audience " + count(summary.talkAudience()) + "); " + EngagementKind.MEDIA_FEATURE.chinese() + " "
+                + summary.byKind().get(EngagementKind.MEDIA_FEATURE) + " (" + summary.byMediaKind().entrySet().stream()
+                        .filter(e -> e.getValue() > 0).map(e -> e.getKey().chinese() + " " + e.getValue())
+                        .collect(Collectors.joining(", ")) + ")");
+        PoolPage busiest = pool.query(PoolQuery.asOf(endOfYear).engagementsBetween(LocalDate.of(year, 1, 1),
+                endOfYear.plusDays(1), 1).sortBy(PoolSort.MOST_ENGAGEMENTS).page(0, 3).build());
+        out.println("  most engaged: " + busiest.members().stream().map(m -> m.name() + " (" + m.occupation().name() + ", "
+                + m.engagements() + ")").collect(Collectors.joining(", ")));
+        PoolMember first = busiest.members().get(0);
+        out.println("  why " + first.name() + " is in the pool: " + pool.explain(first.artisanId(), endOfYear)
+                .explain(Locale.CHINESE).replace("\n", " "));
+    }
+
+    private static String counts(List<PoolCount> counts) {
+        return counts.stream().map(c -> c.name() + " " + c.members()).collect(Collectors.joining(", "));
     }
 
     // ---- output helpers ------------------------------------------------------------------------

@@ -74,6 +74,28 @@ class ZiboCraftsmanExampleTest {
     }
 
     @Test
+    void run_endsWithThePoolSummaryByTradeAndRegion_andAYearOfEngagements() {
+        String pool = output.substring(output.indexOf("Talent pool (人才库) on 2021-12-31"));
+        assertThat(pool).startsWith("Talent pool (人才库) on 2021-12-31: 99 artisans")
+                .containsPattern("\\n  by trade: +\\S+ \\d+, ")
+                .containsPattern("\\n  by district: [^\\n]*张店区 \\d+")
+                .contains("\n  by year of honor: 2016 20, 2017 19, 2018 20, 2019 20, 2020 20")
+                .containsPattern("\\nEngagements in 2021: 82 by \\d+ members")
+                .contains("培训 40 (1600.0 class hours)", "宣讲进校园 30 (工匠报告会 10, 工匠访谈 10, 实操演示 10",
+                        "媒体宣传 12 (电视访谈 6, 微视频 6)")
+                .containsPattern("most engaged: \\S+ \\(\\S+, [2-9]\\)")
+                .containsPattern("why \\S+ is in the pool: \\S+ 于 2021-12-31 在人才库中，自 20\\d\\d-\\d\\d-\\d\\d 起。"
+                        + " 20\\d\\d-\\d\\d-\\d\\d 因淄博金牌工匠称号");
+    }
+
+    @Test
+    void run_2018NoticeList_isTheLibrarysList_withItsHeader() {
+        assertThat(section(2018)).contains("公示名单 (as published: name, employer, trade and tier only; also as CSV,",
+                "2018年淄博金牌工匠拟命名人选公示", "公示期：2018-06-13 至 2018-06-20（5个工作日）",
+                "异议受理：淄博市总工会劳模工匠部（电话 0533-2181234），异议须以书面形式实名提出");
+    }
+
+    @Test
     void run_everyRound_refusesAReviewerTheScoreOfACandidateOfTheSameEmployer() {
         for (int year : YEARS) {
             String round = section(year);

@@ -34,6 +34,7 @@ public final class ProgramDefinition {
     private final String votePolicy;
     private final int noticeWorkingDays;
     private final boolean repeatsAllowed;
+    private final NoticePublication publicNotice;
 
     private ProgramDefinition(Builder b) {
         this.name = Texts.required("program.name", b.name, 100);
@@ -83,6 +84,7 @@ public final class ProgramDefinition {
         }
         this.noticeWorkingDays = b.noticeWorkingDays;
         this.repeatsAllowed = b.repeatsAllowed;
+        this.publicNotice = Objects.requireNonNull(b.publicNotice, "publicNotice");
     }
 
     /**
@@ -142,6 +144,7 @@ public final class ProgramDefinition {
         b.votePolicy = votePolicy;
         b.noticeWorkingDays = noticeWorkingDays;
         b.repeatsAllowed = repeatsAllowed;
+        b.publicNotice = publicNotice;
         return b;
     }
 
@@ -225,13 +228,19 @@ public final class ProgramDefinition {
         return repeatsAllowed;
     }
 
+    /** @return what the public notice list publishes and where objections go, not null */
+    public NoticePublication publicNotice() {
+        return publicNotice;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ProgramDefinition that && name.equals(that.name) && organizers.equals(that.organizers)
                 && firstYear == that.firstYear && years == that.years && tiers.equals(that.tiers)
                 && Objects.equals(programCap, that.programCap) && criteria.equals(that.criteria)
                 && channels.equals(that.channels) && scoring.equals(that.scoring) && votePolicy.equals(that.votePolicy)
-                && noticeWorkingDays == that.noticeWorkingDays && repeatsAllowed == that.repeatsAllowed;
+                && noticeWorkingDays == that.noticeWorkingDays && repeatsAllowed == that.repeatsAllowed
+                && publicNotice.equals(that.publicNotice);
     }
 
     @Override
@@ -259,6 +268,7 @@ public final class ProgramDefinition {
         private String votePolicy = "one-per-ip-per-round";
         private int noticeWorkingDays = 5;
         private boolean repeatsAllowed;
+        private NoticePublication publicNotice = NoticePublication.defaults();
 
         private Builder() {
         }
@@ -403,6 +413,19 @@ public final class ProgramDefinition {
          */
         public Builder repeatsAllowed(boolean allowed) {
             this.repeatsAllowed = allowed;
+            return this;
+        }
+
+        /**
+         * Sets what the public notice list publishes and where objections go; the default is
+         * {@link NoticePublication#defaults()}.
+         *
+         * @param publication the settings, not null
+         * @return this builder
+         * @throws NullPointerException if the settings are null
+         */
+        public Builder publicNotice(NoticePublication publication) {
+            this.publicNotice = Objects.requireNonNull(publication, "publication");
             return this;
         }
 

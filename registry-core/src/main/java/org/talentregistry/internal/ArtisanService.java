@@ -71,6 +71,19 @@ public final class ArtisanService implements Artisans {
 
     @Override
     public Artisan update(Actor actor, Artisan edited) {
+        return update(actor, edited, "artisan.updated", null);
+    }
+
+    /**
+     * Updates an artisan as {@link #update(Actor, Artisan)} does, under another audit action and with a note.
+     *
+     * @param actor who changes it
+     * @param edited the edited artisan
+     * @param action the audit action, e.g. {@code artisan.corrected}
+     * @param note the audit note, or null
+     * @return the artisan as stored
+     */
+    Artisan update(Actor actor, Artisan edited, String action, String note) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(edited, "edited");
         Instant now = clock.instant();
@@ -95,8 +108,8 @@ public final class ArtisanService implements Artisans {
             if (!session.artisans().update(id, edited.version(), details, now)) {
                 throw new StaleArtisanException(id, edited.version(), current.version() + 1);
             }
-            session.audit().append(AuditEvent.of(now, actor, "artisan.updated", ENTITY, id.toString(),
-                    ArtisanSnapshots.masked(current.details()), ArtisanSnapshots.masked(details), null));
+            session.audit().append(AuditEvent.of(now, actor, action, ENTITY, id.toString(),
+                    ArtisanSnapshots.masked(current.details()), ArtisanSnapshots.masked(details), note));
             auditOverride(session, actor, now, id, current.details().employer().creditCode(),
                     details.employer().creditCode());
             LOG.debug("Updated artisan {} in tenant {} to version {}", id, tenant, edited.version() + 1);

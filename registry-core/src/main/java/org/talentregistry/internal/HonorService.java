@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
@@ -18,6 +19,8 @@ import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.Honors;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationRequest;
+import org.talentregistry.pool.LeaveReason;
+import org.talentregistry.pool.PoolExit;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
@@ -129,7 +132,8 @@ public final class HonorService implements Honors {
         Revocation revocation = new Revocation(request.reason(), request.detail(), request.effectiveOn(),
                 request.approvedBy(), actor);
         s.honors().revoke(honor.id(), revocation);
-        s.pool().end(honor.id(), request.effectiveOn());
+        s.pool().endByHonor(honor.id(), new PoolExit(LeaveReason.HONOR_REVOKED, request.effectiveOn(),
+                Optional.of(request.reason().name()), actor));
         Audits.record(s, now, actor, "honor.revoked", "honor", honor.id(),
                 Audits.fields("status", "active", "artisan", honor.artisanId().toString(), "honor", honor.describe()),
                 Audits.fields("status", "revoked", "reason", request.reason().name(),

@@ -45,12 +45,16 @@ import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ProgramNotFoundException;
-import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.honor.NoticePublication;
+import org.talentregistry.pool.PoolSource;
+import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.selection.Ballot;
 import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NoticeEntry;
+import org.talentregistry.selection.NoticeList;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.NominationStatus;
@@ -560,8 +564,8 @@ public final class SelectionService implements SelectionRounds {
                 Honor honor = s.honors().find(id, false).orElseThrow();
                 honors.add(honor);
                 if (tier.entersTalentPool()) {
-                    s.pool().insert(new PoolMembership(nominee.artisanId(), id, round.programId(), tier.code(),
-                            decision.date(), Optional.empty()));
+                    s.pool().insert(nominee.artisanId(), new PoolSource.ByHonor(id, round.programId(), tier.code(),
+                            round.year()), decision.date(), actor);
                 }
                 Audits.record(s, now, actor, "honor.granted", "honor", id, null, Audits.fields("artisan",
                         nominee.artisanId().toString(), "tier", tier.code(), "certificate", certificate,
@@ -580,5 +584,62 @@ public final class SelectionService implements SelectionRounds {
         });
         LOG.info("Named round {} of tenant {}: {} honors by decision {}", roundId, tenant, granted.size(), decision.number());
         return List.copyOf(granted);
+    }
+
+    // ---- public notice list ----------------------------------------------------------------------
+
+    @Override
+    public String recordMeritSummary(Actor actor, NominationId nominationId, String summary) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(nominationId, "nominationId");
+        String text = Texts.required("summary", summary, 300);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Nomination n = Rounds.nomination(s, nominationId, true);
+            SelectionRound round = round(s, n.roundId(), false);
+            if (round.stage() == RoundStage.NAMED || round.stage() == RoundStage.CANCELLED) {
+                throw new RoundStageException(round.id(), "recordMeritSummary", round.stage(), java.util.EnumSet.range(
+                        RoundStage.NOMINATIONS_OPEN, RoundStage.PUBLIC_NOTICE));
+            }
+            String before = s.nominations().meritSummaries(n.roundId()).get(nominationId);
+            s.nominations().setMeritSummary(nominationId, text);
+            Audits.record(s, now, actor, "nomination.meritSummary", NOMINATION, nominationId,
+                    before == null ? null : Audits.fields("summary", before), Audits.fields("summary", text), null);
+            return text;
+        });
+    }
+
+    @Override
+    public NoticeList noticeList(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return store.withSession(tenant, s -> {
+            SelectionRound round = round(s, roundId, false);
+            requireStage(round, "noticeList", RoundStage.PUBLIC_NOTICE);
+            ProgramDefinition d = definition(s, round);
+            NoticePublication publication = d.publicNotice();
+            List<RankedNominee> selected = rankingOf(s, round).selected();
+            Map<ArtisanId, Artisan> artisans = s.artisans().findAll(selected.stream().map(RankedNominee::artisanId).toList());
+            LocalDate start = round.noticeStart().orElseThrow();
+            // Publication happens on the day the list is rendered, or on the notice's first day if that is later:
+            // the consent must hold then, and a withdrawal from an earlier day takes the nominee off.
+            LocalDate publishedOn = today().isAfter(start) ? today() : start;
+            if (publication.consentCollectedElsewhere().isEmpty()) {
+                Map<ArtisanId, String> names = new java.util.LinkedHashMap<>();
+                selected.forEach(n -> names.put(n.artisanId(), n.name()));
+                ConsentService.require(s, ConsentPurpose.PUBLIC_DISCLOSURE, publishedOn, names);
+            }
+            Map<NominationId, String> summaries = publication.publishesMeritSummary()
+                    ? s.nominations().meritSummaries(roundId) : Map.of();
+            List<NoticeEntry> entries = new ArrayList<>();
+            int position = 1;
+            for (RankedNominee n : selected) {
+                Artisan a = artisans.get(n.artisanId());
+                HonorTier tier = d.tier(n.selectedTier().orElseThrow()).orElseThrow();
+                entries.add(new NoticeEntry(position++, a.name(), a.details().employer().name(),
+                        a.details().occupation().name(), tier.name(), Optional.ofNullable(summaries.get(n.nominationId()))));
+            }
+            return new NoticeList(roundId, d.name(), round.year(), start, round.noticeEnd().orElseThrow(),
+                    d.noticeWorkingDays(), publication.objectionChannel(), publication.publishesMeritSummary(), entries);
+        });
     }
 }

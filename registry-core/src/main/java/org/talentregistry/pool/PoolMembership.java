@@ -3,40 +3,43 @@ package org.talentregistry.pool;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.Actor;
 import org.talentregistry.artisan.ArtisanId;
-import org.talentregistry.honor.HonorId;
-import org.talentregistry.honor.HonorProgramId;
 
 /**
- * An artisan's membership of the talent pool (人才库), brought by an honor of a pool tier. It ends when
- * the honor is revoked.
+ * An artisan's membership of the talent pool (人才库): what brought it, from when, who entered it and, once
+ * it ended, how. Ended memberships stay on record; together they are the artisan's pool history.
  *
+ * @param id the membership
  * @param artisanId the member
- * @param honorId the honor that brought the membership
- * @param programId the honor's program
- * @param tierCode the honor's tier
- * @param since the first day of membership (the naming decision's date)
- * @param until the first day the membership no longer holds, if it ended
+ * @param source an honor of a pool tier, or an addition by the bureau
+ * @param since the first day of membership (for an honor, its naming decision's date)
+ * @param exit how it ended, empty while it holds
+ * @param enteredBy who entered it (for an honor, who named the round)
  */
-public record PoolMembership(ArtisanId artisanId, HonorId honorId, HonorProgramId programId, String tierCode,
-        LocalDate since, Optional<LocalDate> until) {
+public record PoolMembership(MembershipId id, ArtisanId artisanId, PoolSource source, LocalDate since,
+        Optional<PoolExit> exit, Actor enteredBy) {
     /**
      * Creates a membership.
      *
-     * @param artisanId not null
-     * @param honorId not null
-     * @param programId not null
-     * @param tierCode not null
-     * @param since not null
-     * @param until not null (empty while it holds)
+     * @throws NullPointerException if a component is null
      */
     public PoolMembership {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(artisanId, "artisanId");
-        Objects.requireNonNull(honorId, "honorId");
-        Objects.requireNonNull(programId, "programId");
-        Objects.requireNonNull(tierCode, "tierCode");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(since, "since");
-        Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(exit, "exit");
+        Objects.requireNonNull(enteredBy, "enteredBy");
+    }
+
+    /**
+     * Returns the first day the membership no longer holds.
+     *
+     * @return the day, empty while it holds
+     */
+    public Optional<LocalDate> until() {
+        return exit.map(PoolExit::effectiveOn);
     }
 
     /**
@@ -44,8 +47,10 @@ public record PoolMembership(ArtisanId artisanId, HonorId honorId, HonorProgramI
      *
      * @param date the date, not null
      * @return true if {@code since <= date < until}
+     * @throws NullPointerException if the date is null
      */
     public boolean isActiveOn(LocalDate date) {
-        return !since.isAfter(date) && until.map(date::isBefore).orElse(true);
+        Objects.requireNonNull(date, "date");
+        return !since.isAfter(date) && until().map(date::isBefore).orElse(true);
     }
 }

@@ -2,11 +2,19 @@ package org.talentregistry.pool;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.privacy.ConsentRequiredException;
 
 /**
- * The talent pool (人才库) of one tenant, reached through {@link org.talentregistry.TalentRegistry#pool()}:
- * honorees of the tiers that enter it, from their naming to the revocation of the honor that brought them.
+ * The talent pool (人才库) of one tenant under unified management, reached through
+ * {@link org.talentregistry.TalentRegistry#pool()}: honorees of the tiers that enter it, from their naming to
+ * the revocation of the honor that brought them, and artisans the bureau adds from other sources; what they
+ * do (training, campus talks, media); and the summaries a union report prints. Every change writes an audit
+ * event in its own transaction.
  */
 public interface TalentPool {
 
@@ -14,7 +22,8 @@ public interface TalentPool {
      * Lists the memberships holding on a date.
      *
      * @param asOf the date, not null
-     * @return the memberships, unmodifiable
+     * @return the memberships, by artisan, unmodifiable
+     * @throws NullPointerException if the date is null
      * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
      *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
@@ -25,16 +34,170 @@ public interface TalentPool {
      *
      * @param asOf the date, not null
      * @return the size
+     * @throws NullPointerException if the date is null
      * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
      *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     long sizeOn(LocalDate asOf);
 
     /**
-     * Lists an artisan's memberships, ended ones included.
+     * Lists an artisan's memberships, ended ones included: the artisan's pool history (entered, left, why,
+     * who).
      *
      * @param artisanId the artisan, not null
-     * @return the memberships, unmodifiable
+     * @return the memberships, earliest recorded first, unmodifiable; empty if the artisan never was a member
+     * @throws NullPointerException if the id is null
      */
     List<PoolMembership> ofArtisan(ArtisanId artisanId);
+
+    /**
+     * Lists one page of the members matching a query on its date.
+     *
+     * @param query the query, not null
+     * @return the page, with the total over all pages, not null
+     * @throws NullPointerException if the query is null
+     */
+    PoolPage query(PoolQuery query);
+
+    /**
+     * Hands one page of the pool to another processor, such as the bureau's talent pool: only members whose
+     * consent to {@link org.talentregistry.privacy.ConsentPurpose#SHARING_WITH_BUREAU} holds on the query's
+     * date; the others are counted as withheld. The share is audited with the recipient and the counts.
+     *
+     * @param actor who shares, not null
+     * @param query the members and the page, not null; its own consent filter, if any, is replaced
+     * @param recipient who receives the list, 1 to 200 characters
+     * @return the page shared and how many were withheld, not null
+     * @throws NullPointerException if the actor or the query is null
+     * @throws InvalidFieldException naming {@code recipient} if blank or too long
+     */
+    PoolShare shareWithBureau(Actor actor, PoolQuery query, String recipient);
+
+    /**
+     * Summarises the pool on a date: members by trade, region, tier, honor year and the bureau's sources.
+     *
+     * @param asOf the date, not null
+     * @return the totals, not null
+     * @throws NullPointerException if the date is null
+     */
+    PoolTotals totals(LocalDate asOf);
+
+    /**
+     * Explains why an artisan is, or is not, in the pool on a date, and since when.
+     *
+     * @param artisanId the artisan, not null
+     * @param asOf the date, not null
+     * @return the standing, not null
+     * @throws NullPointerException if an argument is null
+     * @throws ArtisanNotFoundException if the tenant has no such artisan
+     */
+    PoolStanding explain(ArtisanId artisanId, LocalDate asOf);
+
+    /**
+     * Adds an artisan to the pool from a source other than an honor, for example a technician title.
+     *
+     * @param actor who adds, not null
+     * @param admission the artisan, the source and the first day, not null
+     * @return the new membership, not null
+     * @throws NullPointerException if an argument is null
+     * @throws ArtisanNotFoundException if the tenant has no such artisan
+     * @throws PoolRefusedException {@code ALREADY_MEMBER} if the bureau's earlier addition of the artisan
+     *     has not ended
+     */
+    PoolMembership add(Actor actor, PoolAdmission admission);
+
+    /**
+     * Ends every membership of an artisan that has not ended yet: death, leaving the city, the artisan's own
+     * request. The honors stay as they are; to end a membership by revoking its honor, revoke the honor.
+     *
+     * @param actor who records it, not null
+     * @param artisanId the artisan, not null
+     * @param leave why and from when, not null
+     * @return the memberships ended, unmodifiable, not empty
+     * @throws NullPointerException if an argument is null
+     * @throws PoolRefusedException {@code NOT_A_MEMBER} if no membership of the artisan is open, or one
+     *     would end before it began
+     */
+    List<PoolMembership> leave(Actor actor, ArtisanId artisanId, PoolLeave leave);
+
+    /**
+     * Records what a pool member did. The artisan must be in the pool on the engagement's date; a media
+     * feature also needs the artisan's consent to media publicity on that date.
+     *
+     * @param actor who records it, not null
+     * @param artisanId the member, not null
+     * @param details what the member did, not null
+     * @return the engagement, revision 1, not null
+     * @throws NullPointerException if an argument is null
+     * @throws ArtisanNotFoundException if the tenant has no such artisan
+     * @throws InvalidFieldException naming {@code firstDay} or {@code day} if the engagement is dated after today
+     * @throws PoolRefusedException {@code NOT_A_MEMBER} if the artisan is not in the pool on the date
+     * @throws ConsentRequiredException for a media feature without the artisan's media consent on its date
+     */
+    Engagement recordEngagement(Actor actor, ArtisanId artisanId, EngagementDetails details);
+
+    /**
+     * Corrects an engagement: a new revision replaces the current one, and the earlier revisions stay in its
+     * history. The same checks apply as when recording.
+     *
+     * @param actor who corrects it, not null
+     * @param id the engagement, not null
+     * @param expectedRevision the revision the correction was made from
+     * @param details the corrected details, not null
+     * @param reason why, 1 to 500 characters
+     * @return the engagement in its new revision, not null
+     * @throws NullPointerException if an argument is null
+     * @throws InvalidFieldException naming {@code reason} if it is blank or too long
+     * @throws PoolRefusedException {@code NO_SUCH_ENGAGEMENT}, {@code STALE_ENGAGEMENT} if another correction
+     *     came first, or {@code NOT_A_MEMBER}
+     * @throws ConsentRequiredException for a media feature without the artisan's media consent on its date
+     */
+    Engagement correctEngagement(Actor actor, EngagementId id, int expectedRevision, EngagementDetails details,
+            String reason);
+
+    /**
+     * Returns an engagement in its latest revision.
+     *
+     * @param id the engagement, not null
+     * @return the engagement, not null
+     * @throws NullPointerException if the id is null
+     * @throws PoolRefusedException {@code NO_SUCH_ENGAGEMENT} if the tenant has no such engagement
+     */
+    Engagement engagement(EngagementId id);
+
+    /**
+     * Lists an engagement's revisions.
+     *
+     * @param id the engagement, not null
+     * @return the revisions, first first, unmodifiable
+     * @throws NullPointerException if the id is null
+     * @throws PoolRefusedException {@code NO_SUCH_ENGAGEMENT} if the tenant has no such engagement
+     */
+    List<EngagementRevision> engagementHistory(EngagementId id);
+
+    /**
+     * Lists an artisan's engagements dated in a year.
+     *
+     * @param artisanId the artisan, not null
+     * @param year the year
+     * @return the engagements, by date then id, unmodifiable
+     * @throws NullPointerException if the id is null
+     */
+    List<Engagement> engagementsOf(ArtisanId artisanId, int year);
+
+    /**
+     * Counts the engagements dated in a year per artisan.
+     *
+     * @param year the year
+     * @return artisan to count, by artisan id, only artisans with at least one; unmodifiable
+     */
+    Map<ArtisanId, Long> engagementCounts(int year);
+
+    /**
+     * Summarises a year of engagements for the union's annual report.
+     *
+     * @param year the year
+     * @return the summary, not null
+     */
+    EngagementSummary engagementSummary(int year);
 }

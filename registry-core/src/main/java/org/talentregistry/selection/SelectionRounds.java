@@ -331,6 +331,8 @@ public interface SelectionRounds {
     /**
      * Deletes a finished round's vote deduplication keys (hashes of voters' addresses or accounts, personal
      * data kept no longer than their purpose). The tally stays; the round can no longer take votes anyway.
+     * Keys go in transactions of at most 10,000 each, so that a round of 440,000 votes never makes one huge
+     * delete; a purge cut short (a failed connection) is finished by calling it again.
      *
      * @param actor who purges, not null
      * @param roundId the round, named or cancelled, not null
@@ -353,4 +355,35 @@ public interface SelectionRounds {
      *     DECISION_NUMBER_TAKEN}
      */
     List<Honor> name(Actor actor, RoundId roundId, NamingDecision decision);
+
+    /**
+     * Records the short merit summary (事迹简介) published beside a nominee on the public notice list, if the
+     * program publishes summaries; recording again replaces it (the audit trail keeps the earlier text).
+     *
+     * @param actor who records it, not null
+     * @param nominationId the nomination, not null
+     * @param summary 1 to 300 characters
+     * @return the summary as stored, stripped, not null
+     * @throws NullPointerException if the actor or the id is null
+     * @throws org.talentregistry.InvalidFieldException naming {@code summary} if blank or too long
+     * @throws NominationNotFoundException if the tenant has no such nomination
+     * @throws RoundStageException if the round is already named or cancelled
+     */
+    String recordMeritSummary(Actor actor, NominationId nominationId, String summary);
+
+    /**
+     * Renders the public notice list of a round in public notice: the nominees selected for naming, in the
+     * ranking's order, with name, employer, trade, tier and, if the program publishes it, the merit summary.
+     * Every nominee on it needs a consent to public disclosure (PIPL Art. 25) holding on the day of
+     * publication (today, or the notice's first day if that is later), unless the program records that the
+     * host collected consent elsewhere; otherwise nothing is rendered.
+     *
+     * @param roundId the round, not null
+     * @return the list, not null
+     * @throws NullPointerException if the id is null
+     * @throws RoundNotFoundException if the tenant has no such round
+     * @throws RoundStageException if the round is not in public notice
+     * @throws org.talentregistry.privacy.ConsentRequiredException naming every nominee without the consent
+     */
+    NoticeList noticeList(RoundId roundId);
 }

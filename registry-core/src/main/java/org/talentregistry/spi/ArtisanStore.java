@@ -94,4 +94,13 @@ public interface ArtisanStore {
      * @return the count
      */
     long count(ArtisanQuery query);
+
+    /**
+     * Erases an artisan's phone, as a retention purge does: the version goes up by one, like an update.
+     *
+     * @param id the artisan, not null
+     * @param at when, not null
+     * @return false if the artisan had no phone
+     */
+    boolean erasePhone(ArtisanId id, Instant at);
 }

@@ -2,6 +2,7 @@ package org.talentregistry.spi;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Verdict;
@@ -75,4 +76,20 @@ public interface NominationStore {
      * @param brushed whether brushed
      */
     void setVotesBrushed(NominationId id, boolean brushed);
+
+    /**
+     * Sets, or replaces, a nomination's merit summary for the public notice list.
+     *
+     * @param id the nomination, not null
+     * @param summary the summary, not null
+     */
+    void setMeritSummary(NominationId id, String summary);
+
+    /**
+     * Returns the merit summaries of a round's nominations.
+     *
+     * @param roundId the round, not null
+     * @return nomination to summary, only nominations with one, not null
+     */
+    Map<NominationId, String> meritSummaries(RoundId roundId);
 }

@@ -2,9 +2,17 @@ package org.talentregistry.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.talentregistry.Actor;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.pool.MembershipId;
+import org.talentregistry.pool.PoolExit;
+import org.talentregistry.pool.PoolMember;
 import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolQuery;
+import org.talentregistry.pool.PoolSource;
+import org.talentregistry.pool.PoolTotals;
 
 /** Stores talent-pool memberships for the session's tenant. */
 public interface PoolStore {
@@ -12,24 +20,37 @@ public interface PoolStore {
     /**
      * Inserts a membership.
      *
-     * @param membership the membership, not null
+     * @param artisanId the member, not null
+     * @param source what brings it, not null; at most one membership per honor
+     * @param since the first day, not null
+     * @param enteredBy who entered it, not null
+     * @return the new membership's id, not null
      */
-    void insert(PoolMembership membership);
+    MembershipId insert(ArtisanId artisanId, PoolSource source, LocalDate since, Actor enteredBy);
 
     /**
-     * Ends the membership an honor brought.
+     * Ends the open membership an honor brought.
      *
      * @param honorId the honor, not null
-     * @param until the first day it no longer holds, not null
+     * @param exit how it ends, not null
      * @return how many memberships were ended (0 or 1)
      */
-    int end(HonorId honorId, LocalDate until);
+    int endByHonor(HonorId honorId, PoolExit exit);
+
+    /**
+     * Ends a membership if it is open.
+     *
+     * @param id the membership, not null
+     * @param exit how it ends, not null
+     * @return how many memberships were ended (0 or 1)
+     */
+    int end(MembershipId id, PoolExit exit);
 
     /**
      * Lists the memberships holding on a date.
      *
      * @param asOf the date, not null
-     * @return the memberships, by artisan, not null
+     * @return the memberships, by artisan then id, not null
      */
     List<PoolMembership> activeOn(LocalDate asOf);
 
@@ -45,7 +66,47 @@ public interface PoolStore {
      * Lists an artisan's memberships, ended ones included.
      *
      * @param artisanId the artisan, not null
-     * @return the memberships, not null
+     * @return the memberships, by id, not null
      */
     List<PoolMembership> ofArtisan(ArtisanId artisanId);
+
+    /**
+     * Returns one page of the members matching a query, in its order.
+     *
+     * @param query the query, not null
+     * @return the members of the page, not null
+     */
+    List<PoolMember> query(PoolQuery query);
+
+    /**
+     * Counts the members matching a query, ignoring its page.
+     *
+     * @param query the query, not null
+     * @return the count
+     */
+    long count(PoolQuery query);
+
+    /**
+     * Summarises the pool on a date.
+     *
+     * @param asOf the date, not null
+     * @return the totals, not null
+     */
+    PoolTotals totals(LocalDate asOf);
+
+    /**
+     * Lists the artisans who were in the pool and whose every membership ended on or before a day.
+     *
+     * @param onOrBefore the day, not null
+     * @return the artisans, by id, not null
+     */
+    List<ArtisanId> leftOnOrBefore(LocalDate onOrBefore);
+
+    /**
+     * Returns a membership.
+     *
+     * @param id the membership, not null
+     * @return the membership, empty if the tenant has none of that id
+     */
+    Optional<PoolMembership> find(MembershipId id);
 }

@@ -80,4 +80,18 @@ public interface StoreSession {
      * @return the store, not null
      */
     TitleStore titles();
+
+    /**
+     * Returns the engagement store.
+     *
+     * @return the store, not null
+     */
+    EngagementStore engagements();
+
+    /**
+     * Returns the consent store.
+     *
+     * @return the store, not null
+     */
+    ConsentStore consents();
 }

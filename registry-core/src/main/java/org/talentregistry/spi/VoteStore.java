@@ -75,4 +75,20 @@ public interface VoteStore {
      */
     record KeyedVote(NominationId nominationId, String voterKey, Instant castAt) {
     }
+
+    /**
+     * Deletes at most a number of a round's voter keys, keeping its tally.
+     *
+     * @param roundId the round, not null
+     * @param limit the most keys deleted, positive
+     * @return how many keys were deleted; fewer than {@code limit} means none is left
+     */
+    long purgeKeys(RoundId roundId, int limit);
+
+    /**
+     * Lists the rounds that still have voter keys.
+     *
+     * @return the rounds, by id, not null
+     */
+    List<RoundId> roundsWithKeys();
 }

@@ -44,7 +44,11 @@ import org.talentregistry.honor.NominationChannel;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationReason;
+import org.talentregistry.pool.LeaveReason;
+import org.talentregistry.pool.MembershipId;
+import org.talentregistry.pool.PoolExit;
 import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolSource;
 import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.Nomination;
@@ -665,27 +669,26 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
             s.honors().insert(honor(programId, r2018, 2018, mechanic, DECISION_2018, "ZB2018-001")),
             s.honors().insert(honor(programId, r2018, 2018, optometrist, DECISION_2018, "ZB2018-002")),
             s.honors().insert(honor(programId, r2019, 2019, mechanic, DECISION_2019, "ZB2019-001"))});
-        PoolMembership mechanic2018 = new PoolMembership(mechanic, ids[0], programId, "gold", DECISION_2018.date(),
-                Optional.empty());
-        PoolMembership optometrist2018 = new PoolMembership(optometrist, ids[1], programId, "gold", DECISION_2018.date(),
-                Optional.empty());
-        PoolMembership mechanic2019 = new PoolMembership(mechanic, ids[2], programId, "gold", DECISION_2019.date(),
-                Optional.empty());
-        tx(s -> {
-            s.pool().insert(mechanic2018);
-            s.pool().insert(optometrist2018);
-            s.pool().insert(mechanic2019);
-            return null;
-        });
+        PoolSource.ByHonor m2018 = new PoolSource.ByHonor(ids[0], programId, "gold", 2018);
+        PoolSource.ByHonor o2018 = new PoolSource.ByHonor(ids[1], programId, "gold", 2018);
+        PoolSource.ByHonor m2019 = new PoolSource.ByHonor(ids[2], programId, "gold", 2019);
+        MembershipId[] members = tx(s -> new MembershipId[] {
+            s.pool().insert(mechanic, m2018, DECISION_2018.date(), CLERK),
+            s.pool().insert(optometrist, o2018, DECISION_2018.date(), CLERK),
+            s.pool().insert(mechanic, m2019, DECISION_2019.date(), CLERK)});
+        PoolMembership mechanic2018 = new PoolMembership(members[0], mechanic, m2018, DECISION_2018.date(), Optional.empty(), CLERK);
+        PoolMembership mechanic2019 = new PoolMembership(members[2], mechanic, m2019, DECISION_2019.date(), Optional.empty(), CLERK);
         LocalDate revokedOn = LocalDate.of(2020, 3, 1);
+        PoolExit revoked = new PoolExit(LeaveReason.HONOR_REVOKED, revokedOn, Optional.of("FRAUD"), CLERK);
 
-        int ended = tx(s -> s.pool().end(ids[1], revokedOn));
-        int endedAgain = tx(s -> s.pool().end(ids[1], revokedOn.plusDays(9)));
+        int ended = tx(s -> s.pool().endByHonor(ids[1], revoked));
+        int endedAgain = tx(s -> s.pool().endByHonor(ids[1], new PoolExit(LeaveReason.HONOR_REVOKED,
+                revokedOn.plusDays(9), Optional.empty(), CLERK)));
 
         assertThat(ended).isEqualTo(1);
         assertThat(endedAgain).isZero();
-        PoolMembership optometristEnded = new PoolMembership(optometrist, ids[1], programId, "gold", DECISION_2018.date(),
-                Optional.of(revokedOn));
+        PoolMembership optometristEnded = new PoolMembership(members[1], optometrist, o2018, DECISION_2018.date(),
+                Optional.of(revoked), CLERK);
         tx(s -> {
             assertThat(s.pool().activeOn(DECISION_2018.date().minusDays(1))).isEmpty();
             assertThat(s.pool().activeOn(DECISION_2018.date())).containsExactly(mechanic2018, optometristEnded);
@@ -708,7 +711,7 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
         ArtisanId artisan = mechanic(11);
         HonorId honorId = tx(s -> s.honors().insert(honor(programId, roundId, 2018, artisan, DECISION_2018, "ZB2018-001")));
         tx(s -> {
-            s.pool().insert(new PoolMembership(artisan, honorId, programId, "gold", DECISION_2018.date(), Optional.empty()));
+            s.pool().insert(artisan, new PoolSource.ByHonor(honorId, programId, "gold", 2018), DECISION_2018.date(), CLERK);
             return null;
         });
         TenantId weifang = newTenantId();
@@ -726,7 +729,8 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
             assertThat(s.honors().ofDecision(DECISION_2018.number())).isEmpty();
             assertThat(s.honors().countOfProgram(programId)).isZero();
             assertThat(s.pool().sizeOn(LocalDate.of(2019, 1, 1))).isZero();
-            assertThat(s.pool().end(honorId, LocalDate.of(2019, 1, 1))).isZero();
+            assertThat(s.pool().endByHonor(honorId, new PoolExit(LeaveReason.HONOR_REVOKED, LocalDate.of(2019, 1, 1),
+                    Optional.empty(), CLERK))).isZero();
             return null;
         });
         HonorId theirs = store.inTransaction(weifang, s -> {

@@ -302,4 +302,14 @@ final class JdbcArtisanStore implements ArtisanStore {
         }
         return artisans;
     }
+
+    @Override
+    public boolean erasePhone(ArtisanId id, Instant at) {
+        return handle.createUpdate("UPDATE tr_artisan SET version = version + 1, phone = NULL, updated_at = :at"
+                        + " WHERE tenant_id = :tenant AND id = :id AND phone IS NOT NULL")
+                .bind("at", SqlValues.instant(at))
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .execute() == 1;
+    }
 }

@@ -211,4 +211,25 @@ final class JdbcNominationStore implements NominationStore {
         return new CriterionResult(rs.getString("criterion_id"), rs.getString("rule_text"),
                 Outcome.valueOf(rs.getString("outcome")), rs.getString("facts"), clearance);
     }
+
+    @Override
+    public void setMeritSummary(NominationId id, String summary) {
+        handle.createUpdate(dialect.upsert("tr_merit_summary", List.of("nomination_id"), List.of("tenant_id", "summary")))
+                .bind("nomination_id", id.value())
+                .bind("tenant_id", tenant.value())
+                .bind("summary", summary)
+                .execute();
+    }
+
+    @Override
+    public Map<NominationId, String> meritSummaries(RoundId roundId) {
+        Map<NominationId, String> summaries = new HashMap<>();
+        handle.createQuery("SELECT s.nomination_id, s.summary FROM tr_merit_summary s JOIN tr_nomination n"
+                        + " ON n.id = s.nomination_id WHERE s.tenant_id = :tenant AND n.tenant_id = :tenant AND n.round_id = :round")
+                .bind("tenant", tenant.value())
+                .bind("round", roundId.value())
+                .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong("nomination_id")), rs.getString("summary")))
+                .forEach(e -> summaries.put(e.getKey(), e.getValue()));
+        return summaries;
+    }
 }

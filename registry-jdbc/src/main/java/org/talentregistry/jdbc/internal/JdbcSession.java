@@ -4,6 +4,8 @@ import org.jdbi.v3.core.Handle;
 import org.talentregistry.TenantId;
 import org.talentregistry.spi.ArtisanStore;
 import org.talentregistry.spi.AuditStore;
+import org.talentregistry.spi.ConsentStore;
+import org.talentregistry.spi.EngagementStore;
 import org.talentregistry.spi.HonorStore;
 import org.talentregistry.spi.NominationStore;
 import org.talentregistry.spi.ObjectionStore;
@@ -28,6 +30,8 @@ public final class JdbcSession implements StoreSession {
     private final JdbcHonorStore honors;
     private final JdbcPoolStore pool;
     private final JdbcTitleStore titles;
+    private final JdbcEngagementStore engagements;
+    private final JdbcConsentStore consents;
 
     /**
      * Creates a session.
@@ -49,8 +53,10 @@ public final class JdbcSession implements StoreSession {
         this.votes = new JdbcVoteStore(handle, dialect, tenant);
         this.objections = new JdbcObjectionStore(handle, tenant);
         this.honors = new JdbcHonorStore(handle, dialect, tenant);
-        this.pool = new JdbcPoolStore(handle, tenant);
+        this.pool = new JdbcPoolStore(handle, dialect, tenant);
         this.titles = new JdbcTitleStore(handle, dialect, tenant);
+        this.engagements = new JdbcEngagementStore(handle, tenant);
+        this.consents = new JdbcConsentStore(handle, dialect, tenant);
     }
 
     @Override
@@ -106,5 +112,15 @@ public final class JdbcSession implements StoreSession {
     @Override
     public TitleStore titles() {
         return titles;
+    }
+
+    @Override
+    public EngagementStore engagements() {
+        return engagements;
+    }
+
+    @Override
+    public ConsentStore consents() {
+        return consents;
     }
 }

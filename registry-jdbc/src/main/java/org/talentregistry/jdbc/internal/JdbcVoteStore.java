@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
@@ -116,5 +117,39 @@ final class JdbcVoteStore implements VoteStore {
             }
         }
         return true;
+    }
+
+    /**
+     * Deletes the keys up to the {@code limit}-th in key order: one range on the primary key, so that a batch
+     * is an index range delete on every database, with no {@code DELETE ... LIMIT} (which PostgreSQL lacks).
+     */
+    @Override
+    public long purgeKeys(RoundId roundId, int limit) {
+        Objects.requireNonNull(roundId, "roundId");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, got " + limit);
+        }
+        Optional<String> last = handle.createQuery("SELECT voter_key FROM tr_vote WHERE round_id = :round"
+                        + " ORDER BY voter_key LIMIT 1 OFFSET :skip")
+                .bind("round", roundId.value())
+                .bind("skip", limit - 1)
+                .mapTo(String.class)
+                .findOne();
+        if (last.isEmpty()) {
+            return purgeKeys(roundId);
+        }
+        return handle.createUpdate("DELETE FROM tr_vote WHERE tenant_id = :tenant AND round_id = :round AND voter_key <= :last")
+                .bind("tenant", tenant.value())
+                .bind("round", roundId.value())
+                .bind("last", last.get())
+                .execute();
+    }
+
+    @Override
+    public List<RoundId> roundsWithKeys() {
+        return handle.createQuery("SELECT DISTINCT round_id FROM tr_vote WHERE tenant_id = :tenant ORDER BY round_id")
+                .bind("tenant", tenant.value())
+                .map((rs, ctx) -> RoundId.of(rs.getLong("round_id")))
+                .list();
     }
 }

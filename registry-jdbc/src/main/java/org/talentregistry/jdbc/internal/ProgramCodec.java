@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.NoticePublication;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
@@ -80,6 +82,10 @@ final class ProgramCodec {
         p.put("votePolicy", definition.votePolicy());
         p.put("noticeWorkingDays", Integer.toString(definition.noticeWorkingDays()));
         p.put("repeatsAllowed", Boolean.toString(definition.repeatsAllowed()));
+        NoticePublication notice = definition.publicNotice();
+        p.put("notice.objectionChannel", notice.objectionChannel());
+        p.put("notice.meritSummary", Boolean.toString(notice.publishesMeritSummary()));
+        notice.consentCollectedElsewhere().ifPresent(c -> p.put("notice.consentElsewhere", c));
         return write(p);
     }
 
@@ -100,6 +106,11 @@ final class ProgramCodec {
                 .votePolicy(r.get("votePolicy"))
                 .noticeWorkingDays(r.integer("noticeWorkingDays"))
                 .repeatsAllowed(r.bool("repeatsAllowed"));
+        // Definitions stored before the notice settings existed read as the defaults.
+        if (p.containsKey("notice.objectionChannel")) {
+            b.publicNotice(new NoticePublication(r.get("notice.objectionChannel"), r.bool("notice.meritSummary"),
+                    Optional.ofNullable(p.getProperty("notice.consentElsewhere"))));
+        }
         for (int i = 0; p.containsKey("organizer." + i); i++) {
             b.organizer(r.get("organizer." + i));
         }

@@ -1,0 +1,142 @@
+package org.talentregistry.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.talentregistry.Actor;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.privacy.PersonalData;
+import org.talentregistry.privacy.PersonalDataExport;
+import org.talentregistry.privacy.PurgeReport;
+import org.talentregistry.privacy.RetentionPolicy;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.spi.RegistryStore;
+
+/** Access, correction and retention of one tenant's personal data. */
+public final class PersonalDataService implements PersonalData {
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalDataService.class);
+    /** The range of a DATE on MariaDB and MySQL, the narrowest of the supported databases: every stored engagement. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1000, 1, 1);
+    private static final LocalDate AFTER_LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    private final RegistryStore store;
+    private final TenantId tenant;
+    private final Clock clock;
+    private final ArtisanService artisans;
+    private final RetentionPolicy retention;
+
+    /**
+     * Creates the service.
+     *
+     * @param store the store
+     * @param tenant the tenant
+     * @param clock the clock
+     * @param artisans the artisan service, which corrections go through
+     * @param retention the host's retention policy
+     */
+    public PersonalDataService(RegistryStore store, TenantId tenant, Clock clock, ArtisanService artisans,
+            RetentionPolicy retention) {
+        this.store = store;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.artisans = artisans;
+        this.retention = retention;
+    }
+
+    @Override
+    public PersonalDataExport export(Actor actor, ArtisanId artisanId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(artisanId, "artisanId");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+            PersonalDataExport export = new PersonalDataExport(now, artisan, s.honors().ofArtisan(artisanId),
+                    s.pool().ofArtisan(artisanId), s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY),
+                    s.consents().ofArtisan(artisanId));
+            // Who read a person's complete data, and when, is itself worth keeping (PIPL Art. 55).
+            Audits.record(s, now, actor, "personalData.exported", "artisan", artisanId, null, Audits.fields(
+                    "honors", export.honors().size(), "memberships", export.memberships().size(),
+                    "engagements", export.engagements().size(), "consents", export.consents().size()), null);
+            return export;
+        });
+    }
+
+    @Override
+    public Artisan correct(Actor actor, Artisan edited, String requestReference) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(edited, "edited");
+        String reference = Texts.required("requestReference", requestReference, 200);
+        return artisans.update(actor, edited, "artisan.corrected", "更正请求 / correction request: " + reference);
+    }
+
+    @Override
+    public PurgeReport purge(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        LocalDate today = LocalDate.now(clock);
+        int batches = 0;
+        Map<RoundId, Long> keys = new LinkedHashMap<>();
+        LocalDate noticeCutoff = today.minus(retention.voterKeysAfterNotice());
+        for (RoundId roundId : store.withSession(tenant, s -> s.votes().roundsWithKeys())) {
+            SelectionRound round = store.withSession(tenant, s -> s.rounds().find(roundId, false)).orElseThrow();
+            if (!votingKeysExpired(round, noticeCutoff)) {
+                continue;
+            }
+            long[] purged = VotingService.purgeKeysInBatches(store, tenant, clock, actor, roundId, retention.batchSize());
+            keys.put(roundId, purged[0]);
+            batches += (int) purged[1];
+        }
+        List<ArtisanId> erased = new ArrayList<>();
+        Optional<java.time.Period> contact = retention.contactDataAfterLeavingPool();
+        if (contact.isPresent()) {
+            LocalDate cutoff = today.minus(contact.get());
+            List<ArtisanId> left = store.withSession(tenant, s -> s.pool().leftOnOrBefore(cutoff));
+            for (int from = 0; from < left.size(); from += retention.batchSize()) {
+                List<ArtisanId> chunk = left.subList(from, Math.min(left.size(), from + retention.batchSize()));
+                Instant now = clock.instant();
+                erased.addAll(store.inTransaction(tenant, s -> {
+                    List<ArtisanId> done = new ArrayList<>();
+                    for (ArtisanId id : chunk) {
+                        // Checked again under the transaction: the artisan may have re-entered the pool since.
+                        boolean open = s.pool().ofArtisan(id).stream().anyMatch(m -> m.exit().isEmpty());
+                        LocalDate lastLeft = s.pool().ofArtisan(id).stream().map(PoolMembership::until)
+                                .flatMap(Optional::stream).max(LocalDate::compareTo).orElse(today);
+                        if (!open && !lastLeft.isAfter(cutoff) && s.artisans().erasePhone(id, now)) {
+                            Audits.record(s, now, actor, "retention.phoneErased", "artisan", id, Audits.fields("phone", "masked"),
+                                    Audits.fields("phone", null), "left the pool on " + lastLeft + "; contact data kept "
+                                            + contact.get());
+                            done.add(id);
+                        }
+                    }
+                    return done;
+                }));
+                batches++;
+            }
+        }
+        PurgeReport report = new PurgeReport(today, keys, erased, batches);
+        LOG.info("Retention purge in tenant {}: {} voter keys of {} rounds, {} phones, {} transactions", tenant,
+                report.voterKeysPurged(), keys.size(), erased.size(), batches);
+        return report;
+    }
+
+    /** Keys of a round are past their purpose once it is named or cancelled and its notice (objections) is over. */
+    private static boolean votingKeysExpired(SelectionRound round, LocalDate cutoff) {
+        if (round.stage() != RoundStage.NAMED && round.stage() != RoundStage.CANCELLED) {
+            return false;
+        }
+        return round.noticeEnd().map(end -> end.isBefore(cutoff)).orElse(round.stage() == RoundStage.CANCELLED);
+    }
+}

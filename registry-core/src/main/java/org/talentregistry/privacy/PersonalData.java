@@ -1,0 +1,52 @@
+package org.talentregistry.privacy;
+
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.artisan.StaleArtisanException;
+
+/**
+ * A person's rights over their data and the registry's retention (PIPL), reached through
+ * {@link org.talentregistry.TalentRegistry#personalData()}.
+ */
+public interface PersonalData {
+
+    /**
+     * Exports everything the registry holds about a person; the export is audited.
+     *
+     * @param actor who exports it, not null
+     * @param artisanId the person, not null
+     * @return the export, not null
+     * @throws NullPointerException if an argument is null
+     * @throws ArtisanNotFoundException if the tenant has no such artisan
+     */
+    PersonalDataExport export(Actor actor, ArtisanId artisanId);
+
+    /**
+     * Corrects a person's details at their request (PIPL Art. 46): an update whose audit event names the request.
+     *
+     * @param actor who corrects, not null
+     * @param edited the artisan with corrected details, read before (its version guards against lost updates), not null
+     * @param requestReference the person's request, e.g. {@code 更正申请 2021-007}, 1 to 200 characters
+     * @return the artisan as stored, not null
+     * @throws NullPointerException if the actor or the artisan is null
+     * @throws InvalidFieldException naming {@code requestReference}, or a field of the details
+     * @throws ArtisanNotFoundException if the tenant has no such artisan
+     * @throws StaleArtisanException if the artisan changed since {@code edited} was read
+     */
+    Artisan correct(Actor actor, Artisan edited, String requestReference);
+
+    /**
+     * Removes what is past the retention policy as of today (the registry's clock): voter keys of rounds named
+     * or cancelled whose notice ended long enough ago, and phones of artisans who left the pool long enough
+     * ago. Runs in transactions of at most the policy's batch size, each audited; names, honors and decisions
+     * stay.
+     *
+     * @param actor who runs it, not null
+     * @return what was removed, not null
+     * @throws NullPointerException if the actor is null
+     */
+    PurgeReport purge(Actor actor);
+}

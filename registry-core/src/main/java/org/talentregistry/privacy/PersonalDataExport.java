@@ -1,0 +1,38 @@
+package org.talentregistry.privacy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.pool.Engagement;
+import org.talentregistry.pool.PoolMembership;
+
+/**
+ * Everything the registry holds about one person, for the right of access (PIPL Art. 45). The artisan is
+ * complete, identity number and phone included: the export is for the person. Its {@code toString()} masks
+ * them as everywhere else; the host decides how the export reaches the person.
+ *
+ * @param exportedAt when
+ * @param artisan the registered details and certificates
+ * @param honors the honors, revoked ones included
+ * @param memberships the pool memberships, ended ones included
+ * @param engagements the engagements in their latest revision
+ * @param consents the consents, withdrawn ones included
+ */
+public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Honor> honors, List<PoolMembership> memberships,
+        List<Engagement> engagements, List<Consent> consents) {
+    /**
+     * Creates an export.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public PersonalDataExport {
+        Objects.requireNonNull(exportedAt, "exportedAt");
+        Objects.requireNonNull(artisan, "artisan");
+        honors = List.copyOf(honors);
+        memberships = List.copyOf(memberships);
+        engagements = List.copyOf(engagements);
+        consents = List.copyOf(consents);
+    }
+}

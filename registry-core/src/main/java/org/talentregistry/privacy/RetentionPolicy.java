@@ -1,0 +1,137 @@
+package org.talentregistry.privacy;
+
+import java.time.Period;
+import java.util.Objects;
+import java.util.Optional;
+import org.talentregistry.InvalidFieldException;
+
+/**
+ * How long the registry keeps personal data past its purpose (PIPL Art. 19), set by the host on
+ * {@link org.talentregistry.TalentRegistry.Builder#retention(RetentionPolicy)} and applied by
+ * {@link PersonalData#purge}. Names, honors and decisions are never purged: they are the public record.
+ *
+ * <pre>{@code
+ * RetentionPolicy.builder()
+ *         .voterKeysAfterNotice(Period.ofDays(30))        // after the public notice (and its objections) ended
+ *         .contactDataAfterLeavingPool(Period.ofYears(2))  // phones of artisans no longer in the pool
+ *         .batchSize(10_000)
+ *         .build();
+ * }</pre>
+ */
+public final class RetentionPolicy {
+    private final Period voterKeysAfterNotice;
+    private final Period contactDataAfterLeavingPool;
+    private final int batchSize;
+
+    private RetentionPolicy(Builder b) {
+        this.voterKeysAfterNotice = b.voterKeysAfterNotice;
+        this.contactDataAfterLeavingPool = b.contactDataAfterLeavingPool;
+        this.batchSize = b.batchSize;
+    }
+
+    /**
+     * Returns the default policy: voter keys are purged once a round is named or cancelled and its public
+     * notice is over; contact data is kept.
+     *
+     * @return the policy, not null
+     */
+    public static RetentionPolicy defaults() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder starting from the defaults.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return how long voter keys are kept after the last day of a closed round's public notice, not null */
+    public Period voterKeysAfterNotice() {
+        return voterKeysAfterNotice;
+    }
+
+    /** @return how long an artisan's phone is kept after the artisan's last membership ended; empty: kept */
+    public Optional<Period> contactDataAfterLeavingPool() {
+        return Optional.ofNullable(contactDataAfterLeavingPool);
+    }
+
+    /** @return how many rows one purge transaction removes at most */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    @Override
+    public String toString() {
+        return "RetentionPolicy{voterKeysAfterNotice=" + voterKeysAfterNotice + ", contactDataAfterLeavingPool="
+                + contactDataAfterLeavingPool + ", batchSize=" + batchSize + "}";
+    }
+
+    /** Builds a {@link RetentionPolicy}. */
+    public static final class Builder {
+        private Period voterKeysAfterNotice = Period.ZERO;
+        private Period contactDataAfterLeavingPool;
+        private int batchSize = 10_000;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how long voter keys are kept after the last day of a named or cancelled round's public notice.
+         *
+         * @param period not negative, not null
+         * @return this builder
+         * @throws InvalidFieldException naming {@code voterKeysAfterNotice} if null or negative
+         */
+        public Builder voterKeysAfterNotice(Period period) {
+            this.voterKeysAfterNotice = checked("voterKeysAfterNotice", period);
+            return this;
+        }
+
+        /**
+         * Sets how long an artisan's phone is kept after the artisan's last pool membership ended.
+         *
+         * @param period not negative, not null
+         * @return this builder
+         * @throws InvalidFieldException naming {@code contactDataAfterLeavingPool} if null or negative
+         */
+        public Builder contactDataAfterLeavingPool(Period period) {
+            this.contactDataAfterLeavingPool = checked("contactDataAfterLeavingPool", period);
+            return this;
+        }
+
+        /**
+         * Sets how many rows one purge transaction removes at most, so that a purge never holds long locks
+         * or one huge transaction.
+         *
+         * @param size 100 to 1,000,000
+         * @return this builder
+         * @throws InvalidFieldException naming {@code batchSize} if out of range
+         */
+        public Builder batchSize(int size) {
+            if (size < 100 || size > 1_000_000) {
+                throw new InvalidFieldException("batchSize", "must be 100 to 1,000,000, got " + size);
+            }
+            this.batchSize = size;
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy, not null
+         */
+        public RetentionPolicy build() {
+            return new RetentionPolicy(this);
+        }
+
+        private static Period checked(String field, Period period) {
+            if (period == null || period.isNegative()) {
+                throw new InvalidFieldException(field, "must be a period of zero or more, got " + period);
+            }
+            return Objects.requireNonNull(period);
+        }
+    }
+}

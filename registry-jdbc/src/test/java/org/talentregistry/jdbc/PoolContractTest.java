@@ -1,0 +1,636 @@
+package org.talentregistry.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.Employer;
+import org.talentregistry.artisan.PhoneNumber;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.NoticePublication;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.honor.RevocationReason;
+import org.talentregistry.honor.RevocationRequest;
+import org.talentregistry.pool.Engagement;
+import org.talentregistry.pool.EngagementDetails;
+import org.talentregistry.pool.EngagementKind;
+import org.talentregistry.pool.EngagementRevision;
+import org.talentregistry.pool.EngagementSummary;
+import org.talentregistry.pool.LeaveReason;
+import org.talentregistry.pool.MediaKind;
+import org.talentregistry.pool.PoolAdmission;
+import org.talentregistry.pool.PoolCount;
+import org.talentregistry.pool.PoolLeave;
+import org.talentregistry.pool.PoolMember;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolPage;
+import org.talentregistry.pool.PoolQuery;
+import org.talentregistry.pool.PoolRefusedException;
+import org.talentregistry.pool.PoolShare;
+import org.talentregistry.pool.PoolSort;
+import org.talentregistry.pool.PoolSource;
+import org.talentregistry.pool.PoolStanding;
+import org.talentregistry.pool.PoolTotals;
+import org.talentregistry.pool.TalkKind;
+import org.talentregistry.privacy.Consent;
+import org.talentregistry.privacy.ConsentGrant;
+import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.privacy.ConsentRefusedException;
+import org.talentregistry.privacy.ConsentRequiredException;
+import org.talentregistry.privacy.PersonalDataExport;
+import org.talentregistry.privacy.PurgeReport;
+import org.talentregistry.privacy.RetentionPolicy;
+import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationRequest;
+import org.talentregistry.selection.NoticeList;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.RoundStageException;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.SelectionRounds;
+
+/**
+ * The talent pool under unified management, its engagements, the public notice list, consents, access
+ * export, correction and the retention purge, through the facade, on every database.
+ */
+abstract class PoolContractTest extends DatabaseContractTest {
+    private static final Actor CLERK = Actor.of("union-li", "李干事");
+    private static final Actor BUREAU = Actor.of("bureau-sun", "孙科长");
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final Declarations IN_SERVICE = Declarations.inServiceWithCleanRecord();
+    private static final String CHANNEL = "淄博市总工会经济技术部，电话 0533-3180000，异议须实名提出";
+
+    private MutableClock clock;
+    private TalentRegistry registry;
+    private HonorProgram gold;
+    private HonorProgram craftsman;
+    private int nextSequence;
+
+    @BeforeEach
+    void newTenant() {
+        clock = new MutableClock(Instant.parse("2018-03-01T02:00:00Z"), SHANGHAI);
+        registry = TalentRegistry.builder(store).tenant(newTenantId()).clock(clock)
+                .voteSecret("pool-test-secret-0123456".getBytes(StandardCharsets.UTF_8))
+                .retention(RetentionPolicy.builder().contactDataAfterLeavingPool(Period.ofYears(1)).batchSize(100).build())
+                .build();
+        gold = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().clearTiers()
+                .tier(new HonorTier("gold", "淄博金牌工匠", 500, true)).programCap(null).clearCriteria()
+                .publicNotice(new NoticePublication(CHANNEL, true, Optional.empty())).build());
+        craftsman = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博工匠").clearTiers()
+                .tier(new HonorTier("craftsman", "淄博工匠", 500, true)).programCap(null).clearCriteria().build());
+        nextSequence = 1;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private Artisan mechanic(String name) {
+        return register(Fixtures.mechanic(1).toBuilder().name(name));
+    }
+
+    private Artisan optometrist(String name) {
+        return register(Fixtures.optometrist(1).toBuilder().name(name));
+    }
+
+    private Artisan register(ArtisanDetails.Builder details) {
+        int sequence = nextSequence++;
+        return registry.artisans().register(CLERK, details.residentId(Fixtures.residentId("370303", "19780512", sequence)).build());
+    }
+
+    private void consent(Artisan a, ConsentPurpose purpose, LocalDate on) {
+        registry.consents().give(CLERK, new ConsentGrant(a.id(), purpose, on, "申报表签字 " + a.id()));
+    }
+
+    private void setToday(LocalDate day) {
+        clock.set(day.atTime(10, 0).atZone(SHANGHAI).toInstant());
+    }
+
+    /** Takes a round of a program through review, with expert totals in the order given, into public notice. */
+    private SelectionRound toNotice(HonorProgram program, int year, List<Artisan> nominees, int votes) {
+        setToday(LocalDate.of(year, 3, 1));
+        SelectionRounds rounds = registry.rounds();
+        SelectionRound round = rounds.open(CLERK, program.id(), year);
+        List<Nomination> nominations = new ArrayList<>();
+        for (Artisan a : nominees) {
+            nominations.add(rounds.nominate(CLERK, round.id(), new NominationRequest(a.id(), NominationChannel.SELF, a.name(), IN_SERVICE)));
+        }
+        rounds.closeNominations(CLERK, round.id());
+        rounds.closeEligibilityReview(CLERK, round.id());
+        Reviewer reviewer = rounds.addReviewer(CLERK, round.id(), "周教授", null);
+        int skill = 38;
+        for (Nomination n : nominations) {
+            rounds.score(CLERK, reviewer.id(), n.id(), Map.of("skill", BigDecimal.valueOf(skill--),
+                    "innovation", BigDecimal.valueOf(20), "contribution", BigDecimal.valueOf(20)));
+        }
+        rounds.closeExpertReview(CLERK, round.id());
+        List<Ballot> ballots = new ArrayList<>();
+        for (int i = 0; i < votes; i++) {
+            ballots.add(new Ballot(nominations.get(0).id(), "10.0." + (i / 250) + "." + (i % 250), clock.instant()));
+        }
+        if (!ballots.isEmpty()) {
+            rounds.ingestVotes(round.id(), ballots);
+        }
+        rounds.closeVoting(CLERK, round.id());
+        rounds.startNotice(CLERK, round.id(), LocalDate.now(clock));
+        return rounds.get(round.id());
+    }
+
+    private List<Honor> name(SelectionRound inNotice, String decision) {
+        setToday(inNotice.noticeEnd().orElseThrow().plusDays(1));
+        return registry.rounds().name(CLERK, inNotice.id(), new NamingDecision(decision, LocalDate.now(clock), "淄博市总工会"));
+    }
+
+    private List<Honor> honor(HonorProgram program, int year, String decision, List<Artisan> honorees) {
+        return name(toNotice(program, year, honorees, 0), decision);
+    }
+
+    private static EngagementDetails.Training training(LocalDate first) {
+        return new EngagementDetails.Training("创新能力提升培训班", "淄博市总工会", first, first.plusDays(4),
+                new BigDecimal("40"), Optional.of("结业"));
+    }
+
+    private static EngagementDetails.CampusTalk talk(LocalDate day, TalkKind kind, int audience) {
+        return new EngagementDetails.CampusTalk("淄博职业学院", day, kind, audience);
+    }
+
+    private static EngagementDetails.MediaFeature media(LocalDate day) {
+        return new EngagementDetails.MediaFeature("淄博电视台", MediaKind.TV_INTERVIEW, day, "《小语访谈》：匠心二十年",
+                Optional.of("https://example.org/v/1"));
+    }
+
+    // ---- membership, queries, totals -------------------------------------------------------------
+
+    @Test
+    void namingBringsHonoreesOfPoolTiersIn_andQueriesFilterByTradeRegionLevelAndHonor() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = mechanic("赵铁柱");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
+        honor(craftsman, 2019, "淄工发〔2019〕3号", List.of(zhao));
+        LocalDate endOf2019 = LocalDate.of(2019, 12, 31);
+
+        PoolPage all = registry.pool().query(PoolQuery.asOf(endOf2019).build());
+        PoolPage mechanics = registry.pool().query(PoolQuery.asOf(endOf2019).occupation(Fixtures.CAR_MECHANIC.code()).build());
+        PoolPage huantai = registry.pool().query(PoolQuery.asOf(endOf2019).region(Fixtures.HUANTAI.code()).build());
+        PoolPage technicians = registry.pool().query(PoolQuery.asOf(endOf2019).levelAtLeast(SkillLevel.TECHNICIAN).build());
+        PoolPage gold2018 = registry.pool().query(PoolQuery.asOf(endOf2019).honor(gold.id(), "gold", 2018).build());
+        PoolPage before2019Naming = registry.pool().query(PoolQuery.asOf(LocalDate.of(2019, 1, 1)).build());
+
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id(), zhao.id());
+        PoolMember first = all.members().get(0);
+        assertThat(first.name()).isEqualTo("王建国");
+        assertThat(first.employerName()).isEqualTo(Fixtures.carRepairShop().name());
+        assertThat(first.occupation()).isEqualTo(Fixtures.CAR_MECHANIC);
+        assertThat(first.region()).isEqualTo(Fixtures.ZHANGDIAN);
+        assertThat(first.level()).contains(SkillLevel.TECHNICIAN);
+        assertThat(first.memberships()).singleElement().satisfies(m ->
+                assertThat(m.source()).isInstanceOfSatisfying(PoolSource.ByHonor.class, h -> {
+                    assertThat(h.programId()).isEqualTo(gold.id());
+                    assertThat(h.year()).isEqualTo(2018);
+                }));
+        assertThat(mechanics.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), zhao.id());
+        assertThat(huantai.members()).extracting(PoolMember::artisanId).containsExactly(li.id());
+        assertThat(registry.pool().query(PoolQuery.asOf(endOf2019).employer(Fixtures.glassesShop().creditCode()).build())
+                .members()).extracting(PoolMember::artisanId).containsExactly(li.id());
+        assertThat(technicians.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), zhao.id());
+        assertThat(gold2018.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
+        assertThat(before2019Naming.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
+        assertThat(registry.pool().query(PoolQuery.asOf(LocalDate.of(2018, 1, 1)).build()).total()).isZero();
+    }
+
+    @Test
+    void query_pagesAndSorts_withTheTotalOnEveryPage() {
+        List<Artisan> five = List.of(mechanic("甲"), mechanic("乙"), mechanic("丙"), mechanic("丁"), mechanic("戊"));
+        honor(gold, 2018, "淄工发〔2018〕12号", five.subList(0, 3));
+        honor(gold, 2019, "淄工发〔2019〕3号", five.subList(3, 5));
+        LocalDate asOf = LocalDate.of(2020, 1, 1);
+
+        PoolPage page1 = registry.pool().query(PoolQuery.asOf(asOf).sortBy(PoolSort.SINCE).page(0, 2).build());
+        PoolPage page2 = registry.pool().query(page1.next().orElseThrow());
+        PoolPage page3 = registry.pool().query(page2.next().orElseThrow());
+
+        assertThat(page1.total()).isEqualTo(5);
+        assertThat(page3.total()).isEqualTo(5);
+        List<ArtisanId> seen = new ArrayList<>();
+        for (PoolPage p : List.of(page1, page2, page3)) {
+            p.members().forEach(m -> seen.add(m.artisanId()));
+        }
+        assertThat(seen).containsExactlyElementsOf(five.stream().map(Artisan::id).toList());
+        assertThat(page3.next()).isEmpty();
+        assertThat(page1.members().get(0).since()).isBefore(page3.members().get(0).since());
+    }
+
+    @Test
+    void totals_countEachArtisanOncePerLine_byTradeRegionTierYearAndSource() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = mechanic("赵铁柱");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
+        honor(craftsman, 2019, "淄工发〔2019〕3号", List.of(zhao, wang));
+        registry.pool().add(BUREAU, new PoolAdmission(li.id(), "淄博市首席技师（2019年）", LocalDate.of(2019, 10, 1)));
+
+        PoolTotals totals = registry.pool().totals(LocalDate.of(2019, 12, 31));
+
+        assertThat(totals.members()).isEqualTo(3);
+        assertThat(totals.byTrade()).containsExactly(new PoolCount(Fixtures.CAR_MECHANIC.code(), "汽车维修工", 2),
+                new PoolCount(Fixtures.OPTOMETRIST.code(), "眼镜验光员", 1));
+        assertThat(totals.byRegion()).containsExactly(new PoolCount(Fixtures.ZHANGDIAN.code(), "张店区", 2),
+                new PoolCount(Fixtures.HUANTAI.code(), "桓台县", 1));
+        assertThat(totals.byTier()).extracting(PoolCount::name, PoolCount::members).containsExactlyInAnyOrder(
+                org.assertj.core.api.Assertions.tuple("淄博金牌工匠 · 淄博金牌工匠", 2L),
+                org.assertj.core.api.Assertions.tuple("淄博工匠 · 淄博工匠", 2L));
+        assertThat(totals.byYear()).containsExactly(new PoolCount("2018", "2018", 2), new PoolCount("2019", "2019", 2));
+        assertThat(totals.bySource()).containsExactly(new PoolCount("淄博市首席技师（2019年）", "淄博市首席技师（2019年）", 1));
+    }
+
+    // ---- membership history, additions, leaving, explain ----------------------------------------
+
+    @Test
+    void bureauAddsFromAnotherSource_artisanLeaves_andTheHistorySaysWhyAndWho() {
+        Artisan zhao = mechanic("赵铁柱");
+        setToday(LocalDate.of(2019, 10, 8));
+        PoolMembership added = registry.pool().add(BUREAU, new PoolAdmission(zhao.id(), "淄博市首席技师（2019年）",
+                LocalDate.of(2019, 10, 1)));
+
+        assertThatThrownBy(() -> registry.pool().add(BUREAU, new PoolAdmission(zhao.id(), "again", LocalDate.of(2019, 11, 1))))
+                .isInstanceOfSatisfying(PoolRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(PoolRefusedException.Rule.ALREADY_MEMBER));
+        List<PoolMembership> ended = registry.pool().leave(BUREAU, zhao.id(), PoolLeave.of(LeaveReason.LEFT_CITY,
+                LocalDate.of(2021, 5, 1)));
+
+        assertThat(added.source()).isEqualTo(new PoolSource.AddedByBureau("淄博市首席技师（2019年）"));
+        assertThat(added.enteredBy()).isEqualTo(BUREAU);
+        assertThat(ended).singleElement().satisfies(m -> {
+            assertThat(m.until()).contains(LocalDate.of(2021, 5, 1));
+            assertThat(m.exit().orElseThrow().reason()).isEqualTo(LeaveReason.LEFT_CITY);
+            assertThat(m.exit().orElseThrow().recordedBy()).isEqualTo(BUREAU);
+        });
+        assertThat(registry.pool().ofArtisan(zhao.id())).containsExactlyElementsOf(ended);
+        assertThat(registry.pool().sizeOn(LocalDate.of(2021, 4, 30))).isEqualTo(1);
+        assertThat(registry.pool().sizeOn(LocalDate.of(2021, 5, 1))).isZero();
+        PoolStanding in = registry.pool().explain(zhao.id(), LocalDate.of(2020, 6, 1));
+        PoolStanding out = registry.pool().explain(zhao.id(), LocalDate.of(2021, 6, 1));
+        assertThat(in.isMember()).isTrue();
+        assertThat(in.since()).contains(LocalDate.of(2019, 10, 1));
+        assertThat(in.explain(Locale.CHINESE)).contains("赵铁柱 于 2020-06-01 在人才库中，自 2019-10-01 起",
+                "经人社部门增补（淄博市首席技师（2019年））入库，录入人 孙科长", "2021-05-01 起出库：调离本市");
+        assertThat(out.isMember()).isFalse();
+        assertThat(out.explain(Locale.ENGLISH)).contains("赵铁柱 is not in the talent pool on 2021-06-01",
+                "added by the bureau", "left from 2021-05-01: left the city, recorded by 孙科长");
+        assertThat(registry.audit().forEntity("poolMembership", added.id().toString()))
+                .extracting(AuditEvent::action).containsExactly("pool.added", "pool.left");
+        assertThatThrownBy(() -> registry.pool().leave(BUREAU, zhao.id(), PoolLeave.of(LeaveReason.DECEASED, LocalDate.of(2022, 1, 1))))
+                .isInstanceOfSatisfying(PoolRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(PoolRefusedException.Rule.NOT_A_MEMBER));
+    }
+
+    @Test
+    void revokingAnHonor_endsItsMembership_andTheExplanationNamesTheHonorAndTheRevocation() {
+        Artisan wang = mechanic("王建国");
+        Honor honor = honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang)).get(0);
+        LocalDate effective = LocalDate.of(2019, 3, 15);
+        registry.honors().revoke(CLERK, honor.id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料不实", effective,
+                "淄博市总工会"));
+
+        PoolStanding before = registry.pool().explain(wang.id(), effective.minusDays(1));
+        PoolStanding after = registry.pool().explain(wang.id(), effective);
+
+        assertThat(before.isMember()).isTrue();
+        assertThat(before.explain(Locale.CHINESE)).contains("因淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）入库");
+        assertThat(after.isMember()).isFalse();
+        assertThat(after.explain(Locale.CHINESE)).contains("2019-03-15 起出库：称号被撤销");
+        assertThat(registry.pool().ofArtisan(wang.id())).singleElement()
+                .satisfies(m -> assertThat(m.exit().orElseThrow().reason()).isEqualTo(LeaveReason.HONOR_REVOKED));
+    }
+
+    // ---- engagements -----------------------------------------------------------------------------
+
+    @Test
+    void engagements_areRecordedForMembers_countedPerYear_andFilterAndSortThePool() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan outsider = mechanic("局外人");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
+        consent(wang, ConsentPurpose.MEDIA, LocalDate.of(2018, 6, 1));
+        setToday(LocalDate.of(2020, 1, 31));
+        registry.pool().recordEngagement(CLERK, wang.id(), training(LocalDate.of(2019, 4, 8)));
+        registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2019, 5, 20), TalkKind.LIVE_DEMONSTRATION, 300));
+        registry.pool().recordEngagement(CLERK, wang.id(), media(LocalDate.of(2019, 9, 1)));
+        registry.pool().recordEngagement(CLERK, li.id(), talk(LocalDate.of(2019, 11, 5), TalkKind.REPORT, 120));
+        registry.pool().recordEngagement(CLERK, li.id(), talk(LocalDate.of(2020, 1, 5), TalkKind.INTERVIEW, 80));
+
+        assertThatThrownBy(() -> registry.pool().recordEngagement(CLERK, outsider.id(), training(LocalDate.of(2019, 4, 8))))
+                .isInstanceOfSatisfying(PoolRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(PoolRefusedException.Rule.NOT_A_MEMBER));
+        assertThatThrownBy(() -> registry.pool().recordEngagement(CLERK, li.id(), media(LocalDate.of(2019, 9, 1))))
+                .isInstanceOfSatisfying(ConsentRequiredException.class, e -> {
+                    assertThat(e.getPurpose()).isEqualTo(ConsentPurpose.MEDIA);
+                    assertThat(e.getNames()).containsExactly("李秀英");
+                });
+        assertThat(registry.pool().engagementsOf(wang.id(), 2019)).extracting(e -> e.details().kind())
+                .containsExactly(EngagementKind.TRAINING, EngagementKind.CAMPUS_TALK, EngagementKind.MEDIA_FEATURE);
+        assertThat(registry.pool().engagementCounts(2019)).containsExactly(Map.entry(wang.id(), 3L), Map.entry(li.id(), 1L));
+        EngagementSummary summary = registry.pool().engagementSummary(2019);
+        assertThat(summary.engagements()).isEqualTo(4);
+        assertThat(summary.artisans()).isEqualTo(2);
+        assertThat(summary.byKind()).containsEntry(EngagementKind.CAMPUS_TALK, 2L).containsEntry(EngagementKind.TRAINING, 1L);
+        assertThat(summary.byTalkKind()).containsEntry(TalkKind.REPORT, 1L).containsEntry(TalkKind.INTERVIEW, 0L);
+        assertThat(summary.byMediaKind()).containsEntry(MediaKind.TV_INTERVIEW, 1L);
+        assertThat(summary.trainingHours()).isEqualByComparingTo("40");
+        assertThat(summary.talkAudience()).isEqualTo(420);
+
+        PoolPage busiest = registry.pool().query(PoolQuery.asOf(LocalDate.of(2019, 12, 31))
+                .engagementsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1), 0).sortBy(PoolSort.MOST_ENGAGEMENTS).build());
+        PoolPage atLeastTwo = registry.pool().query(PoolQuery.asOf(LocalDate.of(2019, 12, 31))
+                .engagementsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1), 2).build());
+        assertThat(busiest.members()).extracting(PoolMember::artisanId, PoolMember::engagements)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(wang.id(), 3),
+                        org.assertj.core.api.Assertions.tuple(li.id(), 1));
+        assertThat(atLeastTwo.members()).extracting(PoolMember::artisanId).containsExactly(wang.id());
+        assertThat(atLeastTwo.total()).isEqualTo(1);
+    }
+
+    @Test
+    void correctingAnEngagement_keepsEveryRevision_andRefusesAStaleOne() {
+        Artisan wang = mechanic("王建国");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
+        setToday(LocalDate.of(2019, 12, 31));
+        Engagement talk = registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2019, 5, 20), TalkKind.REPORT, 300));
+
+        Engagement corrected = registry.pool().correctEngagement(BUREAU, talk.id(), 1,
+                talk(LocalDate.of(2019, 5, 21), TalkKind.LIVE_DEMONSTRATION, 280), "学校回函更正日期与人数");
+
+        assertThat(corrected.revision()).isEqualTo(2);
+        assertThat(registry.pool().engagement(talk.id())).isEqualTo(corrected);
+        List<EngagementRevision> history = registry.pool().engagementHistory(talk.id());
+        assertThat(history).extracting(EngagementRevision::revision).containsExactly(1, 2);
+        assertThat(history.get(0).details()).isEqualTo(talk.details());
+        assertThat(history.get(1).reason()).contains("学校回函更正日期与人数");
+        assertThat(history.get(1).recordedBy()).isEqualTo(BUREAU);
+        assertThatThrownBy(() -> registry.pool().correctEngagement(BUREAU, talk.id(), 1,
+                talk(LocalDate.of(2019, 5, 22), TalkKind.REPORT, 1), "stale"))
+                .isInstanceOfSatisfying(PoolRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(PoolRefusedException.Rule.STALE_ENGAGEMENT));
+        assertThat(registry.audit().forEntity("engagement", talk.id().toString()))
+                .extracting(AuditEvent::action).containsExactly("engagement.recorded", "engagement.corrected");
+    }
+
+    @Test
+    void badEngagementInput_namesTheField_andWritesNothing() {
+        assertThatThrownBy(() -> new EngagementDetails.Training("课程", "主办", LocalDate.of(2019, 4, 8),
+                LocalDate.of(2019, 4, 1), BigDecimal.TEN, Optional.empty()))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("lastDay"));
+        assertThatThrownBy(() -> talk(LocalDate.of(2019, 4, 8), TalkKind.REPORT, -1))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("audience"));
+        assertThatThrownBy(() -> new EngagementDetails.MediaFeature("台", MediaKind.COLUMN, LocalDate.of(2019, 4, 8), "题",
+                Optional.of("javascript:alert(1)")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("link"));
+        Artisan wang = mechanic("王建国");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
+        setToday(LocalDate.of(2019, 12, 31));
+        Engagement talk = registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2019, 5, 20), TalkKind.REPORT, 300));
+        assertThatThrownBy(() -> registry.pool().correctEngagement(CLERK, talk.id(), 1, talk.details(), " "))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("reason"));
+        assertThatThrownBy(() -> registry.pool().recordEngagement(CLERK, wang.id(), training(LocalDate.of(2020, 1, 1))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("firstDay"));
+        assertThat(registry.pool().engagementHistory(talk.id())).hasSize(1);
+    }
+
+    // ---- the public notice list ----------------------------------------------------------------
+
+    @Test
+    void noticeList_showsNameEmployerTradeAndTier_inRankingOrder_neverPersonalData() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = register(Fixtures.mechanic(1).toBuilder().name("赵铁柱")
+                .employer(Employer.of("=HYPERLINK(\"http://x\"),\"坏\"", Fixtures.creditCode("91370303MA3C0002K"))));
+        for (Artisan a : List.of(wang, li, zhao)) {
+            consent(a, ConsentPurpose.PUBLIC_DISCLOSURE, LocalDate.of(2018, 2, 1));
+        }
+        SelectionRound round = toNotice(gold, 2018, List.of(li, zhao, wang), 0);
+        var nominations = registry.rounds().nominations(round.id());
+        registry.rounds().recordMeritSummary(CLERK, nominations.get(0).id(), "从事验光配镜二十年，获省技术能手");
+
+        NoticeList list = registry.rounds().noticeList(round.id());
+
+        assertThat(list.entries()).extracting(e -> e.name()).containsExactly("李秀英", "赵铁柱", "王建国");
+        assertThat(list.entries().get(0).meritSummary()).contains("从事验光配镜二十年，获省技术能手");
+        assertThat(list.entries().get(0).trade()).isEqualTo("眼镜验光员");
+        assertThat(list.entries().get(0).tierName()).isEqualTo("淄博金牌工匠");
+        String text = list.toText();
+        assertThat(text).contains("2018年淄博金牌工匠拟命名人选公示", "公示期：" + round.noticeStart().get() + " 至 "
+                + round.noticeEnd().get() + "（5个工作日）", "异议受理：" + CHANNEL, "1  李秀英  " + Fixtures.glassesShop().name()
+                + "  眼镜验光员  淄博金牌工匠  从事验光配镜二十年");
+        for (Artisan a : List.of(wang, li, zhao)) {
+            assertThat(text).doesNotContain(a.residentId().value(), a.residentId().masked(), "1978-05-12", "19780512");
+        }
+        assertThat(text).doesNotContain("13805331234", "138****1234");
+        byte[] csv = list.toCsv();
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String csvText = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(csvText).contains("\r\n序号,姓名,工作单位,职业（工种）,拟命名称号,事迹简介\r\n")
+                .contains("2,赵铁柱,\"'=HYPERLINK(\"\"http://x\"\"),\"\"坏\"\"\",汽车维修工,淄博金牌工匠,\r\n")
+                .doesNotContain("13805331234", wang.residentId().value());
+    }
+
+    @Test
+    void noticeList_isRefusedNamingEveryNomineeWithoutConsent_andAWithdrawalCountsFromItsDate() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = mechanic("赵铁柱");
+        consent(wang, ConsentPurpose.PUBLIC_DISCLOSURE, LocalDate.of(2018, 2, 1));
+        consent(li, ConsentPurpose.MEDIA, LocalDate.of(2018, 2, 1));
+        SelectionRound round = toNotice(gold, 2018, List.of(wang, li, zhao), 0);
+
+        assertThatThrownBy(() -> registry.rounds().noticeList(round.id()))
+                .isInstanceOfSatisfying(ConsentRequiredException.class, e -> {
+                    assertThat(e.getNames()).containsExactly("李秀英", "赵铁柱");
+                    assertThat(e.getArtisanIds()).containsExactly(li.id(), zhao.id());
+                    assertThat(e.getMessage()).contains("无公开公示同意记录", "李秀英、赵铁柱", "no consent to public disclosure");
+                });
+        consent(li, ConsentPurpose.PUBLIC_DISCLOSURE, LocalDate.now(clock));
+        consent(zhao, ConsentPurpose.PUBLIC_DISCLOSURE, LocalDate.now(clock));
+        assertThat(registry.rounds().noticeList(round.id()).entries()).hasSize(3);
+
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        registry.consents().withdraw(CLERK, wang.id(), ConsentPurpose.PUBLIC_DISCLOSURE, tomorrow, "本人书面申请撤回");
+        assertThat(registry.rounds().noticeList(round.id()).entries()).hasSize(3);
+        setToday(tomorrow);
+        assertThatThrownBy(() -> registry.rounds().noticeList(round.id()))
+                .isInstanceOfSatisfying(ConsentRequiredException.class, e -> assertThat(e.getNames()).containsExactly("王建国"));
+    }
+
+    @Test
+    void noticeList_ofAProgramWhoseConsentWasCollectedElsewhere_needsNoRecords_andOnlyDuringTheNotice() {
+        HonorProgram signed = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博市技术能手")
+                .clearTiers().tier(new HonorTier("expert", "淄博市技术能手", 500, true)).programCap(null).clearCriteria()
+                .publicNotice(new NoticePublication(CHANNEL, false, Optional.of("申报表第3页统一签署公示同意书"))).build());
+        Artisan wang = mechanic("王建国");
+        SelectionRound round = toNotice(signed, 2018, List.of(wang), 0);
+
+        NoticeList list = registry.rounds().noticeList(round.id());
+        name(round, "淄人社发〔2018〕7号");
+
+        assertThat(list.entries()).singleElement().satisfies(e -> assertThat(e.meritSummary()).isEmpty());
+        assertThat(list.columns()).doesNotContain("事迹简介");
+        assertThatThrownBy(() -> registry.rounds().noticeList(round.id())).isInstanceOf(RoundStageException.class);
+    }
+
+    // ---- consents, access, correction, purge ---------------------------------------------------
+
+    @Test
+    void consents_areGivenAndWithdrawnWithDatesAndEvidence_andASecondOpenOneIsRefused() {
+        Artisan wang = mechanic("王建国");
+        Consent given = registry.consents().give(CLERK, new ConsentGrant(wang.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                LocalDate.of(2018, 2, 1), "app-consent-2018-000123"));
+
+        assertThatThrownBy(() -> consent(wang, ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2018, 2, 2)))
+                .isInstanceOf(ConsentRefusedException.class);
+        assertThatThrownBy(() -> registry.consents().withdraw(CLERK, wang.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                LocalDate.of(2018, 1, 1), "撤回"))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("effectiveOn"));
+        Consent withdrawn = registry.consents().withdraw(BUREAU, wang.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                LocalDate.of(2020, 7, 1), "本人书面申请 2020-07-01");
+        consent(wang, ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2021, 1, 1));
+
+        assertThat(given.holdsOn(LocalDate.of(2018, 2, 1))).isTrue();
+        assertThat(withdrawn.withdrawal().orElseThrow().recordedBy()).isEqualTo(BUREAU);
+        assertThat(registry.consents().holds(wang.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2018, 1, 31))).isFalse();
+        assertThat(registry.consents().holds(wang.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2020, 6, 30))).isTrue();
+        assertThat(registry.consents().holds(wang.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2020, 7, 1))).isFalse();
+        assertThat(registry.consents().holds(wang.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2021, 1, 1))).isTrue();
+        assertThat(registry.consents().holds(wang.id(), ConsentPurpose.MEDIA, LocalDate.of(2021, 1, 1))).isFalse();
+        assertThat(registry.consents().ofArtisan(wang.id())).hasSize(2);
+        assertThat(registry.audit().forEntity("consent", given.id().toString()))
+                .extracting(AuditEvent::action).containsExactly("consent.given", "consent.withdrawn");
+    }
+
+    @Test
+    void export_holdsEverythingAboutThePerson_andIsAudited_andCorrectionNamesTheRequest() {
+        Artisan wang = mechanic("王建国");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
+        consent(wang, ConsentPurpose.MEDIA, LocalDate.of(2018, 6, 1));
+        setToday(LocalDate.of(2019, 12, 31));
+        registry.pool().recordEngagement(CLERK, wang.id(), media(LocalDate.of(2019, 9, 1)));
+
+        PersonalDataExport export = registry.personalData().export(BUREAU, wang.id());
+        Artisan corrected = registry.personalData().correct(CLERK, export.artisan().edit(b -> b.phone(PhoneNumber.of("13905331234"))),
+                "更正申请 2021-007");
+
+        assertThat(export.artisan().residentId()).isEqualTo(wang.residentId());
+        assertThat(export.honors()).hasSize(1);
+        assertThat(export.memberships()).hasSize(1);
+        assertThat(export.engagements()).hasSize(1);
+        assertThat(export.consents()).hasSize(1);
+        assertThat(export.toString()).doesNotContain(wang.residentId().value(), "13805331234");
+        assertThat(corrected.details().phone()).contains(PhoneNumber.of("13905331234"));
+        List<AuditEvent> events = registry.audit().forEntity("artisan", wang.id().toString());
+        assertThat(events).extracting(AuditEvent::action).contains("personalData.exported", "artisan.corrected");
+        AuditEvent correction = events.stream().filter(e -> e.action().equals("artisan.corrected")).findFirst().orElseThrow();
+        assertThat(correction.note().orElseThrow()).contains("更正申请 2021-007");
+        assertThat(correction.after().orElseThrow()).doesNotContain("13905331234");
+        assertThatThrownBy(() -> registry.personalData().correct(CLERK, corrected, " "))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("requestReference"));
+    }
+
+    @Test
+    void purge_removesVoterKeysInBatches_andPhonesOfThoseLongGone_keepingNamesAndHonors() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = register(Fixtures.optometrist(1).toBuilder().name("李秀英").phone(PhoneNumber.of("13705331234")));
+        SelectionRound round = toNotice(gold, 2018, List.of(wang, li), 250);
+        setToday(round.noticeEnd().orElseThrow());
+        PurgeReport duringNotice = registry.personalData().purge(CLERK);
+        name(round, "淄工发〔2018〕12号");
+        registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2019, 1, 1)));
+
+        setToday(LocalDate.of(2019, 6, 1));
+        PurgeReport first = registry.personalData().purge(CLERK);
+        setToday(LocalDate.of(2020, 1, 2));
+        PurgeReport second = registry.personalData().purge(CLERK);
+
+        assertThat(duringNotice.voterKeysPurged()).isZero();
+        assertThat(first.voterKeys()).containsExactly(Map.entry(round.id(), 250L));
+        assertThat(first.batches()).isGreaterThanOrEqualTo(3);
+        assertThat(first.phonesErased()).isEmpty();
+        assertThat(second.voterKeysPurged()).isZero();
+        assertThat(second.phonesErased()).containsExactly(li.id());
+        assertThat(registry.artisans().get(li.id()).details().phone()).isEmpty();
+        assertThat(registry.artisans().get(li.id()).name()).isEqualTo("李秀英");
+        assertThat(registry.artisans().get(wang.id()).details().phone()).isPresent();
+        assertThat(registry.honors().ofArtisan(li.id())).hasSize(1);
+        assertThat(registry.rounds().ranking(round.id()).nominees().get(0).votes()).isEqualTo(250);
+        assertThat(registry.audit().forEntity("artisan", li.id().toString())).extracting(AuditEvent::action)
+                .contains("retention.phoneErased");
+        assertThat(registry.audit().forEntity("round", round.id().toString())).extracting(AuditEvent::action)
+                .contains("votes.keysPurged");
+    }
+
+    @Test
+    void shareWithBureau_handsOnlyMembersWhoConsentedOnTheDate_countsTheRest_andIsAudited() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = mechanic("赵铁柱");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li, zhao));
+        registry.consents().give(CLERK, new ConsentGrant(wang.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                LocalDate.of(2018, 2, 1), "申报表第4页"));
+        registry.consents().give(CLERK, new ConsentGrant(li.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                LocalDate.of(2019, 1, 1), "app-consent-2019-7"));
+        registry.consents().withdraw(CLERK, li.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2020, 1, 1), "本人撤回");
+
+        PoolShare in2019 = registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2019, 6, 1)).build(),
+                "淄博市人力资源和社会保障局");
+        PoolShare in2020 = registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2020, 6, 1)).build(),
+                "淄博市人力资源和社会保障局");
+
+        assertThat(in2019.shared().members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
+        assertThat(in2019.withheld()).isEqualTo(1);
+        assertThat(in2020.shared().members()).extracting(PoolMember::artisanId).containsExactly(wang.id());
+        assertThat(in2020.shared().total()).isEqualTo(1);
+        assertThat(in2020.withheld()).isEqualTo(2);
+        assertThat(registry.audit().forEntity("pool", "2020-06-01")).singleElement()
+                .satisfies(e -> assertThat(e.after().orElseThrow()).contains("\"withheld\":2", "淄博市人力资源和社会保障局"));
+        assertThatThrownBy(() -> registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2020, 6, 1)).build(), ""))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("recipient"));
+    }
+
+    @Test
+    void tenants_doNotSeeEachOthersPoolEngagementsOrConsents() {
+        Artisan wang = mechanic("王建国");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
+        consent(wang, ConsentPurpose.MEDIA, LocalDate.of(2018, 6, 1));
+        setToday(LocalDate.of(2019, 12, 31));
+        Engagement e = registry.pool().recordEngagement(CLERK, wang.id(), training(LocalDate.of(2019, 4, 8)));
+        TalentRegistry weifang = registry.forTenant(newTenantId());
+
+        assertThat(weifang.pool().totals(LocalDate.of(2019, 12, 31)).members()).isZero();
+        assertThat(weifang.pool().query(PoolQuery.asOf(LocalDate.of(2019, 12, 31)).build()).total()).isZero();
+        assertThat(weifang.pool().engagementSummary(2019).engagements()).isZero();
+        assertThat(weifang.consents().holds(wang.id(), ConsentPurpose.MEDIA, LocalDate.of(2019, 1, 1))).isFalse();
+        assertThatThrownBy(() -> weifang.pool().engagement(e.id())).isInstanceOf(PoolRefusedException.class);
+    }
+}
