@@ -2,6 +2,7 @@ package org.talentregistry.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,9 @@ class ReadmeSnippetsRunTest {
     @Test
     void titles_checksPriorityForOneAndForMany() {
         Artisan artisan = ReadmeSnippets.embedding(pool);
-        TalentRegistry zibo = TalentRegistry.builder(JdbcRegistryStore.create(pool)).tenant(TenantId.of("zibo")).build();
+        // The Zibo program takes a public vote, so the registry needs a secret to key voters with.
+        TalentRegistry zibo = TalentRegistry.builder(JdbcRegistryStore.create(pool)).tenant(TenantId.of("zibo"))
+                .voteSecret("readme-test-secret-0123".getBytes(StandardCharsets.UTF_8)).build();
         HonorProgram gold = zibo.programs().define(ACTOR, ProgramDefinition.zibo());
         List<PriorityDecision> recorded = new ArrayList<>();
 
