@@ -39,6 +39,12 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final String CERTIFICATE_COLUMNS = "c.artisan_id, c.level_rank, c.occupation_code, c.occupation_name,"
             + " c.cert_number, c.issuer, c.issued_on, c.valid_until";
     private static final String RESIDENT_SAVEPOINT = "tr_resident_id";
+    private static final String CERTIFICATE_INSERT = "INSERT INTO tr_skill_certificate (tenant_id, artisan_id,"
+            + " position, level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)"
+            + " VALUES (:tenant, :artisanId, :position, :rank, :occupationCode, :occupationName, :number, :issuer,"
+            + " :issuedOn, :validUntil)";
+    /** Resident keys bound per look-up: 64 characters each, well inside every driver's limits. */
+    private static final int KEY_CHUNK = 1000;
 
     private final Handle handle;
     private final Dialect dialect;
@@ -66,6 +72,74 @@ final class JdbcArtisanStore implements ArtisanStore {
         ArtisanId artisanId = ArtisanId.of(id);
         insertCertificates(artisanId, details.certificates());
         return artisanId;
+    }
+
+    /**
+     * Inserts the artisans in one batch, reads their ids back by their resident keys (the batch's generated
+     * keys are not returned alike by every driver), then inserts all their certificates in one more batch.
+     * The caller has checked that no number is registered; a concurrent registration of one fails the batch
+     * on the unique key, and the caller's transaction is rolled back.
+     */
+    @Override
+    public List<ArtisanId> insertAll(List<ArtisanDetails> details, Instant at) {
+        if (details.isEmpty()) {
+            return List.of();
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO tr_artisan (tenant_id, version, name, resident_id,"
+                + " resident_key, birth_date, phone, employer_name, employer_credit_code, employer_credit_override,"
+                + " occupation_code, occupation_name, region_code, region_name, started_in_trade_on, registered_at,"
+                + " updated_at) VALUES (:tenant, 1, :name, :residentId, :residentKey, :birthDate, :phone,"
+                + " :employerName, :creditCode, :creditOverride, :occupationCode, :occupationName, :regionCode,"
+                + " :regionName, :started, :at, :at)");
+        Privacy.quiet(batch);
+        List<String> keys = new ArrayList<>(details.size());
+        for (ArtisanDetails d : details) {
+            bindDetails(batch, d).bind("at", SqlValues.instant(at)).add();
+            keys.add(Privacy.residentKey(d.residentId()));
+        }
+        batch.execute();
+        Map<String, Long> idByKey = new HashMap<>(details.size() * 4 / 3 + 1);
+        for (List<String> chunk : Chunks.of(keys, KEY_CHUNK)) {
+            handle.createQuery("SELECT id, resident_key FROM tr_artisan WHERE tenant_id = :tenant"
+                            + " AND resident_key IN (<keys>)")
+                    .bind("tenant", tenant.value())
+                    .bindList("keys", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getString("resident_key"), rs.getLong("id")))
+                    .forEach(e -> idByKey.put(e.getKey(), e.getValue()));
+        }
+        List<ArtisanId> ids = new ArrayList<>(details.size());
+        PreparedBatch certificates = null;
+        for (int i = 0; i < details.size(); i++) {
+            ArtisanId id = ArtisanId.of(idByKey.get(keys.get(i)));
+            ids.add(id);
+            List<SkillCertificate> list = details.get(i).certificates();
+            if (!list.isEmpty() && certificates == null) {
+                certificates = handle.prepareBatch(CERTIFICATE_INSERT);
+            }
+            for (int position = 0; position < list.size(); position++) {
+                bindCertificate(certificates, id, position, list.get(position)).add();
+            }
+        }
+        if (certificates != null) {
+            certificates.execute();
+        }
+        return ids;
+    }
+
+    @Override
+    public Map<ResidentId, Artisan> findAllByResidentId(List<ResidentId> residentIds) {
+        Map<ResidentId, Artisan> found = new HashMap<>();
+        List<String> keys = residentIds.stream().distinct().map(Privacy::residentKey).toList();
+        for (List<String> chunk : Chunks.of(keys, KEY_CHUNK)) {
+            List<Row> rows = handle.createQuery("SELECT " + COLUMNS + " FROM tr_artisan a"
+                            + " WHERE a.tenant_id = :tenant AND a.resident_key IN (<keys>)")
+                    .bind("tenant", tenant.value())
+                    .bindList("keys", chunk)
+                    .map((rs, ctx) -> row(rs))
+                    .list();
+            load(rows).forEach(a -> found.put(a.residentId(), a));
+        }
+        return found;
     }
 
     @Override
@@ -140,25 +214,24 @@ final class JdbcArtisanStore implements ArtisanStore {
         if (certificates.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO tr_skill_certificate (tenant_id, artisan_id, position,"
-                + " level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)"
-                + " VALUES (:tenant, :artisanId, :position, :rank, :occupationCode, :occupationName, :number, :issuer,"
-                + " :issuedOn, :validUntil)");
+        PreparedBatch batch = handle.prepareBatch(CERTIFICATE_INSERT);
         for (int i = 0; i < certificates.size(); i++) {
-            SkillCertificate c = certificates.get(i);
-            batch.bind("tenant", tenant.value())
-                    .bind("artisanId", id.value())
-                    .bind("position", i)
-                    .bind("rank", c.level().rank())
-                    .bind("occupationCode", c.occupation().code())
-                    .bind("occupationName", c.occupation().name())
-                    .bind("number", c.number())
-                    .bind("issuer", c.issuer())
-                    .bind("issuedOn", SqlValues.date(c.issuedOn()))
-                    .bind("validUntil", SqlValues.date(c.validUntil().orElse(null)))
-                    .add();
+            bindCertificate(batch, id, i, certificates.get(i)).add();
         }
         batch.execute();
+    }
+
+    private PreparedBatch bindCertificate(PreparedBatch batch, ArtisanId id, int position, SkillCertificate c) {
+        return batch.bind("tenant", tenant.value())
+                .bind("artisanId", id.value())
+                .bind("position", position)
+                .bind("rank", c.level().rank())
+                .bind("occupationCode", c.occupation().code())
+                .bind("occupationName", c.occupation().name())
+                .bind("number", c.number())
+                .bind("issuer", c.issuer())
+                .bind("issuedOn", SqlValues.date(c.issuedOn()))
+                .bind("validUntil", SqlValues.date(c.validUntil().orElse(null)));
     }
 
     @Override
