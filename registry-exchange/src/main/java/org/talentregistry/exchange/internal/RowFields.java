@@ -55,7 +55,9 @@ final class RowFields {
         } catch (InvalidFieldException e) {
             problem(field, value, Values.zh(e.getProblem()), e.getProblem());
         } catch (IllegalArgumentException e) {
-            problem(field, value, "格式无法识别", "cannot be read: " + e.getMessage());
+            boolean calendar = "not a calendar date".equals(e.getMessage());
+            problem(field, value, calendar ? "不是日历上的日期" : "格式无法识别",
+                    calendar ? "is not a calendar date" : "cannot be read: " + e.getMessage());
         }
         return null;
     }
