@@ -149,7 +149,37 @@ public final class Exchange {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
-        return new PrioritySheet(registry, ImportOptions.defaults()).answer(source, titleCode, asOf, format, out, options);
+        return answerPrioritySheet(source, titleCode, asOf, format, out, options, ImportOptions.defaults());
+    }
+
+    /**
+     * Answers a bureau's priority sheet as {@link #answerPrioritySheet(SheetSource, String, LocalDate, SheetFormat,
+     * OutputStream, ExportOptions)} does, with the batch size, progress listener, cancellation check and
+     * declared headers of import options (their mode and match policy do not apply).
+     *
+     * @param source the bureau's sheet, not null
+     * @param titleCode the title applied for, not null
+     * @param asOf the decision date, not null
+     * @param format the answer's format, not null
+     * @param out where the answer goes, not null; left open
+     * @param options identity numbers in the answer masked or not, not null
+     * @param reading batch size, progress, cancellation and headers, not null
+     * @return what was read, not null; {@link ImportReport#cancelled()} if stopped, the answer then ending
+     *     at the last batch written
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.title.TitleRefusedException if no policy for the title is in force on the date
+     * @throws java.io.UncheckedIOException if the source cannot be read or the answer cannot be written
+     */
+    public ImportReport answerPrioritySheet(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
+            OutputStream out, ExportOptions options, ImportOptions reading) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(titleCode, "titleCode");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(reading, "reading");
+        return new PrioritySheet(registry, reading).answer(source, titleCode, asOf, format, out, options);
     }
 
     /**

@@ -184,9 +184,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 }
             };
             return new SheetReader(() -> {
-                try (in; workbook; stream) {
-                    return;
-                }
+                stream.close();
+                workbook.close();
+                in.close();
             }, rows, null);
         } catch (IOException | RuntimeException e) {
             in.close();
@@ -210,8 +210,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             case EMPTY:
                 return null;
             default:
-                String raw = cell.getText();
-                return raw;
+                return cell.getText();
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.talentregistry.exchange.SheetFormat;
@@ -63,8 +64,9 @@ public final class Templates {
                 sheet.value(0, c, headers.get(c));
                 sheet.style(0, c).bold().set();
                 sheet.width(c, Math.max(12, headers.get(c).length() * 2 + 6));
-                // Identity numbers, codes and phones are text: as numbers Excel would round an 18-digit number.
-                sheet.range(1, c, VALIDATED_ROWS, c).style().format("@").set();
+                // A column style, not one per cell: identity numbers, codes and phones are text, where as numbers
+                // Excel would round an 18-digit number.
+                sheet.style(c).format("@").set();
                 sheet.value(1, c, column.sample());
                 if (!column.choices().isEmpty()) {
                     choices.value(0, choiceColumn, column.headerZh());
@@ -74,6 +76,7 @@ public final class Templates {
                     sheet.range(1, c, VALIDATED_ROWS, c)
                             .validateWithList(choices.range(1, choiceColumn, column.choices().size(), choiceColumn))
                             .allowBlank(!column.required()).showDropdown(true).showErrorMessage(true)
+                            .errorStyle(DataValidationErrorStyle.WARNING)
                             .errorTitle(column.headerZh()).error("请从下拉列表中选择");
                     choiceColumn++;
                 }
