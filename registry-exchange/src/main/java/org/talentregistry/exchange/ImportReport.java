@@ -25,8 +25,18 @@ public record ImportReport(SheetKind kind, long rowsRead, long created, long upd
         boolean cancelled, boolean committed, List<RowProblem> problems, long problemCount) {
 
     /**
-     * Checks and copies the values.
+     * Creates a report.
      *
+     * @param kind not null
+     * @param rowsRead data rows read
+     * @param created records created
+     * @param updated artisans updated
+     * @param unchanged rows that changed nothing
+     * @param refused rows refused
+     * @param cancelled whether stopped before the end
+     * @param committed whether anything was written
+     * @param problems not null; copied
+     * @param problemCount every problem, kept or not
      * @throws NullPointerException if the kind or the problems are null
      */
     public ImportReport {

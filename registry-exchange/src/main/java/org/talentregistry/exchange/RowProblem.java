@@ -32,8 +32,14 @@ public record RowProblem(long row, String column, String value, Kind kind, Strin
     }
 
     /**
-     * Checks the values are present.
+     * Creates a problem.
      *
+     * @param row the row number, or 0 for the sheet as a whole
+     * @param column the column's header, or empty; not null
+     * @param value the value, masked if personal; not null
+     * @param kind not null
+     * @param reasonZh not null
+     * @param reasonEn not null
      * @throws NullPointerException if a value is null
      */
     public RowProblem {
