@@ -35,12 +35,12 @@ public interface ArtisanStore {
      * Inserts many artisans at version 1, for imports. The default inserts them one by one; a store
      * should write them in batches.
      *
-     * @param details the details, not null, whose resident identity numbers the caller has checked are
-     *     neither registered nor repeated
+     * @param details the details, not null, whose resident identity numbers the caller has checked are not
+     *     repeated
      * @param at the registration instant, not null
      * @return the assigned ids, in the order of the details, not null
-     * @throws DuplicateResidentIdException if a number turns out to be registered (then the caller's
-     *     transaction must be rolled back; a store may also throw its own constraint failure)
+     * @throws DuplicateResidentIdException if a number is already registered, naming a holder; nothing of
+     *     the batch is then written
      */
     default List<ArtisanId> insertAll(List<ArtisanDetails> details, Instant at) {
         List<ArtisanId> ids = new ArrayList<>(details.size());

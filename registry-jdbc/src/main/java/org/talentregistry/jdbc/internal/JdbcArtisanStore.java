@@ -98,7 +98,7 @@ final class JdbcArtisanStore implements ArtisanStore {
             bindDetails(batch, d).bind("at", SqlValues.instant(at)).add();
             keys.add(Privacy.residentKey(d.residentId()));
         }
-        batch.execute();
+        guardingResidentIds(details, batch::execute);
         Map<String, Long> idByKey = new HashMap<>(details.size() * 4 / 3 + 1);
         for (List<String> chunk : Chunks.of(keys, KEY_CHUNK)) {
             bindKeys(handle.createQuery("SELECT a.id, a.resident_key" + withKeyIn(chunk.size())), chunk)
@@ -123,6 +123,27 @@ final class JdbcArtisanStore implements ArtisanStore {
             certificates.execute();
         }
         return ids;
+    }
+
+    /**
+     * Runs a batch of inserts that may hit registered resident identity numbers, and turns the collision into
+     * the typed exception naming a holder, as {@link #guardingResidentId} does for one: the unique key
+     * checks the batch, so the happy path needs no look-up first.
+     */
+    private void guardingResidentIds(List<ArtisanDetails> details, Runnable write) {
+        handle.savepoint(RESIDENT_SAVEPOINT);
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            if (!dialect.isUniqueViolation(e)) {
+                throw e;
+            }
+            handle.rollbackToSavepoint(RESIDENT_SAVEPOINT);
+            Map.Entry<ResidentId, Artisan> holder = findAllByResidentId(details.stream().map(ArtisanDetails::residentId)
+                    .toList()).entrySet().stream().findFirst().orElseThrow(() -> e);
+            throw new DuplicateResidentIdException(holder.getKey(), holder.getValue().id());
+        }
+        handle.releaseSavepoint(RESIDENT_SAVEPOINT);
     }
 
     @Override
