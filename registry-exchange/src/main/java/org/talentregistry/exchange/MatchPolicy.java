@@ -12,6 +12,10 @@ public enum MatchPolicy {
      * and its write, the row is refused as a conflict and nothing of it is written.
      */
     UPDATE,
-    /** Refuses the row as a conflict if it would change the artisan; never updates. */
+    /**
+     * Refuses the row as a conflict if it would change the artisan; never updates. An artisan's further
+     * certificate rows are merged only within a batch: keep an artisan's rows together, or a later batch
+     * sees the artisan its earlier rows registered and reports the further certificate as a conflict.
+     */
     REPORT_CONFLICT
 }
