@@ -1,5 +1,8 @@
 package org.talentregistry.artisan;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.talentregistry.Actor;
 
@@ -21,6 +24,22 @@ public interface Artisans {
      * @throws org.talentregistry.InvalidFieldException if a date lies after today by the registry's clock
      */
     Artisan register(Actor actor, ArtisanDetails details);
+
+    /**
+     * Registers many artisans in one transaction, for imports: either all are registered or none is. Each
+     * gets the audit event {@link #register} writes; the store writes them in batches rather than one
+     * round trip per artisan.
+     *
+     * @param actor who registers, not null
+     * @param details what to record, one per artisan, not null, no null element; at most 10,000
+     * @return the ids assigned, in the order of the details, not null
+     * @throws DuplicateResidentIdException if a resident identity number is already registered (nothing is
+     *     written)
+     * @throws org.talentregistry.InvalidFieldException if a date lies after today by the registry's clock,
+     *     or naming {@code residentId} if a number is listed twice
+     * @throws IllegalArgumentException if more than 10,000 details are given
+     */
+    List<ArtisanId> registerAll(Actor actor, List<ArtisanDetails> details);
 
     /**
      * Updates an artisan from an edited snapshot (see {@link Artisan#edit}).
@@ -59,6 +78,15 @@ public interface Artisans {
      * @return the artisan, or empty if the number is not registered
      */
     Optional<Artisan> findByResidentId(ResidentId residentId);
+
+    /**
+     * Finds many artisans by resident identity number at once: a fixed number of queries per chunk of
+     * numbers, never one per artisan.
+     *
+     * @param residentIds the numbers, not null, no null element, repeats allowed
+     * @return the artisan by number, for the numbers that are registered, not null, unmodifiable
+     */
+    Map<ResidentId, Artisan> findAllByResidentId(Collection<ResidentId> residentIds);
 
     /**
      * Lists artisans page by page.

@@ -1,5 +1,6 @@
 package org.talentregistry.audit;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -27,4 +28,18 @@ public interface AuditTrail {
      * @throws org.talentregistry.InvalidFieldException if the limit is out of range
      */
     List<AuditEvent> latest(int limit);
+
+    /**
+     * Returns the events recorded in a period, oldest first, a page at a time: pass the last sequence of a
+     * page to read the next.
+     *
+     * @param fromInclusive the period's start, not null
+     * @param toExclusive the period's end, not null
+     * @param afterSequence the sequence after which to start, 0 for the first page
+     * @param limit the page size, 1 to 1000
+     * @return an unmodifiable list, possibly empty, not null
+     * @throws org.talentregistry.InvalidFieldException if the limit is out of range or the period ends
+     *     before it starts
+     */
+    List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit);
 }

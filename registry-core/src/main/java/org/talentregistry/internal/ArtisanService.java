@@ -3,8 +3,15 @@ package org.talentregistry.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
@@ -30,6 +37,8 @@ import org.talentregistry.spi.StoreSession;
 public final class ArtisanService implements Artisans {
     static final String ENTITY = "artisan";
     private static final Logger LOG = LoggerFactory.getLogger(ArtisanService.class);
+
+    private static final int MAX_BATCH = 10_000;
 
     private final RegistryStore store;
     private final TenantId tenant;
@@ -67,6 +76,49 @@ public final class ArtisanService implements Artisans {
         });
         LOG.debug("Registered artisan {} in tenant {}", registered.id(), tenant);
         return registered;
+    }
+
+    @Override
+    public List<ArtisanId> registerAll(Actor actor, List<ArtisanDetails> details) {
+        Objects.requireNonNull(actor, "actor");
+        List<ArtisanDetails> all = List.copyOf(Objects.requireNonNull(details, "details"));
+        if (all.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("details: at most " + MAX_BATCH + " at once, got " + all.size());
+        }
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Set<ResidentId> seen = new HashSet<>();
+        for (ArtisanDetails d : all) {
+            refuseFutureDates(d, today);
+            if (!seen.add(d.residentId())) {
+                throw new InvalidFieldException("residentId", d.residentId().masked() + " is listed twice");
+            }
+        }
+        // The store refuses registered numbers with the typed exception (its unique key checks the batch), so
+        // the common case, an import of new artisans, costs no look-up of 1,000 numbers first.
+        List<ArtisanId> ids = store.inTransaction(tenant, session -> {
+            List<ArtisanId> assigned = session.artisans().insertAll(all, now);
+            List<AuditEvent> events = new ArrayList<>(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                ArtisanDetails d = all.get(i);
+                String id = assigned.get(i).toString();
+                events.add(AuditEvent.of(now, actor, "artisan.registered", ENTITY, id, null,
+                        ArtisanSnapshots.masked(d), null));
+                CreditCode code = d.employer().creditCode();
+                if (code.isChecksumOverridden()) {
+                    events.add(AuditEvent.of(now, actor, "employer.creditCodeChecksumOverridden", ENTITY, id, null,
+                            null, "credit code " + code.value() + " accepted without a valid check character: "
+                                    + code.overrideReason().orElseThrow()));
+                }
+            }
+            session.audit().appendAll(events);
+            return assigned;
+        });
+        LOG.debug("Registered {} artisans in tenant {}", ids.size(), tenant);
+        return List.copyOf(ids);
     }
 
     @Override
@@ -159,6 +211,16 @@ public final class ArtisanService implements Artisans {
     public Optional<Artisan> findByResidentId(ResidentId residentId) {
         Objects.requireNonNull(residentId, "residentId");
         return store.withSession(tenant, s -> s.artisans().findByResidentId(residentId));
+    }
+
+    @Override
+    public Map<ResidentId, Artisan> findAllByResidentId(Collection<ResidentId> residentIds) {
+        Objects.requireNonNull(residentIds, "residentIds");
+        List<ResidentId> distinct = List.copyOf(new LinkedHashSet<>(residentIds));
+        if (distinct.isEmpty()) {
+            return Map.of();
+        }
+        return Map.copyOf(store.withSession(tenant, s -> s.artisans().findAllByResidentId(distinct)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.talentregistry.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.talentregistry.InvalidFieldException;
@@ -38,5 +39,19 @@ public final class AuditService implements AuditTrail {
             throw new InvalidFieldException("limit", "must be between 1 and 1000, got " + limit);
         }
         return List.copyOf(store.withSession(tenant, s -> s.audit().latest(limit)));
+    }
+
+    @Override
+    public List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit) {
+        java.util.Objects.requireNonNull(fromInclusive, "fromInclusive");
+        java.util.Objects.requireNonNull(toExclusive, "toExclusive");
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidFieldException("limit", "must be between 1 and 1000, got " + limit);
+        }
+        if (toExclusive.isBefore(fromInclusive)) {
+            throw new InvalidFieldException("toExclusive", "must not be before fromInclusive");
+        }
+        return List.copyOf(store.withSession(tenant,
+                s -> s.audit().between(fromInclusive, toExclusive, afterSequence, limit)));
     }
 }

@@ -2,6 +2,8 @@ package org.talentregistry.spi;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,25 @@ public interface ArtisanStore {
      *     when another transaction inserted it concurrently
      */
     ArtisanId insert(ArtisanDetails details, Instant at);
+
+    /**
+     * Inserts many artisans at version 1, for imports. The default inserts them one by one; a store
+     * should write them in batches.
+     *
+     * @param details the details, not null, whose resident identity numbers the caller has checked are not
+     *     repeated
+     * @param at the registration instant, not null
+     * @return the assigned ids, in the order of the details, not null
+     * @throws DuplicateResidentIdException if a number is already registered, naming a holder; nothing of
+     *     the batch is then written
+     */
+    default List<ArtisanId> insertAll(List<ArtisanDetails> details, Instant at) {
+        List<ArtisanId> ids = new ArrayList<>(details.size());
+        for (ArtisanDetails d : details) {
+            ids.add(insert(d, at));
+        }
+        return ids;
+    }
 
     /**
      * Replaces an artisan's details if it is still at the expected version, and grows its version by one.
@@ -67,6 +88,21 @@ public interface ArtisanStore {
      * @return the artisan, or empty
      */
     Optional<Artisan> findByResidentId(ResidentId residentId);
+
+    /**
+     * Reads many artisans by resident identity number. The default reads them one by one; a store should
+     * read them a chunk of numbers per query.
+     *
+     * @param residentIds the numbers, not null, repeats allowed
+     * @return the artisan by number, for the numbers the tenant has, not null
+     */
+    default Map<ResidentId, Artisan> findAllByResidentId(List<ResidentId> residentIds) {
+        Map<ResidentId, Artisan> found = new HashMap<>();
+        for (ResidentId residentId : residentIds) {
+            findByResidentId(residentId).ifPresent(a -> found.put(residentId, a));
+        }
+        return found;
+    }
 
     /**
      * Lists artisans matching a query's filters after its cursor, in id order.

@@ -1,5 +1,6 @@
 package org.talentregistry.spi;
 
+import java.time.Instant;
 import java.util.List;
 import org.talentregistry.audit.AuditEvent;
 
@@ -17,6 +18,16 @@ public interface AuditStore {
     AuditEvent append(AuditEvent event);
 
     /**
+     * Appends many events in the session's transaction, in order, for bulk changes. The default appends
+     * them one by one; a store should write them in batches.
+     *
+     * @param events the events, whose sequences are ignored, not null
+     */
+    default void appendAll(List<AuditEvent> events) {
+        events.forEach(this::append);
+    }
+
+    /**
      * Reads the events of one entity, oldest first.
      *
      * @param entityType the entity type, not null
@@ -32,4 +43,15 @@ public interface AuditStore {
      * @return the events, not null
      */
     List<AuditEvent> latest(int limit);
+
+    /**
+     * Reads the events recorded in a period after a sequence, oldest first.
+     *
+     * @param fromInclusive the period's start, not null
+     * @param toExclusive the period's end, not null
+     * @param afterSequence the sequence after which to start
+     * @param limit the most events to read
+     * @return the events, not null
+     */
+    List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit);
 }

@@ -83,6 +83,61 @@ abstract class StoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void registerAll_registersEveryArtisanWithItsCertificates_andAuditsEach() {
+        List<ArtisanDetails> details = List.of(Fixtures.mechanic(41), Fixtures.optometrist(42), Fixtures.mechanic(43));
+
+        List<ArtisanId> ids = registry.artisans().registerAll(CLERK, details);
+
+        assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+        for (int i = 0; i < 3; i++) {
+            Artisan read = registry.artisans().get(ids.get(i));
+            assertThat(read.details()).isEqualTo(details.get(i));
+            assertThat(read.version()).isEqualTo(1);
+            assertThat(registry.audit().forEntity("artisan", ids.get(i).toString()))
+                    .extracting(AuditEvent::action).containsExactly("artisan.registered");
+        }
+    }
+
+    @Test
+    void registerAll_oneNumberAlreadyRegistered_isRefused_andWritesNothing() {
+        Artisan holder = registry.artisans().register(CLERK, Fixtures.mechanic(45));
+
+        assertThatThrownBy(() -> registry.artisans().registerAll(CLERK, List.of(Fixtures.mechanic(44),
+                Fixtures.mechanic(45))))
+                .isInstanceOfSatisfying(DuplicateResidentIdException.class,
+                        e -> assertThat(e.getExistingArtisanId()).isEqualTo(holder.id()));
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+        assertThat(registry.audit().latest(10)).hasSize(1);
+    }
+
+    @Test
+    void findAllByResidentId_findsTheRegisteredNumbersOnly_inThisTenant() {
+        Artisan one = registry.artisans().register(CLERK, Fixtures.mechanic(46));
+        Artisan two = registry.artisans().register(CLERK, Fixtures.optometrist(47));
+        registryFor(store, newTenantId()).artisans().register(CLERK, Fixtures.mechanic(48));
+
+        Map<org.talentregistry.artisan.ResidentId, Artisan> found = registry.artisans().findAllByResidentId(List.of(
+                one.residentId(), two.residentId(), Fixtures.mechanic(48).residentId(), one.residentId()));
+
+        assertThat(found).containsOnlyKeys(one.residentId(), two.residentId());
+        assertThat(found.get(two.residentId())).isEqualTo(two);
+    }
+
+    @Test
+    void auditBetween_pagesThroughAPeriod_oldestFirst() {
+        List<ArtisanId> ids = registry.artisans().registerAll(CLERK, List.of(Fixtures.mechanic(51), Fixtures.mechanic(52),
+                Fixtures.mechanic(53)));
+
+        List<AuditEvent> first = registry.audit().between(NOW.minusSeconds(1), NOW.plusSeconds(1), 0, 2);
+        List<AuditEvent> rest = registry.audit().between(NOW.minusSeconds(1), NOW.plusSeconds(1),
+                first.get(1).sequence(), 2);
+
+        assertThat(first).extracting(AuditEvent::entityId).containsExactly(ids.get(0).toString(), ids.get(1).toString());
+        assertThat(rest).extracting(AuditEvent::entityId).containsExactly(ids.get(2).toString());
+        assertThat(registry.audit().between(NOW.plusSeconds(1), NOW.plusSeconds(2), 0, 10)).isEmpty();
+    }
+
+    @Test
     void register_sameResidentIdTwice_isRefusedNamingTheHolder_andWritesNothing() {
         Artisan first = registry.artisans().register(CLERK, Fixtures.mechanic(11));
         ArtisanDetails again = Fixtures.optometrist(12).toBuilder().residentId(first.residentId()).build();

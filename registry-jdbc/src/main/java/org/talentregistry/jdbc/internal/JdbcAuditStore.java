@@ -2,8 +2,10 @@ package org.talentregistry.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
@@ -46,6 +48,30 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public void appendAll(List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id,"
+                + " actor_name, action, entity_type, entity_id, before_state, after_state, note)"
+                + " VALUES (:tenant, :at, :actorId, :actorName, :action, :entityType, :entityId, :before, :after, :note)");
+        for (AuditEvent event : events) {
+            batch.bind("tenant", tenant.value())
+                    .bind("at", SqlValues.instant(event.occurredAt()))
+                    .bind("actorId", event.actor().id())
+                    .bind("actorName", event.actor().displayName())
+                    .bind("action", event.action())
+                    .bind("entityType", event.entityType())
+                    .bind("entityId", event.entityId())
+                    .bind("before", event.before().orElse(null))
+                    .bind("after", event.after().orElse(null))
+                    .bind("note", event.note().orElse(null))
+                    .add();
+        }
+        batch.execute();
+    }
+
+    @Override
     public List<AuditEvent> forEntity(String entityType, String entityId) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
                         + " AND entity_type = :type AND entity_id = :id ORDER BY sequence_no")
@@ -61,6 +87,19 @@ final class JdbcAuditStore implements AuditStore {
         return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
                         + " ORDER BY sequence_no DESC")
                 .bind("tenant", tenant.value())
+                .setMaxRows(limit)
+                .map(JdbcAuditStore::map)
+                .list();
+    }
+
+    @Override
+    public List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
+                        + " AND occurred_at >= :from AND occurred_at < :to AND sequence_no > :after ORDER BY sequence_no")
+                .bind("tenant", tenant.value())
+                .bind("from", SqlValues.instant(fromInclusive))
+                .bind("to", SqlValues.instant(toExclusive))
+                .bind("after", afterSequence)
                 .setMaxRows(limit)
                 .map(JdbcAuditStore::map)
                 .list();

@@ -1,0 +1,413 @@
+package org.talentregistry.benchmarks;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.benchmarks.Options.Database;
+import org.talentregistry.exchange.Exchange;
+import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.ImportOptions;
+import org.talentregistry.exchange.ImportReport;
+import org.talentregistry.exchange.SheetFormat;
+import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+
+/**
+ * Issue 12's benchmark: importing artisans with one certificate each from CSV and from XLSX, and exporting
+ * them to XLSX, through {@code registry-exchange} and through a hand-written baseline that reads the same
+ * file with the same library (commons-csv, fastexcel-reader) and inserts the same rows into the same tables
+ * with a raw JDBC batch of the same size, or selects them with one query and writes them with the same
+ * writer. Library and baseline alternate, each in a tenant of its own, on the same database.
+ *
+ * <p>The library does more than the baseline, on purpose: it validates every value through the core's
+ * types, matches each batch against the registry by resident ID (so that a re-import changes nothing), and
+ * writes an audit event per artisan in the same transaction.
+ */
+public final class ExchangeBenchmarks {
+    private static final String USAGE = """
+            usage: java -Xms1g -Xmx1g -cp benchmarks/target/benchmarks.jar \
+            org.talentregistry.benchmarks.ExchangeBenchmarks [options]
+            """ + CommandLine.DB_OPTION + """
+              --rows 100000                artisans in each file
+              --small 10000                rows of the warm-up run, whose peak heap is compared with the full run's
+            """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
+    private static final Actor ACTOR = Actor.system("benchmark-import");
+    private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
+    private static final String HEADER = "姓名,公民身份号码,手机号,工作单位,统一社会信用代码,职业(工种),职业代码,所在区县,区县代码,"
+            + "从业起始日期,技能等级,证书编号,发证机关,发证日期";
+    private static final int BATCH = 1000;
+
+    private record Settings(List<Database> databases, int rows, int small, Path h2Directory) {
+        static Settings parse(String[] args) {
+            List<Database> databases = List.of(Database.values());
+            int rows = 100_000;
+            int small = 10_000;
+            Path h2 = CommandLine.defaultH2Directory();
+            for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
+                switch (pair.getKey()) {
+                    case "--db" -> databases = CommandLine.databases(pair.getValue());
+                    case "--rows" -> rows = CommandLine.number("--rows", pair.getValue(), 1_000, 1_000_000);
+                    case "--small" -> small = CommandLine.number("--small", pair.getValue(), 100, 1_000_000);
+                    case "--h2-dir" -> h2 = Path.of(pair.getValue());
+                    default -> throw new IllegalArgumentException("unknown option " + pair.getKey());
+                }
+            }
+            return new Settings(databases, rows, small, h2);
+        }
+    }
+
+    /** One measured operation. */
+    private record Result(String database, String operation, String side, int rows, long nanos, long peakBytes) {
+        double rowsPerSecond() {
+            return rows / (nanos / 1e9);
+        }
+    }
+
+    private ExchangeBenchmarks() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args see the usage
+     * @throws Exception if preparing the files fails
+     */
+    public static void main(String[] args) throws Exception {
+        Settings settings = CommandLine.parseOrExit(args, Settings::parse, USAGE);
+        PrintStream out = System.out;
+        EachDatabase.printMachine(out, "Exchange benchmark");
+        Path files = Files.createTempDirectory("tr-exchange-bench");
+        Path csv = files.resolve("artisans.csv");
+        Path xlsx = files.resolve("artisans.xlsx");
+        Path smallCsv = files.resolve("small.csv");
+        writeFiles(csv, xlsx, settings.rows());
+        writeFiles(smallCsv, files.resolve("small.xlsx"), settings.small());
+        out.printf(Locale.ROOT, "Files: %,d rows; CSV %,d bytes, XLSX %,d bytes%n", settings.rows(), Files.size(csv),
+                Files.size(xlsx));
+        List<Result> results = new ArrayList<>();
+        boolean failed = EachDatabase.run(settings.databases(), out, database -> {
+            try (BenchDatabase db = BenchDatabase.create(database, settings.h2Directory())) {
+                out.println(db.kind() + " " + db.version() + " at " + db.where());
+                JdbcRegistryStore store = JdbcRegistryStore.create(db.dataSource());
+                List<Result> mine = new ArrayList<>();
+                String name = database.name();
+                // Warm-up at the small size, measured for heap only.
+                mine.add(libraryImport(store, name, "import CSV (warm-up)", SheetSource.of(smallCsv), settings.small()));
+                mine.add(baselineImport(db.dataSource(), name, "import CSV (warm-up)", smallCsv, false, settings.small()));
+                for (boolean excel : new boolean[] {false, true}) {
+                    Path file = excel ? xlsx : csv;
+                    String op = excel ? "import XLSX" : "import CSV";
+                    mine.add(libraryImport(store, name, op, SheetSource.of(file), settings.rows()));
+                    mine.add(baselineImport(db.dataSource(), name, op, file, excel, settings.rows()));
+                }
+                TenantId exported = TenantId.of("bench-export");
+                TalentRegistry registry = TalentRegistry.builder(store).tenant(exported).build();
+                Exchange.of(registry).importArtisans(ACTOR, SheetSource.of(csv),
+                        ImportOptions.builder().batchSize(BATCH).build());
+                mine.add(measure(name, "export XLSX", "library", settings.rows(), () -> Exchange.of(registry)
+                        .exportArtisans(ArtisanQuery.all(), LocalDate.of(2024, 5, 1), SheetFormat.XLSX,
+                                OutputStream.nullOutputStream(), ExportOptions.masked())));
+                mine.add(measure(name, "export XLSX", "baseline", settings.rows(),
+                        () -> baselineExport(db.dataSource(), exported.value())));
+                mine.forEach(r -> out.println("  " + line(r)));
+                results.addAll(mine);
+                return mine;
+            }
+        }, (mine, o) -> { });
+        out.println();
+        out.println("| database | operation | library rows/s | baseline rows/s | library ÷ baseline | library peak heap | baseline peak heap |");
+        out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+        for (int i = 0; i + 1 < results.size(); i += 2) {
+            Result lib = results.get(i);
+            Result raw = results.get(i + 1);
+            out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %.2f× | %,d MB | %,d MB |%n", lib.database(),
+                    lib.operation(), lib.rowsPerSecond(), raw.rowsPerSecond(), lib.rowsPerSecond() / raw.rowsPerSecond(),
+                    lib.peakBytes() >> 20, raw.peakBytes() >> 20);
+        }
+        deleteTree(files);
+        if (failed) {
+            System.exit(1);
+        }
+    }
+
+    private static String line(Result r) {
+        return String.format(Locale.ROOT, "%-22s %-8s %,9d rows in %6.1f s = %,8.0f rows/s, peak heap %,d MB",
+                r.operation(), r.side(), r.rows(), r.nanos() / 1e9, r.rowsPerSecond(), r.peakBytes() >> 20);
+    }
+
+    private interface Work {
+        Object run() throws Exception;
+    }
+
+    private static Result measure(String database, String operation, String side, int rows, Work work) throws Exception {
+        HeapProbe.Measurement<Object> m = HeapProbe.measure(work::run);
+        return new Result(database, operation, side, rows, m.nanos(), m.peakBytes());
+    }
+
+    private static Result libraryImport(JdbcRegistryStore store, String database, String operation, SheetSource source,
+            int rows) throws Exception {
+        TalentRegistry registry = TalentRegistry.builder(store).tenant(TenantId.of("lib-" + shortId())).build();
+        Result r = measure(database, operation, "library", rows, () -> Exchange.of(registry).importArtisans(ACTOR, source,
+                ImportOptions.builder().batchSize(BATCH).build()));
+        long registered = registry.artisans().count(ArtisanQuery.all());
+        if (registered != rows) {
+            throw new IllegalStateException("the library registered " + registered + " of " + rows + " artisans");
+        }
+        return r;
+    }
+
+    private static Result baselineImport(DataSource ds, String database, String operation, Path file, boolean excel,
+            int rows) throws Exception {
+        String tenant = "raw-" + shortId();
+        return measure(database, operation, "baseline", rows, () -> {
+            try (RawInserter inserter = new RawInserter(ds, tenant)) {
+                if (excel) {
+                    try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in);
+                            Stream<Row> stream = wb.getFirstSheet().openStream()) {
+                        Iterator<Row> it = stream.iterator();
+                        it.next();
+                        while (it.hasNext()) {
+                            Row row = it.next();
+                            String[] cells = new String[14];
+                            for (int c = 0; c < 14; c++) {
+                                cells[c] = row.getCellText(c);
+                            }
+                            inserter.add(cells);
+                        }
+                    }
+                } else {
+                    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                            CSVParser parser = CSVFormat.DEFAULT.builder().setSkipHeaderRecord(true).setHeader().get()
+                                    .parse(reader)) {
+                        for (CSVRecord record : parser) {
+                            String[] cells = new String[14];
+                            for (int c = 0; c < 14; c++) {
+                                cells[c] = record.get(c);
+                            }
+                            inserter.add(cells);
+                        }
+                    }
+                }
+                return inserter.count;
+            }
+        });
+    }
+
+    /** The hand-written import: a batch of artisans, their generated ids, a batch of certificates, commit. */
+    private static final class RawInserter implements AutoCloseable {
+        private final Connection connection;
+        private final PreparedStatement artisans;
+        private final PreparedStatement certificates;
+        private final String tenant;
+        private final MessageDigest sha256;
+        private final List<String[]> pending = new ArrayList<>(BATCH);
+        private final Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        int count;
+
+        RawInserter(DataSource ds, String tenant) throws Exception {
+            this.connection = ds.getConnection();
+            connection.setAutoCommit(false);
+            this.tenant = tenant;
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+            this.artisans = connection.prepareStatement("INSERT INTO tr_artisan (tenant_id, version, name, resident_id,"
+                    + " resident_key, birth_date, phone, employer_name, employer_credit_code, occupation_code,"
+                    + " occupation_name, region_code, region_name, started_in_trade_on, registered_at, updated_at)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            this.certificates = connection.prepareStatement("INSERT INTO tr_skill_certificate (tenant_id, artisan_id,"
+                    + " position, level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on)"
+                    + " VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)");
+        }
+
+        void add(String[] cells) throws Exception {
+            pending.add(cells);
+            if (pending.size() == BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() throws Exception {
+            for (String[] c : pending) {
+                String id = c[1];
+                artisans.setString(1, tenant);
+                artisans.setString(2, c[0]);
+                artisans.setString(3, id);
+                artisans.setString(4, HexFormat.of().formatHex(sha256.digest(id.getBytes(StandardCharsets.US_ASCII))));
+                artisans.setDate(5, Date.valueOf(LocalDate.of(Integer.parseInt(id.substring(6, 10)),
+                        Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)))));
+                artisans.setString(6, c[2]);
+                artisans.setString(7, c[3]);
+                artisans.setString(8, c[4]);
+                artisans.setString(9, c[6]);
+                artisans.setString(10, c[5]);
+                artisans.setString(11, c[8]);
+                artisans.setString(12, c[7]);
+                artisans.setDate(13, Date.valueOf(LocalDate.parse(c[9])));
+                artisans.setTimestamp(14, now);
+                artisans.setTimestamp(15, now);
+                artisans.addBatch();
+            }
+            artisans.executeBatch();
+            List<Long> ids = new ArrayList<>(pending.size());
+            try (ResultSet keys = artisans.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                String[] c = pending.get(i);
+                certificates.setString(1, tenant);
+                certificates.setLong(2, ids.get(i));
+                certificates.setInt(3, SkillLevel.parse(c[10]).rank());
+                certificates.setString(4, c[6]);
+                certificates.setString(5, c[5]);
+                certificates.setString(6, c[11]);
+                certificates.setString(7, c[12]);
+                certificates.setDate(8, Date.valueOf(LocalDate.parse(c[13])));
+                certificates.addBatch();
+            }
+            certificates.executeBatch();
+            connection.commit();
+            count += pending.size();
+            pending.clear();
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (!pending.isEmpty()) {
+                flush();
+            }
+            connection.close();
+        }
+    }
+
+    /** The hand-written export: one query joining the certificates, the same columns through the same writer. */
+    private static long baselineExport(DataSource ds, String tenant) throws Exception {
+        long n = 0;
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT a.id, a.name,"
+                + " a.resident_id, a.phone, a.employer_name, a.employer_credit_code, a.occupation_name, a.occupation_code,"
+                + " a.region_name, a.region_code, a.started_in_trade_on, c.level_rank, c.cert_number"
+                + " FROM tr_artisan a LEFT JOIN tr_skill_certificate c ON c.artisan_id = a.id AND c.position = 0"
+                + " WHERE a.tenant_id = ? ORDER BY a.id")) {
+            s.setFetchSize(1000);
+            s.setString(1, tenant);
+            Workbook wb = new Workbook(OutputStream.nullOutputStream(), "baseline", "1.0");
+            Worksheet ws = wb.newWorksheet("人员名单");
+            String[] header = ("序号," + HEADER.replace(",发证机关,发证日期", ",人才库")).split(",");
+            for (int i = 0; i < header.length; i++) {
+                ws.value(0, i, header[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                int row = 1;
+                while (rs.next()) {
+                    String id = rs.getString("resident_id");
+                    String phone = rs.getString("phone");
+                    ws.value(row, 0, ++n);
+                    ws.value(row, 1, rs.getString("name"));
+                    ws.value(row, 2, id.substring(0, 4) + "**********" + id.substring(14));
+                    ws.value(row, 3, phone == null ? null : phone.substring(0, 3) + "****" + phone.substring(7));
+                    ws.value(row, 4, rs.getString("employer_name"));
+                    ws.value(row, 5, rs.getString("employer_credit_code"));
+                    ws.value(row, 6, rs.getString("occupation_name"));
+                    ws.value(row, 7, rs.getString("occupation_code"));
+                    ws.value(row, 8, rs.getString("region_name"));
+                    ws.value(row, 9, rs.getString("region_code"));
+                    ws.value(row, 10, rs.getDate("started_in_trade_on").toLocalDate());
+                    ws.value(row, 11, SkillLevel.ofRank(rs.getInt("level_rank")).chineseName());
+                    ws.value(row, 12, rs.getString("cert_number"));
+                    row++;
+                    if (row % 500 == 0) {
+                        ws.flush();
+                    }
+                }
+            }
+            wb.finish();
+        }
+        return n;
+    }
+
+    /** Writes the same artisans as CSV (UTF-8) and XLSX, in the columns an HR office's sheet has. */
+    private static void writeFiles(Path csv, Path xlsx, int rows) throws IOException {
+        String credit = CreditCode.completing("91370303MA3C0001K").value();
+        String[] levels = {"高级工", "技师", "高级技师", "中级工"};
+        LocalDate firstBirth = LocalDate.of(1965, 1, 1);
+        try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                OutputStream x = Files.newOutputStream(xlsx)) {
+            Workbook wb = new Workbook(x, "bench", "1.0");
+            Worksheet ws = wb.newWorksheet("人员信息");
+            String[] header = HEADER.split(",");
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+            }
+            w.write(HEADER);
+            w.write("\r\n");
+            for (int i = 0; i < rows; i++) {
+                LocalDate born = firstBirth.plusDays(i % 10_000);
+                String id = ResidentId.completing("370303" + born.toString().replace("-", "")
+                        + String.format(Locale.ROOT, "%03d", i / 10_000 + 1)).value();
+                String[] cells = {"工匠" + i, id, String.format(Locale.ROOT, "138%08d", i), "淄博张店汽车维修有限公司", credit,
+                        "汽车维修工", "4-12-01-01", "张店区", "370303", born.plusYears(20).toString(), levels[i % 4],
+                        "ZB" + i, "淄博市职业技能鉴定中心", born.plusYears(30).toString()};
+                w.write(String.join(",", cells));
+                w.write("\r\n");
+                for (int c = 0; c < cells.length; c++) {
+                    ws.value(i + 1, c, cells[c]);
+                }
+                if (i % 1000 == 999) {
+                    ws.flush();
+                }
+            }
+            wb.finish();
+        }
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+}

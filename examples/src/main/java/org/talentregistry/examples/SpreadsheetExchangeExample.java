@@ -1,0 +1,228 @@
+package org.talentregistry.examples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.exchange.Exchange;
+import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.ImportOptions;
+import org.talentregistry.exchange.ImportReport;
+import org.talentregistry.exchange.RowProblem;
+import org.talentregistry.exchange.SheetFormat;
+import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.jdbc.EmbeddedRegistry;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.title.PriorityCondition;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TechnicianTitle;
+
+/**
+ * Spreadsheets in and out: imports 1,000 artisans from a GBK CSV as an HR office's software writes it
+ * (five rows are bad and reported, in Chinese, with masked identity numbers), takes 30 of them through a
+ * 2024 round whose applications and vote log are imported as sheets too, and exports the talent pool, the
+ * ranking, the honor roll, and the bureau's priority sheet, as XLSX.
+ *
+ * <p>Run it from the project root with {@code mvn -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=org.talentregistry.examples.SpreadsheetExchangeExample}; pass {@code -Dexec.args=dir}
+ * to choose where the database and the sheets go (default {@code target/example-exchange}), which is
+ * emptied of them first.
+ */
+public final class SpreadsheetExchangeExample {
+    private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
+    private static final Actor HR = Actor.of("zbzgh-hr-01", "市总工会 人事科 张科长");
+    private static final Actor BUREAU = Actor.of("zbrsj-01", "市人社局 职业能力建设科");
+    private static final String CHIEF = "zibo-chief-technician";
+    private static final String DECISION = "淄工发〔2024〕8号";
+
+    private SpreadsheetExchangeExample() {
+    }
+
+    /**
+     * Runs the example.
+     *
+     * @param args optionally the output folder
+     */
+    public static void main(String[] args) {
+        run(Path.of(args.length > 0 ? args[0] : "target/example-exchange"), System.out);
+    }
+
+    /**
+     * Runs the example.
+     *
+     * @param dir where the database and the sheets go; earlier ones there are deleted
+     * @param out where to print
+     */
+    public static void run(Path dir, PrintStream out) {
+        prepare(dir);
+        ExampleClock clock = new ExampleClock(ZIBO, LocalDateTime.of(2024, 3, 1, 9, 0));
+        try (TalentRegistry registry = EmbeddedRegistry.open(dir.resolve("registry"), b -> b.tenant(TenantId.of("zibo"))
+                .clock(clock).voteSecret("example-secret-not-for-production".getBytes(StandardCharsets.UTF_8)))) {
+            Exchange exchange = Exchange.of(registry);
+
+            ImportReport artisans = exchange.importArtisans(HR,
+                    SheetSource.of(resource("zibo-artisans-gbk.csv")), ImportOptions.defaults());
+            out.println("Imported zibo-artisans-gbk.csv (GBK, detected): " + artisans.rowsRead() + " rows read, "
+                    + artisans.created() + " artisans registered, " + artisans.refused() + " rows refused");
+            for (RowProblem p : artisans.problems()) {
+                out.println("  第" + p.row() + "行 " + p.column() + " " + p.value() + "：" + p.reason(Locale.CHINESE));
+            }
+            write(dir.resolve("导入问题.xlsx"), o -> artisans.writeTo(SheetFormat.XLSX, o));
+            ImportReport again = exchange.importArtisans(HR,
+                    SheetSource.of(resource("zibo-artisans-gbk.csv")), ImportOptions.defaults());
+            out.println("Imported it again: " + again.unchanged() + " rows unchanged, " + again.created()
+                    + " registered, " + again.updated() + " updated");
+
+            List<Artisan> applicants = registry.artisans().list(ArtisanQuery.builder().limit(30).build()).artisans();
+            HonorProgram gold = registry.programs().define(HR, ProgramDefinition.zibo().toBuilder().years(2024, 1)
+                    .clearCriteria().clearTiers().tier(new HonorTier("gold", "淄博金牌工匠", 20, true)).build());
+            List<Honor> honors = runRound(registry, exchange, clock, gold, applicants, dir, out);
+            out.println("Named " + honors.size() + " 淄博金牌工匠 by " + DECISION);
+
+            LocalDate today = LocalDate.now(clock);
+            long[] pool = new long[1];
+            write(dir.resolve("人才库.xlsx"), o -> pool[0] = exchange.exportPool(today, SheetFormat.XLSX, o,
+                    ExportOptions.masked()));
+            out.println("Exported the talent pool on " + today + ": " + pool[0] + " members, identity numbers and phones masked");
+            write(dir.resolve("表彰名单.xlsx"), o -> exchange.exportHonorRoll(DECISION, SheetFormat.XLSX, o));
+
+            registry.titles().define(BUREAU, TechnicianTitle.ziboChiefTechnician());
+            registry.titles().definePolicy(BUREAU, new PriorityPolicy("zibo-chief", 2, CHIEF, LocalDate.of(2023, 1, 1),
+                    Optional.empty(), BigDecimal.ZERO, List.of(
+                            new PriorityCondition.HoldsHonor("gold-medal", gold.id(), Set.of("gold"), "持有淄博金牌工匠称号",
+                                    "holds the Zibo Gold Medal Craftsman honor"),
+                            new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+            byte[] bureauSheet = bureauSheet(registry);
+            ImportReport[] answered = new ImportReport[1];
+            write(dir.resolve("优先条件核验.xlsx"), o -> answered[0] = exchange.answerPrioritySheet(
+                    SheetSource.of(bureauSheet), CHIEF, LocalDate.of(2024, 5, 1), SheetFormat.XLSX, o, ExportOptions.masked()));
+            ImportReport priority = answered[0];
+            out.println("Answered the bureau's priority sheet of " + priority.rowsRead() + " applicants: "
+                    + priority.created() + " decided, " + priority.refused() + " not decided:");
+            for (RowProblem p : priority.problems()) {
+                out.println("  第" + p.row() + "行 " + p.value() + "：" + p.reason(Locale.CHINESE));
+            }
+            out.println("Sheets written to " + dir + ": 导入问题.xlsx, 综合排名.xlsx, 人才库.xlsx, 表彰名单.xlsx, 优先条件核验.xlsx");
+        }
+    }
+
+    private static List<Honor> runRound(TalentRegistry registry, Exchange exchange, ExampleClock clock,
+            HonorProgram gold, List<Artisan> applicants, Path dir, PrintStream out) {
+        SelectionRounds rounds = registry.rounds();
+        SelectionRound round = rounds.open(HR, gold.id(), 2024);
+        StringBuilder applications = new StringBuilder("身份证号,姓名,推荐方式,推荐单位,是否在职\r\n");
+        for (int i = 0; i < applicants.size(); i++) {
+            Artisan a = applicants.get(i);
+            boolean self = i % 3 != 0;
+            applications.append(a.residentId().value()).append(',').append(a.name()).append(',')
+                    .append(self ? "个人自荐" : "单位推荐").append(',')
+                    .append(self ? a.name() : a.details().employer().name()).append(",是\r\n");
+        }
+        ImportReport nominations = exchange.importNominations(HR, round.id(),
+                SheetSource.of(applications.toString().getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        out.println("Imported the app's applications: " + nominations.created() + " nominations");
+        rounds.closeNominations(HR, round.id());
+        rounds.closeEligibilityReview(HR, round.id());
+        Reviewer reviewer = rounds.addReviewer(HR, round.id(), "周教授", null);
+        List<Nomination> nominees = rounds.nominations(round.id());
+        for (int i = 0; i < nominees.size(); i++) {
+            rounds.score(HR, reviewer.id(), nominees.get(i).id(), Map.of("skill", new BigDecimal(30 + i % 10),
+                    "innovation", new BigDecimal(20 + i % 7), "contribution", new BigDecimal(20 + i % 9)));
+        }
+        rounds.closeExpertReview(HR, round.id());
+        clock.moveTo(LocalDate.of(2024, 3, 5), LocalTime.of(9, 0));
+        StringBuilder log = new StringBuilder("候选人编号,投票IP,投票时间\r\n");
+        for (int i = 0; i < nominees.size(); i++) {
+            for (int v = 0; v < (i * 13) % 40 + 5; v++) {
+                log.append(nominees.get(i).id().value()).append(",10.").append(i).append('.').append(v / 200).append('.')
+                        .append(v % 200).append(",2024-03-05 ").append(String.format(Locale.ROOT, "%02d:%02d", 10 + v / 60, v % 60))
+                        .append("\r\n");
+            }
+        }
+        log.append(nominees.get(0).id().value()).append(",10.0.0.0,2024-03-05 12:00\r\n");
+        ImportReport votes = exchange.importBallots(round.id(),
+                SheetSource.of(log.toString().getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        out.println("Imported the vote log: " + votes.created() + " votes counted, " + votes.unchanged()
+                + " duplicates (one vote per IP)");
+        rounds.closeVoting(HR, round.id());
+        write(dir.resolve("综合排名.xlsx"), o -> exchange.exportRanking(round.id(), SheetFormat.XLSX, o));
+        rounds.startNotice(HR, round.id(), LocalDate.of(2024, 3, 6));
+        clock.moveTo(LocalDate.of(2024, 3, 18), LocalTime.of(10, 0));
+        return rounds.name(HR, round.id(), new NamingDecision(DECISION, LocalDate.of(2024, 3, 18), "淄博市总工会"));
+    }
+
+    /** The bureau's upload: 35 applicants from the registry, one mistyped number, one stranger, one wrong name. */
+    private static byte[] bureauSheet(TalentRegistry registry) {
+        StringBuilder sheet = new StringBuilder("序号,姓名,公民身份号码\r\n");
+        List<Artisan> some = new ArrayList<>(registry.artisans().list(ArtisanQuery.builder().limit(35).build()).artisans());
+        int n = 0;
+        for (Artisan a : some) {
+            sheet.append(++n).append(',').append(a.name()).append(',').append(a.residentId().value()).append("\r\n");
+        }
+        String typo = some.get(0).residentId().value();
+        sheet.append(++n).append(",").append(some.get(0).name()).append(',').append(typo, 0, 16).append("\r\n");
+        sheet.append(++n).append(",张三,").append(org.talentregistry.artisan.ResidentId.completing("37030319880808123").value())
+                .append("\r\n");
+        sheet.append(++n).append(",李四,").append(some.get(1).residentId().value()).append("\r\n");
+        return sheet.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
+    }
+
+    private static byte[] resource(String name) {
+        try (var in = SpreadsheetExchangeExample.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Writing writing) {
+        try (OutputStream o = Files.newOutputStream(file)) {
+            writing.to(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void prepare(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (String name : List.of("registry.mv.db", "registry.trace.db", "导入问题.xlsx", "综合排名.xlsx", "人才库.xlsx",
+                    "表彰名单.xlsx", "优先条件核验.xlsx")) {
+                Files.deleteIfExists(dir.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

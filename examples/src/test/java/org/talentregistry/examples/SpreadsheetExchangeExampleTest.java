@@ -1,0 +1,91 @@
+package org.talentregistry.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpreadsheetExchangeExampleTest {
+    // 18 characters of a resident ID standing alone, not part of a longer code such as a credit code.
+    private static final Pattern UNMASKED_RESIDENT_ID = Pattern.compile("(?<!\\p{Alnum})[0-9]{17}[0-9X](?!\\p{Alnum})");
+
+    @TempDir
+    static Path dir;
+    private static String output;
+
+    /** The example runs once: the tests each check a part of what it printed and wrote. */
+    @BeforeAll
+    static void run() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SpreadsheetExchangeExample.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        output = bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void run_importsTheGbkFile_andReportsTheFiveBadRowsInChinese() {
+        assertThat(output).contains("1000 rows read, 995 artisans registered, 5 rows refused");
+        assertThat(output).contains("第18行 公民身份号码", "第239行 技能等级 九级", "第513行 手机号", "第778行 发证日期",
+                "第902行 统一社会信用代码");
+        assertThat(output).contains("Imported it again: 995 rows unchanged, 0 registered, 0 updated");
+    }
+
+    @Test
+    void run_neverPrintsOrExportsAnUnmaskedResidentId() throws IOException {
+        assertThat(UNMASKED_RESIDENT_ID.matcher(output.replace(dir.toString(), "<temp>")).find()).isFalse();
+        for (String sheet : List.of("人才库.xlsx", "优先条件核验.xlsx", "导入问题.xlsx")) {
+            assertThat(UNMASKED_RESIDENT_ID.matcher(String.join("\n", text(rows(sheet)))).find()).as(sheet).isFalse();
+        }
+    }
+
+    @Test
+    void run_exportsThePoolOfTheTwentyHonorees_andTheRankingAndRoll() throws IOException {
+        assertThat(rows("人才库.xlsx")).hasSize(21);
+        assertThat(rows("人才库.xlsx").get(1).get(13)).contains("淄博金牌工匠");
+        assertThat(rows("综合排名.xlsx")).hasSize(31);
+        assertThat(rows("表彰名单.xlsx")).hasSize(21);
+    }
+
+    @Test
+    void run_answersThePrioritySheet_rowByRow_withUndecidedRowsSaidSo() throws IOException {
+        List<List<String>> answer = rows("优先条件核验.xlsx");
+        assertThat(answer).hasSize(39);
+        assertThat(answer.subList(1, 36)).allSatisfy(r -> assertThat(r.get(3)).isEqualTo("已核验"));
+        assertThat(answer.subList(1, 36)).anySatisfy(r -> assertThat(r.get(5)).contains("持有淄博金牌工匠称号"));
+        assertThat(answer.get(36).get(3)).startsWith("身份证号无效");
+        assertThat(answer.get(37).get(3)).isEqualTo("未在库中登记");
+        assertThat(answer.get(38).get(3)).startsWith("姓名与登记不符");
+    }
+
+    private static List<List<String>> rows(String name) throws IOException {
+        try (InputStream in = Files.newInputStream(dir.resolve(name)); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            List<List<String>> rows = new ArrayList<>();
+            try (var stream = wb.getFirstSheet().openStream()) {
+                for (Row row : (Iterable<Row>) stream::iterator) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < row.getCellCount(); c++) {
+                        cells.add(row.getCellText(c));
+                    }
+                    rows.add(cells);
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> text(List<List<String>> rows) {
+        return rows.stream().map(r -> String.join(",", r)).toList();
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Talent Registry's spreadsheet exchange: imports and exports as CSV (UTF-8, GBK, GB18030) and XLSX,
+ * streamed and validated row by row by the same rules as the API. Entry point: {@code
+ * org.talentregistry.exchange.Exchange}.
+ */
+module org.talentregistry.exchange {
+    requires transitive org.talentregistry.core;
+    requires org.apache.commons.csv;
+    requires org.dhatim.fastexcel;
+    requires org.dhatim.fastexcel.reader;
+    requires org.slf4j;
+
+    exports org.talentregistry.exchange;
+}

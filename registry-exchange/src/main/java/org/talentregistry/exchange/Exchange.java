@@ -1,0 +1,329 @@
+package org.talentregistry.exchange;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.exchange.internal.ArtisanImport;
+import org.talentregistry.exchange.internal.BallotBatches;
+import org.talentregistry.exchange.internal.Exports;
+import org.talentregistry.exchange.internal.NominationBatches;
+import org.talentregistry.exchange.internal.PrioritySheet;
+import org.talentregistry.exchange.internal.RowImport;
+import org.talentregistry.exchange.internal.Templates;
+import org.talentregistry.selection.RoundId;
+
+/**
+ * Spreadsheets in and out of a registry: the single entry point of the exchange module.
+ *
+ * <pre>{@code
+ * Exchange exchange = Exchange.of(registry);
+ * ImportReport report = exchange.importArtisans(actor, SheetSource.of(Path.of("工匠名单.csv")),
+ *         ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+ * if (!report.isClean()) {
+ *     report.writeTo(SheetFormat.XLSX, out);        // row, column, masked value, reason in Chinese and English
+ * }
+ * exchange.exportPool(LocalDate.of(2024, 5, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+ * }</pre>
+ *
+ * <p>Every imported row goes through the core's value types and services, so it is validated by the same
+ * rules as the API and audited alike. Sources and targets are streamed: a sheet of 100,000 rows is read
+ * and written a batch at a time. An exchange is cheap to make and safe to share between threads; each call
+ * is independent.
+ */
+public final class Exchange {
+    private static final int AUDIT_PAGE = 1000;
+
+    private final TalentRegistry registry;
+
+    private Exchange(TalentRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Returns the exchange of a registry.
+     *
+     * @param registry the registry, not null
+     * @return the exchange, not null
+     * @throws NullPointerException if the registry is null
+     */
+    public static Exchange of(TalentRegistry registry) {
+        return new Exchange(Objects.requireNonNull(registry, "registry"));
+    }
+
+    /**
+     * Imports artisans with their certificates, one certificate per row (an artisan's further certificates
+     * on further rows). A row whose resident identity number is registered is matched by the options'
+     * {@link MatchPolicy}; rows that change nothing are counted unchanged, so re-importing a file writes
+     * nothing. New artisans are registered a batch per transaction.
+     *
+     * @param actor who imports, recorded in the audit trail, not null
+     * @param source the sheet, not null
+     * @param options the options, not null
+     * @return the report, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the options declare a column for a field artisans do not have
+     * @throws java.io.UncheckedIOException if the source cannot be read
+     */
+    public ImportReport importArtisans(Actor actor, SheetSource source, ImportOptions options) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        return new ArtisanImport(registry, actor, options).run(source);
+    }
+
+    /**
+     * Imports nominations into a round, each naming a registered artisan by resident identity number and
+     * cross-checked by name, submitted as {@link org.talentregistry.selection.SelectionRounds#nominate}
+     * submits them. An artisan already nominated in the round is counted unchanged.
+     *
+     * @param actor who submits, not null
+     * @param roundId the round, which must be taking nominations, not null
+     * @param source the sheet, not null
+     * @param options the options, not null
+     * @return the report, not null
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.selection.RoundNotFoundException if the round is not the tenant's
+     * @throws java.io.UncheckedIOException if the source cannot be read
+     */
+    public ImportReport importNominations(Actor actor, RoundId roundId, SheetSource source, ImportOptions options) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        registry.rounds().get(roundId);
+        return new RowImport(SheetKind.NOMINATIONS, options, new NominationBatches(registry, actor, roundId))
+                .run(source);
+    }
+
+    /**
+     * Imports a voting app's log into a round through
+     * {@link org.talentregistry.selection.SelectionRounds#ingestVotes(RoundId, List)}: the round's vote
+     * policy deduplicates, so importing a log twice counts each vote once. Votes the registry refuses
+     * (unknown nominee, round not voting, malformed voter) are reported per batch with their count.
+     *
+     * @param roundId the round, which must be in public voting, not null
+     * @param source the sheet, not null
+     * @param options the options, not null
+     * @return the report: created counts accepted votes, unchanged duplicates, not null
+     * @throws NullPointerException if an argument is null
+     * @throws java.io.UncheckedIOException if the source cannot be read
+     */
+    public ImportReport importBallots(RoundId roundId, SheetSource source, ImportOptions options) {
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        return new RowImport(SheetKind.BALLOTS, options, new BallotBatches(registry, roundId)).run(source);
+    }
+
+    /**
+     * Answers a bureau's priority sheet: the same rows, in order, each with whether priority holds under the
+     * policy in force on the date, the conditions met in the policy's order, the policy version and the
+     * explanation in Chinese. A row whose number is malformed, unknown to the registry or registered under
+     * another name says so instead (it is not "no priority"), and is reported.
+     *
+     * @param source the bureau's sheet of resident identity numbers and names, not null
+     * @param titleCode the title applied for, not null
+     * @param asOf the decision date, not null
+     * @param format the answer's format, not null
+     * @param out where the answer goes, not null; left open
+     * @param options identity numbers in the answer masked or not, not null
+     * @return what was read: created counts rows decided, refused those not decided, not null
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.title.TitleRefusedException if no policy for the title is in force on the date
+     * @throws java.io.UncheckedIOException if the source cannot be read or the answer cannot be written
+     */
+    public ImportReport answerPrioritySheet(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
+            OutputStream out, ExportOptions options) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(titleCode, "titleCode");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        return answerPrioritySheet(source, titleCode, asOf, format, out, options, ImportOptions.defaults());
+    }
+
+    /**
+     * Answers a bureau's priority sheet as {@link #answerPrioritySheet(SheetSource, String, LocalDate, SheetFormat,
+     * OutputStream, ExportOptions)} does, with the batch size, progress listener, cancellation check and
+     * declared headers of import options (their mode and match policy do not apply).
+     *
+     * @param source the bureau's sheet, not null
+     * @param titleCode the title applied for, not null
+     * @param asOf the decision date, not null
+     * @param format the answer's format, not null
+     * @param out where the answer goes, not null; left open
+     * @param options identity numbers in the answer masked or not, not null
+     * @param reading batch size, progress, cancellation and headers, not null
+     * @return what was read, not null; {@link ImportReport#cancelled()} if stopped, the answer then ending
+     *     at the last batch written
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.title.TitleRefusedException if no policy for the title is in force on the date
+     * @throws java.io.UncheckedIOException if the source cannot be read or the answer cannot be written
+     */
+    public ImportReport answerPrioritySheet(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
+            OutputStream out, ExportOptions options, ImportOptions reading) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(titleCode, "titleCode");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(reading, "reading");
+        return new PrioritySheet(registry, reading).answer(source, titleCode, asOf, format, out, options);
+    }
+
+    /**
+     * Exports the talent pool on a date: its members with their details, level and honors.
+     *
+     * @param asOf the date, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @param options masking of personal data, not null
+     * @return rows written
+     * @throws NullPointerException if an argument is null
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public long exportPool(LocalDate asOf, SheetFormat format, OutputStream out, ExportOptions options) {
+        return new Exports(registry).artisans(ArtisanQuery.all(), requireNonNull(asOf, "asOf"), true,
+                requireNonNull(format, "format"), requireNonNull(out, "out"), requireNonNull(options, "options"));
+    }
+
+    /**
+     * Exports the artisans a query's filters match (its cursor and page size are ignored), with their level
+     * and pool membership on a date, in the columns an artisan import reads.
+     *
+     * @param query the filters, not null
+     * @param asOf the date, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @param options masking of personal data, not null
+     * @return rows written
+     * @throws NullPointerException if an argument is null
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public long exportArtisans(ArtisanQuery query, LocalDate asOf, SheetFormat format, OutputStream out,
+            ExportOptions options) {
+        return new Exports(registry).artisans(requireNonNull(query, "query"), requireNonNull(asOf, "asOf"), false,
+                requireNonNull(format, "format"), requireNonNull(out, "out"), requireNonNull(options, "options"));
+    }
+
+    /**
+     * Exports a round's ranking with its breakdown: expert and vote components, votes, brushing, composite,
+     * tier or waitlist place, the rule that broke a tie, and the sentence that explains it.
+     *
+     * @param roundId the round, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @return rows written
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.selection.RoundNotFoundException if the round is not the tenant's
+     */
+    public long exportRanking(RoundId roundId, SheetFormat format, OutputStream out) {
+        return new Exports(registry).ranking(requireNonNull(roundId, "roundId"), requireNonNull(format, "format"),
+                requireNonNull(out, "out"));
+    }
+
+    /**
+     * Exports a naming decision's honor roll, revoked honors marked.
+     *
+     * @param decisionNumber the decision's number, e.g. {@code 淄工发〔2018〕12号}, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @return rows written
+     * @throws NullPointerException if an argument is null
+     */
+    public long exportHonorRoll(String decisionNumber, SheetFormat format, OutputStream out) {
+        return new Exports(registry).honorRoll(requireNonNull(decisionNumber, "decisionNumber"),
+                requireNonNull(format, "format"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Exports an artisan's history: the audit events of its record (masked as the audit trail keeps them),
+     * its honors and revocations, and its technician titles, oldest first.
+     *
+     * @param artisanId the artisan, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @return rows written
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.artisan.ArtisanNotFoundException if the artisan is not the tenant's
+     */
+    public long exportHistory(ArtisanId artisanId, SheetFormat format, OutputStream out) {
+        return new Exports(registry).history(requireNonNull(artisanId, "artisanId"), requireNonNull(format, "format"),
+                requireNonNull(out, "out"));
+    }
+
+    /**
+     * Exports the audit trail of a period, oldest first, read a page at a time.
+     *
+     * @param fromInclusive the period's start, not null
+     * @param toExclusive the period's end, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @return rows written
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.InvalidFieldException if the period ends before it starts
+     */
+    public long exportAudit(Instant fromInclusive, Instant toExclusive, SheetFormat format, OutputStream out) {
+        requireNonNull(fromInclusive, "fromInclusive");
+        requireNonNull(toExclusive, "toExclusive");
+        registry.audit().between(fromInclusive, toExclusive, 0, 1);
+        Iterable<AuditEvent> events = () -> new Iterator<>() {
+            private List<AuditEvent> page = registry.audit().between(fromInclusive, toExclusive, 0, AUDIT_PAGE);
+            private int index;
+
+            @Override
+            public boolean hasNext() {
+                if (index == page.size() && page.size() == AUDIT_PAGE) {
+                    page = registry.audit().between(fromInclusive, toExclusive, page.get(index - 1).sequence(),
+                            AUDIT_PAGE);
+                    index = 0;
+                }
+                return index < page.size();
+            }
+
+            @Override
+            public AuditEvent next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(index++);
+            }
+        };
+        return new Exports(registry).audit(events, requireNonNull(format, "format"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Writes the template of a kind of sheet: headers in Chinese (required ones marked {@code *}), a sample
+     * row, and in XLSX a drop-down list for each enumeration (skill levels, nomination channels, yes/no) and
+     * text-formatted columns, so that Excel does not round 18-digit identity numbers.
+     *
+     * @param kind the kind, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @throws NullPointerException if an argument is null
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public void writeTemplate(SheetKind kind, SheetFormat format, OutputStream out) {
+        Templates.write(requireNonNull(kind, "kind"), requireNonNull(format, "format"), requireNonNull(out, "out"));
+    }
+
+    private static <T> T requireNonNull(T value, String name) {
+        return Objects.requireNonNull(value, name);
+    }
+
+    @Override
+    public String toString() {
+        return "Exchange{" + registry + "}";
+    }
+}

@@ -1,0 +1,257 @@
+package org.talentregistry.exchange;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.talentregistry.artisan.Region;
+
+/**
+ * How an import runs: all or nothing or the good rows, what a matching artisan's row does, which header
+ * names which field, progress and cancellation. {@link #defaults()} imports the good rows, updates matching
+ * artisans, and finds columns by the headers offices write, in Chinese or English.
+ */
+public final class ImportOptions {
+    private final ImportMode mode;
+    private final MatchPolicy matchPolicy;
+    private final Map<String, String> columns;
+    private final Map<String, Region> regions;
+    private final int batchSize;
+    private final Consumer<ImportProgress> progress;
+    private final BooleanSupplier cancelled;
+    private final int maxProblems;
+
+    private ImportOptions(Builder b) {
+        this.mode = b.mode;
+        this.matchPolicy = b.matchPolicy;
+        this.columns = Map.copyOf(b.columns);
+        this.regions = Map.copyOf(b.regions);
+        this.batchSize = b.batchSize;
+        this.progress = b.progress;
+        this.cancelled = b.cancelled;
+        this.maxProblems = b.maxProblems;
+    }
+
+    /**
+     * Returns the default options.
+     *
+     * @return the options, not null
+     */
+    public static ImportOptions defaults() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder starting from the defaults.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the mode.
+     *
+     * @return the mode, not null
+     */
+    public ImportMode mode() {
+        return mode;
+    }
+
+    /**
+     * Returns what a row matching a registered artisan does.
+     *
+     * @return the policy, not null
+     */
+    public MatchPolicy matchPolicy() {
+        return matchPolicy;
+    }
+
+    /**
+     * Returns the declared headers by field, beside the default ones.
+     *
+     * @return header by field name, not null, unmodifiable
+     */
+    public Map<String, String> columns() {
+        return columns;
+    }
+
+    /**
+     * Returns the regions by name, for sheets with a district's name but no division code.
+     *
+     * @return region by name, not null, unmodifiable
+     */
+    public Map<String, Region> regions() {
+        return regions;
+    }
+
+    /**
+     * Returns the rows written per transaction.
+     *
+     * @return the batch size, 1 to 10,000
+     */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * Returns the listener told of progress after every batch.
+     *
+     * @return the listener, not null
+     */
+    public Consumer<ImportProgress> progress() {
+        return progress;
+    }
+
+    /**
+     * Returns the check asked between batches whether to stop.
+     *
+     * @return the check, not null
+     */
+    public BooleanSupplier cancelled() {
+        return cancelled;
+    }
+
+    /**
+     * Returns how many problems a report keeps; the rest are counted only.
+     *
+     * @return the limit, positive
+     */
+    public int maxProblems() {
+        return maxProblems;
+    }
+
+    /** Builds {@link ImportOptions}. */
+    public static final class Builder {
+        private ImportMode mode = ImportMode.GOOD_ROWS;
+        private MatchPolicy matchPolicy = MatchPolicy.UPDATE;
+        private final Map<String, String> columns = new LinkedHashMap<>();
+        private final Map<String, Region> regions = new HashMap<>();
+        private int batchSize = 1000;
+        private Consumer<ImportProgress> progress = p -> { };
+        private BooleanSupplier cancelled = () -> false;
+        private int maxProblems = 10_000;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the mode; the default is {@link ImportMode#GOOD_ROWS}.
+         *
+         * @param mode the mode, not null
+         * @return this builder
+         * @throws NullPointerException if the mode is null
+         */
+        public Builder mode(ImportMode mode) {
+            this.mode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * Sets what a row matching a registered artisan does; the default is {@link MatchPolicy#UPDATE}.
+         *
+         * @param policy the policy, not null
+         * @return this builder
+         * @throws NullPointerException if the policy is null
+         */
+        public Builder matchPolicy(MatchPolicy policy) {
+            this.matchPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Declares the header of a field's column, for sheets whose headers the defaults do not know. The
+         * default headers still match.
+         *
+         * @param field a field of the kind imported, see {@link SheetKind#fields()}, not null
+         * @param header the header as the sheet writes it, not null
+         * @return this builder
+         * @throws NullPointerException if a value is null
+         */
+        public Builder column(String field, String header) {
+            columns.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(header, "header"));
+            return this;
+        }
+
+        /**
+         * Adds regions by name, for sheets that give a district's name (所在区县) without its division code.
+         *
+         * @param byName region by the name the sheets write, not null; copied
+         * @return this builder
+         * @throws NullPointerException if the map, a key or a value is null
+         */
+        public Builder regions(Map<String, Region> byName) {
+            byName.forEach((k, v) -> regions.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+            return this;
+        }
+
+        /**
+         * Sets the rows written per transaction; the default is 1,000.
+         *
+         * @param size 1 to 10,000
+         * @return this builder
+         * @throws IllegalArgumentException if the size is out of range
+         */
+        public Builder batchSize(int size) {
+            if (size < 1 || size > 10_000) {
+                throw new IllegalArgumentException("batchSize: must be 1 to 10,000, got " + size);
+            }
+            this.batchSize = size;
+            return this;
+        }
+
+        /**
+         * Sets a listener told of progress after every batch, on the importing thread.
+         *
+         * @param listener the listener, not null
+         * @return this builder
+         * @throws NullPointerException if the listener is null
+         */
+        public Builder onProgress(Consumer<ImportProgress> listener) {
+            this.progress = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Sets a check asked between batches: once it answers true the import stops. Batches already
+         * written stay written in {@link ImportMode#GOOD_ROWS}; an {@link ImportMode#ALL_OR_NOTHING} import
+         * stopped while it reads writes nothing, and is not stopped once it writes.
+         *
+         * @param check the check, not null
+         * @return this builder
+         * @throws NullPointerException if the check is null
+         */
+        public Builder cancelWhen(BooleanSupplier check) {
+            this.cancelled = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
+        /**
+         * Sets how many problems a report keeps (the default 10,000); the rest are counted only, so that a
+         * wholly wrong file of 100,000 rows does not fill the memory.
+         *
+         * @param limit positive
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is not positive
+         */
+        public Builder maxProblems(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("maxProblems: must be positive, got " + limit);
+            }
+            this.maxProblems = limit;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options, not null
+         */
+        public ImportOptions build() {
+            return new ImportOptions(this);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.talentregistry.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A spreadsheet to read: a file or bytes, in CSV or XLSX, told apart by content (an XLSX file is a ZIP
+ * archive). A source can be opened any number of times: an {@link ImportMode#ALL_OR_NOTHING} import reads
+ * it twice.
+ *
+ * <p>A CSV source's character set is detected unless declared: a UTF-8 byte-order mark or text that is
+ * valid UTF-8 means UTF-8, anything else is read as GB18030, which covers GBK. An XLSX source is read from
+ * its first sheet unless another is named.
+ */
+public final class SheetSource {
+    private final Path file;
+    private final byte[] content;
+    private final Charset charset;
+    private final String sheet;
+
+    private SheetSource(Path file, byte[] content, Charset charset, String sheet) {
+        this.file = file;
+        this.content = content;
+        this.charset = charset;
+        this.sheet = sheet;
+    }
+
+    /**
+     * Returns a source reading a file.
+     *
+     * @param file the file, not null; read when the source is opened
+     * @return the source, not null
+     * @throws NullPointerException if the file is null
+     */
+    public static SheetSource of(Path file) {
+        return new SheetSource(Objects.requireNonNull(file, "file"), null, null, null);
+    }
+
+    /**
+     * Returns a source reading bytes, e.g. an upload held in memory.
+     *
+     * @param content the bytes, not null; copied
+     * @return the source, not null
+     * @throws NullPointerException if the content is null
+     */
+    public static SheetSource of(byte[] content) {
+        return new SheetSource(null, Objects.requireNonNull(content, "content").clone(), null, null);
+    }
+
+    /**
+     * Returns a copy that reads CSV in a declared character set instead of detecting it.
+     *
+     * @param declared e.g. {@code Charset.forName("GBK")}, not null
+     * @return a new source, not null
+     * @throws NullPointerException if the charset is null
+     */
+    public SheetSource withCharset(Charset declared) {
+        return new SheetSource(file, content, Objects.requireNonNull(declared, "declared"), sheet);
+    }
+
+    /**
+     * Returns a copy that reads the named sheet of an XLSX workbook instead of the first.
+     *
+     * @param sheetName the sheet's name, not null
+     * @return a new source, not null
+     * @throws NullPointerException if the name is null
+     */
+    public SheetSource withSheet(String sheetName) {
+        return new SheetSource(file, content, charset, Objects.requireNonNull(sheetName, "sheetName"));
+    }
+
+    /**
+     * Returns the declared character set, if any.
+     *
+     * @return the charset, or empty to detect it
+     */
+    public Optional<Charset> charset() {
+        return Optional.ofNullable(charset);
+    }
+
+    /**
+     * Returns the sheet to read, if one is named.
+     *
+     * @return the sheet name, or empty for the first sheet
+     */
+    public Optional<String> sheet() {
+        return Optional.ofNullable(sheet);
+    }
+
+    /**
+     * Returns the format, told by the content's first bytes.
+     *
+     * @return {@link SheetFormat#XLSX} for a ZIP archive, {@link SheetFormat#CSV} otherwise, not null
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public SheetFormat format() {
+        try (InputStream in = open()) {
+            byte[] head = in.readNBytes(4);
+            return Arrays.equals(head, new byte[] {'P', 'K', 3, 4}) ? SheetFormat.XLSX : SheetFormat.CSV;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens the content from its start. Each call returns a new stream, which the caller closes.
+     *
+     * @return the stream, not null
+     * @throws IOException if the file cannot be opened
+     */
+    public InputStream open() throws IOException {
+        return file != null ? Files.newInputStream(file) : new ByteArrayInputStream(content);
+    }
+
+    @Override
+    public String toString() {
+        return "SheetSource{" + (file != null ? file.toString() : content.length + " bytes")
+                + (charset != null ? ", charset=" + charset : "") + (sheet != null ? ", sheet=" + sheet : "") + "}";
+    }
+}

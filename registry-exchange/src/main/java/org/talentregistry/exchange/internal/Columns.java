@@ -1,0 +1,244 @@
+package org.talentregistry.exchange.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.exchange.RowProblem;
+import org.talentregistry.exchange.SheetKind;
+import org.talentregistry.honor.NominationChannel;
+
+/**
+ * The columns of one kind of sheet: for each field, the headers offices write in Chinese and English,
+ * whether it is required, a sample value for the template and, for enumerations, the accepted values.
+ */
+public final class Columns {
+    /** A field of a sheet. */
+    public record Column(String field, String headerZh, String headerEn, boolean required, boolean personal,
+            String sample, List<String> choices, List<String> aliases) {
+    }
+
+    private static final List<String> LEVELS = Arrays.stream(SkillLevel.values()).map(SkillLevel::chineseName).toList();
+    private static final List<String> CHANNELS =
+            Arrays.stream(NominationChannel.values()).map(NominationChannel::chineseName).toList();
+
+    private static final Columns ARTISANS = new Columns(List.of(
+            c("name", "姓名", "Name", true, false, "王建国", "名字"),
+            c("residentId", "公民身份号码", "Resident ID", true, true, "370303197805120132",
+                    "身份证号", "身份证号码", "居民身份证号", "居民身份证号码", "身份证", "证件号码", "id number", "residentid"),
+            c("phone", "手机号", "Phone", false, true, "13812345678", "手机号码", "联系电话", "电话", "联系方式", "mobile"),
+            c("employerName", "工作单位", "Employer", true, false, "淄博张店汽车维修有限公司",
+                    "单位名称", "所在单位", "单位", "employer name"),
+            c("creditCode", "统一社会信用代码", "Credit code", true, false, "91370303MA3C0001K0",
+                    "单位统一社会信用代码", "信用代码", "unified social credit code"),
+            c("occupationName", "职业(工种)", "Occupation", true, false, "汽车维修工", "职业", "工种", "occupation name"),
+            c("occupationCode", "职业代码", "Occupation code", true, false, "4-12-01-01", "职业编码", "工种代码"),
+            c("regionName", "所在区县", "District", true, false, "张店区", "区县", "所在区(县)", "region", "region name"),
+            c("regionCode", "区县代码", "District code", false, false, "370303", "行政区划代码", "区划代码", "region code"),
+            c("startedInTradeOn", "从业起始日期", "Started in trade", true, false, "1996-07-01",
+                    "参加工作时间", "参加工作日期", "从业时间", "入行日期", "started in trade on"),
+            cc("skillLevel", "技能等级", "Skill level", false, false, "技师", LEVELS, "职业技能等级", "等级", "level"),
+            c("certificateNumber", "证书编号", "Certificate number", false, false, "T2012-0033", "证书号", "certificate no"),
+            c("issuer", "发证机关", "Issuer", false, false, "淄博市人力资源和社会保障局", "发证单位", "评价机构", "issued by"),
+            c("issuedOn", "发证日期", "Issued on", false, false, "2012-03-01", "发证时间", "取证日期", "issue date"),
+            c("validUntil", "有效期至", "Valid until", false, false, "", "证书有效期至", "有效期", "expires on")));
+
+    private static final Columns NOMINATIONS = new Columns(List.of(
+            c("residentId", "公民身份号码", "Resident ID", true, true, "370303197805120132",
+                    "身份证号", "身份证号码", "居民身份证号", "身份证", "id number", "residentid"),
+            c("name", "姓名", "Name", true, false, "王建国"),
+            cc("channel", "推荐方式", "Channel", true, false, "个人自荐", CHANNELS, "申报渠道", "推荐渠道", "申报方式"),
+            c("nominator", "推荐单位(人)", "Nominator", true, false, "王建国", "推荐单位", "推荐人", "申报人"),
+            cc("inService", "是否在岗", "In service", false, false, "是", List.of("是", "否"), "是否在职", "在职", "在岗"),
+            c("disqualifyingRecord", "违法违纪记录", "Disqualifying record", false, false, "",
+                    "违法违纪情况", "不良记录", "record")));
+
+    private static final Columns BALLOTS = new Columns(List.of(
+            c("nominationId", "候选人编号", "Nomination ID", true, false, "1", "候选编号", "编号", "nominee", "nomination"),
+            c("voter", "投票IP", "Voter", true, true, "202.110.1.7", "IP", "IP地址", "投票人", "账号", "voter ip"),
+            c("castAt", "投票时间", "Cast at", true, false, "2018-06-01 10:15:00", "时间", "cast time")));
+
+    private static final Columns PRIORITY = new Columns(List.of(
+            c("residentId", "公民身份号码", "Resident ID", true, true, "370303197805120132",
+                    "身份证号", "身份证号码", "居民身份证号", "身份证", "id number", "residentid"),
+            c("name", "姓名", "Name", false, false, "王建国")));
+
+    private final List<Column> columns;
+    private final Map<String, Column> byAlias = new HashMap<>();
+    private final Map<String, Column> byField = new LinkedHashMap<>();
+
+    private Columns(List<Column> columns) {
+        this.columns = columns;
+        for (Column column : columns) {
+            byField.put(column.field(), column);
+            byAlias.put(normalize(column.field()), column);
+            byAlias.put(normalize(column.headerZh()), column);
+            byAlias.put(normalize(column.headerEn()), column);
+            column.aliases().forEach(a -> byAlias.put(normalize(a), column));
+        }
+    }
+
+    private static Column c(String field, String zh, String en, boolean required, boolean personal, String sample,
+            String... aliases) {
+        return new Column(field, zh, en, required, personal, sample, List.of(), List.of(aliases));
+    }
+
+    private static Column cc(String field, String zh, String en, boolean required, boolean personal, String sample,
+            List<String> choices, String... aliases) {
+        return new Column(field, zh, en, required, personal, sample, choices, List.of(aliases));
+    }
+
+    /**
+     * Returns the columns of a kind of sheet.
+     *
+     * @param kind the kind
+     * @return its columns
+     */
+    public static Columns of(SheetKind kind) {
+        return switch (kind) {
+            case ARTISANS -> ARTISANS;
+            case NOMINATIONS -> NOMINATIONS;
+            case BALLOTS -> BALLOTS;
+            case PRIORITY_SHEET -> PRIORITY;
+        };
+    }
+
+    /**
+     * Returns the columns in template order.
+     *
+     * @return the columns
+     */
+    public List<Column> all() {
+        return columns;
+    }
+
+    /**
+     * Returns the field names in template order.
+     *
+     * @return the names
+     */
+    public List<String> fields() {
+        return List.copyOf(byField.keySet());
+    }
+
+    /**
+     * Returns a field's column.
+     *
+     * @param field the field name
+     * @return the column
+     */
+    public Column field(String field) {
+        return byField.get(field);
+    }
+
+    /**
+     * Headers compare without surrounding or inner spaces, with full-width brackets read as ASCII ones and
+     * without a trailing asterisk (offices mark required columns so), in any case.
+     */
+    static String normalize(String header) {
+        String s = header.strip().replace('（', '(').replace('）', ')').replace("\u3000", "").replace(" ", "")
+                .replace("_", "");
+        while (s.endsWith("*")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        while (s.startsWith("*")) {
+            s = s.substring(1);
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Matches a header row to fields.
+     *
+     * @param headers the header row as read
+     * @param declared headers the caller declared, by field
+     * @param problems where a missing required column or an unknown declared field is reported
+     * @return the column index of each field found
+     */
+    public Layout layout(List<String> headers, Map<String, String> declared, List<RowProblem> problems) {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Column> aliases = new HashMap<>(byAlias);
+        declared.forEach((field, header) -> {
+            Column column = byField.get(field);
+            if (column == null) {
+                throw new IllegalArgumentException("columns: '" + field + "' is not a field of this sheet; fields are "
+                        + String.join(", ", byField.keySet()));
+            }
+            aliases.put(normalize(header), column);
+        });
+        for (int i = 0; i < headers.size(); i++) {
+            String header = headers.get(i);
+            if (header == null || header.isBlank()) {
+                continue;
+            }
+            Column column = aliases.get(normalize(header));
+            if (column != null) {
+                index.putIfAbsent(column.field(), i);
+            }
+        }
+        List<String> originals = new ArrayList<>(headers);
+        for (Column column : columns) {
+            if (column.required() && !index.containsKey(column.field())
+                    && !("regionCode".equals(column.field()) || "regionName".equals(column.field()) && index.containsKey("regionCode"))) {
+                problems.add(new RowProblem(0, column.headerZh(), "", RowProblem.Kind.LAYOUT,
+                        "缺少必填列「" + column.headerZh() + "」（也可写作：" + String.join("、", zhAliases(column)) + "）",
+                        "the required column '" + column.headerEn() + "' (" + column.headerZh() + ") is missing"));
+            }
+        }
+        return new Layout(index, originals, this);
+    }
+
+    private static List<String> zhAliases(Column column) {
+        return column.aliases().stream().filter(a -> !a.isEmpty() && a.codePointAt(0) > 0x2E80).collect(Collectors.toList());
+    }
+
+    /** Where each field's column is in a sheet, and the sheet's own headers. */
+    public record Layout(Map<String, Integer> index, List<String> headers, Columns columns) {
+        /**
+         * Returns a field's value in a row, stripped, or empty if the column is absent or the cell blank.
+         *
+         * @param row the row's cells
+         * @param field the field
+         * @return the value
+         */
+        public Optional<String> value(List<String> row, String field) {
+            Integer i = index.get(field);
+            if (i == null || i >= row.size()) {
+                return Optional.empty();
+            }
+            String v = row.get(i);
+            if (v == null) {
+                return Optional.empty();
+            }
+            v = v.strip().replace("\u3000", "").strip();
+            return v.isEmpty() ? Optional.empty() : Optional.of(v);
+        }
+
+        /**
+         * Returns the header a field's column has in this sheet, or its Chinese header if absent.
+         *
+         * @param field the field
+         * @return the header
+         */
+        public String header(String field) {
+            Integer i = index.get(field);
+            return i != null ? headers.get(i) : columns.field(field).headerZh();
+        }
+
+        /**
+         * Tells whether the sheet has a field's column.
+         *
+         * @param field the field
+         * @return true if present
+         */
+        public boolean has(String field) {
+            return index.containsKey(field);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package org.talentregistry.exchange.internal;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanPage;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.artisan.SkillCertificate;
+import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.SheetFormat;
+import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.selection.RankedNominee;
+import org.talentregistry.selection.Ranking;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.title.TitleAward;
+
+/** The exports: each streams its rows to a {@link SheetWriter}, a page of records at a time. */
+public final class Exports {
+    private static final int PAGE = ArtisanQuery.MAX_LIMIT;
+
+    private final TalentRegistry registry;
+    private final ZoneId zone;
+
+    /**
+     * Creates the exports of a registry.
+     *
+     * @param registry the registry
+     */
+    public Exports(TalentRegistry registry) {
+        this.registry = registry;
+        this.zone = registry.clock().getZone();
+    }
+
+    /**
+     * Writes artisans matching a query, with their level and pool membership as of a date.
+     *
+     * @param query the filters
+     * @param asOf the date levels and membership are taken on
+     * @param onlyPoolMembers whether to write only the pool's members
+     * @param format the format
+     * @param out the stream
+     * @param options masking
+     * @return rows written
+     */
+    public long artisans(ArtisanQuery query, LocalDate asOf, boolean onlyPoolMembers, SheetFormat format,
+            OutputStream out, ExportOptions options) {
+        Map<ArtisanId, List<PoolMembership>> pool = registry.pool().membersOn(asOf).stream()
+                .collect(Collectors.groupingBy(PoolMembership::artisanId));
+        Map<HonorId, Honor> honors = new HashMap<>();
+        long written = 0;
+        try (SheetWriter writer = SheetWriter.open(format, out, onlyPoolMembers ? "人才库" : "人员名单")) {
+            writer.header(List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码", "职业(工种)",
+                    "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库"));
+            ArtisanQuery page = copyFilters(query, asOf);
+            while (true) {
+                ArtisanPage result = registry.artisans().list(page);
+                for (Artisan a : result.artisans()) {
+                    List<PoolMembership> memberships = pool.getOrDefault(a.id(), List.of());
+                    if (onlyPoolMembers && memberships.isEmpty()) {
+                        continue;
+                    }
+                    writer.row(artisanRow(++written, a, asOf, memberships, honors, options));
+                }
+                if (!result.hasNext()) {
+                    break;
+                }
+                page = page.after(result.nextCursor().orElseThrow());
+            }
+        }
+        return written;
+    }
+
+    private static ArtisanQuery copyFilters(ArtisanQuery query, LocalDate asOf) {
+        ArtisanQuery.Builder b = ArtisanQuery.builder().limit(PAGE);
+        query.occupationCode().ifPresent(b::occupation);
+        query.regionCode().ifPresent(b::region);
+        query.employer().ifPresent(b::employer);
+        query.minimumLevel().ifPresent(l -> b.levelAtLeast(l, query.levelAsOf().orElse(asOf)));
+        query.after().ifPresent(b::after);
+        return b.build();
+    }
+
+    private List<Object> artisanRow(long n, Artisan a, LocalDate asOf, List<PoolMembership> memberships,
+            Map<HonorId, Honor> honors, ExportOptions options) {
+        ArtisanDetails d = a.details();
+        List<Object> cells = new ArrayList<>(14);
+        cells.add(n);
+        cells.add(d.name());
+        cells.add(options.revealsPersonalData() ? d.residentId().value() : d.residentId().masked());
+        cells.add(d.phone().map(p -> options.revealsPersonalData() ? p.value() : p.masked()).orElse(null));
+        cells.add(d.employer().name());
+        cells.add(d.employer().creditCode().value());
+        cells.add(d.occupation().name());
+        cells.add(d.occupation().code());
+        cells.add(d.region().name());
+        cells.add(d.region().code());
+        cells.add(d.startedInTradeOn());
+        cells.add(a.levelAsOf(asOf).map(l -> l.chineseName()).orElse(null));
+        cells.add(d.certificates().stream().map(SkillCertificate::number).collect(Collectors.joining("；")));
+        cells.add(memberships.stream().map(m -> {
+            Honor h = honors.computeIfAbsent(m.honorId(), id -> registry.honors().get(id));
+            return h.programName() + h.tierName() + "（" + m.since() + "起）";
+        }).collect(Collectors.joining("；")));
+        return cells;
+    }
+
+    /**
+     * Writes a round's ranking with its breakdown.
+     *
+     * @param roundId the round
+     * @param format the format
+     * @param out the stream
+     * @return rows written
+     */
+    public long ranking(RoundId roundId, SheetFormat format, OutputStream out) {
+        Ranking ranking = registry.rounds().ranking(roundId);
+        try (SheetWriter writer = SheetWriter.open(format, out, "综合排名")) {
+            writer.header(List.of("名次", "候选人编号", "姓名", "专家评审得分", "评审人数", "得票数", "刷票",
+                    "网络投票得分", "综合得分", "入选档次", "候补顺位", "并列处理", "计算说明"));
+            for (RankedNominee n : ranking.nominees()) {
+                List<Object> cells = new ArrayList<>(13);
+                cells.add(n.position());
+                cells.add(n.nominationId().value());
+                cells.add(n.name());
+                cells.add(n.expertComponent());
+                cells.add(n.reviews());
+                cells.add(n.votes());
+                cells.add(n.votesBrushed() ? "是（计0分）" : "否");
+                cells.add(n.voteComponent());
+                cells.add(n.composite());
+                cells.add(n.selectedTier().orElse(null));
+                cells.add(n.isSelected() ? null : n.waitlistPosition());
+                cells.add(n.tieBreak().orElse(null));
+                cells.add(n.explain(ranking.expertWeight(), ranking.voteWeight()));
+                writer.row(cells);
+            }
+            if (ranking.provisional()) {
+                writer.row(List.of("", "", "排名为临时结果（投票尚未结束）"));
+            }
+            return ranking.nominees().size();
+        }
+    }
+
+    /**
+     * Writes a naming decision's honor roll.
+     *
+     * @param decisionNumber the decision's number
+     * @param format the format
+     * @param out the stream
+     * @return rows written
+     */
+    public long honorRoll(String decisionNumber, SheetFormat format, OutputStream out) {
+        List<Honor> honors = registry.honors().ofDecision(decisionNumber);
+        try (SheetWriter writer = SheetWriter.open(format, out, "表彰名单")) {
+            writer.header(List.of("序号", "姓名", "工作单位", "职业(工种)", "称号", "档次", "年度", "证书编号",
+                    "表彰决定", "决定日期", "状态"));
+            long n = 0;
+            for (Honor h : honors) {
+                Artisan a = registry.artisans().get(h.artisanId());
+                List<Object> cells = new ArrayList<>(11);
+                cells.add(++n);
+                cells.add(a.name());
+                cells.add(a.details().employer().name());
+                cells.add(a.details().occupation().name());
+                cells.add(h.programName());
+                cells.add(h.tierName());
+                cells.add(h.year());
+                cells.add(h.certificateNumber());
+                cells.add(h.decision().number());
+                cells.add(h.decision().date());
+                cells.add(h.revocation().map(r -> "已撤销（" + r.effectiveOn() + "）").orElse("有效"));
+                writer.row(cells);
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Writes an artisan's history: the audit events of the artisan, its honors and its titles.
+     *
+     * @param artisanId the artisan
+     * @param format the format
+     * @param out the stream
+     * @return rows written
+     */
+    public long history(ArtisanId artisanId, SheetFormat format, OutputStream out) {
+        registry.artisans().get(artisanId);
+        List<Object[]> rows = new ArrayList<>();
+        for (AuditEvent e : registry.audit().forEntity("artisan", artisanId.toString())) {
+            rows.add(new Object[] {e.occurredAt(), "登记信息", e.action(), e.actor().displayName(),
+                    e.note().orElse(e.after().orElse(""))});
+        }
+        for (Honor h : registry.honors().ofArtisan(artisanId)) {
+            rows.add(new Object[] {h.decision().date().atStartOfDay(zone).toInstant(), "荣誉",
+                    h.describe(), h.decision().issuingBody(), h.decision().number()});
+            h.revocation().ifPresent(r -> rows.add(new Object[] {r.effectiveOn().atStartOfDay(zone).toInstant(),
+                    "荣誉撤销", h.programName() + h.tierName(), r.approvedBy(), r.reason() + " " + r.detail()}));
+        }
+        for (TitleAward t : registry.titles().awardsOf(artisanId)) {
+            rows.add(new Object[] {t.startsOn().atStartOfDay(zone).toInstant(), "技师称号", t.titleName(), "",
+                    "任期 " + t.startsOn() + " 至 " + t.endsOn().map(LocalDate::toString).orElse("")});
+        }
+        rows.sort((x, y) -> ((Instant) x[0]).compareTo((Instant) y[0]));
+        try (SheetWriter writer = SheetWriter.open(format, out, "履历")) {
+            writer.header(List.of("时间", "类别", "事项", "经办", "说明"));
+            for (Object[] r : rows) {
+                writer.row(List.of(timestamp((Instant) r[0]), r[1], r[2], r[3], r[4]));
+            }
+        }
+        return rows.size();
+    }
+
+    /**
+     * Writes audit events, oldest first.
+     *
+     * @param events the events
+     * @param format the format
+     * @param out the stream
+     * @return rows written
+     */
+    public long audit(Iterable<AuditEvent> events, SheetFormat format, OutputStream out) {
+        long n = 0;
+        try (SheetWriter writer = SheetWriter.open(format, out, "审计记录")) {
+            writer.header(List.of("序号", "时间", "经办人", "经办人编号", "操作", "对象类型", "对象编号", "变更前", "变更后",
+                    "备注"));
+            for (AuditEvent e : events) {
+                n++;
+                writer.row(java.util.Arrays.asList(e.sequence(), timestamp(e.occurredAt()), e.actor().displayName(),
+                        e.actor().id(), e.action(), e.entityType(), e.entityId(), e.before().orElse(null),
+                        e.after().orElse(null), e.note().orElse(null)));
+            }
+        }
+        return n;
+    }
+
+    private String timestamp(Instant at) {
+        return at.atZone(zone).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    }
+}

@@ -1,0 +1,190 @@
+package org.talentregistry.exchange.internal;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.ImportOptions;
+import org.talentregistry.exchange.ImportProgress;
+import org.talentregistry.exchange.ImportReport;
+import org.talentregistry.exchange.RowProblem;
+import org.talentregistry.exchange.SheetFormat;
+import org.talentregistry.exchange.SheetKind;
+import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.exchange.internal.Columns.Layout;
+import org.talentregistry.exchange.internal.SheetReader.SheetRow;
+import org.talentregistry.title.ConditionResult;
+import org.talentregistry.title.PriorityDecision;
+
+/**
+ * The bureau's priority sheet: the uploaded rows come back, in order, with the priority decision of each
+ * applicant under the policy in force on a date. Rows are read a batch at a time; each batch's numbers are
+ * looked up in one query and decided in one {@code checkAll}, so memory stays constant.
+ */
+public final class PrioritySheet {
+    private final TalentRegistry registry;
+    private final ImportOptions options;
+    private final Columns columns = Columns.of(SheetKind.PRIORITY_SHEET);
+
+    /**
+     * Creates the sheet's processor.
+     *
+     * @param registry the registry
+     * @param options batch size, progress, cancellation, declared headers
+     */
+    public PrioritySheet(TalentRegistry registry, ImportOptions options) {
+        this.registry = registry;
+        this.options = options;
+    }
+
+    /**
+     * Answers a sheet.
+     *
+     * @param source the bureau's sheet
+     * @param titleCode the title applied for
+     * @param asOf the decision date
+     * @param format the answer's format
+     * @param out where the answer goes
+     * @param export masking of the identity numbers in the answer
+     * @return what was read and answered: created counts rows decided, refused rows with a malformed or
+     *     unknown number or a name that does not match
+     */
+    public ImportReport answer(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
+            OutputStream out, ExportOptions export) {
+        registry.titles().policyInForce(titleCode, asOf);
+        Problems problems = new Problems(options.maxProblems());
+        long read = 0;
+        long decided = 0;
+        long refused = 0;
+        boolean cancelled = false;
+        try (SheetReader reader = SheetReader.open(source);
+                SheetWriter writer = SheetWriter.open(format, out, "优先条件核验")) {
+            List<RowProblem> layoutProblems = new ArrayList<>();
+            Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
+            if (!layoutProblems.isEmpty()) {
+                problems.addAll(layoutProblems);
+                return new ImportReport(SheetKind.PRIORITY_SHEET, 0, 0, 0, 0, 0, false, false, problems.kept(),
+                        problems.count());
+            }
+            List<String> headers = new ArrayList<>(reader.headers());
+            int width = headers.size();
+            headers.addAll(List.of("核验结果", "是否优先", "满足的优先条件（按顺序）", "政策版本", "说明"));
+            writer.header(headers);
+            List<SheetRow> batch = new ArrayList<>(options.batchSize());
+            while (reader.hasNext()) {
+                batch.add(reader.next());
+                if (batch.size() == options.batchSize() || !reader.hasNext()) {
+                    long[] counts = answerBatch(batch, layout, width, titleCode, asOf, writer, problems, export);
+                    read += batch.size();
+                    decided += counts[0];
+                    refused += counts[1];
+                    batch.clear();
+                    options.progress().accept(new ImportProgress(read, decided, refused));
+                    if (reader.hasNext() && options.cancelled().getAsBoolean()) {
+                        cancelled = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return new ImportReport(SheetKind.PRIORITY_SHEET, read, decided, 0, 0, refused, cancelled, false,
+                problems.kept(), problems.count());
+    }
+
+    private long[] answerBatch(List<SheetRow> batch, Layout layout, int width, String titleCode, LocalDate asOf,
+            SheetWriter writer, Problems problems, ExportOptions export) {
+        List<ResidentId> ids = new ArrayList<>(batch.size());
+        List<String> status = new ArrayList<>(batch.size());
+        for (SheetRow row : batch) {
+            String text = layout.value(row.cells(), "residentId").orElse(null);
+            ResidentId id = null;
+            if (text == null) {
+                status.add("身份证号为空");
+                problems.add(new RowProblem(row.number(), layout.header("residentId"), "", RowProblem.Kind.INVALID,
+                        "身份证号为空", "the resident ID is blank"));
+            } else {
+                try {
+                    id = ResidentId.of(text);
+                    status.add(null);
+                } catch (InvalidFieldException e) {
+                    status.add("身份证号无效：" + Values.zh(e.getProblem()));
+                    problems.add(new RowProblem(row.number(), layout.header("residentId"), RowFields.mask("residentId", text),
+                            RowProblem.Kind.INVALID, "身份证号无效：" + Values.zh(e.getProblem()),
+                            "the resident ID is malformed: " + e.getProblem()));
+                }
+            }
+            ids.add(id);
+        }
+        Map<ResidentId, Artisan> found = registry.artisans().findAllByResidentId(
+                ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toList()));
+        List<Artisan> toCheck = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            ResidentId id = ids.get(i);
+            if (id == null) {
+                continue;
+            }
+            Artisan a = found.get(id);
+            SheetRow row = batch.get(i);
+            if (a == null) {
+                status.set(i, "未在库中登记");
+                problems.add(new RowProblem(row.number(), layout.header("residentId"), id.masked(),
+                        RowProblem.Kind.NOT_FOUND, "该身份证号未在库中登记", "no artisan has this resident ID"));
+                continue;
+            }
+            String name = layout.value(row.cells(), "name").orElse(null);
+            if (name != null && !name.equals(a.name())) {
+                status.set(i, "姓名与登记不符（登记为「" + a.name() + "」）");
+                problems.add(new RowProblem(row.number(), layout.header("name"), name, RowProblem.Kind.AMBIGUOUS,
+                        "姓名与身份证号登记的「" + a.name() + "」不符", "the name differs from the registered one ("
+                                + a.name() + ")"));
+                continue;
+            }
+            toCheck.add(a);
+        }
+        Iterator<PriorityDecision> decisions;
+        try (Stream<PriorityDecision> stream = registry.priority().checkAll(toCheck.stream().map(Artisan::id), titleCode,
+                asOf)) {
+            List<PriorityDecision> list = stream.collect(Collectors.toList());
+            decisions = list.iterator();
+        }
+        long decided = 0;
+        long refused = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            SheetRow row = batch.get(i);
+            List<Object> cells = new ArrayList<>(width + 5);
+            for (int c = 0; c < width; c++) {
+                String v = c < row.cells().size() ? row.cells().get(c) : null;
+                Integer idColumn = layout.index().get("residentId");
+                if (v != null && idColumn != null && c == idColumn && !export.revealsPersonalData()) {
+                    v = RowFields.mask("residentId", v);
+                }
+                cells.add(v);
+            }
+            if (status.get(i) != null) {
+                refused++;
+                cells.addAll(java.util.Arrays.asList(status.get(i), null, null, null, null));
+            } else {
+                decided++;
+                PriorityDecision d = decisions.next();
+                cells.add("已核验");
+                cells.add(d.hasPriority() ? "是" : "否");
+                cells.add(d.results().stream().filter(ConditionResult::met).map(r -> r.condition().ruleZh())
+                        .collect(Collectors.joining("；")));
+                cells.add(d.policyId() + " 第" + d.policyVersion() + "版");
+                cells.add(d.explain(Locale.CHINESE));
+            }
+            writer.row(cells);
+        }
+        return new long[] {decided, refused};
+    }
+}

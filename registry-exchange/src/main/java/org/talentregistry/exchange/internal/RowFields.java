@@ -1,0 +1,137 @@
+package org.talentregistry.exchange.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.artisan.PhoneNumber;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.exchange.RowProblem;
+import org.talentregistry.exchange.internal.Columns.Layout;
+import org.talentregistry.exchange.internal.SheetReader.SheetRow;
+
+/**
+ * Reads the fields of one row through the core's value types, turning each refusal into a problem naming
+ * the row, the column as the sheet heads it, the value (masked if personal) and the reason.
+ */
+final class RowFields {
+    private final SheetRow row;
+    private final Layout layout;
+    private final List<RowProblem> problems = new ArrayList<>(2);
+
+    RowFields(SheetRow row, Layout layout) {
+        this.row = row;
+        this.layout = layout;
+    }
+
+    long number() {
+        return row.number();
+    }
+
+    Optional<String> text(String field) {
+        return layout.value(row.cells(), field);
+    }
+
+    /** Reads a required field; a missing or refused value is a problem, and null is returned. */
+    <T> T required(String field, Function<String, T> parse) {
+        Optional<String> value = text(field);
+        if (value.isEmpty()) {
+            problem(field, "", "为必填项，不能为空", "is required");
+            return null;
+        }
+        return parse(field, value.get(), parse);
+    }
+
+    /** Reads an optional field: null if blank. */
+    <T> T optional(String field, Function<String, T> parse) {
+        Optional<String> value = text(field);
+        return value.isEmpty() ? null : parse(field, value.get(), parse);
+    }
+
+    private <T> T parse(String field, String value, Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (InvalidFieldException e) {
+            problem(field, value, Values.zh(e.getProblem()), e.getProblem());
+        } catch (IllegalArgumentException e) {
+            boolean calendar = "not a calendar date".equals(e.getMessage());
+            problem(field, value, calendar ? "不是日历上的日期" : "格式无法识别",
+                    calendar ? "is not a calendar date" : "cannot be read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** Adds a problem with a field's value; personal values are masked. */
+    void problem(String field, String value, String zh, String en) {
+        problems.add(new RowProblem(row.number(), layout.header(field), shown(field, value),
+                RowProblem.Kind.INVALID, layout.header(field) + zh, layout.header(field) + " " + en));
+    }
+
+    /** Adds a problem with the row as a whole, of a kind. */
+    void problem(RowProblem.Kind kind, String field, String value, String zh, String en) {
+        problems.add(new RowProblem(row.number(), field == null ? "" : layout.header(field),
+                field == null ? "" : shown(field, value), kind, zh, en));
+    }
+
+    /** Maps a refusal by a builder that checks several fields together to the column it names. */
+    void refused(InvalidFieldException e, String fallbackField) {
+        String field = switch (e.getField()) {
+            case "name", "residentId", "phone", "startedInTradeOn", "skillLevel", "creditCode" -> e.getField();
+            case "employer.name" -> "employerName";
+            case "employer.creditCode" -> "creditCode";
+            case "occupation.code" -> "occupationCode";
+            case "occupation.name" -> "occupationName";
+            case "region.code" -> layout.has("regionCode") ? "regionCode" : "regionName";
+            case "region.name" -> "regionName";
+            case "certificate.level" -> "skillLevel";
+            case "certificate.number" -> "certificateNumber";
+            case "certificate.issuer" -> "issuer";
+            case "certificates", "certificate.issuedOn" -> "issuedOn";
+            case "certificate.validUntil" -> "validUntil";
+            default -> fallbackField;
+        };
+        problem(field, text(field).orElse(""), Values.zh(e.getProblem()), e.getProblem());
+    }
+
+    private String shown(String field, String value) {
+        if (value == null || value.isEmpty() || !layout.columns().field(field).personal()) {
+            return value == null ? "" : value;
+        }
+        return mask(field, value);
+    }
+
+    /** Masks a personal value as the core masks a valid one; an invalid one keeps only its ends. */
+    static String mask(String field, String value) {
+        if ("residentId".equals(field)) {
+            try {
+                return ResidentId.of(value).masked();
+            } catch (InvalidFieldException e) {
+                return maskEnds(value, 4, 4);
+            }
+        }
+        if ("phone".equals(field)) {
+            try {
+                return PhoneNumber.of(value).masked();
+            } catch (InvalidFieldException e) {
+                return maskEnds(value, 3, 2);
+            }
+        }
+        return maskEnds(value, 2, 2);
+    }
+
+    private static String maskEnds(String value, int start, int end) {
+        if (value.length() <= start + end) {
+            return "*".repeat(value.length());
+        }
+        return value.substring(0, start) + "*".repeat(value.length() - start - end) + value.substring(value.length() - end);
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+
+    List<RowProblem> problems() {
+        return problems;
+    }
+}

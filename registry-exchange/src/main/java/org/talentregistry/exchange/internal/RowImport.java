@@ -1,0 +1,162 @@
+package org.talentregistry.exchange.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.talentregistry.exchange.ImportMode;
+import org.talentregistry.exchange.ImportOptions;
+import org.talentregistry.exchange.ImportProgress;
+import org.talentregistry.exchange.ImportReport;
+import org.talentregistry.exchange.RowProblem;
+import org.talentregistry.exchange.SheetKind;
+import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.exchange.internal.Columns.Layout;
+import org.talentregistry.exchange.internal.SheetReader.SheetRow;
+
+/**
+ * Runs an import of a kind of rows batch by batch, in either mode: a new kind plugs in a {@link Batches}
+ * that checks (and, when writing, writes) one batch. Engagements and pool members (issue 11) will be
+ * kinds of their own here.
+ */
+public final class RowImport {
+    /** What one kind does with a batch of rows. */
+    public interface Batches {
+        /**
+         * Checks a batch and, when writing, writes its good rows.
+         *
+         * @param rows the rows
+         * @param layout the sheet's columns
+         * @param writing whether to write
+         * @param tally where to count and report
+         */
+        void batch(List<SheetRow> rows, Layout layout, boolean writing, Tally tally);
+    }
+
+    /** The counts and problems of one pass. */
+    public static final class Tally {
+        final Problems problems;
+        long read;
+        long created;
+        long updated;
+        long unchanged;
+        long refused;
+
+        Tally(int maxProblems) {
+            this.problems = new Problems(maxProblems);
+        }
+
+        /** Counts a created record. */
+        public void created() {
+            created++;
+        }
+
+        /**
+         * Counts created records.
+         *
+         * @param n how many
+         */
+        public void created(long n) {
+            created += n;
+        }
+
+        /** Counts an unchanged row. */
+        public void unchanged() {
+            unchanged++;
+        }
+
+        /**
+         * Counts unchanged rows.
+         *
+         * @param n how many
+         */
+        public void unchanged(long n) {
+            unchanged += n;
+        }
+
+        /**
+         * Refuses a row for its problems.
+         *
+         * @param rowProblems the row's problems, at least one
+         */
+        public void refuse(List<RowProblem> rowProblems) {
+            problems.addAll(rowProblems);
+            refused++;
+        }
+
+        /**
+         * Reports a problem with no row of its own, e.g. votes the registry refused in a batch.
+         *
+         * @param problem the problem
+         * @param rows how many rows it refuses
+         */
+        public void refuseRows(RowProblem problem, long rows) {
+            problems.add(problem);
+            refused += rows;
+        }
+    }
+
+    private final SheetKind kind;
+    private final Columns columns;
+    private final ImportOptions options;
+    private final Batches batches;
+
+    /**
+     * Creates an import.
+     *
+     * @param kind the kind
+     * @param options the options
+     * @param batches what the kind does with a batch
+     */
+    public RowImport(SheetKind kind, ImportOptions options, Batches batches) {
+        this.kind = kind;
+        this.columns = Columns.of(kind);
+        this.options = options;
+        this.batches = batches;
+    }
+
+    /**
+     * Runs the import.
+     *
+     * @param source the sheet
+     * @return the report
+     */
+    public ImportReport run(SheetSource source) {
+        if (options.mode() == ImportMode.ALL_OR_NOTHING) {
+            Tally check = new Tally(options.maxProblems());
+            boolean cancelled = pass(source, false, true, check);
+            if (check.problems.count() > 0 || cancelled) {
+                return new ImportReport(kind, check.read, 0, 0, 0, check.refused, cancelled, false,
+                        check.problems.kept(), check.problems.count());
+            }
+        }
+        Tally tally = new Tally(options.maxProblems());
+        boolean cancelled = pass(source, true, options.mode() == ImportMode.GOOD_ROWS, tally);
+        return new ImportReport(kind, tally.read, tally.created, tally.updated, tally.unchanged, tally.refused,
+                cancelled, tally.created + tally.updated > 0, tally.problems.kept(), tally.problems.count());
+    }
+
+    private boolean pass(SheetSource source, boolean writing, boolean cancellable, Tally tally) {
+        try (SheetReader reader = SheetReader.open(source)) {
+            List<RowProblem> layoutProblems = new ArrayList<>();
+            Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
+            if (!layoutProblems.isEmpty()) {
+                tally.problems.addAll(layoutProblems);
+                return false;
+            }
+            List<SheetRow> batch = new ArrayList<>(options.batchSize());
+            while (reader.hasNext()) {
+                batch.add(reader.next());
+                if (batch.size() == options.batchSize() || !reader.hasNext()) {
+                    tally.read += batch.size();
+                    batches.batch(batch, layout, writing, tally);
+                    batch.clear();
+                    options.progress().accept(new ImportProgress(tally.read,
+                            tally.read - tally.refused, tally.refused));
+                    if (cancellable && reader.hasNext() && options.cancelled().getAsBoolean()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

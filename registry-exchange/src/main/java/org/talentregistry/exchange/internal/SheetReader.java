@@ -1,0 +1,281 @@
+package org.talentregistry.exchange.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.talentregistry.exchange.SheetFormat;
+import org.talentregistry.exchange.SheetSource;
+
+/**
+ * Reads a sheet row by row, as text, holding one row at a time: the first non-blank row is the header.
+ * XLSX numbers come as plain decimals and dates as {@code 2018-06-13} (with the time if it has one), so that
+ * one set of value rules serves both formats.
+ */
+public final class SheetReader implements AutoCloseable, Iterator<SheetReader.SheetRow> {
+    /** GB18030 decodes every GBK file alike, and the characters GBK lacks. */
+    public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int DETECTION_BYTES = 64 * 1024;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** A data row: its number as a spreadsheet program shows it, and its cells as text. */
+    public record SheetRow(long number, List<String> cells) {
+        /**
+         * Tells whether every cell is blank.
+         *
+         * @return true if blank
+         */
+        public boolean isBlank() {
+            return cells.stream().allMatch(c -> c == null || c.isBlank());
+        }
+    }
+
+    private final AutoCloseable resource;
+    private final Iterator<SheetRow> rows;
+    private final List<String> headers;
+    private final Charset charset;
+    private SheetRow next;
+
+    private SheetReader(AutoCloseable resource, Iterator<SheetRow> rows, Charset charset) {
+        this.resource = resource;
+        this.rows = rows;
+        this.charset = charset;
+        SheetRow header = null;
+        while (rows.hasNext()) {
+            SheetRow candidate = rows.next();
+            if (!candidate.isBlank()) {
+                header = candidate;
+                break;
+            }
+        }
+        this.headers = header == null ? List.of() : header.cells();
+    }
+
+    /**
+     * Opens a source.
+     *
+     * @param source the source
+     * @return a reader positioned after the header row
+     * @throws UncheckedIOException if the source cannot be read
+     */
+    public static SheetReader open(SheetSource source) {
+        try {
+            return source.format() == SheetFormat.XLSX ? xlsx(source) : csv(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SheetReader csv(SheetSource source) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(source.open(), DETECTION_BYTES + 16);
+        try {
+            Charset charset = source.charset().orElse(null);
+            if (charset == null) {
+                charset = detect(in);
+            } else if (charset.equals(StandardCharsets.UTF_8)) {
+                skipBom(in);
+            }
+            Reader reader = new InputStreamReader(in, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).get().parse(reader);
+            Iterator<CSVRecord> records = parser.iterator();
+            Iterator<SheetRow> rows = new Iterator<>() {
+                private long line;
+
+                @Override
+                public boolean hasNext() {
+                    return records.hasNext();
+                }
+
+                @Override
+                public SheetRow next() {
+                    CSVRecord record = records.next();
+                    line++;
+                    List<String> cells = new ArrayList<>(record.size());
+                    record.forEach(cells::add);
+                    return new SheetRow(line, cells);
+                }
+            };
+            return new SheetReader(parser, rows, charset);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A byte-order mark or text that decodes as UTF-8 means UTF-8; anything else is GB18030. Chinese text in
+     * GBK is almost never valid UTF-8, and a header of Chinese names comes first.
+     */
+    private static Charset detect(BufferedInputStream in) throws IOException {
+        if (skipBom(in)) {
+            return StandardCharsets.UTF_8;
+        }
+        in.mark(DETECTION_BYTES + 1);
+        byte[] head = in.readNBytes(DETECTION_BYTES);
+        boolean more = in.read() >= 0;
+        in.reset();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer out = CharBuffer.allocate(head.length + 1);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, !more);
+        return result.isError() ? GB18030 : StandardCharsets.UTF_8;
+    }
+
+    private static boolean skipBom(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        byte[] bom = in.readNBytes(3);
+        if (bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+            return true;
+        }
+        in.reset();
+        return false;
+    }
+
+    private static SheetReader xlsx(SheetSource source) throws IOException {
+        InputStream in = source.open();
+        try {
+            ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
+            Sheet sheet = source.sheet().isPresent()
+                    ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
+                            "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
+                    : workbook.getFirstSheet();
+            Stream<Row> stream = sheet.openStream();
+            Iterator<Row> it = stream.iterator();
+            Iterator<SheetRow> rows = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public SheetRow next() {
+                    Row row = it.next();
+                    List<String> cells = new ArrayList<>(row.getCellCount());
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        cells.add(text(row.getCell(i)));
+                    }
+                    return new SheetRow(row.getRowNum(), cells);
+                }
+            };
+            return new SheetReader(() -> {
+                stream.close();
+                workbook.close();
+                in.close();
+            }, rows, null);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        switch (cell.getType()) {
+            case NUMBER:
+                if (isDateFormat(cell)) {
+                    LocalDateTime at = cell.asDate();
+                    return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
+                            : at.format(DATE_TIME);
+                }
+                BigDecimal n = cell.asNumber();
+                return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+            case EMPTY:
+                return null;
+            default:
+                return cell.getText();
+        }
+    }
+
+    /** Excel's built-in date formats are ids 14 to 22 and 45 to 47; custom ones spell a year or a day. */
+    private static boolean isDateFormat(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        if (format == null) {
+            return false;
+        }
+        String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        return f.contains("y") || f.contains("d") || f.contains("年") || f.contains("日");
+    }
+
+    /**
+     * Returns the header row's cells.
+     *
+     * @return the headers; empty for an empty sheet
+     */
+    public List<String> headers() {
+        return headers;
+    }
+
+    /**
+     * Returns the character set a CSV source was read in.
+     *
+     * @return the charset, or null for XLSX
+     */
+    public Charset charset() {
+        return charset;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && rows.hasNext()) {
+            SheetRow candidate = rows.next();
+            if (!candidate.isBlank()) {
+                next = candidate;
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public SheetRow next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        SheetRow row = next;
+        next = null;
+        return row;
+    }
+
+    @Override
+    public void close() {
+        try {
+            resource.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

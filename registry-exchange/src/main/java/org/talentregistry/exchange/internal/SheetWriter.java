@@ -1,0 +1,197 @@
+package org.talentregistry.exchange.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.talentregistry.exchange.SheetFormat;
+
+/**
+ * Writes a sheet row by row, holding one row at a time. Text cells that a spreadsheet program would take
+ * for a formula (beginning with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) are
+ * written with a leading apostrophe, in both formats: a CSV file opened in Excel evaluates them otherwise.
+ */
+public abstract class SheetWriter implements AutoCloseable {
+    /** XLSX rows kept before they are flushed to the stream. */
+    private static final int FLUSH_EVERY = 500;
+
+    /**
+     * Opens a writer.
+     *
+     * @param format the format
+     * @param out the stream, left open on close
+     * @param sheetName the name of the (first) sheet, for XLSX
+     * @return the writer
+     */
+    public static SheetWriter open(SheetFormat format, OutputStream out, String sheetName) {
+        return format == SheetFormat.XLSX ? new Xlsx(out, sheetName) : new Csv(out);
+    }
+
+    /**
+     * Neutralises a text that a spreadsheet program would evaluate.
+     *
+     * @param text the text
+     * @return the text, prefixed with an apostrophe if it begins with a formula character
+     */
+    public static String neutralise(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+    /**
+     * Writes a row. Cells may be text, numbers, dates, booleans or null (blank).
+     *
+     * @param cells the cells
+     */
+    public abstract void row(List<?> cells);
+
+    /**
+     * Writes a header row, in bold in XLSX.
+     *
+     * @param headers the headers
+     */
+    public void header(List<String> headers) {
+        row(headers);
+    }
+
+    /** Finishes the file; the stream is left open. */
+    @Override
+    public abstract void close();
+
+    private static final class Csv extends SheetWriter {
+        private final Writer writer;
+        private final CSVPrinter printer;
+
+        Csv(OutputStream out) {
+            try {
+                this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                writer.write('\uFEFF');
+                this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void row(List<?> cells) {
+            List<String> values = new ArrayList<>(cells.size());
+            for (Object cell : cells) {
+                values.add(cell == null ? "" : cell instanceof String s ? neutralise(s) : cell.toString());
+            }
+            try {
+                printer.printRecord(values);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                printer.flush();
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final class Xlsx extends SheetWriter {
+        private final Workbook workbook;
+        private final Worksheet sheet;
+        private int row;
+
+        Xlsx(OutputStream out, String sheetName) {
+            this.workbook = new Workbook(new NonClosing(out), "TalentRegistry", "1.0");
+            this.sheet = workbook.newWorksheet(sheetName);
+        }
+
+        Workbook workbook() {
+            return workbook;
+        }
+
+        @Override
+        public void header(List<String> headers) {
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.value(row, c, neutralise(headers.get(c)));
+                sheet.style(row, c).bold().set();
+                sheet.width(c, Math.max(10, Math.min(40, headers.get(c).length() * 2 + 4)));
+            }
+            sheet.freezePane(0, row + 1);
+            row++;
+        }
+
+        @Override
+        public void row(List<?> cells) {
+            for (int c = 0; c < cells.size(); c++) {
+                Object cell = cells.get(c);
+                if (cell == null) {
+                    continue;
+                }
+                if (cell instanceof String s) {
+                    sheet.value(row, c, neutralise(s));
+                } else if (cell instanceof BigDecimal n) {
+                    sheet.value(row, c, n);
+                } else if (cell instanceof Number n) {
+                    sheet.value(row, c, n);
+                } else if (cell instanceof Boolean b) {
+                    sheet.value(row, c, b);
+                } else if (cell instanceof LocalDate d) {
+                    sheet.value(row, c, d);
+                    sheet.style(row, c).format("yyyy-mm-dd").set();
+                } else {
+                    sheet.value(row, c, neutralise(cell.toString()));
+                }
+            }
+            row++;
+            if (row % FLUSH_EVERY == 0) {
+                try {
+                    sheet.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                workbook.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The workbook closes its stream when it finishes; the caller's stream stays open. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
+    }
+}

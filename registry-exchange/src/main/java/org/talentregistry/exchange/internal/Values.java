@@ -1,0 +1,141 @@
+package org.talentregistry.exchange.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads dates, date-times and yes/no answers as offices write them, and puts the core's reasons into Chinese. */
+public final class Values {
+    /** Excel's 1900 date system counts from 1899-12-30 (its day 60 is the 29 February 1900 that never was). */
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Pattern SERIAL = Pattern.compile("(\\d{1,5})(?:\\.(\\d+))?");
+    private static final Pattern DATE = Pattern.compile(
+            "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?"
+                    + "(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+
+    private Values() {
+    }
+
+    /**
+     * Reads a date: an Excel serial number, {@code 2018-06-13}, {@code 2018/6/13}, {@code 2018.6.13},
+     * {@code 2018年6月13日} or {@code 20180613}; a time after it is ignored.
+     *
+     * @param text the text
+     * @return the date
+     * @throws IllegalArgumentException if the text is no date
+     */
+    public static LocalDate date(String text) {
+        return dateTime(text).toLocalDate();
+    }
+
+    /**
+     * Reads a date with an optional time, in the forms {@link #date} takes, the time as {@code 10:15} or
+     * {@code 10:15:30}, or an Excel serial with a fraction of a day.
+     *
+     * @param text the text
+     * @return the date and time (midnight if none)
+     * @throws IllegalArgumentException if the text is no date
+     */
+    public static LocalDateTime dateTime(String text) {
+        String s = text.strip();
+        try {
+            Matcher serial = SERIAL.matcher(s);
+            if (serial.matches()) {
+                long days = Long.parseLong(serial.group(1));
+                if (days < 1) {
+                    throw new IllegalArgumentException("not a date");
+                }
+                LocalDateTime at = EXCEL_EPOCH.plusDays(days).atStartOfDay();
+                if (serial.group(2) != null) {
+                    double fraction = Double.parseDouble("0." + serial.group(2));
+                    at = at.plusSeconds(Math.round(fraction * 86_400));
+                }
+                return at;
+            }
+            Matcher compact = COMPACT.matcher(s);
+            if (compact.matches()) {
+                return LocalDate.of(Integer.parseInt(compact.group(1)), Integer.parseInt(compact.group(2)),
+                        Integer.parseInt(compact.group(3))).atStartOfDay();
+            }
+            Matcher m = DATE.matcher(s);
+            if (m.matches()) {
+                LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+                LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT : LocalTime.of(Integer.parseInt(m.group(4)),
+                        Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+                return date.atTime(time);
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a calendar date", e);
+        }
+        throw new IllegalArgumentException("not a date");
+    }
+
+    /**
+     * Reads a yes or no: 是/否, 在岗/不在岗, 在职/离职, Y/N, yes/no, true/false, 1/0.
+     *
+     * @param text the text
+     * @return the answer
+     * @throws IllegalArgumentException if the text is neither
+     */
+    public static boolean yesNo(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "是", "在岗", "在职", "y", "yes", "true", "1", "√" -> true;
+            case "否", "不在岗", "离职", "退休", "n", "no", "false", "0", "×" -> false;
+            default -> throw new IllegalArgumentException("not yes or no");
+        };
+    }
+
+    /**
+     * Puts a reason the core gives in English into Chinese: the common ones word for word, others with the
+     * English kept in brackets.
+     *
+     * @param problem the core's problem text
+     * @return the Chinese reason
+     */
+    public static String zh(String problem) {
+        if (problem.equals("is required")) {
+            return "为必填项，不能为空";
+        }
+        if (problem.startsWith("check character should be")) {
+            return "校验位错误（号码有误）";
+        }
+        if (problem.startsWith("must be at most")) {
+            return "过长（" + problem.replace("must be at most ", "最多 ").replace(" characters, got ", " 个字符，实际 ") + "）";
+        }
+        if (problem.startsWith("must be 18 characters")) {
+            return "应为18位（" + problem + "）";
+        }
+        if (problem.startsWith("old 15-digit")) {
+            return "不接受15位旧号码，请使用18位号码";
+        }
+        if (problem.contains("birth date") && problem.contains("calendar")) {
+            return "出生日期不是有效日期";
+        }
+        if (problem.startsWith("is not a skill level")) {
+            return "不是有效的技能等级（可填：学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师，或五级至一级）";
+        }
+        if (problem.startsWith("is not a mainland mobile")) {
+            return "不是有效的手机号或带区号的固定电话";
+        }
+        if (problem.startsWith("must not be before the birth date") || problem.contains("before the birth date")) {
+            return "早于出生日期";
+        }
+        if (problem.contains("after today")) {
+            return "晚于今天";
+        }
+        if (problem.startsWith("must be six digits")) {
+            return "应为6位行政区划代码";
+        }
+        if (problem.contains("listed twice")) {
+            return "重复";
+        }
+        return "不符合规则（" + problem + "）";
+    }
+}

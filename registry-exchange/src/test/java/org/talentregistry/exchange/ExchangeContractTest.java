@@ -1,0 +1,443 @@
+package org.talentregistry.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.talentregistry.exchange.Sheets.artisan;
+import static org.talentregistry.exchange.Sheets.csv;
+import static org.talentregistry.exchange.Sheets.residentId;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.artisan.Region;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.Severity;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.honor.ReviewItem;
+import org.talentregistry.honor.ScoringScheme;
+import org.talentregistry.honor.TieBreak;
+import org.talentregistry.jdbc.Database;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.title.PriorityCondition;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TechnicianTitle;
+
+/**
+ * The exchange on every database: each import kind, both CSV encodings and XLSX, both modes, matching
+ * (update, conflict, ambiguous), re-import, templates, exports with masking and neutralised cells, and the
+ * priority sheet. Each test works in a tenant of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ExchangeContractTest {
+    private static final Actor CLERK = Actor.of("hr-zhang", "张科长");
+    private static final Charset GBK = Charset.forName("GBK");
+    /** Thursday 2018-03-01, 10:00 in Zibo. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2018-03-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    private TestDatabase database;
+    private JdbcRegistryStore store;
+    private TalentRegistry registry;
+    private Exchange exchange;
+
+    abstract Database database();
+
+    @BeforeAll
+    void openDatabase() {
+        database = TestDatabase.open(database());
+        store = JdbcRegistryStore.create(database.dataSource());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void newTenant() {
+        registry = TalentRegistry.builder(store).tenant(TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8)))
+                .clock(CLOCK).voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
+        exchange = Exchange.of(registry);
+    }
+
+    private static List<List<String>> artisans(int count) {
+        return IntStream.range(0, count).mapToObj(Sheets::artisan).collect(java.util.stream.Collectors.toList());
+    }
+
+    private ImportReport importCsv(byte[] content, ImportOptions options) {
+        return exchange.importArtisans(CLERK, SheetSource.of(content), options);
+    }
+
+    @Test
+    void importArtisans_utf8CsvWithBom_registersEachWithItsCertificate() {
+        ImportReport report = importCsv(Sheets.utf8WithBom(csv(artisans(3))), ImportOptions.defaults());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.created()).isEqualTo(3);
+        Artisan first = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
+        assertThat(first.name()).isEqualTo("工匠0");
+        assertThat(first.details().startedInTradeOn()).isEqualTo(LocalDate.of(2000, 7, 1));
+        assertThat(first.levelAsOf(LocalDate.of(2018, 1, 1))).contains(SkillLevel.TECHNICIAN);
+        assertThat(first.details().certificates().get(0).issuedOn()).isEqualTo(LocalDate.of(2012, 3, 1));
+        assertThat(registry.audit().forEntity("artisan", first.id().toString()))
+                .extracting(e -> e.action()).containsExactly("artisan.registered");
+    }
+
+    @Test
+    void importArtisans_gbkAndGb18030_areDetected_orDeclared() {
+        assertThat(importCsv(Sheets.bytes(csv(artisans(2)), GBK), ImportOptions.defaults()).created()).isEqualTo(2);
+        List<List<String>> rare = List.of(artisan(5));
+        rare.get(0).set(0, "王𠮷");
+        ImportReport report = exchange.importArtisans(CLERK,
+                SheetSource.of(Sheets.bytes(csv(rare), Charset.forName("GB18030"))).withCharset(Charset.forName("GB18030")),
+                ImportOptions.defaults());
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(registry.artisans().findByResidentId(residentId(5)).orElseThrow().name()).isEqualTo("王𠮷");
+        assertThat(registry.artisans().findByResidentId(residentId(0)).orElseThrow().name()).isEqualTo("工匠0");
+    }
+
+    @Test
+    void importArtisans_xlsxWithExcelDates_readsTheFirstSheet() {
+        List<List<String>> rows = artisans(5);
+        rows.get(4).set(2, "12345");
+        byte[] xlsx = Sheets.xlsx(Sheets.ARTISAN_HEADER, rows, 13);
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(xlsx), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(4);
+        assertThat(report.problems()).singleElement().extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(6L, "手机号");
+        assertThat(registry.artisans().findByResidentId(residentId(3)).orElseThrow().details().certificates().get(0)
+                .issuedOn()).isEqualTo(LocalDate.of(2012, 3, 1));
+    }
+
+    @Test
+    void importArtisans_allOrNothing_withABadRow_writesNothing_andNamesRowColumnAndMaskedValue() {
+        List<List<String>> rows = artisans(3);
+        String bad = residentId(1).value().substring(0, 17) + (residentId(1).value().endsWith("1") ? "2" : "1");
+        rows.get(1).set(1, bad);
+
+        ImportReport report = importCsv(Sheets.bytes(csv(rows), StandardCharsets.UTF_8),
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(report.committed()).isFalse();
+        assertThat(report.created()).isZero();
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isZero();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("身份证号");
+            assertThat(p.value()).isEqualTo(bad.substring(0, 4) + "**********" + bad.substring(14));
+            assertThat(p.reasonZh()).contains("校验位错误");
+            assertThat(p.reasonEn()).contains("check character");
+        });
+    }
+
+    @Test
+    void importArtisans_goodRows_writesTheGoodOnes_andReportsEachBadValue() {
+        List<List<String>> rows = artisans(4);
+        rows.get(0).set(10, "九级");
+        rows.get(2).set(2, "12345");
+        rows.get(3).set(13, "2018年2月30日");
+
+        ImportReport report = importCsv(Sheets.bytes(csv(rows), StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.refused()).isEqualTo(3);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "技能等级"),
+                        org.assertj.core.groups.Tuple.tuple(4L, "手机号"), org.assertj.core.groups.Tuple.tuple(5L, "发证日期"));
+        assertThat(report.problems().get(1).value()).doesNotContain("12345");
+        assertThat(registry.artisans().findByResidentId(residentId(1))).isPresent();
+    }
+
+    @Test
+    void importArtisans_sameFileTwice_changesNothingTheSecondTime() {
+        byte[] file = Sheets.bytes(csv(artisans(5)), StandardCharsets.UTF_8);
+        importCsv(file, ImportOptions.defaults());
+        long events = registry.audit().latest(1000).size();
+
+        ImportReport again = importCsv(file, ImportOptions.defaults());
+
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(again.created() + again.updated()).isZero();
+        assertThat(registry.audit().latest(1000)).hasSize((int) events);
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(5);
+    }
+
+    @Test
+    void importArtisans_matchingRow_updatesOptimistically_orIsAConflict() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        List<List<String>> changed = artisans(2);
+        changed.get(0).set(3, "淄博新单位有限公司");
+
+        ImportReport conflict = importCsv(Sheets.bytes(csv(changed), StandardCharsets.UTF_8),
+                ImportOptions.builder().matchPolicy(MatchPolicy.REPORT_CONFLICT).build());
+        assertThat(conflict.problems()).singleElement().extracting(RowProblem::kind).isEqualTo(RowProblem.Kind.CONFLICT);
+        assertThat(registry.artisans().findByResidentId(residentId(0)).orElseThrow().details().employer().name())
+                .isEqualTo("淄博张店汽车维修有限公司");
+
+        ImportReport update = importCsv(Sheets.bytes(csv(changed), StandardCharsets.UTF_8), ImportOptions.defaults());
+        assertThat(update.updated()).isEqualTo(1);
+        assertThat(update.unchanged()).isEqualTo(1);
+        Artisan updated = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
+        assertThat(updated.details().employer().name()).isEqualTo("淄博新单位有限公司");
+        assertThat(updated.version()).isEqualTo(2);
+    }
+
+    @Test
+    void importArtisans_sameIdWithAnotherName_isAmbiguous_neverAnUpdateOrASecondArtisan() {
+        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        List<List<String>> other = artisans(1);
+        other.get(0).set(0, "李四");
+
+        ImportReport report = importCsv(Sheets.bytes(csv(other), StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RowProblem.Kind.AMBIGUOUS);
+            assertThat(p.reasonZh()).contains("工匠0");
+        });
+        assertThat(registry.artisans().findByResidentId(residentId(0)).orElseThrow().name()).isEqualTo("工匠0");
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+    }
+
+    @Test
+    void importArtisans_furtherRowsOfOnePerson_addTheirCertificates() {
+        List<String> second = artisan(0);
+        second.set(10, "高级技师");
+        second.set(11, "S2016-9");
+        second.set(13, "2016-05-01");
+
+        ImportReport report = importCsv(Sheets.bytes(csv(List.of(artisan(0), second)), StandardCharsets.UTF_8),
+                ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(registry.artisans().findByResidentId(residentId(0)).orElseThrow().levelAsOf(LocalDate.of(2017, 1, 1)))
+                .contains(SkillLevel.SENIOR_TECHNICIAN);
+    }
+
+    @Test
+    void importArtisans_missingColumn_isALayoutProblem_andRegionsByNameStandInForCodes() {
+        String noCode = csv(artisans(1)).replace(",区县代码", "").replace(",张店区,370303,", ",张店区,");
+        ImportReport refused = importCsv(Sheets.bytes(noCode, StandardCharsets.UTF_8), ImportOptions.defaults());
+        assertThat(refused.problems()).singleElement().extracting(RowProblem::kind).isEqualTo(RowProblem.Kind.LAYOUT);
+
+        ImportReport accepted = importCsv(Sheets.bytes(noCode, StandardCharsets.UTF_8), ImportOptions.builder()
+                .regions(Map.of("张店区", Region.of("370303", "张店区"))).build());
+        assertThat(accepted.created()).isEqualTo(1);
+    }
+
+    @Test
+    void importArtisans_reportsProgress_andStopsWhenCancelled() {
+        List<ImportProgress> seen = new ArrayList<>();
+        AtomicInteger batches = new AtomicInteger();
+        ImportReport report = importCsv(Sheets.bytes(csv(artisans(25)), StandardCharsets.UTF_8), ImportOptions.builder()
+                .batchSize(10).onProgress(p -> {
+                    seen.add(p);
+                    batches.incrementAndGet();
+                }).cancelWhen(() -> batches.get() >= 2).build());
+
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.created()).isEqualTo(20);
+        assertThat(seen).extracting(ImportProgress::rowsRead).containsExactly(10L, 20L);
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(20);
+    }
+
+    @Test
+    void importReport_writesTheProblemsAsASheetToSendBack() {
+        List<List<String>> rows = artisans(2);
+        rows.get(1).set(2, "=1+1");
+        ImportReport report = importCsv(Sheets.bytes(csv(rows), StandardCharsets.UTF_8), ImportOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        report.writeTo(SheetFormat.XLSX, out);
+
+        List<List<String>> sheet = Sheets.readXlsx(out.toByteArray());
+        assertThat(sheet.get(0)).startsWith("行号 Row", "列 Column");
+        assertThat(sheet.get(1).get(0)).isEqualTo("3");
+        assertThat(sheet.get(1).get(1)).isEqualTo("手机号");
+        assertThat(sheet.get(1).get(2)).doesNotStartWith("=");
+    }
+
+    @Test
+    void templates_carryHeadersSampleAndChoices_andTheirSampleImports() {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        exchange.writeTemplate(SheetKind.ARTISANS, SheetFormat.XLSX, xlsx);
+        List<List<String>> sheet = Sheets.readXlsx(xlsx.toByteArray());
+        assertThat(sheet.get(0)).contains("姓名*", "公民身份号码*", "技能等级");
+        assertThat(xlsx.size()).as("a column style, not 100,000 styled cells").isLessThan(20_000);
+        assertThat(new String(xlsx.toByteArray(), StandardCharsets.ISO_8859_1)).contains("PK");
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(xlsx.toByteArray()), ImportOptions.defaults());
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.created()).isEqualTo(1);
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        exchange.writeTemplate(SheetKind.NOMINATIONS, SheetFormat.CSV, csv);
+        assertThat(new String(csv.toByteArray(), StandardCharsets.UTF_8)).startsWith("\uFEFF公民身份号码*,姓名*,推荐方式*");
+    }
+
+    @Test
+    void exports_maskPersonalData_unlessRevealed_andNeutraliseFormulaCells() {
+        List<List<String>> rows = artisans(2);
+        rows.get(0).set(3, "=HYPERLINK(\"http://x\")");
+        rows.get(1).set(3, "@SUM(1)");
+        assertThat(importCsv(Sheets.bytes(csv(rows).replace("=HYPERLINK(\"http://x\")", "\"=HYPERLINK(\"\"http://x\"\")\""),
+                StandardCharsets.UTF_8), ImportOptions.defaults()).created()).isEqualTo(2);
+
+        ByteArrayOutputStream masked = new ByteArrayOutputStream();
+        exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.CSV, masked, ExportOptions.masked());
+        String text = new String(masked.toByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF序号,姓名");
+        assertThat(text).doesNotContain(residentId(0).value()).contains(residentId(0).masked());
+        assertThat(text).doesNotContain("13812340000").contains("138****0000");
+        assertThat(text).contains("'=HYPERLINK").contains("'@SUM(1)");
+
+        ByteArrayOutputStream revealed = new ByteArrayOutputStream();
+        exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.XLSX, revealed,
+                ExportOptions.revealingPersonalData());
+        List<List<String>> sheet = Sheets.readXlsx(revealed.toByteArray());
+        assertThat(sheet).hasSize(3);
+        assertThat(sheet.get(1).get(2)).isEqualTo(residentId(0).value());
+        assertThat(sheet.get(1).get(4)).isEqualTo("'=HYPERLINK(\"http://x\")");
+    }
+
+    @Test
+    void exportAudit_writesThePeriodsEvents_masked() {
+        importCsv(Sheets.bytes(csv(artisans(3)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exchange.exportAudit(CLOCK.instant().minusSeconds(60), CLOCK.instant().plusSeconds(60),
+                SheetFormat.XLSX, out);
+
+        assertThat(rows).isEqualTo(3);
+        List<List<String>> sheet = Sheets.readXlsx(out.toByteArray());
+        assertThat(sheet.get(1)).contains("artisan.registered");
+        assertThat(String.join(",", sheet.get(1))).doesNotContain(residentId(0).value());
+    }
+
+    @Test
+    void prioritySheet_answersEachRow_andTellsUnknownAndMalformedApartFromNoPriority() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        List<String> young = artisan(0);
+        String youngId = org.talentregistry.artisan.ResidentId.completing("37030319900101123").value();
+        young.set(0, "青年");
+        young.set(1, youngId);
+        importCsv(Sheets.bytes(csv(List.of(young)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        String sheet = "序号,姓名,身份证号\r\n1,青年," + youngId + "\r\n2,工匠0," + residentId(0).value() + "\r\n3,某人,12345\r\n"
+                + "4,某人," + residentId(500).value() + "\r\n5,别人," + residentId(1).value() + "\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.refused()).isEqualTo(3);
+        assertThat(report.problems()).extracting(RowProblem::kind).containsExactly(RowProblem.Kind.INVALID,
+                RowProblem.Kind.NOT_FOUND, RowProblem.Kind.AMBIGUOUS);
+        List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
+        assertThat(answer).hasSize(6);
+        assertThat(answer.get(0)).containsSubsequence("序号", "姓名", "身份证号", "核验结果", "是否优先");
+        assertThat(answer.get(1)).containsSubsequence("已核验", "是", "45周岁以下", "zibo-chief 第1版");
+        assertThat(answer.get(1).get(2)).isEqualTo(org.talentregistry.artisan.ResidentId.of(youngId).masked());
+        assertThat(answer.get(2)).containsSubsequence("已核验", "否");
+        assertThat(answer.get(3).get(3)).startsWith("身份证号无效");
+        assertThat(answer.get(4).get(3)).isEqualTo("未在库中登记");
+        assertThat(answer.get(5).get(3)).startsWith("姓名与登记不符");
+    }
+
+    private static ProgramDefinition program() {
+        return ProgramDefinition.builder()
+                .name("测试金牌工匠").organizer("淄博市总工会").years(2016, 5)
+                .tier(new HonorTier("gold", "金牌工匠", 2, true))
+                .criterion(new Criterion.MinimumSkillLevel("level", Severity.HARD, SkillLevel.SENIOR_WORKER))
+                .channel(NominationChannel.SELF).channel(NominationChannel.EMPLOYER)
+                .scoring(new ScoringScheme(new BigDecimal("0.85"), new BigDecimal("0.15"),
+                        List.of(new ReviewItem("skill", "技能水平", 100)),
+                        ScoringScheme.ExpertNormalization.NONE, ScoringScheme.VoteNormalization.RELATIVE_TO_HIGHEST,
+                        List.of(TieBreak.HIGHER_EXPERT_SCORE, TieBreak.EARLIER_SUBMISSION), 1))
+                .build();
+    }
+
+    @Test
+    void nominationsAndBallots_importIntoARound_andReimportChangesNothing() {
+        importCsv(Sheets.bytes(csv(artisans(3)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        String nominations = "身份证号,姓名,推荐方式,推荐单位,是否在职\r\n"
+                + residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
+                + residentId(1).value() + ",工匠1,单位推荐,淄博张店汽车维修有限公司,是\r\n"
+                + residentId(2).value() + ",工匠2,邮寄推荐,某单位,是\r\n"
+                + residentId(700).value() + ",无名,个人自荐,无名,是\r\n";
+        byte[] file = nominations.getBytes(GBK);
+
+        ImportReport first = exchange.importNominations(CLERK, round.id(), SheetSource.of(file), ImportOptions.defaults());
+        assertThat(first.created()).isEqualTo(2);
+        assertThat(first.problems()).extracting(RowProblem::kind, RowProblem::row).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(RowProblem.Kind.INVALID, 4L),
+                org.assertj.core.groups.Tuple.tuple(RowProblem.Kind.NOT_FOUND, 5L));
+        ImportReport again = exchange.importNominations(CLERK, round.id(), SheetSource.of(file), ImportOptions.defaults());
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(registry.rounds().nominations(round.id())).hasSize(2);
+
+        registry.rounds().closeNominations(CLERK, round.id());
+        registry.rounds().closeEligibilityReview(CLERK, round.id());
+        Reviewer expert = registry.rounds().addReviewer(CLERK, round.id(), "周教授", null);
+        List<Nomination> nominees = registry.rounds().nominations(round.id());
+        for (Nomination n : nominees) {
+            registry.rounds().score(CLERK, expert.id(), n.id(), Map.of("skill", new BigDecimal("80")));
+        }
+        registry.rounds().closeExpertReview(CLERK, round.id());
+        long nominee = nominees.get(0).id().value();
+        String ballots = "候选人编号,投票IP,投票时间\r\n" + nominee + ",202.110.1.7,2018-03-01 09:00:00\r\n"
+                + nominee + ",202.110.1.8,2018/3/1 09:01\r\n" + nominee + ",202.110.1.7,2018-03-01 09:02:00\r\n"
+                + "999999,202.110.1.9,2018-03-01 09:03:00\r\n" + nominee + ",202.110.1.10,昨天\r\n";
+
+        ImportReport votes = exchange.importBallots(round.id(), SheetSource.of(ballots.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
+        assertThat(votes.created()).isEqualTo(2);
+        assertThat(votes.unchanged()).isEqualTo(1);
+        assertThat(votes.refused()).isEqualTo(2);
+        ImportReport revote = exchange.importBallots(round.id(), SheetSource.of(ballots.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
+        assertThat(revote.created()).isZero();
+        assertThat(registry.rounds().ranking(round.id()).nominees()).filteredOn(n -> n.nominationId().value() == nominee)
+                .singleElement().extracting(n -> n.votes()).isEqualTo(2L);
+
+        ByteArrayOutputStream ranking = new ByteArrayOutputStream();
+        assertThat(exchange.exportRanking(round.id(), SheetFormat.XLSX, ranking)).isEqualTo(2);
+        assertThat(Sheets.readXlsx(ranking.toByteArray()).get(0)).startsWith("名次", "候选人编号", "姓名");
+    }
+}
