@@ -21,6 +21,7 @@ public record NoticePublication(String objectionChannel, boolean publishesMeritS
      * Creates the settings.
      *
      * @throws InvalidFieldException naming {@code notice.objectionChannel} or {@code notice.consentCollectedElsewhere}
+     *     if blank, too long or with a control character (both are printed on one line)
      */
     public NoticePublication {
         objectionChannel = Texts.required("notice.objectionChannel", objectionChannel, 300);

@@ -98,6 +98,7 @@ public final class ConsentService implements Consents {
         Objects.requireNonNull(artisanId, "artisanId");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(effectiveOn, "effectiveOn");
+        Ranges.eventDate("effectiveOn", effectiveOn);
         String proof = Texts.required("evidence", evidence, 200);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
@@ -126,6 +127,7 @@ public final class ConsentService implements Consents {
         Objects.requireNonNull(artisanId, "artisanId");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(date, "date");
+        Ranges.date("date", date);
         return store.withSession(tenant, s -> s.consents().holding(purpose, date, List.of(artisanId)).contains(artisanId));
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
@@ -121,6 +122,7 @@ public final class PoolService implements TalentPool {
     @Override
     public PoolTotals totals(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        Ranges.date("asOf", asOf);
         return store.withSession(tenant, s -> s.pool().totals(asOf));
     }
 
@@ -128,6 +130,7 @@ public final class PoolService implements TalentPool {
     public PoolStanding explain(ArtisanId artisanId, LocalDate asOf) {
         Objects.requireNonNull(artisanId, "artisanId");
         Objects.requireNonNull(asOf, "asOf");
+        Ranges.date("asOf", asOf);
         return store.withSession(tenant, s -> {
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             Map<Long, Honor> honors = new HashMap<>();
@@ -249,7 +252,7 @@ public final class PoolService implements TalentPool {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(details, "details");
-        String why = Texts.required("reason", reason, 500);
+        String why = Texts.requiredText("reason", reason, 500);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Engagement current = s.engagements().find(id, true).orElseThrow(() -> noSuchEngagement(id));
@@ -333,7 +336,8 @@ public final class PoolService implements TalentPool {
     @Override
     public List<Engagement> engagementsOf(ArtisanId artisanId, int year) {
         Objects.requireNonNull(artisanId, "artisanId");
-        return List.copyOf(store.withSession(tenant, s -> s.engagements().between(artisanId, first(year), first(year).plusYears(1))));
+        LocalDate first = first(year);
+        return List.copyOf(store.withSession(tenant, s -> s.engagements().between(artisanId, first, first.plusYears(1))));
     }
 
     @Override
@@ -370,13 +374,13 @@ public final class PoolService implements TalentPool {
     }
 
     private List<Engagement> year(int year) {
-        return store.withSession(tenant, s -> s.engagements().between(null, first(year), first(year).plusYears(1)));
+        LocalDate first = first(year);
+        return store.withSession(tenant, s -> s.engagements().between(null, first, first.plusYears(1)));
     }
 
+    /** The years of engagements are those of event dates, so that every engagement recorded can be counted. */
     private static LocalDate first(int year) {
-        if (year < 1900 || year > 2999) {
-            throw new InvalidFieldException("year", "must be 1900 to 2999, got " + year);
-        }
-        return LocalDate.of(year, 1, 1);
+        return LocalDate.of(Ranges.between("year", year, AcceptedValues.EARLIEST_DATE.getYear(),
+                AcceptedValues.LATEST_EVENT_DATE.getYear()), 1, 1);
     }
 }

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
  * What a pool member did: a training class attended, a campus talk given, a media feature. Each kind is a
- * record validated in its constructor; a refused value names its field.
+ * record validated in its constructor by the rules of {@link org.talentregistry.AcceptedValues}; a refused
+ * value names its field. Every day of an engagement is a date of an event: from {@link
+ * org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}.
  */
 public sealed interface EngagementDetails {
 
@@ -32,29 +35,34 @@ public sealed interface EngagementDetails {
      *
      * @param course the course, 1 to 200 characters
      * @param organiser who ran it, 1 to 200 characters
-     * @param firstDay the first day
-     * @param lastDay the last day, not before the first
-     * @param hours the class hours, more than 0 and at most 9999.9, one decimal at most
-     * @param result the result, e.g. {@code 结业} or {@code 优秀学员}, up to 200 characters; empty if none yet
+     * @param firstDay the first day, a date of an event
+     * @param lastDay the last day, not before the first, a date of an event
+     * @param hours the class hours, more than 0 and at most 9999.9, one decimal place at most
+     * @param result the result, e.g. {@code 结业} or {@code 优秀学员}, up to 200 characters without control
+     *     characters; empty if none yet
      */
     record Training(String course, String organiser, LocalDate firstDay, LocalDate lastDay, BigDecimal hours,
             Optional<String> result) implements EngagementDetails {
         /**
          * Creates a training.
          *
-         * @throws InvalidFieldException naming the field at fault
+         * @throws InvalidFieldException naming {@code course}, {@code organiser}, {@code firstDay}, {@code lastDay},
+         *     {@code hours} or {@code result}: a missing value, text too long or with a control character, a day
+         *     outside the range of event dates or a last day before the first, hours not above 0, from 10,000 on
+         *     or with more than one decimal place
          */
         public Training {
             course = Texts.required("course", course, 200);
             organiser = Texts.required("organiser", organiser, 200);
-            required(firstDay, "firstDay");
-            required(lastDay, "lastDay");
+            Ranges.eventDate("firstDay", firstDay);
+            Ranges.eventDate("lastDay", lastDay);
             if (lastDay.isBefore(firstDay)) {
                 throw new InvalidFieldException("lastDay", "must not be before firstDay " + firstDay + ", got " + lastDay);
             }
-            if (hours == null || hours.signum() <= 0 || hours.compareTo(new BigDecimal("9999.9")) > 0
-                    || hours.stripTrailingZeros().scale() > 1) {
-                throw new InvalidFieldException("hours", "must be more than 0 and at most 9999.9 with one decimal, got " + hours);
+            // Sized before any comparison or rescaling: hours are stored as DECIMAL(7, 1), the domain allows 9999.9.
+            hours = Ranges.decimal("hours", hours, 4, 1);
+            if (hours.signum() <= 0) {
+                throw new InvalidFieldException("hours", "must be more than 0, got " + Texts.quote(hours.toPlainString()));
             }
             hours = hours.setScale(1);
             result = optional(result, "result", 200);
@@ -75,7 +83,7 @@ public sealed interface EngagementDetails {
      * A campus talk given (宣讲进校园).
      *
      * @param school the school, 1 to 200 characters
-     * @param day the day
+     * @param day the day, a date of an event
      * @param talkKind report, interview or live demonstration
      * @param audience how many attended, 0 to 1,000,000
      */
@@ -83,11 +91,13 @@ public sealed interface EngagementDetails {
         /**
          * Creates a talk.
          *
-         * @throws InvalidFieldException naming the field at fault
+         * @throws InvalidFieldException naming {@code school}, {@code day}, {@code talkKind} or {@code audience}:
+         *     a missing value, text too long or with a control character, a day outside the range of event
+         *     dates, an audience outside 0 to 1,000,000
          */
         public CampusTalk {
             school = Texts.required("school", school, 200);
-            required(day, "day");
+            Ranges.eventDate("day", day);
             required(talkKind, "talkKind");
             if (audience < 0 || audience > 1_000_000) {
                 throw new InvalidFieldException("audience", "must be 0 to 1,000,000, got " + audience);
@@ -110,7 +120,7 @@ public sealed interface EngagementDetails {
      *
      * @param outlet the outlet, e.g. {@code 淄博电视台}, 1 to 200 characters
      * @param mediaKind the kind of feature
-     * @param day the day it was published or aired
+     * @param day the day it was published or aired, a date of an event
      * @param title its title, 1 to 200 characters
      * @param link where it can be seen, an {@code http} or {@code https} address up to 500 characters; empty if none
      */
@@ -119,12 +129,14 @@ public sealed interface EngagementDetails {
         /**
          * Creates a feature.
          *
-         * @throws InvalidFieldException naming the field at fault
+         * @throws InvalidFieldException naming {@code outlet}, {@code mediaKind}, {@code day}, {@code title} or
+         *     {@code link}: a missing value, text too long or with a control character, a day outside the range
+         *     of event dates, a link that is not an http or https address
          */
         public MediaFeature {
             outlet = Texts.required("outlet", outlet, 200);
             required(mediaKind, "mediaKind");
-            required(day, "day");
+            Ranges.eventDate("day", day);
             title = Texts.required("title", title, 200);
             link = optional(link, "link", 500);
             if (link.isPresent() && !link.get().matches("(?i)https?://\\S+")) {

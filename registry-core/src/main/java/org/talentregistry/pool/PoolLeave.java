@@ -3,6 +3,7 @@ package org.talentregistry.pool;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
 
 /**
@@ -10,15 +11,18 @@ import org.talentregistry.internal.Texts;
  * request. A revoked honor ends its membership by itself ({@link LeaveReason#HONOR_REVOKED}).
  *
  * @param reason why, not {@link LeaveReason#HONOR_REVOKED}
- * @param effectiveOn the first day the artisan is no longer in the pool
- * @param note what to record beside the reason, up to 500 characters; required for {@link LeaveReason#OTHER}
+ * @param effectiveOn the first day the artisan is no longer in the pool, a date of an event: from {@link
+ *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
+ * @param note what to record beside the reason, up to 500 characters on one line (it is printed inside the
+ *     one-line sentences of {@link PoolStanding#explain}); required for {@link LeaveReason#OTHER}
  */
 public record PoolLeave(LeaveReason reason, LocalDate effectiveOn, Optional<String> note) {
     /**
      * Creates a request.
      *
      * @throws InvalidFieldException naming {@code reason}, {@code effectiveOn} or {@code note}: a missing
-     *     value, a revocation (which goes through the honor), or {@code OTHER} without a note
+     *     value, a revocation (which goes through the honor), a day outside the range of event dates, a note
+     *     too long or with a control character, or {@code OTHER} without a note
      */
     public PoolLeave {
         if (reason == null) {
@@ -27,9 +31,7 @@ public record PoolLeave(LeaveReason reason, LocalDate effectiveOn, Optional<Stri
         if (reason == LeaveReason.HONOR_REVOKED) {
             throw new InvalidFieldException("reason", "HONOR_REVOKED is recorded by revoking the honor, not here");
         }
-        if (effectiveOn == null) {
-            throw new InvalidFieldException("effectiveOn", "is required");
-        }
+        Ranges.eventDate("effectiveOn", effectiveOn);
         if (note == null) {
             note = Optional.empty();
         }

@@ -8,10 +8,14 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.internal.Ranges;
+import org.talentregistry.internal.Texts;
 import org.talentregistry.privacy.ConsentPurpose;
 
 /**
  * Which members of the talent pool to list, as of a date, and one page of them. Filters combine with AND.
+ * Its dates are dates given to a query, from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
+ * org.talentregistry.AcceptedValues#LATEST_DATE}; its codes hold no control character.
  *
  * <pre>{@code
  * PoolQuery q = PoolQuery.asOf(LocalDate.of(2020, 12, 31))
@@ -64,13 +68,10 @@ public final class PoolQuery {
      *
      * @param asOf the date, not null
      * @return a builder, not null
-     * @throws InvalidFieldException naming {@code asOf} if the date is null
+     * @throws InvalidFieldException naming {@code asOf} if the date is null or outside the range of query dates
      */
     public static Builder asOf(LocalDate asOf) {
-        if (asOf == null) {
-            throw new InvalidFieldException("asOf", "is required");
-        }
-        return new Builder(asOf);
+        return new Builder(Ranges.date("asOf", asOf));
     }
 
     /** @return the date the pool is read as of, not null */
@@ -219,9 +220,10 @@ public final class PoolQuery {
         /**
          * Keeps members of one trade.
          *
-         * @param code the occupation code, e.g. {@code 4-12-01-01}, not null
+         * @param code the occupation code, e.g. {@code 4-12-01-01}, 1 to 32 characters, not null
          * @return this builder
-         * @throws InvalidFieldException naming {@code occupation} if blank
+         * @throws InvalidFieldException naming {@code occupation} if null, blank, too long or with a control
+         *     character
          */
         public Builder occupation(String code) {
             this.occupationCode = code(code, "occupation");
@@ -236,10 +238,11 @@ public final class PoolQuery {
          * @throws InvalidFieldException naming {@code region} if not six digits
          */
         public Builder region(String code) {
-            if (code == null || !code.strip().matches("[0-9]{6}")) {
-                throw new InvalidFieldException("region", "must be a six-digit region code, got " + code);
+            String stripped = code == null || code.length() > 64 ? null : code.strip();
+            if (stripped == null || !stripped.matches("[0-9]{6}")) {
+                throw new InvalidFieldException("region", "must be a six-digit region code, got " + Texts.quote(code));
             }
-            this.regionCode = code.strip();
+            this.regionCode = stripped;
             return this;
         }
 
@@ -293,15 +296,16 @@ public final class PoolQuery {
          * tier, granted for a year.
          *
          * @param program the program, not null
-         * @param tier the tier code, not null
-         * @param year the honor's year
+         * @param tier the tier code, 1 to 32 characters, not null
+         * @param year the honor's year, a round's year: {@link org.talentregistry.AcceptedValues#EARLIEST_YEAR}
+         *     to {@link org.talentregistry.AcceptedValues#LATEST_YEAR}
          * @return this builder
-         * @throws InvalidFieldException naming {@code programId} or {@code tierCode}
+         * @throws InvalidFieldException naming {@code programId}, {@code tierCode} or {@code honorYear}
          */
         public Builder honor(HonorProgramId program, String tier, int year) {
             honor(program);
             this.tierCode = code(tier, "tierCode");
-            this.honorYear = year;
+            this.honorYear = Ranges.year("honorYear", year);
             return this;
         }
 
@@ -309,7 +313,7 @@ public final class PoolQuery {
          * Keeps members whose membership holding on the query's date was brought by an honor of a program's tier.
          *
          * @param program the program, not null
-         * @param tier the tier code, not null
+         * @param tier the tier code, 1 to 32 characters, not null
          * @return this builder
          * @throws InvalidFieldException naming {@code programId} or {@code tierCode}
          */
@@ -323,18 +327,17 @@ public final class PoolQuery {
          * Counts each member's engagements dated in a period, and keeps members with at least a number of
          * them. An engagement is dated by its first day.
          *
-         * @param fromInclusive the period's first day, not null
-         * @param untilExclusive the first day after it, after {@code fromInclusive}, not null
+         * @param fromInclusive the period's first day, a query date, not null
+         * @param untilExclusive the first day after it, after {@code fromInclusive}, a query date, not null
          * @param atLeast the fewest engagements kept, 0 to only count them
          * @return this builder
-         * @throws InvalidFieldException naming {@code engagementsFrom}, {@code engagementsUntil} or
-         *     {@code minimumEngagements}
+         * @throws InvalidFieldException naming {@code engagementsFrom}, {@code engagementsUntil} (missing,
+         *     outside the range of query dates, or not after the first day) or {@code minimumEngagements}
          */
         public Builder engagementsBetween(LocalDate fromInclusive, LocalDate untilExclusive, int atLeast) {
-            if (fromInclusive == null) {
-                throw new InvalidFieldException("engagementsFrom", "is required");
-            }
-            if (untilExclusive == null || !untilExclusive.isAfter(fromInclusive)) {
+            Ranges.date("engagementsFrom", fromInclusive);
+            Ranges.date("engagementsUntil", untilExclusive);
+            if (!untilExclusive.isAfter(fromInclusive)) {
                 throw new InvalidFieldException("engagementsUntil", "must be after " + fromInclusive + ", got " + untilExclusive);
             }
             if (atLeast < 0) {
@@ -411,10 +414,7 @@ public final class PoolQuery {
         }
 
         private static String code(String value, String field) {
-            if (value == null || value.isBlank() || value.strip().length() > 32) {
-                throw new InvalidFieldException(field, "must be 1 to 32 characters, got " + value);
-            }
-            return value.strip();
+            return Texts.required(field, value, 32);
         }
     }
 

@@ -51,7 +51,8 @@ public interface TalentPool {
     List<PoolMembership> ofArtisan(ArtisanId artisanId);
 
     /**
-     * Lists one page of the members matching a query on its date.
+     * Lists one page of the members matching a query on its date. The query's values were checked when it
+     * was built.
      *
      * @param query the query, not null
      * @return the page, with the total over all pages, not null
@@ -66,10 +67,10 @@ public interface TalentPool {
      *
      * @param actor who shares, not null
      * @param query the members and the page, not null; its own consent filter, if any, is replaced
-     * @param recipient who receives the list, 1 to 200 characters
+     * @param recipient who receives the list, 1 to 200 characters without control characters
      * @return the page shared and how many were withheld, not null
      * @throws NullPointerException if the actor or the query is null
-     * @throws InvalidFieldException naming {@code recipient} if blank or too long
+     * @throws InvalidFieldException naming {@code recipient} if blank, too long or with a control character
      */
     PoolShare shareWithBureau(Actor actor, PoolQuery query, String recipient);
 
@@ -79,6 +80,8 @@ public interface TalentPool {
      * @param asOf the date, not null
      * @return the totals, not null
      * @throws NullPointerException if the date is null
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     PoolTotals totals(LocalDate asOf);
 
@@ -89,6 +92,8 @@ public interface TalentPool {
      * @param asOf the date, not null
      * @return the standing, not null
      * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      * @throws ArtisanNotFoundException if the tenant has no such artisan
      */
     PoolStanding explain(ArtisanId artisanId, LocalDate asOf);
@@ -97,7 +102,8 @@ public interface TalentPool {
      * Adds an artisan to the pool from a source other than an honor, for example a technician title.
      *
      * @param actor who adds, not null
-     * @param admission the artisan, the source and the first day, not null
+     * @param admission the artisan, the source and the first day, not null; its values were checked when it
+     *     was created ({@link PoolAdmission})
      * @return the new membership, not null
      * @throws NullPointerException if an argument is null
      * @throws ArtisanNotFoundException if the tenant has no such artisan
@@ -112,7 +118,7 @@ public interface TalentPool {
      *
      * @param actor who records it, not null
      * @param artisanId the artisan, not null
-     * @param leave why and from when, not null
+     * @param leave why and from when, not null; its values were checked when it was created ({@link PoolLeave})
      * @return the memberships ended, unmodifiable, not empty
      * @throws NullPointerException if an argument is null
      * @throws PoolRefusedException {@code NOT_A_MEMBER} if no membership of the artisan is open, or one
@@ -126,7 +132,8 @@ public interface TalentPool {
      *
      * @param actor who records it, not null
      * @param artisanId the member, not null
-     * @param details what the member did, not null
+     * @param details what the member did, not null; its values were checked when it was created ({@link
+     *     EngagementDetails}: texts, event dates, hours)
      * @return the engagement, revision 1, not null
      * @throws NullPointerException if an argument is null
      * @throws ArtisanNotFoundException if the tenant has no such artisan
@@ -144,10 +151,12 @@ public interface TalentPool {
      * @param id the engagement, not null
      * @param expectedRevision the revision the correction was made from
      * @param details the corrected details, not null
-     * @param reason why, 1 to 500 characters
+     * @param reason why, 1 to 500 characters; free text: line feeds, carriage returns and tabs are kept, other
+     *     control characters refused
      * @return the engagement in its new revision, not null
      * @throws NullPointerException if an argument is null
-     * @throws InvalidFieldException naming {@code reason} if it is blank or too long
+     * @throws InvalidFieldException naming {@code reason} if it is blank, too long or holds a refused character,
+     *     or naming {@code firstDay} or {@code day} if the engagement is dated after today
      * @throws PoolRefusedException {@code NO_SUCH_ENGAGEMENT}, {@code STALE_ENGAGEMENT} if another correction
      *     came first, or {@code NOT_A_MEMBER}
      * @throws ConsentRequiredException for a media feature without the artisan's media consent on its date
@@ -182,6 +191,8 @@ public interface TalentPool {
      * @param year the year
      * @return the engagements, by date then id, unmodifiable
      * @throws NullPointerException if the id is null
+     * @throws InvalidFieldException naming {@code year} if it is not from 1800 to 2999, the years of the dates
+     *     of events (see {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE})
      */
     List<Engagement> engagementsOf(ArtisanId artisanId, int year);
 
@@ -190,6 +201,8 @@ public interface TalentPool {
      *
      * @param year the year
      * @return artisan to count, by artisan id, only artisans with at least one; unmodifiable
+     * @throws InvalidFieldException naming {@code year} if it is not from 1800 to 2999, the years of the dates
+     *     of events (see {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE})
      */
     Map<ArtisanId, Long> engagementCounts(int year);
 
@@ -198,6 +211,8 @@ public interface TalentPool {
      *
      * @param year the year
      * @return the summary, not null
+     * @throws InvalidFieldException naming {@code year} if it is not from 1800 to 2999, the years of the dates
+     *     of events (see {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE})
      */
     EngagementSummary engagementSummary(int year);
 }

@@ -19,7 +19,7 @@ public interface Consents {
      * Records a consent.
      *
      * @param actor who records it, not null
-     * @param grant the consent, not null
+     * @param grant the consent, not null; its values were checked when it was created ({@link ConsentGrant})
      * @return the consent on record, not null
      * @throws NullPointerException if an argument is null
      * @throws ArtisanNotFoundException if the tenant has no such artisan
@@ -33,12 +33,15 @@ public interface Consents {
      * @param actor who records it, not null
      * @param artisanId the artisan, not null
      * @param purpose the purpose, not null
-     * @param effectiveOn the first day the consent no longer holds, not null
-     * @param evidence where the withdrawal is documented, 1 to 200 characters
+     * @param effectiveOn the first day the consent no longer holds, a date of an event (from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}),
+     *     not null
+     * @param evidence where the withdrawal is documented, 1 to 200 characters without control characters
      * @return the consent with its withdrawal, not null
      * @throws NullPointerException if an argument other than the evidence is null
-     * @throws InvalidFieldException naming {@code evidence} if it is blank or too long, or {@code effectiveOn}
-     *     if it is before the consent was given
+     * @throws InvalidFieldException naming {@code evidence} if it is blank, too long or holds a control
+     *     character, or {@code effectiveOn} if it is outside the range of event dates or before the consent
+     *     was given
      * @throws ConsentRefusedException if no consent to the purpose is open
      */
     Consent withdraw(Actor actor, ArtisanId artisanId, ConsentPurpose purpose, LocalDate effectiveOn, String evidence);
@@ -51,6 +54,8 @@ public interface Consents {
      * @param date the date, not null
      * @return true if a consent on record holds on that date
      * @throws NullPointerException if an argument is null
+     * @throws InvalidFieldException naming {@code date} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     boolean holds(ArtisanId artisanId, ConsentPurpose purpose, LocalDate date);
 

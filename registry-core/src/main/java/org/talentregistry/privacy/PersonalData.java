@@ -29,10 +29,12 @@ public interface PersonalData {
      *
      * @param actor who corrects, not null
      * @param edited the artisan with corrected details, read before (its version guards against lost updates), not null
-     * @param requestReference the person's request, e.g. {@code 更正申请 2021-007}, 1 to 200 characters
+     * @param requestReference the person's request, e.g. {@code 更正申请 2021-007}, 1 to 200
+     *     characters without control characters
      * @return the artisan as stored, not null
      * @throws NullPointerException if the actor or the artisan is null
-     * @throws InvalidFieldException naming {@code requestReference}, or a field of the details
+     * @throws InvalidFieldException naming {@code requestReference} if blank, too long or with a control
+     *     character, or a field of the details
      * @throws ArtisanNotFoundException if the tenant has no such artisan
      * @throws StaleArtisanException if the artisan changed since {@code edited} was read
      */

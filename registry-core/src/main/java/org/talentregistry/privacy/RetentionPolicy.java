@@ -3,6 +3,7 @@ package org.talentregistry.privacy;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -81,9 +82,10 @@ public final class RetentionPolicy {
         /**
          * Sets how long voter keys are kept after the last day of a named or cancelled round's public notice.
          *
-         * @param period not negative, not null
+         * @param period not negative, at most {@value AcceptedValues#MAX_RETENTION_YEARS} years (see {@link
+         *     AcceptedValues#MAX_RETENTION_YEARS}), not null
          * @return this builder
-         * @throws InvalidFieldException naming {@code voterKeysAfterNotice} if null or negative
+         * @throws InvalidFieldException naming {@code voterKeysAfterNotice} if null, negative or too long
          */
         public Builder voterKeysAfterNotice(Period period) {
             this.voterKeysAfterNotice = checked("voterKeysAfterNotice", period);
@@ -93,9 +95,10 @@ public final class RetentionPolicy {
         /**
          * Sets how long an artisan's phone is kept after the artisan's last pool membership ended.
          *
-         * @param period not negative, not null
+         * @param period not negative, at most {@value AcceptedValues#MAX_RETENTION_YEARS} years (see {@link
+         *     AcceptedValues#MAX_RETENTION_YEARS}), not null
          * @return this builder
-         * @throws InvalidFieldException naming {@code contactDataAfterLeavingPool} if null or negative
+         * @throws InvalidFieldException naming {@code contactDataAfterLeavingPool} if null, negative or too long
          */
         public Builder contactDataAfterLeavingPool(Period period) {
             this.contactDataAfterLeavingPool = checked("contactDataAfterLeavingPool", period);
@@ -130,6 +133,12 @@ public final class RetentionPolicy {
         private static Period checked(String field, Period period) {
             if (period == null || period.isNegative()) {
                 throw new InvalidFieldException(field, "must be a period of zero or more, got " + period);
+            }
+            // A purge subtracts the period from today: bounded, the cutoff stays a date every database stores.
+            int years = AcceptedValues.MAX_RETENTION_YEARS;
+            if (period.toTotalMonths() > 12L * years || period.getDays() > 366L * years) {
+                throw new InvalidFieldException(field, "must be at most " + years + " years (" + 12 * years
+                        + " months and " + 366 * years + " days), got " + period);
             }
             return Objects.requireNonNull(period);
         }

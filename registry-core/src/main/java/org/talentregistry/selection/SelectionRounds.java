@@ -362,10 +362,11 @@ public interface SelectionRounds {
      *
      * @param actor who records it, not null
      * @param nominationId the nomination, not null
-     * @param summary 1 to 300 characters
+     * @param summary 1 to 300 characters on one line (no control characters: the list prints it in a cell)
      * @return the summary as stored, stripped, not null
      * @throws NullPointerException if the actor or the id is null
-     * @throws org.talentregistry.InvalidFieldException naming {@code summary} if blank or too long
+     * @throws org.talentregistry.InvalidFieldException naming {@code summary} if blank, too long or with a control
+     *     character
      * @throws NominationNotFoundException if the tenant has no such nomination
      * @throws RoundStageException if the round is already named or cancelled
      */

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,12 +56,25 @@ import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.NoticePublication;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
+import org.talentregistry.pool.EngagementDetails;
+import org.talentregistry.pool.EngagementId;
+import org.talentregistry.pool.LeaveReason;
+import org.talentregistry.pool.MediaKind;
+import org.talentregistry.pool.PoolAdmission;
+import org.talentregistry.pool.PoolLeave;
+import org.talentregistry.pool.PoolQuery;
+import org.talentregistry.pool.PoolSort;
+import org.talentregistry.pool.TalkKind;
+import org.talentregistry.privacy.ConsentGrant;
+import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.selection.Ballot;
 import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
@@ -81,11 +95,16 @@ import org.talentregistry.title.TitleRound;
 
 /**
  * Hostile input through the public API, generated from a fixed seed: NUL and other control characters,
- * unpaired surrogates, over-long text, decimals of absurd size or scale, extreme dates, instants, years and
- * ages, and nulls, mixed with valid values. Every call must either succeed or fail with the library's own
+ * unpaired surrogates, over-long text, decimals of absurd size or scale, extreme dates, instants, years,
+ * ages, periods and page offsets, and nulls, mixed with valid values. The operations cover artisans,
+ * programs, rounds, votes, honors, titles, the talent pool and its engagements, consents, the public notice
+ * list and personal data. Every call must either succeed or fail with the library's own
  * exception ({@link RegistryException}) or an {@link IllegalArgumentException} / {@link NullPointerException}
  * with a message, in a message that stays short and holds no NUL; after every failure the row count of every
- * registry table must be what it was before the call, so that no refused call wrote anything.
+ * registry table must be what it was before the call, so that no refused call wrote anything. The database is
+ * healthy and the calls come one at a time, so no call may end in an {@link UnableToAccessDatabaseException}:
+ * one would be a value the library let through and this database refused, a verdict that differs between
+ * databases.
  */
 abstract class BadInputContractTest extends DatabaseContractTest {
     private static final long SEED = 20_190_510L;
@@ -116,6 +135,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final List<String> foreign = new ArrayList<>();
     private final List<String> partialWrites = new ArrayList<>();
+    private final List<String> refusedByTheDatabase = new ArrayList<>();
     private MutableClock clock;
     private TalentRegistry registry;
     private SelectionRounds rounds;
@@ -129,6 +149,10 @@ abstract class BadInputContractTest extends DatabaseContractTest {
     private List<NominationId> reviewed;
     private List<NominationId> running;
     private TitleRound titleRound;
+    private EngagementId engagement;
+    private SelectionRound inNotice;
+    private List<NominationId> noticed;
+    private RegistryStore watchedStore;
 
     @Test
     void hostileCalls_throwOnlyTheLibrarysExceptions_andRefusalsWriteNothing() throws SQLException {
@@ -137,6 +161,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
         int counted = 0;
         try (Connection c = db.dataSource().getConnection()) {
             WatchedStore watched = new WatchedStore(c, tables);
+            watchedStore = watched;
             registry = TalentRegistry.builder(watched).tenant(registry.tenant()).clock(clock).voteSecret(SECRET).build();
             rounds = registry.rounds();
             List<Supplier<Object>> operations = operations();
@@ -170,6 +195,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                 database(), CALLS, (System.nanoTime() - started) / 1e9, counted, outcomes);
         assertThat(foreign).as("foreign exceptions or unbounded messages").isEmpty();
         assertThat(partialWrites).as("refused calls that wrote").isEmpty();
+        assertThat(refusedByTheDatabase).as("values the library let through and the database refused").isEmpty();
         assertThat(outcomes.keySet()).as("some calls succeed, some are refused")
                 .anyMatch(k -> k.endsWith(" ok")).anyMatch(k -> k.contains("InvalidFieldException"));
     }
@@ -179,6 +205,9 @@ abstract class BadInputContractTest extends DatabaseContractTest {
         outcomes.merge(operation + " " + kind, 1, Integer::sum);
         if (thrown == null) {
             return;
+        }
+        if (thrown instanceof UnableToAccessDatabaseException) {
+            refusedByTheDatabase.add("call " + call + " " + operation + ": " + describe(thrown));
         }
         boolean own = thrown instanceof RegistryException || thrown instanceof IllegalArgumentException
                 || thrown instanceof NullPointerException;
@@ -395,6 +424,30 @@ abstract class BadInputContractTest extends DatabaseContractTest {
         registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
         titleRound = registry.titles().openRound(CLERK, TechnicianTitle.ziboChiefTechnician().code(), 2019,
                 LocalDate.of(2019, 6, 1));
+        // A round in public notice, for the notice list: one of its two nominees has consented to disclosure.
+        inNotice = rounds.open(CLERK, program.id(), 2016);
+        noticed = nominateAll(inNotice, artisans.subList(6, 8));
+        rounds.closeNominations(CLERK, inNotice.id());
+        rounds.closeEligibilityReview(CLERK, inNotice.id());
+        Reviewer judge = rounds.addReviewer(CLERK, inNotice.id(), "郑教授", null);
+        for (NominationId id : noticed) {
+            rounds.score(CLERK, judge.id(), id, Map.of("skill", BigDecimal.TEN, "contribution", BigDecimal.TEN));
+        }
+        rounds.closeExpertReview(CLERK, inNotice.id());
+        rounds.closeVoting(CLERK, inNotice.id());
+        rounds.startNotice(CLERK, inNotice.id(), LocalDate.of(2019, 5, 10));
+        registry.consents().give(CLERK, new ConsentGrant(artisans.get(6).id(), ConsentPurpose.PUBLIC_DISCLOSURE,
+                LocalDate.of(2019, 1, 1), "申报表第3页签字"));
+        for (Artisan a : artisans.subList(0, 6)) {
+            registry.pool().add(CLERK, new PoolAdmission(a.id(), "淄博市首席技师（2018年）", LocalDate.of(2019, 1, 1)));
+        }
+        for (Artisan a : artisans.subList(0, 4)) {
+            registry.consents().give(CLERK, new ConsentGrant(a.id(), ConsentPurpose.MEDIA, LocalDate.of(2019, 1, 1),
+                    "申报表签字 " + a.id()));
+        }
+        engagement = registry.pool().recordEngagement(CLERK, artisans.get(0).id(), new EngagementDetails.Training(
+                "创新能力提升培训班", "淄博市总工会", LocalDate.of(2019, 3, 4), LocalDate.of(2019, 3, 8),
+                new BigDecimal("40"), Optional.of("结业"))).id();
     }
 
     private List<NominationId> nominateAll(SelectionRound round, List<Artisan> nominees) {
@@ -542,6 +595,9 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                         zibo.expertNormalization(), zibo.voteNormalization(), zibo.tieBreaks(), integer(1)))
                 .votePolicy(hostile() ? text("one-per-ip-per-round") : "one-per-ip-per-round")
                 .noticeWorkingDays(integer(5))
+                .publicNotice(random.nextInt(4) != 0 ? NoticePublication.defaults() : new NoticePublication(
+                        text("淄博市总工会经济技术部，电话 0533-3180000"), random.nextBoolean(),
+                        Optional.ofNullable(random.nextBoolean() ? null : text("申报表第3页签字"))))
                 .build();
     }
 
@@ -578,6 +634,57 @@ abstract class BadInputContractTest extends DatabaseContractTest {
         return set;
     }
 
+    private EngagementDetails engagementDetails() {
+        LocalDate day = date(LocalDate.of(2019, 3, 1 + random.nextInt(28)));
+        return switch (random.nextInt(3)) {
+            case 0 -> new EngagementDetails.Training(text("创新能力提升培训班"), text("淄博市总工会"), day,
+                    date(LocalDate.of(2019, 4, 30)), decimal("16.5"),
+                    random.nextBoolean() ? Optional.empty() : Optional.ofNullable(text("结业")));
+            case 1 -> new EngagementDetails.CampusTalk(text("淄博职业学院"), day,
+                    random.nextInt(20) == 0 ? null : TalkKind.LIVE_DEMONSTRATION, integer(300));
+            default -> new EngagementDetails.MediaFeature(text("淄博电视台"), MediaKind.TV_INTERVIEW, day, text("小语访谈"),
+                    Optional.ofNullable(text("https://zbtv.example/v/" + random.nextInt(100))));
+        };
+    }
+
+    private PoolQuery poolQuery() {
+        PoolQuery.Builder b = PoolQuery.asOf(date(LocalDate.of(2019, 5, 1)));
+        if (random.nextBoolean()) {
+            b.occupation(text("4-12-01-01"));
+        }
+        if (random.nextInt(3) == 0) {
+            b.region(text("370303"));
+        }
+        if (random.nextInt(4) == 0) {
+            b.honor(program.id(), text("gold"), integer(2017));
+        }
+        if (random.nextBoolean()) {
+            b.engagementsBetween(date(LocalDate.of(2019, 1, 1)), date(LocalDate.of(2020, 1, 1)), integer(0));
+        }
+        if (random.nextInt(4) == 0) {
+            b.consentedTo(pick(ConsentPurpose.values()));
+        }
+        return b.sortBy(pick(PoolSort.values())).page(integer(0), integer(50)).build();
+    }
+
+    private ConsentPurpose purpose() {
+        return random.nextInt(20) == 0 ? null : pick(ConsentPurpose.values());
+    }
+
+    private Period period(Period valid) {
+        if (!hostile()) {
+            return valid;
+        }
+        return switch (random.nextInt(6)) {
+            case 0 -> null;
+            case 1 -> Period.ofDays(-1);
+            case 2 -> Period.ofYears(101);
+            case 3 -> Period.ofYears(Integer.MAX_VALUE);
+            case 4 -> Period.ofDays(Integer.MAX_VALUE);
+            default -> Period.of(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        };
+    }
+
     private RevocationRequest revocation() {
         return new RevocationRequest(random.nextInt(20) == 0 ? null : RevocationReason.FRAUD, text("伪造申报材料\n见调查报告"),
                 date(LocalDate.of(2020, 3, 1)), text("淄博市总工会"));
@@ -602,7 +709,10 @@ abstract class BadInputContractTest extends DatabaseContractTest {
             "defineProgram", "reviseProgram", "openRound", "cancel", "nominate", "withdraw", "clearFlag", "addReviewer",
             "declareConflict", "score", "castVote", "ingestVotes", "markBrushed", "startNotice", "fileObjection",
             "decideObjection", "name", "revoke", "revokeDecision", "honorQueries", "pool", "defineTitle", "definePolicy",
-            "policyInForce", "openTitleRound", "apply", "heldOn", "priority", "audit", "lookupById");
+            "policyInForce", "openTitleRound", "apply", "heldOn", "priority", "audit", "lookupById", "poolQuery",
+            "poolStanding", "shareWithBureau", "addToPool", "leavePool", "recordEngagement", "correctEngagement",
+            "engagementQueries", "giveConsent", "withdrawConsent", "consentQueries", "meritSummary", "noticeList",
+            "personalData", "purge");
 
     private List<Supplier<Object>> operations() {
         List<Supplier<Object>> ops = List.of(
@@ -659,7 +769,51 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                         date(LocalDate.of(2024, 1, 1))),
                 () -> random.nextBoolean() ? registry.audit().forEntity(text("artisan"), text(anArtisan().id().toString()))
                         : registry.audit().latest(integer(10)),
-                () -> registry.forTenant(registry.tenant()).artisans().find(ArtisanId.parse(text(anArtisan().id().toString()))));
+                () -> registry.forTenant(registry.tenant()).artisans().find(ArtisanId.parse(text(anArtisan().id().toString()))),
+                () -> registry.pool().query(poolQuery()),
+                () -> switch (random.nextInt(3)) {
+                    case 0 -> registry.pool().totals(date(LocalDate.of(2019, 5, 1)));
+                    case 1 -> registry.pool().explain(anArtisan().id(), date(LocalDate.of(2019, 5, 1)));
+                    default -> registry.pool().ofArtisan(anArtisan().id());
+                },
+                () -> registry.pool().shareWithBureau(actor(), poolQuery(), text("淄博市人力资源和社会保障局")),
+                () -> registry.pool().add(actor(), new PoolAdmission(anArtisan().id(), text("淄博市首席技师（2019年）"),
+                        date(LocalDate.of(2019, 2, 1)))),
+                () -> registry.pool().leave(actor(), anArtisan().id(), new PoolLeave(random.nextInt(20) == 0 ? null
+                        : pick(LeaveReason.values()), date(LocalDate.of(2019, 4, 1)),
+                        Optional.ofNullable(random.nextBoolean() ? null : text("调往济南工作")))),
+                () -> registry.pool().recordEngagement(actor(), anArtisan().id(), engagementDetails()),
+                () -> registry.pool().correctEngagement(actor(), engagement,
+                        hostile() ? integer(1) : registry.pool().engagement(engagement).revision(), engagementDetails(),
+                        text("学时有误\n见签到表")),
+                () -> switch (random.nextInt(5)) {
+                    case 0 -> registry.pool().engagementsOf(anArtisan().id(), integer(2019));
+                    case 1 -> registry.pool().engagementCounts(integer(2019));
+                    case 2 -> registry.pool().engagementSummary(integer(2019));
+                    case 3 -> registry.pool().engagementHistory(engagement);
+                    default -> registry.pool().engagement(EngagementId.of(hostile() ? 999_999 : engagement.value()));
+                },
+                () -> registry.consents().give(actor(), new ConsentGrant(anArtisan().id(), purpose(),
+                        date(LocalDate.of(2019, 2, 1)), text("申报表第3页签字"))),
+                () -> registry.consents().withdraw(actor(), anArtisan().id(), purpose(), date(LocalDate.of(2019, 4, 1)),
+                        text("本人书面撤回\n附申请")),
+                () -> random.nextBoolean() ? registry.consents().holds(anArtisan().id(), purpose(), date(LocalDate.of(2019, 5, 1)))
+                        : registry.consents().ofArtisan(anArtisan().id()),
+                () -> rounds.recordMeritSummary(actor(), random.nextBoolean() ? pick(noticed) : pick(running),
+                        text("二十年扎根汽修一线，技术能手")),
+                () -> rounds.noticeList(random.nextInt(4) == 0 ? voting.id() : inNotice.id()),
+                () -> {
+                    if (random.nextBoolean()) {
+                        return registry.personalData().export(actor(), anArtisan().id());
+                    }
+                    Artisan a = registry.artisans().get(anArtisan().id());
+                    return registry.personalData().correct(actor(), a.withDetails(a.details().toBuilder().name(text())
+                            .build()), text("更正申请 2021-007"));
+                },
+                () -> TalentRegistry.builder(watchedStore).tenant(registry.tenant()).clock(clock).voteSecret(SECRET)
+                        .retention(RetentionPolicy.builder().voterKeysAfterNotice(period(Period.ofDays(30)))
+                                .contactDataAfterLeavingPool(period(Period.ofYears(2))).batchSize(integer(100)).build())
+                        .build().personalData().purge(actor()));
 
         assertThat(ops).hasSameSizeAs(OPERATION_NAMES);
         return ops;
