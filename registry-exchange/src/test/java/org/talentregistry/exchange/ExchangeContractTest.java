@@ -43,6 +43,7 @@ import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
 import org.talentregistry.jdbc.Database;
 import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.jdbc.TestDatabase;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
@@ -421,9 +422,10 @@ abstract class ExchangeContractTest {
         }
         registry.rounds().closeExpertReview(CLERK, round.id());
         long nominee = nominees.get(0).id().value();
-        String ballots = "候选人编号,投票IP,投票时间\r\n" + nominee + ",202.110.1.7,2018-03-01 09:00:00\r\n"
-                + nominee + ",202.110.1.8,2018/3/1 09:01\r\n" + nominee + ",202.110.1.7,2018-03-01 09:02:00\r\n"
-                + "999999,202.110.1.9,2018-03-01 09:03:00\r\n" + nominee + ",202.110.1.10,昨天\r\n";
+        // Cast in the minutes after the round opened (10:00 in Zibo), as the registry's clock reads them.
+        String ballots = "候选人编号,投票IP,投票时间\r\n" + nominee + ",202.110.1.7,2018-03-01 10:01:00\r\n"
+                + nominee + ",202.110.1.8,2018/3/1 10:02\r\n" + nominee + ",202.110.1.7,2018-03-01 10:03:00\r\n"
+                + "999999,202.110.1.9,2018-03-01 10:04:00\r\n" + nominee + ",202.110.1.10,昨天\r\n";
 
         ImportReport votes = exchange.importBallots(round.id(), SheetSource.of(ballots.getBytes(StandardCharsets.UTF_8)),
                 ImportOptions.defaults());

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Assumptions;
  * <p>Sessions run in odd time zones (PostgreSQL in Pacific/Chatham, MariaDB at +05:45, MySQL at -09:30) to flush out
  * time-zone bugs; the JVM itself runs in another one, set by the build.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
     private final Database database;
     private final HikariDataSource dataSource;
     private final Runnable drop;
@@ -40,7 +40,14 @@ final class TestDatabase implements AutoCloseable {
         this.drop = drop;
     }
 
-    static TestDatabase open(Database database) {
+    /**
+     * Opens a database of its own on a target, or skips the calling test (or fails it, where databases are
+     * required) when the target's server does not answer.
+     *
+     * @param database the target
+     * @return the database, to close after the test class
+     */
+    public static TestDatabase open(Database database) {
         return switch (database) {
             case H2 -> h2();
             case POSTGRESQL -> postgres();
@@ -49,11 +56,13 @@ final class TestDatabase implements AutoCloseable {
         };
     }
 
-    Database database() {
+    /** Returns the target this database is on. */
+    public Database database() {
         return database;
     }
 
-    DataSource dataSource() {
+    /** Returns the pool on this database. */
+    public DataSource dataSource() {
         return dataSource;
     }
 
@@ -61,7 +70,7 @@ final class TestDatabase implements AutoCloseable {
      * Returns the settings of a second pool on this database, connected as the tests' own pool is (URL, user,
      * schema, session time zone, driver properties), for a test to change, e.g. to auto-commit off.
      */
-    HikariConfig poolLikeThis() {
+    public HikariConfig poolLikeThis() {
         HikariConfig config = new HikariConfig();
         dataSource.copyStateTo(config);
         config.setPoolName(null);

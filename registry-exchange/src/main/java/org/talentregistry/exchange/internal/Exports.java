@@ -22,6 +22,7 @@ import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolSource;
 import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.RoundId;
@@ -111,8 +112,14 @@ public final class Exports {
         cells.add(a.levelAsOf(asOf).map(l -> l.chineseName()).orElse(null));
         cells.add(d.certificates().stream().map(SkillCertificate::number).collect(Collectors.joining("；")));
         cells.add(memberships.stream().map(m -> {
-            Honor h = honors.computeIfAbsent(m.honorId(), id -> registry.honors().get(id));
-            return h.programName() + h.tierName() + "（" + m.since() + "起）";
+            String why;
+            if (m.source() instanceof PoolSource.ByHonor byHonor) {
+                Honor h = honors.computeIfAbsent(byHonor.honorId(), id -> registry.honors().get(id));
+                why = h.programName() + h.tierName();
+            } else {
+                why = "人社部门纳入：" + ((PoolSource.AddedByBureau) m.source()).description();
+            }
+            return why + "（" + m.since() + "起）";
         }).collect(Collectors.joining("；")));
         return cells;
     }
