@@ -216,7 +216,7 @@ abstract class HostApplicationContractTest {
     @Test
     void flywayManagement_staleSchema_failsStartupNamingThePendingScript(CapturedOutput output) {
         try (TestDatabase fresh = TestDatabase.open(db.database())) {
-            Flyway.configure().dataSource(fresh.url(), fresh.user(), fresh.password())
+            Flyway.configure().dataSource(fresh.dataSource())
                     .locations(RegistryFlyway.location(fresh.database())).table(RegistryFlyway.DEFAULT_TABLE)
                     .target("7").load().migrate();
 
@@ -232,7 +232,7 @@ abstract class HostApplicationContractTest {
 
     /** Counts the versioned scripts applied in a Flyway history table, as {@code flyway info} shows them. */
     private static long applied(TestDatabase database, String location, String table) {
-        return Arrays.stream(Flyway.configure().dataSource(database.url(), database.user(), database.password())
+        return Arrays.stream(Flyway.configure().dataSource(database.dataSource())
                         .locations(location).table(table).load().info().applied())
                 .filter(m -> !m.getType().isSynthetic() && !m.getType().isBaseline() && m.getState().isApplied())
                 .count();

@@ -1,60 +1,61 @@
 package org.talentregistry.examples.spring;
 
+import com.zaxxer.hikari.HikariConfig;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
+import javax.sql.DataSource;
 import org.talentregistry.jdbc.Database;
 
 /**
- * A database of its own for one Spring application under test: a schema (PostgreSQL) or database (MariaDB,
- * H2) dropped afterwards. It mirrors registry-jdbc's {@code TestDatabase}: the same variables and defaults,
- * skipped with a {@code WARNING: … tests SKIPPED} line when PostgreSQL or MariaDB cannot be reached, failing
- * instead when {@code registry.requireDatabases} or {@code REGISTRY_REQUIRE_DATABASES} is true. Sessions run
- * in odd time zones (PostgreSQL in Pacific/Chatham, MariaDB at +05:45).
+ * A database of its own for one Spring application under test, opened by registry-jdbc's {@code TestDatabase}
+ * (from its test jar): the same targets, variables and defaults, the same {@code WARNING: … tests SKIPPED}
+ * line when a server cannot be reached, failing instead when {@code registry.requireDatabases} or {@code
+ * REGISTRY_REQUIRE_DATABASES} is true, the same odd session time zones, and on the MySQL path the same check
+ * that every statement stays within MySQL 8.0's grammar. This class turns its settings into the application's
+ * {@code spring.datasource.*} properties.
  */
 final class TestDatabase implements AutoCloseable {
-    private final Database database;
-    private final String url;
-    private final String user;
-    private final String password;
+    private final org.talentregistry.jdbc.TestDatabase database;
     private final Map<String, String> properties;
-    private final Runnable drop;
 
-    private TestDatabase(Database database, String url, String user, String password, Map<String, String> extra,
-            Runnable drop) {
+    private TestDatabase(org.talentregistry.jdbc.TestDatabase database) {
         this.database = database;
-        this.url = url;
-        this.user = user;
-        this.password = password;
-        this.drop = drop;
+        HikariConfig settings = database.poolLikeThis();
         Map<String, String> all = new LinkedHashMap<>();
+        String url = settings.getJdbcUrl();
+        if (database.database() == Database.MYSQL) {
+            // The Connector/J settings the README recommends.
+            url += "?rewriteBatchedStatements=true&useLocalSessionState=true";
+        }
         all.put("spring.datasource.url", url);
-        all.put("spring.datasource.username", user);
-        all.put("spring.datasource.password", password);
-        all.putAll(extra);
+        all.put("spring.datasource.username", settings.getUsername());
+        all.put("spring.datasource.password", settings.getPassword() == null ? "" : settings.getPassword());
+        if (settings.getSchema() != null) {
+            all.put("spring.datasource.hikari.schema", settings.getSchema());
+        }
+        if (settings.getConnectionInitSql() != null) {
+            all.put("spring.datasource.hikari.connection-init-sql", settings.getConnectionInitSql());
+        }
+        settings.getDataSourceProperties().forEach((key, value) ->
+                all.put("spring.datasource.hikari.data-source-properties." + key, String.valueOf(value)));
+        if (database.database() == Database.MARIADB || database.database() == Database.MYSQL) {
+            // As the README advises for MariaDB and MySQL pools: read committed, so the registry need not set it per call.
+            all.put("spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED");
+        }
         this.properties = Map.copyOf(all);
     }
 
     static TestDatabase open(Database database) {
-        return switch (database) {
-            case H2 -> h2();
-            case POSTGRESQL -> postgres();
-            case MARIADB -> mariaDb();
-            case MYSQL -> mySql();
-        };
+        return new TestDatabase(org.talentregistry.jdbc.TestDatabase.open(database));
     }
 
     Database database() {
-        return database;
+        return database.database();
     }
 
     /** The Spring properties that point the application's DataSource here. */
@@ -66,9 +67,14 @@ final class TestDatabase implements AutoCloseable {
         return properties.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    /** Counts on a connection of its own, outside the application. */
+    /** A pool of the test's own on this database, outside the application. */
+    DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /** Counts on a connection of the test's own, outside the application. */
     long count(String sql, Object... args) {
-        try (Connection c = DriverManager.getConnection(url, user, password); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }
@@ -83,7 +89,7 @@ final class TestDatabase implements AutoCloseable {
 
     /** Tells whether a table exists, whatever the case the database keeps its name in. */
     boolean hasTable(String table) {
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = dataSource().getConnection()) {
             for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
                 try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), name, null)) {
                     if (rs.next()) {
@@ -97,106 +103,8 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    String url() {
-        return url;
-    }
-
-    String user() {
-        return user;
-    }
-
-    String password() {
-        return password;
-    }
-
-    private static String uniqueName() {
-        return "tr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-    }
-
-    private static TestDatabase h2() {
-        return new TestDatabase(Database.H2, "jdbc:h2:mem:" + uniqueName() + ";DB_CLOSE_DELAY=-1", "sa", "", Map.of(),
-                () -> { });
-    }
-
-    private static TestDatabase postgres() {
-        String url = env("REGISTRY_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = env("REGISTRY_PG_USER", "postgres");
-        String password = env("REGISTRY_PG_PASSWORD", "");
-        reachable("PostgreSQL", url, user, password, "REGISTRY_PG_URL, REGISTRY_PG_USER and REGISTRY_PG_PASSWORD");
-        String schema = uniqueName();
-        executeDirect(url, user, password, "CREATE SCHEMA " + schema);
-        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new TestDatabase(Database.POSTGRESQL, schemaUrl, user, password,
-                Map.of("spring.datasource.hikari.connection-init-sql", "SET TIME ZONE 'Pacific/Chatham'"),
-                () -> executeDirect(url, user, password, "DROP SCHEMA " + schema + " CASCADE"));
-    }
-
-    private static TestDatabase mariaDb() {
-        String url = env("REGISTRY_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
-        String user = env("REGISTRY_MARIADB_USER", "root");
-        String password = env("REGISTRY_MARIADB_PASSWORD", "");
-        reachable("MariaDB", url, user, password,
-                "REGISTRY_MARIADB_URL, REGISTRY_MARIADB_USER and REGISTRY_MARIADB_PASSWORD");
-        String name = uniqueName();
-        executeDirect(url, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        // As the README advises for MariaDB pools: read committed, so the registry need not set it per call.
-        return new TestDatabase(Database.MARIADB, url.substring(0, url.lastIndexOf('/') + 1) + name, user, password,
-                Map.of("spring.datasource.hikari.connection-init-sql", "SET time_zone = '+05:45'",
-                        "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED"),
-                () -> executeDirect(url, user, password, "DROP DATABASE " + name));
-    }
-
-    /**
-     * The MySQL path: MySQL Connector/J against the MariaDB server (no MySQL server runs where the tests run),
-     * with the Connector/J settings the README recommends.
-     */
-    private static TestDatabase mySql() {
-        String url = env("REGISTRY_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/test");
-        String user = env("REGISTRY_MYSQL_USER", "root");
-        String password = env("REGISTRY_MYSQL_PASSWORD", "");
-        reachable("MySQL", url, user, password, "REGISTRY_MYSQL_URL, REGISTRY_MYSQL_USER and REGISTRY_MYSQL_PASSWORD");
-        String name = uniqueName();
-        executeDirect(url, user, password, "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-        String base = url.substring(0, url.lastIndexOf('/') + 1) + name;
-        return new TestDatabase(Database.MYSQL, base + "?rewriteBatchedStatements=true&useLocalSessionState=true", user,
-                password,
-                Map.of("spring.datasource.hikari.connection-init-sql", "SET time_zone = '-09:30'",
-                        "spring.datasource.hikari.transaction-isolation", "TRANSACTION_READ_COMMITTED"),
-                () -> executeDirect(url, user, password, "DROP DATABASE " + name));
-    }
-
-    private static void reachable(String product, String url, String user, String password, String variables) {
-        try {
-            DriverManager.getConnection(url, user, password).close();
-        } catch (SQLException e) {
-            String reason = "cannot connect to " + url + " as " + user + " (" + e.getMessage() + ")";
-            if (Boolean.getBoolean("registry.requireDatabases")
-                    || "true".equalsIgnoreCase(System.getenv("REGISTRY_REQUIRE_DATABASES"))) {
-                Assertions.fail(product + " is required (registry.requireDatabases or REGISTRY_REQUIRE_DATABASES)"
-                        + " but " + reason + ". Start " + product + " or set " + variables + ".", e);
-            }
-            String message = product + " Spring Boot tests SKIPPED: " + reason + ". Start " + product + " or set "
-                    + variables + "; CI requires them.";
-            System.err.println("WARNING: " + message);
-            Assumptions.abort(message);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    private static void executeDirect(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot run " + sql, e);
-        }
-    }
-
     @Override
     public void close() {
-        drop.run();
+        database.close();
     }
 }
