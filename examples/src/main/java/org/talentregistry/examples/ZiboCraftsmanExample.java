@@ -860,13 +860,13 @@ public final class ZiboCraftsmanExample {
         out.println("  by year of honor: " + counts(totals.byYear()));
         EngagementSummary summary = pool.engagementSummary(year);
         out.println("Engagements in " + year + ": " + summary.engagements() + " by " + summary.artisans() + " members");
-        out.println("  " + EngagementKind.TRAINING.chinese() + " " + summary.byKind().get(EngagementKind.TRAINING) + " ("
-                + summary.trainingHours().toPlainString() + " class hours); " + EngagementKind.CAMPUS_TALK.chinese() + " "
+        out.println("  " + EngagementKind.TRAINING.chineseName() + " " + summary.byKind().get(EngagementKind.TRAINING) + " ("
+                + summary.trainingHours().toPlainString() + " class hours); " + EngagementKind.CAMPUS_TALK.chineseName() + " "
                 + summary.byKind().get(EngagementKind.CAMPUS_TALK) + " (" + summary.byTalkKind().entrySet().stream()
-                        .map(e -> e.getKey().chinese() + " " + e.getValue()).collect(Collectors.joining(", "))
-                + "; audience " + count(summary.talkAudience()) + "); " + EngagementKind.MEDIA_FEATURE.chinese() + " "
+                        .map(e -> e.getKey().chineseName() + " " + e.getValue()).collect(Collectors.joining(", "))
+                + "; audience " + count(summary.talkAudience()) + "); " + EngagementKind.MEDIA_FEATURE.chineseName() + " "
                 + summary.byKind().get(EngagementKind.MEDIA_FEATURE) + " (" + summary.byMediaKind().entrySet().stream()
-                        .filter(e -> e.getValue() > 0).map(e -> e.getKey().chinese() + " " + e.getValue())
+                        .filter(e -> e.getValue() > 0).map(e -> e.getKey().chineseName() + " " + e.getValue())
                         .collect(Collectors.joining(", ")) + ")");
         PoolPage busiest = pool.query(PoolQuery.asOf(endOfYear).engagementsBetween(LocalDate.of(year, 1, 1),
                 endOfYear.plusDays(1), 1).sortBy(PoolSort.MOST_ENGAGEMENTS).page(0, 3).build());

@@ -159,11 +159,11 @@ public final class PoolService implements TalentPool {
             enSource = "added by the bureau (" + what + ")";
         }
         String zh = m.since() + " " + zhSource + "入库，录入人 " + m.enteredBy().displayName()
-                + m.exit().map(e -> "；" + e.effectiveOn() + " 起出库：" + e.reason().chinese()
+                + m.exit().map(e -> "；" + e.effectiveOn() + " 起出库：" + e.reason().chineseName()
                         + e.note().map(n -> "（" + n + "）").orElse("") + "，登记人 " + e.recordedBy().displayName())
                         .orElse("；至今有效") + "。";
         String en = "Entered on " + m.since() + " " + enSource + ", entered by " + m.enteredBy().displayName()
-                + m.exit().map(e -> "; left from " + e.effectiveOn() + ": " + e.reason().english()
+                + m.exit().map(e -> "; left from " + e.effectiveOn() + ": " + e.reason().englishName()
                         + e.note().map(n -> " (" + n + ")").orElse("") + ", recorded by " + e.recordedBy().displayName())
                         .orElse("; still holds") + ".";
         return new PoolStanding.Reason(m, zh, en);

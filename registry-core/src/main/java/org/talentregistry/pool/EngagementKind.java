@@ -18,12 +18,12 @@ public enum EngagementKind {
     }
 
     /** @return the name in Chinese, not null */
-    public String chinese() {
+    public String chineseName() {
         return chinese;
     }
 
     /** @return the name in English, not null */
-    public String english() {
+    public String englishName() {
         return english;
     }
 }

@@ -26,7 +26,7 @@ public enum LeaveReason {
      *
      * @return e.g. {@code 调离本市}, not null
      */
-    public String chinese() {
+    public String chineseName() {
         return chinese;
     }
 
@@ -35,7 +35,7 @@ public enum LeaveReason {
      *
      * @return e.g. {@code left the city}, not null
      */
-    public String english() {
+    public String englishName() {
         return english;
     }
 }

@@ -20,12 +20,12 @@ public enum MediaKind {
     }
 
     /** @return the name in Chinese, not null */
-    public String chinese() {
+    public String chineseName() {
         return chinese;
     }
 
     /** @return the name in English, not null */
-    public String english() {
+    public String englishName() {
         return english;
     }
 }

@@ -18,12 +18,12 @@ public enum ConsentPurpose {
     }
 
     /** @return the purpose in Chinese, not null */
-    public String chinese() {
+    public String chineseName() {
         return chinese;
     }
 
     /** @return the purpose in English, not null */
-    public String english() {
+    public String englishName() {
         return english;
     }
 }

@@ -28,8 +28,8 @@ public class ConsentRequiredException extends RegistryException {
      * @param names their names, in the same order, not null
      */
     public ConsentRequiredException(ConsentPurpose purpose, LocalDate date, List<ArtisanId> artisanIds, List<String> names) {
-        super("无" + purpose.chinese() + "同意记录（" + date + "）：" + String.join("、", names) + " / no consent to "
-                + purpose.english() + " on record for " + date + ": " + String.join(", ", names));
+        super("无" + purpose.chineseName() + "同意记录（" + date + "）：" + String.join("、", names) + " / no consent to "
+                + purpose.englishName() + " on record for " + date + ": " + String.join(", ", names));
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.date = Objects.requireNonNull(date, "date");
         this.artisanIds = List.copyOf(artisanIds);
