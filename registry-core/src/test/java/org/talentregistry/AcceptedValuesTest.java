@@ -45,7 +45,6 @@ import org.talentregistry.internal.Texts;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.RegistryStore;
-import org.talentregistry.spi.StoreWork;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
@@ -57,18 +56,8 @@ import org.talentregistry.title.TitleRoundId;
  */
 class AcceptedValuesTest {
     private static final Actor ACTOR = Actor.of("u-1017", "张科长");
-    private static final String UNTOUCHED = "store must not be touched";
-    private static final RegistryStore UNTOUCHABLE = new RegistryStore() {
-        @Override
-        public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
-            throw new AssertionError(UNTOUCHED);
-        }
-
-        @Override
-        public <T> T withSession(TenantId tenant, StoreWork<T> work) {
-            throw new AssertionError(UNTOUCHED);
-        }
-    };
+    private static final String UNTOUCHED = UntouchableStore.UNTOUCHED;
+    private static final RegistryStore UNTOUCHABLE = new UntouchableStore();
     private static final String[] HUGE_DECIMALS = {"1E+9999999", "1E-9999999", "1E+999999999", "1E-999999999",
         "-1E+999999999", "-1E-999999999"};
 

@@ -35,7 +35,6 @@ import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.spi.RegistryStore;
-import org.talentregistry.spi.StoreWork;
 
 /**
  * The rules of {@link AcceptedValues} applied to the talent pool, engagements, consents, the public notice
@@ -44,18 +43,8 @@ import org.talentregistry.spi.StoreWork;
  */
 class PoolAndPrivacyValuesTest {
     private static final Actor ACTOR = Actor.of("u-1017", "张科长");
-    private static final String UNTOUCHED = "store must not be touched";
-    private static final RegistryStore UNTOUCHABLE = new RegistryStore() {
-        @Override
-        public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
-            throw new AssertionError(UNTOUCHED);
-        }
-
-        @Override
-        public <T> T withSession(TenantId tenant, StoreWork<T> work) {
-            throw new AssertionError(UNTOUCHED);
-        }
-    };
+    private static final String UNTOUCHED = UntouchableStore.UNTOUCHED;
+    private static final RegistryStore UNTOUCHABLE = new UntouchableStore();
     private static final ArtisanId ARTISAN = ArtisanId.of(1);
     private static final LocalDate DAY = LocalDate.of(2020, 10, 15);
     private static final LocalDate BEFORE_1800 = LocalDate.of(1799, 12, 31);
