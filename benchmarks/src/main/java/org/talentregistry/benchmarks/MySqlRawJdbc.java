@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Baselines of the MySQL path: MySQL Connector/J, statements in MySQL 8.0's grammar (no {@code RETURNING}),
@@ -15,39 +14,10 @@ import java.util.Map;
  * which Connector/J does not fold into one multi-row insert but sends, with {@code rewriteBatchedStatements},
  * as multi-statement packets whose per-statement counts it reports; then one multi-row tally upsert.
  */
-final class MySqlRawJdbc extends RawJdbc {
-    private static final String TABLE_OPTIONS = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
-    private static final int ROWS_PER_STATEMENT = 2_000;
-
-    @Override
-    List<String> createTables() {
-        return tables("DATETIME(6)", TABLE_OPTIONS);
-    }
-
-    @Override
-    List<String> emptyTables() {
-        return List.of("TRUNCATE TABLE bench_vote", "TRUNCATE TABLE bench_tally");
-    }
-
+final class MySqlRawJdbc extends InnoDbRawJdbc {
     @Override
     List<RawIngestPath> ingestPaths() {
         return List.of(new CountedBatch());
-    }
-
-    @Override
-    String insertVoteIfAbsent() {
-        return "INSERT IGNORE INTO bench_vote (round_id, voter_key, tenant_id, nomination_id, cast_at) VALUES (?, ?, ?, ?, ?)";
-    }
-
-    @Override
-    String addOneToTally() {
-        return "INSERT INTO bench_tally (round_id, nomination_id, tenant_id, votes) VALUES (?, ?, ?, 1)"
-                + " ON DUPLICATE KEY UPDATE votes = votes + 1";
-    }
-
-    @Override
-    boolean isDuplicateKey(SQLException e) {
-        return e.getErrorCode() == 1062;
     }
 
     /** One-row inserts in a JDBC batch, counted row by row, then a multi-row tally upsert. */
@@ -77,25 +47,7 @@ final class MySqlRawJdbc extends RawJdbc {
                     }
                 }
             }
-            List<Map.Entry<Long, Long>> tallies = new ArrayList<>(countPerNominee(stored).entrySet());
-            for (int from = 0; from < tallies.size(); from += ROWS_PER_STATEMENT) {
-                List<Map.Entry<Long, Long>> chunk = tallies.subList(from, Math.min(tallies.size(), from + ROWS_PER_STATEMENT));
-                StringBuilder sql = new StringBuilder("INSERT INTO bench_tally (round_id, nomination_id, tenant_id, votes) VALUES ");
-                for (int i = 0; i < chunk.size(); i++) {
-                    sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
-                }
-                sql.append(" ON DUPLICATE KEY UPDATE votes = votes + VALUES(votes)");
-                try (PreparedStatement upsert = connection.prepareStatement(sql.toString())) {
-                    int p = 1;
-                    for (Map.Entry<Long, Long> e : chunk) {
-                        upsert.setLong(p++, roundId);
-                        upsert.setLong(p++, e.getKey());
-                        upsert.setString(p++, TENANT);
-                        upsert.setLong(p++, e.getValue());
-                    }
-                    upsert.executeUpdate();
-                }
-            }
+            addToTallies(connection, roundId, stored);
             return stored.size();
         }
     }
