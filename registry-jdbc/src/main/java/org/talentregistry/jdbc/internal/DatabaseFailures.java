@@ -20,8 +20,8 @@ import org.talentregistry.jdbc.UnableToAccessDatabaseException;
 /**
  * The one place where failures of Jdbi and of the JDBC driver become the registry's own exceptions, by the
  * SQLState and vendor code of the first {@link SQLException} in the cause chain. Messages name the kind of
- * failure, the database and the SQLState; the driver's own message, which may quote a value, stays in the
- * cause.
+ * failure in Chinese and English, the database and the SQLState; the driver's own message, which may quote a
+ * value, stays in the cause.
  */
 public final class DatabaseFailures {
     /** PostgreSQL: the server is shutting down or restarting the session (admin_shutdown, crash_shutdown, cannot_connect_now). */
@@ -76,29 +76,36 @@ public final class DatabaseFailures {
             SQLException sql) {
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         int code = sql == null ? 0 : sql.getErrorCode();
-        String where = " while " + doing + " on " + (database == null ? "the database" : database)
-                + (state.isEmpty() ? "" : " (SQLState " + state + (code == 0 ? "" : ", error " + code) + ")");
+        String on = (database == null ? "the database" : database.toString())
+                + (state.isEmpty() ? "" : ", SQLState " + state + (code == 0 ? "" : ", error " + code));
         if (sql == null) {
-            return new UnableToAccessDatabaseException("Jdbi failed" + where + ": " + failure.getClass().getSimpleName(),
-                    null, failure);
+            return new UnableToAccessDatabaseException(message("数据访问层（Jdbi）出错",
+                    "Jdbi failed (" + failure.getClass().getSimpleName() + ")", doing, on), null, failure);
         }
         String reported = state.isEmpty() ? null : state;
         if (isUnavailable(sql, state, code)) {
-            return new DatabaseUnavailableException("the connection to the database was lost or could not be opened"
-                    + where, reported, failure);
+            return new DatabaseUnavailableException(message("数据库连接中断或无法建立，可重试",
+                    "the connection to the database was lost or could not be opened", doing, on), reported, failure);
         }
         if (sql instanceof SQLTimeoutException || TIMEOUT_STATES.contains(state) || TIMEOUT_CODES.contains(code)) {
-            return new DatabaseTimeoutException("a statement or lock wait timed out" + where, reported, failure);
+            return new DatabaseTimeoutException(message("数据库语句或锁等待超时，本次调用已回滚",
+                    "a statement or lock wait timed out", doing, on), reported, failure);
         }
         if (sql instanceof SQLTransactionRollbackException || CONFLICT_STATES.contains(state) || code == DEADLOCK) {
-            return new TransactionConflictException("a concurrent transaction conflicted; the call was rolled back"
-                    + where, reported, failure);
+            return new TransactionConflictException(message("与并发事务冲突，本次调用已回滚，可重试",
+                    "a concurrent transaction conflicted; the call was rolled back", doing, on), reported, failure);
         }
         if (sql instanceof SQLIntegrityConstraintViolationException || state.startsWith("23")) {
-            return new ConstraintViolationException("the database refused a write for a constraint" + where, reported,
-                    failure);
+            return new ConstraintViolationException(message("数据库因约束拒绝写入",
+                    "the database refused a write for a constraint", doing, on), reported, failure);
         }
-        return new UnableToAccessDatabaseException("the database refused a statement" + where, reported, failure);
+        return new UnableToAccessDatabaseException(message("数据库拒绝执行语句",
+                "the database refused a statement", doing, on), reported, failure);
+    }
+
+    /** A message staff and logs can both read: Chinese first, then English, as the library's refusals are. */
+    private static String message(String chinese, String english, String doing, String on) {
+        return chinese + "（" + on + "）/ " + english + " while " + doing + " (" + on + ")";
     }
 
     private static boolean isUnavailable(SQLException sql, String state, int code) {

@@ -69,6 +69,15 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void messages_readInChineseFirst_thenInEnglish() {
+        assertThat(fromJdbi(new SQLException("gone", "08006")))
+                .hasMessageStartingWith("数据库连接中断或无法建立")
+                .hasMessageContaining("/ the connection to the database was lost");
+        assertThat(fromJdbi(new SQLException("could not serialize", "40001")))
+                .hasMessageStartingWith("与并发事务冲突，本次调用已回滚");
+    }
+
+    @Test
     void jdbiFailuresWithoutAnSqlException_areTranslatedToo() {
         assertThat(DatabaseFailures.translate(Database.H2, new TransactionException("Improperly closed transaction")))
                 .isExactlyInstanceOf(UnableToAccessDatabaseException.class);
