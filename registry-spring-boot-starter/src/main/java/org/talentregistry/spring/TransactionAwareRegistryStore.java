@@ -5,14 +5,15 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.JdbiException;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.talentregistry.TenantId;
+import org.talentregistry.jdbc.DatabaseUnavailableException;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.jdbc.UnableToAccessDatabaseException;
 import org.talentregistry.spi.RegistryStore;
@@ -40,8 +41,9 @@ import org.talentregistry.spi.StoreWork;
  * transaction that holds no connection of this data source (JTA, another data source), each call runs in
  * its own transaction, as on the plain store.
  *
- * <p>Errors of the database, Jdbi or Spring's JDBC support are thrown as {@link
- * UnableToAccessDatabaseException}, so every exception of a registry call is a {@code RegistryException}.
+ * <p>Errors of the database and Jdbi reach the caller as the JDBC store translates them, and those of Spring's
+ * JDBC support as {@link UnableToAccessDatabaseException} ({@link DatabaseUnavailableException} when no
+ * connection can be had), so every exception of a registry call is a {@code RegistryException}.
  * The store never closes the data source or the plain store: the application context owns both.
  */
 public final class TransactionAwareRegistryStore implements RegistryStore {
@@ -125,11 +127,19 @@ public final class TransactionAwareRegistryStore implements RegistryStore {
         }
     }
 
+    /**
+     * Translates what Spring's JDBC support throws around the call (taking and releasing the transaction's
+     * connection); the call itself reaches the caller as the JDBC store translated it.
+     */
     private static <T> T translated(Supplier<T> call) {
         try {
             return call.get();
-        } catch (JdbiException | DataAccessException | TransactionException e) {
-            throw new UnableToAccessDatabaseException("the database refused a registry call", e);
+        } catch (CannotGetJdbcConnectionException e) {
+            throw new DatabaseUnavailableException("无法取得事务的数据库连接，可重试 / cannot get the transaction's"
+                    + " connection", null, e);
+        } catch (DataAccessException | TransactionException e) {
+            throw new UnableToAccessDatabaseException("Spring 的数据访问出错 / Spring's data access failed around a"
+                    + " registry call", e);
         }
     }
 
