@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
@@ -14,6 +15,9 @@ import org.talentregistry.spi.AuditStore;
 
 /** Audit events in {@code tr_audit_event}. */
 final class JdbcAuditStore implements AuditStore {
+    private static final String INSERT = "INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id, actor_name,"
+            + " action, entity_type, entity_id, before_state, after_state, note)"
+            + " VALUES (:tenant, :at, :actorId, :actorName, :action, :entityType, :entityId, :before, :after, :note)";
     private static final String COLUMNS = "sequence_no, occurred_at, actor_id, actor_name, action, entity_type,"
             + " entity_id, before_state, after_state, note";
 
@@ -27,20 +31,7 @@ final class JdbcAuditStore implements AuditStore {
 
     @Override
     public AuditEvent append(AuditEvent event) {
-        long sequence = handle.createUpdate("INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id, actor_name,"
-                        + " action, entity_type, entity_id, before_state, after_state, note)"
-                        + " VALUES (:tenant, :at, :actorId, :actorName, :action, :entityType, :entityId, :before,"
-                        + " :after, :note)")
-                .bind("tenant", tenant.value())
-                .bind("at", SqlValues.instant(event.occurredAt()))
-                .bind("actorId", event.actor().id())
-                .bind("actorName", event.actor().displayName())
-                .bind("action", event.action())
-                .bind("entityType", event.entityType())
-                .bind("entityId", event.entityId())
-                .bind("before", event.before().orElse(null))
-                .bind("after", event.after().orElse(null))
-                .bind("note", event.note().orElse(null))
+        long sequence = bind(handle.createUpdate(INSERT), event)
                 .executeAndReturnGeneratedKeys("sequence_no")
                 .mapTo(Long.class)
                 .one();
@@ -52,23 +43,24 @@ final class JdbcAuditStore implements AuditStore {
         if (events.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id,"
-                + " actor_name, action, entity_type, entity_id, before_state, after_state, note)"
-                + " VALUES (:tenant, :at, :actorId, :actorName, :action, :entityType, :entityId, :before, :after, :note)");
+        PreparedBatch batch = handle.prepareBatch(INSERT);
         for (AuditEvent event : events) {
-            batch.bind("tenant", tenant.value())
-                    .bind("at", SqlValues.instant(event.occurredAt()))
-                    .bind("actorId", event.actor().id())
-                    .bind("actorName", event.actor().displayName())
-                    .bind("action", event.action())
-                    .bind("entityType", event.entityType())
-                    .bind("entityId", event.entityId())
-                    .bind("before", event.before().orElse(null))
-                    .bind("after", event.after().orElse(null))
-                    .bind("note", event.note().orElse(null))
-                    .add();
+            bind(batch, event).add();
         }
         batch.execute();
+    }
+
+    private <S extends SqlStatement<S>> S bind(S statement, AuditEvent event) {
+        return statement.bind("tenant", tenant.value())
+                .bind("at", SqlValues.instant(event.occurredAt()))
+                .bind("actorId", event.actor().id())
+                .bind("actorName", event.actor().displayName())
+                .bind("action", event.action())
+                .bind("entityType", event.entityType())
+                .bind("entityId", event.entityId())
+                .bind("before", event.before().orElse(null))
+                .bind("after", event.after().orElse(null))
+                .bind("note", event.note().orElse(null));
     }
 
     @Override
