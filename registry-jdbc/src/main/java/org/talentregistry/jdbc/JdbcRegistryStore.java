@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -170,18 +171,18 @@ public final class JdbcRegistryStore implements RegistryStore {
     public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(work, "work");
+        HandleCallback<T, RuntimeException> call = handle -> work.run(new JdbcSession(handle, dialect, tenant));
         if (isInHostHandle()) {
             // The host's transaction decides, at the isolation level the host chose.
-            return guarded(() -> host.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant))));
+            return guarded(() -> host.inTransaction(call));
         }
         if (readCommittedByDefault) {
-            return guarded(() -> own.inTransaction(handle -> work.run(new JdbcSession(handle, dialect, tenant))));
+            return guarded(() -> own.inTransaction(call));
         }
         // Read committed on every database (MariaDB defaults to repeatable read), so that a statement sees
         // what concurrent transactions committed before it, e.g. the holder of a contested resident ID.
         // Jdbi reads, sets and restores the level around each transaction: up to six round trips.
-        return guarded(() -> own.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> work.run(new JdbcSession(handle, dialect, tenant))));
+        return guarded(() -> own.inTransaction(TransactionIsolationLevel.READ_COMMITTED, call));
     }
 
     @Override
