@@ -19,7 +19,7 @@ public abstract class LongId<T extends LongId<T>> implements Comparable<T> {
      */
     protected LongId(long value, String field) {
         if (value <= 0) {
-            throw new InvalidFieldException(field, "must be positive, got " + value);
+            throw new InvalidFieldException(field, FieldProblem.NOT_POSITIVE, value);
         }
         this.value = value;
     }

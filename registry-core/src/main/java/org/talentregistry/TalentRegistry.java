@@ -2,6 +2,7 @@ package org.talentregistry;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.talentregistry.artisan.Artisans;
@@ -50,6 +51,7 @@ public final class TalentRegistry implements AutoCloseable {
     private final RegistryStore store;
     private final TenantId tenant;
     private final Clock clock;
+    private final Locale locale;
     private final Builder settings;
     private final ArtisanService artisans;
     private final AuditService audit;
@@ -67,6 +69,7 @@ public final class TalentRegistry implements AutoCloseable {
         this.store = builder.store;
         this.tenant = builder.tenant;
         this.clock = builder.clock;
+        this.locale = builder.locale;
         this.artisans = new ArtisanService(store, tenant, clock);
         this.audit = new AuditService(store, tenant);
         this.programs = new ProgramService(store, tenant, clock, builder.policies.keySet(), builder.voteSecret != null);
@@ -213,6 +216,38 @@ public final class TalentRegistry implements AutoCloseable {
     }
 
     /** Closes the store; see {@link RegistryStore#close()}. */
+    /**
+     * Returns the language in which this registry speaks to people: Chinese unless the host chose otherwise
+     * with {@link Builder#locale(Locale)}.
+     *
+     * @return the locale, not null
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * Says something in this registry's language: a verdict's line, a vote outcome, an ingest summary, any
+     * {@link Message}.
+     *
+     * @param text what to say, not null
+     * @return the text in {@link #locale()}, not null
+     */
+    public String text(Localizable text) {
+        return Objects.requireNonNull(text, "text").render(locale);
+    }
+
+    /**
+     * Says a refusal in this registry's language, for the person who made the call; {@link
+     * RegistryException#getMessage()} stays English for logs.
+     *
+     * @param refusal the exception, not null
+     * @return its text in {@link #locale()}, not null
+     */
+    public String text(RegistryException refusal) {
+        return Objects.requireNonNull(refusal, "refusal").getMessage(locale);
+    }
+
     @Override
     public void close() {
         store.close();
@@ -232,6 +267,7 @@ public final class TalentRegistry implements AutoCloseable {
         private byte[] voteSecret;
         private WorkingCalendar calendar = WorkingCalendar.weekdays();
         private RetentionPolicy retention = RetentionPolicy.defaults();
+        private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
         private Builder(RegistryStore store) {
             this.store = store;
@@ -247,6 +283,7 @@ public final class TalentRegistry implements AutoCloseable {
             b.voteSecret = voteSecret;
             b.calendar = calendar;
             b.retention = retention;
+            b.locale = locale;
             return b;
         }
 
@@ -315,6 +352,20 @@ public final class TalentRegistry implements AutoCloseable {
          */
         public Builder tenant(TenantId tenant) {
             this.tenant = Objects.requireNonNull(tenant, "tenant");
+            return this;
+        }
+
+        /**
+         * Sets the language the registry speaks to people in: any {@code zh} locale for Chinese (the default),
+         * any other for English. Exceptions keep English {@link RegistryException#getMessage()} for logs
+         * whatever the locale.
+         *
+         * @param locale the locale, not null
+         * @return this builder
+         * @throws NullPointerException if the locale is null
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
             return this;
         }
 

@@ -30,8 +30,7 @@ public final class TenantId {
      */
     public static TenantId of(String value) {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidFieldException("tenant",
-                    "must be 1-64 lower-case letters, digits, '_' or '-', got " + Texts.quote(value));
+            throw new InvalidFieldException("tenant", FieldProblem.MALFORMED, FieldFormat.TENANT, Texts.quote(value));
         }
         return new TenantId(value);
     }

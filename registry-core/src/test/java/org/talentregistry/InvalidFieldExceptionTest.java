@@ -25,7 +25,7 @@ class InvalidFieldExceptionTest {
     void constructor_nullFieldOrProblem_isRefused() {
         assertThatThrownBy(() -> new InvalidFieldException(null, "is required"))
                 .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new InvalidFieldException("name", null))
+        assertThatThrownBy(() -> new InvalidFieldException("name", (String) null))
                 .isInstanceOf(NullPointerException.class);
     }
 

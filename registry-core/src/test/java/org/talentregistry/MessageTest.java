@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.catalogtest.TestCodes;
 import org.talentregistry.eligibility.Outcome;
 import org.talentregistry.internal.Catalog;
 
@@ -53,9 +54,5 @@ class MessageTest {
                 "TestCodes.ARGUMENTS_DIFFER: Chinese uses arguments [0, 1], English [0]");
         assertThatThrownBy(() -> Message.of(TestCodes.NO_ENGLISH).en())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("TestCodes.NO_ENGLISH");
-    }
-
-    enum TestCodes implements MessageCode {
-        VERDICT, NO_ENGLISH, NOT_CHINESE, ARGUMENTS_DIFFER
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
@@ -39,7 +40,7 @@ public final class ArtisanDetails {
         this.certificates = List.copyOf(b.certificates);
         LocalDate born = residentId.birthDate();
         if (startedInTradeOn.isBefore(born)) {
-            throw new InvalidFieldException("startedInTradeOn", "must not be before the birth date");
+            throw new InvalidFieldException("startedInTradeOn", FieldProblem.BEFORE_BIRTH_DATE);
         }
         Set<String> numbers = new HashSet<>();
         for (SkillCertificate certificate : certificates) {

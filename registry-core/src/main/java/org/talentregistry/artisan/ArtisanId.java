@@ -1,5 +1,7 @@
 package org.talentregistry.artisan;
 
+import org.talentregistry.FieldFormat;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.LongId;
 import org.talentregistry.internal.Texts;
@@ -34,7 +36,7 @@ public final class ArtisanId extends LongId<ArtisanId> {
         try {
             return of(Long.parseLong(text == null ? "" : text.strip()));
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException("artisanId", "must be a positive decimal number, got " + Texts.quote(text));
+            throw new InvalidFieldException("artisanId", FieldProblem.MALFORMED, FieldFormat.POSITIVE_NUMBER, Texts.quote(text));
         }
     }
 }

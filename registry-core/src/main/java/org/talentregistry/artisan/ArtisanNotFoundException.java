@@ -1,5 +1,6 @@
 package org.talentregistry.artisan;
 
+import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
 
 /**
@@ -16,7 +17,7 @@ public class ArtisanNotFoundException extends RegistryException {
      * @param artisanId the id asked for, not null
      */
     public ArtisanNotFoundException(ArtisanId artisanId) {
-        super("artisan " + artisanId + " is not registered");
+        super(Message.of(ArtisanRefusal.NOT_FOUND, String.valueOf(artisanId)));
         this.artisanId = artisanId;
     }
 

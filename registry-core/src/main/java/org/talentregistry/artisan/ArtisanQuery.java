@@ -3,6 +3,7 @@ package org.talentregistry.artisan;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
@@ -31,7 +32,7 @@ public final class ArtisanQuery {
             throw new InvalidFieldException("levelAsOf", "is required with minimumLevel");
         }
         if (b.limit < 1 || b.limit > MAX_LIMIT) {
-            throw new InvalidFieldException("limit", "must be between 1 and " + MAX_LIMIT + ", got " + b.limit);
+            throw new InvalidFieldException("limit", FieldProblem.NOT_BETWEEN, 1, MAX_LIMIT, b.limit);
         }
         this.occupationCode = b.occupationCode == null ? null : Texts.lookup("occupation", b.occupationCode, 100);
         this.regionCode = b.regionCode == null ? null : Texts.lookup("region", b.regionCode, 100);

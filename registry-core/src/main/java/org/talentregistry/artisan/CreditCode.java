@@ -1,6 +1,7 @@
 package org.talentregistry.artisan;
 
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Texts;
 
@@ -48,7 +49,7 @@ public final class CreditCode {
         String candidate = normalize(value);
         char expected = checkCharacter(candidate);
         if (candidate.charAt(LENGTH - 1) != expected) {
-            throw new InvalidFieldException(FIELD, "check character should be " + expected);
+            throw new InvalidFieldException(FIELD, FieldProblem.WRONG_CHECK_CHARACTER, expected);
         }
         return new CreditCode(candidate, null);
     }
@@ -143,7 +144,7 @@ public final class CreditCode {
         }
         String stripped = value.strip();
         if (stripped.length() != LENGTH) {
-            throw new InvalidFieldException(FIELD, "must be " + LENGTH + " characters, got " + stripped.length());
+            throw new InvalidFieldException(FIELD, FieldProblem.WRONG_LENGTH, LENGTH, stripped.length());
         }
         // Character by character rather than String.toUpperCase: a character such as 'ß' would grow into
         // two and shift every reported position. Character.toUpperCase ignores the default locale, so a

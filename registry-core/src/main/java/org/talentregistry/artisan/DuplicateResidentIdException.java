@@ -1,5 +1,6 @@
 package org.talentregistry.artisan;
 
+import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
 
 /**
@@ -18,7 +19,7 @@ public class DuplicateResidentIdException extends RegistryException {
      * @param existingArtisanId the artisan who already has the number, not null
      */
     public DuplicateResidentIdException(ResidentId residentId, ArtisanId existingArtisanId) {
-        super("residentId: " + residentId.masked() + " is already registered as artisan " + existingArtisanId);
+        super(Message.of(ArtisanRefusal.DUPLICATE_RESIDENT_ID, residentId.masked(), String.valueOf(existingArtisanId)));
         this.existingArtisanId = existingArtisanId;
     }
 

@@ -2,6 +2,7 @@ package org.talentregistry.artisan;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -60,7 +61,7 @@ public final class PhoneNumber {
         if (landline.matches()) {
             return new PhoneNumber(landline.group(1) + "-" + landline.group(2), false);
         }
-        throw new InvalidFieldException(FIELD, "is not a mainland mobile or landline number");
+        throw new InvalidFieldException(FIELD, FieldProblem.NOT_A_PHONE_NUMBER);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.talentregistry.artisan;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.talentregistry.FieldFormat;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Texts;
 
@@ -32,7 +34,8 @@ public final class Region {
     public static Region of(String code, String name) {
         String trimmedCode = Texts.required("region.code", code, 6);
         if (!CODE.matcher(trimmedCode).matches()) {
-            throw new InvalidFieldException("region.code", "must be six digits not starting with 0, got " + Texts.quote(trimmedCode));
+            throw new InvalidFieldException("region.code", FieldProblem.MALFORMED, FieldFormat.REGION_CODE,
+                    Texts.quote(trimmedCode));
         }
         return new Region(trimmedCode, Texts.required("region.name", name, 100));
     }

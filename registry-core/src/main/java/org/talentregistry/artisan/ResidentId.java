@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -66,7 +67,7 @@ public final class ResidentId {
             throw invalid("old 15-digit numbers are not accepted; use the 18-character number");
         }
         if (stripped.length() != LENGTH) {
-            throw invalid("must be " + LENGTH + " characters, got " + stripped.length());
+            throw new InvalidFieldException(FIELD, FieldProblem.WRONG_LENGTH, LENGTH, stripped.length());
         }
         if (!allDigits(stripped, LENGTH - 1)) {
             throw invalid("characters 1-17 must be digits");
@@ -81,7 +82,7 @@ public final class ResidentId {
         LocalDate birthDate = birthDate(candidate);
         char expected = checkCharacter(candidate);
         if (check != expected) {
-            throw invalid("check character should be " + expected);
+            throw new InvalidFieldException(FIELD, FieldProblem.WRONG_CHECK_CHARACTER, expected);
         }
         return new ResidentId(candidate, birthDate);
     }

@@ -1,11 +1,10 @@
 package org.talentregistry.artisan;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -71,9 +70,7 @@ public enum SkillLevel {
             level = BY_TEXT.get(key.toUpperCase(Locale.ROOT));
         }
         if (level == null) {
-            throw new InvalidFieldException(FIELD, "is not a skill level; accepted are the names "
-                    + Arrays.stream(values()).map(SkillLevel::chineseName).collect(Collectors.joining(", "))
-                    + ", the old codes 五级 to 一级, or a constant name such as SENIOR_WORKER");
+            throw new InvalidFieldException(FIELD, FieldProblem.NOT_A_SKILL_LEVEL);
         }
         return level;
     }

@@ -1,5 +1,6 @@
 package org.talentregistry.artisan;
 
+import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
 
 /**
@@ -21,8 +22,7 @@ public class StaleArtisanException extends RegistryException {
      * @param currentVersion the version the registry holds now
      */
     public StaleArtisanException(ArtisanId artisanId, long staleVersion, long currentVersion) {
-        super("artisan " + artisanId + " was changed since it was read: the update was made from version "
-                + staleVersion + " but the registry holds version " + currentVersion);
+        super(Message.of(ArtisanRefusal.STALE, String.valueOf(artisanId), staleVersion, currentVersion));
         this.artisanId = artisanId;
         this.staleVersion = staleVersion;
         this.currentVersion = currentVersion;

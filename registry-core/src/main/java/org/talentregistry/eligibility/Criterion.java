@@ -5,7 +5,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentregistry.AcceptedValues;
+import org.talentregistry.FieldFormat;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.Message;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.honor.Honor;
@@ -36,11 +39,20 @@ public sealed interface Criterion {
     Severity severity();
 
     /**
-     * Returns the rule as text, e.g. "skill level at or above 技师 (hard)".
+     * Returns the rule in Chinese and English, e.g. "skill level at or above 技师 (hard)", "职业技能等级技师及以上（硬性条件）".
+     *
+     * @return the rule, not null
+     */
+    Message rule();
+
+    /**
+     * Returns the rule in English, e.g. "skill level at or above 技师 (hard)".
      *
      * @return the text, not null
      */
-    String describe();
+    default String describe() {
+        return rule().en();
+    }
 
     /**
      * Evaluates the criterion.
@@ -61,21 +73,16 @@ public sealed interface Criterion {
 
     private static String id(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
-            throw new InvalidFieldException("criterion.id", "must be 1-40 lower-case letters, digits, '_' or '-', got "
-                    + Texts.quote(id));
+            throw new InvalidFieldException("criterion.id", FieldProblem.MALFORMED, FieldFormat.ID_40, Texts.quote(id));
         }
         return id;
     }
 
     private static void titleCode(String code) {
         if (code == null || !code.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new InvalidFieldException("criterion.titleCode", "must be 1-40 lower-case letters, digits or '-', got "
-                    + Texts.quote(code));
+            throw new InvalidFieldException("criterion.titleCode", FieldProblem.MALFORMED, FieldFormat.CODE_40,
+                    Texts.quote(code));
         }
-    }
-
-    private static String severityText(Severity s) {
-        return s == Severity.HARD ? " (hard)" : " (soft: flagged, not refused)";
     }
 
     /**
@@ -100,8 +107,8 @@ public sealed interface Criterion {
         }
 
         @Override
-        public String describe() {
-            return "skill level at or above " + level.chineseName() + severityText(severity);
+        public Message rule() {
+            return Message.of(CriterionText.RULE_MINIMUM_LEVEL, level.chineseName(), severity);
         }
 
         @Override
@@ -109,10 +116,11 @@ public sealed interface Criterion {
             List<SkillCertificate> valid = facts.artisan().certificatesValidOn(facts.asOf());
             var best = valid.stream().max((a, b) -> a.level().compareTo(b.level()));
             if (best.isEmpty()) {
-                return CriterionResult.of(this, unmet(), "no certificate valid on " + facts.asOf());
+                return CriterionResult.of(this, unmet(), Message.of(CriterionText.FACT_NO_CERTIFICATE, facts.asOf()));
             }
             SkillCertificate c = best.get();
-            String text = "level " + c.level().chineseName() + " from certificate " + c.number() + " valid on " + facts.asOf();
+            Message text = Message.of(CriterionText.FACT_LEVEL_FROM_CERTIFICATE, c.level().chineseName(), c.number(),
+                    facts.asOf());
             return CriterionResult.of(this, c.level().isAtLeast(level) ? Outcome.MET : unmet(), text);
         }
     }
@@ -139,14 +147,14 @@ public sealed interface Criterion {
         }
 
         @Override
-        public String describe() {
-            return "at least " + years + " years in the trade" + severityText(severity);
+        public Message rule() {
+            return Message.of(CriterionText.RULE_MINIMUM_YEARS, years, severity);
         }
 
         @Override
         public CriterionResult evaluate(EligibilityFacts facts) {
             int served = facts.artisan().yearsInTradeAsOf(facts.asOf());
-            String text = served + " full years since " + facts.artisan().details().startedInTradeOn();
+            Message text = Message.of(CriterionText.FACT_YEARS_IN_TRADE, served, facts.artisan().details().startedInTradeOn());
             return CriterionResult.of(this, served >= years ? Outcome.MET : unmet(), text);
         }
     }
@@ -173,14 +181,15 @@ public sealed interface Criterion {
         }
 
         @Override
-        public String describe() {
-            return "aged " + years + " or under" + severityText(severity);
+        public Message rule() {
+            return Message.of(CriterionText.RULE_MAXIMUM_AGE, years, severity);
         }
 
         @Override
         public CriterionResult evaluate(EligibilityFacts facts) {
             int age = facts.artisan().residentId().ageOn(facts.asOf());
-            return CriterionResult.of(this, age <= years ? Outcome.MET : unmet(), "aged " + age + " on " + facts.asOf());
+            return CriterionResult.of(this, age <= years ? Outcome.MET : unmet(),
+                    Message.of(CriterionText.FACT_AGED, age, facts.asOf()));
         }
     }
 
@@ -203,16 +212,16 @@ public sealed interface Criterion {
         }
 
         @Override
-        public String describe() {
-            return "in service" + severityText(severity);
+        public Message rule() {
+            return Message.of(CriterionText.RULE_IN_SERVICE, severity);
         }
 
         @Override
         public CriterionResult evaluate(EligibilityFacts facts) {
             return facts.declarations().declaredInService()
                     .map(in -> CriterionResult.of(this, in ? Outcome.MET : unmet(),
-                            in ? "declared in service" : "declared not in service"))
-                    .orElseGet(() -> CriterionResult.of(this, Outcome.FLAGGED, "not declared"));
+                            Message.of(in ? CriterionText.FACT_DECLARED_IN_SERVICE : CriterionText.FACT_DECLARED_NOT_IN_SERVICE)))
+                    .orElseGet(() -> CriterionResult.of(this, Outcome.FLAGGED, Message.of(CriterionText.FACT_NOT_DECLARED)));
         }
     }
 
@@ -235,15 +244,15 @@ public sealed interface Criterion {
         }
 
         @Override
-        public String describe() {
-            return "no criminal record or work-safety accident" + severityText(severity);
+        public Message rule() {
+            return Message.of(CriterionText.RULE_NO_RECORD, severity);
         }
 
         @Override
         public CriterionResult evaluate(EligibilityFacts facts) {
             return facts.declarations().declaredRecord()
-                    .map(r -> CriterionResult.of(this, unmet(), "a record was declared"))
-                    .orElseGet(() -> CriterionResult.of(this, Outcome.MET, "none declared"));
+                    .map(r -> CriterionResult.of(this, unmet(), Message.of(CriterionText.FACT_RECORD_DECLARED)))
+                    .orElseGet(() -> CriterionResult.of(this, Outcome.MET, Message.of(CriterionText.FACT_NO_RECORD_DECLARED)));
         }
     }
 
@@ -274,10 +283,10 @@ public sealed interface Criterion {
         }
 
         @Override
-        public String describe() {
-            return "holds an honor of program " + program
-                    + (tierCodes.isEmpty() ? "" : " in tier " + tierCodes.stream().sorted().collect(Collectors.joining("/")))
-                    + severityText(severity);
+        public Message rule() {
+            return tierCodes.isEmpty() ? Message.of(CriterionText.RULE_HOLDS_HONOR, program.toString(), severity)
+                    : Message.of(CriterionText.RULE_HOLDS_HONOR_IN_TIERS, program.toString(),
+                            tierCodes.stream().sorted().collect(Collectors.joining("/")), severity);
         }
 
         @Override
@@ -287,8 +296,8 @@ public sealed interface Criterion {
                     .filter(h -> tierCodes.isEmpty() || tierCodes.contains(h.tierCode()))
                     .filter(h -> h.isActiveOn(facts.asOf()))
                     .findFirst()
-                    .map(h -> CriterionResult.of(this, Outcome.MET, "holds " + h.describe()))
-                    .orElseGet(() -> CriterionResult.of(this, unmet(), "no such honor active on " + facts.asOf()));
+                    .map(h -> CriterionResult.of(this, Outcome.MET, Message.of(CriterionText.FACT_HOLDS_HONOR, h.describe())))
+                    .orElseGet(() -> CriterionResult.of(this, unmet(), Message.of(CriterionText.FACT_NO_HONOR, facts.asOf())));
         }
     }
 
@@ -314,8 +323,8 @@ public sealed interface Criterion {
         }
 
         @Override
-        public String describe() {
-            return "holds the title " + titleCode + severityText(severity);
+        public Message rule() {
+            return Message.of(CriterionText.RULE_HOLDS_TITLE, titleCode, severity);
         }
 
         @Override
@@ -323,9 +332,11 @@ public sealed interface Criterion {
             return facts.titles().stream()
                     .filter(t -> t.titleCode().equals(titleCode) && t.isActiveOn(facts.asOf()))
                     .findFirst()
-                    .map(t -> CriterionResult.of(this, Outcome.MET, "holds " + t.titleName() + " since " + t.startsOn()
-                            + t.endsOn().map(e -> " until " + e).orElse("")))
-                    .orElseGet(() -> CriterionResult.of(this, unmet(), "does not hold " + titleCode + " on " + facts.asOf()));
+                    .map(t -> CriterionResult.of(this, Outcome.MET, t.endsOn()
+                            .map(end -> Message.of(CriterionText.FACT_HOLDS_TITLE_UNTIL, t.titleName(), t.startsOn(), end))
+                            .orElseGet(() -> Message.of(CriterionText.FACT_HOLDS_TITLE, t.titleName(), t.startsOn()))))
+                    .orElseGet(() -> CriterionResult.of(this, unmet(),
+                            Message.of(CriterionText.FACT_NO_TITLE, titleCode, facts.asOf())));
         }
     }
 
@@ -351,13 +362,13 @@ public sealed interface Criterion {
             Objects.requireNonNull(severity, "severity");
             Criterion.titleCode(titleCode);
             if (maxSelections < 1) {
-                throw new InvalidFieldException("criterion.maxSelections", "must be at least 1, got " + maxSelections);
+                throw new InvalidFieldException("criterion.maxSelections", FieldProblem.TOO_SMALL, 1, maxSelections);
             }
         }
 
         @Override
-        public String describe() {
-            return "selected for " + titleCode + " at most " + maxSelections + " times" + severityText(severity);
+        public Message rule() {
+            return Message.of(CriterionText.RULE_SELECTION_LIMIT, titleCode, maxSelections, severity);
         }
 
         @Override
@@ -365,7 +376,7 @@ public sealed interface Criterion {
             long before = facts.titles().stream()
                     .filter(t -> t.titleCode().equals(titleCode) && t.startsOn().isBefore(facts.asOf())).count();
             return CriterionResult.of(this, before < maxSelections ? Outcome.MET : unmet(),
-                    "selected " + before + " times before " + facts.asOf());
+                    Message.of(CriterionText.FACT_SELECTED_BEFORE, before, facts.asOf()));
         }
     }
 }

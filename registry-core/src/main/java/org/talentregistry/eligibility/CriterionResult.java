@@ -1,25 +1,27 @@
 package org.talentregistry.eligibility;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.Message;
 
 /**
- * One line of a verdict: a criterion, its outcome, and the facts used.
+ * One line of a verdict: a criterion, its outcome, and the facts used, each said in Chinese and English.
  *
  * @param criterionId the criterion's id within its program or title, not null
- * @param rule the readable rule, e.g. "skill level at or above 技师 (hard)", not null
+ * @param rule the rule, e.g. "skill level at or above 技师 (hard)" / "职业技能等级技师及以上（硬性条件）", not null
  * @param outcome met, not met or flagged, not null
  * @param facts the facts used, e.g. "level 技师 from certificate T2012-0033 valid on 2018-05-01", not null
  * @param clearance the person's decision on a flag, empty unless a flag was cleared
  */
-public record CriterionResult(String criterionId, String rule, Outcome outcome, String facts,
+public record CriterionResult(String criterionId, Message rule, Outcome outcome, Message facts,
         Optional<FlagClearance> clearance) {
 
     /**
      * Creates a line.
      *
      * @param criterionId the criterion id, not null
-     * @param rule the rule text, not null
+     * @param rule the rule, not null
      * @param outcome the outcome, not null
      * @param facts the facts, not null
      * @param clearance the clearance, not null (empty when there is none)
@@ -33,6 +35,25 @@ public record CriterionResult(String criterionId, String rule, Outcome outcome, 
     }
 
     /**
+     * Creates a line from texts a host worded itself, in one language: they read the same in every language
+     * ({@link CriterionText#RECORDED}).
+     *
+     * @param criterionId the criterion id, not null
+     * @param rule the rule text, not null
+     * @param outcome the outcome, not null
+     * @param facts the facts text, not null
+     * @param clearance the clearance, not null (empty when there is none)
+     */
+    public CriterionResult(String criterionId, String rule, Outcome outcome, String facts,
+            Optional<FlagClearance> clearance) {
+        this(criterionId, recorded(rule, "rule"), outcome, recorded(facts, "facts"), clearance);
+    }
+
+    private static Message recorded(String text, String name) {
+        return Message.of(CriterionText.RECORDED, Objects.requireNonNull(text, name));
+    }
+
+    /**
      * Returns a line without clearance.
      *
      * @param criterion the criterion
@@ -40,8 +61,8 @@ public record CriterionResult(String criterionId, String rule, Outcome outcome, 
      * @param facts the facts used
      * @return the line
      */
-    public static CriterionResult of(Criterion criterion, Outcome outcome, String facts) {
-        return new CriterionResult(criterion.id(), criterion.describe(), outcome, facts, Optional.empty());
+    public static CriterionResult of(Criterion criterion, Outcome outcome, Message facts) {
+        return new CriterionResult(criterion.id(), criterion.rule(), outcome, facts, Optional.empty());
     }
 
     /**
@@ -54,12 +75,32 @@ public record CriterionResult(String criterionId, String rule, Outcome outcome, 
     }
 
     /**
-     * Returns the line as a sentence, e.g. "MET  skill level at or above 技师 (hard): level 技师 from ...".
+     * Returns the line as a sentence in English, e.g. "MET skill level at or above 技师 (hard): level 技师 from ...".
      *
      * @return the sentence, not null
      */
     public String explain() {
-        return outcome + " " + rule + ": " + facts
-                + clearance.map(c -> " [flag cleared by " + c.actor().displayName() + ": " + c.reason() + "]").orElse("");
+        return explain(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the line as a sentence in a language, e.g. "【符合】职业技能等级技师及以上（硬性条件）：证书T2012-0033载明等级技师，2018-05-01有效".
+     *
+     * @param locale Chinese for any {@code zh} locale, English otherwise; not null
+     * @return the sentence, not null
+     */
+    public String explain(Locale locale) {
+        return message().render(locale);
+    }
+
+    /**
+     * Returns the line as a code and arguments, for a host that words it its own way.
+     *
+     * @return the sentence, not null
+     */
+    public Message message() {
+        VerdictText label = VerdictText.label(outcome);
+        return clearance.map(c -> Message.of(VerdictText.LINE_CLEARED, label, rule, facts, c.actor().displayName(), c.reason()))
+                .orElseGet(() -> Message.of(VerdictText.LINE, label, rule, facts));
     }
 }

@@ -1,9 +1,23 @@
 package org.talentregistry.eligibility;
 
-/** Whether an unmet criterion refuses a candidate or only flags the candidate for the committee. */
-public enum Severity {
+import java.util.List;
+import java.util.Locale;
+import org.talentregistry.Localizable;
+import org.talentregistry.MessageCode;
+import org.talentregistry.internal.Catalog;
+
+/**
+ * Whether an unmet criterion refuses a candidate or only flags the candidate for the committee, named in
+ * Chinese and English as a rule says it ("hard", "硬性条件").
+ */
+public enum Severity implements MessageCode, Localizable {
     /** Not met: the candidate is ineligible. */
     HARD,
     /** Not met: the candidate is flagged, e.g. "一般不超过50周岁"; a person clears or upholds the flag. */
-    SOFT
+    SOFT;
+
+    @Override
+    public String render(Locale locale) {
+        return Catalog.format(this, locale, List.of());
+    }
 }

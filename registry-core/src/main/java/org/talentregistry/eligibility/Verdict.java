@@ -2,8 +2,10 @@ package org.talentregistry.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.talentregistry.Message;
 
 /**
  * The eligibility verdict on a candidate: one line per criterion, evaluated as of a date.
@@ -48,12 +50,22 @@ public record Verdict(LocalDate asOf, List<CriterionResult> results) {
     }
 
     /**
-     * Returns the verdict as lines of text, the status first.
+     * Returns the verdict as lines of English text, the status first, e.g. {@code NEEDS_REVIEW as of 2018-05-01}.
      *
      * @return the explanation, not null
      */
     public String explain() {
-        return status() + " as of " + asOf + "\n"
-                + results.stream().map(r -> "  " + r.explain()).collect(Collectors.joining("\n"));
+        return explain(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the verdict as lines of text in a language, the status first, e.g. {@code 2018-05-01资格审查结论：待人工核定}.
+     *
+     * @param locale Chinese for any {@code zh} locale, English otherwise; not null
+     * @return the explanation, lines separated by {@code \n}, not null
+     */
+    public String explain(Locale locale) {
+        return Message.of(VerdictText.HEAD, VerdictText.label(status()), asOf).render(locale) + "\n"
+                + results.stream().map(r -> "  " + r.explain(locale)).collect(Collectors.joining("\n"));
     }
 }

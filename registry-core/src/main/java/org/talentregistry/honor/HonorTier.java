@@ -1,5 +1,6 @@
 package org.talentregistry.honor;
 
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Texts;
 
@@ -27,7 +28,7 @@ public record HonorTier(String code, String name, int annualQuota, boolean enter
 
         name = Texts.required("tier.name", name, 100);
         if (annualQuota < 1) {
-            throw new InvalidFieldException("tier.annualQuota", "must be at least 1, got " + annualQuota);
+            throw new InvalidFieldException("tier.annualQuota", FieldProblem.TOO_SMALL, 1, annualQuota);
         }
     }
 }

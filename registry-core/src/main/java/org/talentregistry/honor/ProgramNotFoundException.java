@@ -1,5 +1,6 @@
 package org.talentregistry.honor;
 
+import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
 
 /** Thrown when a program (or a version of it) is asked for that the tenant does not have. */
@@ -16,6 +17,27 @@ public class ProgramNotFoundException extends RegistryException {
      */
     public ProgramNotFoundException(HonorProgramId programId, String what) {
         super(what + " does not exist");
+        this.programId = programId;
+    }
+
+    /**
+     * Creates the exception for a program that does not exist.
+     *
+     * @param programId the id asked for
+     */
+    public ProgramNotFoundException(HonorProgramId programId) {
+        super(Message.of(HonorRefusal.PROGRAM_NOT_FOUND, String.valueOf(programId)));
+        this.programId = programId;
+    }
+
+    /**
+     * Creates the exception for a version of a program that does not exist.
+     *
+     * @param programId the id asked for
+     * @param version the version asked for
+     */
+    public ProgramNotFoundException(HonorProgramId programId, int version) {
+        super(Message.of(HonorRefusal.PROGRAM_VERSION_NOT_FOUND, version, String.valueOf(programId)));
         this.programId = programId;
     }
 

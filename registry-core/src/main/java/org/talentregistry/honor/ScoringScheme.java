@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.talentregistry.AcceptedValues;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 
@@ -73,7 +74,7 @@ public record ScoringScheme(BigDecimal expertWeight, BigDecimal voteWeight, List
             throw new InvalidFieldException("scoring.tieBreaks", "a rule is listed twice: " + tieBreaks);
         }
         if (minimumReviews < 1) {
-            throw new InvalidFieldException("scoring.minimumReviews", "must be at least 1, got " + minimumReviews);
+            throw new InvalidFieldException("scoring.minimumReviews", FieldProblem.TOO_SMALL, 1, minimumReviews);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
@@ -186,7 +187,7 @@ public final class ArtisanService implements Artisans {
 
     private static void refuseFutureDates(ArtisanDetails details, LocalDate today) {
         if (details.startedInTradeOn().isAfter(today)) {
-            throw new InvalidFieldException("startedInTradeOn", "must not be after today (" + today + ")");
+            throw new InvalidFieldException("startedInTradeOn", FieldProblem.AFTER_TODAY, today);
         }
         for (SkillCertificate c : details.certificates()) {
             if (c.issuedOn().isAfter(today)) {

@@ -3,6 +3,7 @@ package org.talentregistry.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.audit.AuditEvent;
@@ -36,7 +37,7 @@ public final class AuditService implements AuditTrail {
     @Override
     public List<AuditEvent> latest(int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new InvalidFieldException("limit", "must be between 1 and 1000, got " + limit);
+            throw new InvalidFieldException("limit", FieldProblem.NOT_BETWEEN, 1, 1000, limit);
         }
         return List.copyOf(store.withSession(tenant, s -> s.audit().latest(limit)));
     }
@@ -46,7 +47,7 @@ public final class AuditService implements AuditTrail {
         java.util.Objects.requireNonNull(fromInclusive, "fromInclusive");
         java.util.Objects.requireNonNull(toExclusive, "toExclusive");
         if (limit < 1 || limit > 1000) {
-            throw new InvalidFieldException("limit", "must be between 1 and 1000, got " + limit);
+            throw new InvalidFieldException("limit", FieldProblem.NOT_BETWEEN, 1, 1000, limit);
         }
         if (toExclusive.isBefore(fromInclusive)) {
             throw new InvalidFieldException("toExclusive", "must not be before fromInclusive");

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
@@ -17,6 +18,7 @@ import org.talentregistry.privacy.Consent;
 import org.talentregistry.privacy.ConsentGrant;
 import org.talentregistry.privacy.ConsentId;
 import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.privacy.ConsentRefusal;
 import org.talentregistry.privacy.ConsentRefusedException;
 import org.talentregistry.privacy.ConsentRequiredException;
 import org.talentregistry.privacy.Consents;
@@ -80,9 +82,8 @@ public final class ConsentService implements Consents {
             // The artisan's row lock serialises two grants of the same purpose.
             s.artisans().find(grant.artisanId(), true).orElseThrow(() -> new ArtisanNotFoundException(grant.artisanId()));
             s.consents().open(grant.artisanId(), grant.purpose(), true).ifPresent(open -> {
-                throw new ConsentRefusedException("已有未撤回的同意记录 / artisan " + grant.artisanId()
-                        + " already consented to "
-                        + grant.purpose() + " on " + open.givenOn() + " (" + open.evidence() + "); withdraw it first");
+                throw new ConsentRefusedException(Message.of(ConsentRefusal.ALREADY_GIVEN, grant.artisanId().toString(),
+                        grant.purpose(), open.givenOn(), open.evidence()));
             });
             ConsentId id = s.consents().insert(grant, actor);
             Audits.record(s, now, actor, "consent.given", CONSENT, id, null, Audits.fields("artisan",
@@ -104,8 +105,7 @@ public final class ConsentService implements Consents {
         return store.inTransaction(tenant, s -> {
             s.artisans().find(artisanId, true).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             Consent open = s.consents().open(artisanId, purpose, true).orElseThrow(() -> new ConsentRefusedException(
-                    "无可撤回的同意记录 / artisan " + artisanId
-                    + " has no consent to " + purpose + " to withdraw"));
+                    Message.of(ConsentRefusal.NOTHING_TO_WITHDRAW, artisanId.toString(), purpose)));
             if (effectiveOn.isBefore(open.givenOn())) {
                 throw new InvalidFieldException("effectiveOn", "must not be before the consent was given ("
                         + open.givenOn() + "), got " + effectiveOn);

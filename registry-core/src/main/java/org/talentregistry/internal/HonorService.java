@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorNotFoundException;
 import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.HonorRefusal;
 import org.talentregistry.honor.Honors;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationRequest;
@@ -53,7 +55,7 @@ public final class HonorService implements Honors {
     public Honor get(HonorId id) {
         Objects.requireNonNull(id, "id");
         return store.withSession(tenant, s -> s.honors().find(id, false))
-                .orElseThrow(() -> new HonorNotFoundException("honor " + id));
+                .orElseThrow(() -> new HonorNotFoundException(Message.of(HonorRefusal.HONOR_NOT_FOUND, id.toString())));
     }
 
     @Override
@@ -88,7 +90,7 @@ public final class HonorService implements Honors {
         Objects.requireNonNull(request, "request");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            Honor honor = s.honors().find(id, true).orElseThrow(() -> new HonorNotFoundException("honor " + id));
+            Honor honor = s.honors().find(id, true).orElseThrow(() -> new HonorNotFoundException(Message.of(HonorRefusal.HONOR_NOT_FOUND, id.toString())));
             if (honor.isRevoked()) {
                 throw new SelectionRefusedException(SelectionRefusedException.Rule.ALREADY_REVOKED,
                         "honor " + id + " was already revoked effective " + honor.revocation().orElseThrow().effectiveOn());
@@ -109,7 +111,7 @@ public final class HonorService implements Honors {
         return store.inTransaction(tenant, s -> {
             List<Honor> honors = s.honors().ofDecision(number);
             if (honors.isEmpty()) {
-                throw new HonorNotFoundException("honors of naming decision " + number);
+                throw new HonorNotFoundException(Message.of(HonorRefusal.DECISION_NOT_FOUND, number));
             }
             List<HonorId> revoked = new ArrayList<>();
             for (Honor honor : honors) {

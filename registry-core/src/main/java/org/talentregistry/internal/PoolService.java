@@ -18,7 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
@@ -39,6 +41,7 @@ import org.talentregistry.pool.PoolMember;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolPage;
 import org.talentregistry.pool.PoolQuery;
+import org.talentregistry.pool.PoolRefusal;
 import org.talentregistry.pool.PoolRefusedException;
 import org.talentregistry.pool.PoolShare;
 import org.talentregistry.pool.PoolRefusedException.Rule;
@@ -181,9 +184,8 @@ public final class PoolService implements TalentPool {
             Optional<PoolMembership> open = s.pool().ofArtisan(admission.artisanId()).stream()
                     .filter(m -> m.source() instanceof PoolSource.AddedByBureau && m.exit().isEmpty()).findFirst();
             if (open.isPresent()) {
-                throw new PoolRefusedException(Rule.ALREADY_MEMBER, "该人员已由人社部门增补入库，尚未出库 / artisan "
-                        + admission.artisanId() + " was already added by the bureau on " + open.get().since() + " (" + open.get().source().describe()
-                        + ") and has not left");
+                throw new PoolRefusedException(Rule.ALREADY_MEMBER, Message.of(PoolRefusal.ALREADY_ADDED,
+                        admission.artisanId().toString(), open.get().since(), open.get().source().describe()));
             }
             MembershipId id = s.pool().insert(admission.artisanId(), new PoolSource.AddedByBureau(admission.source()),
                     admission.since(), actor);
@@ -205,13 +207,12 @@ public final class PoolService implements TalentPool {
             s.artisans().find(artisanId, true).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             List<PoolMembership> open = s.pool().ofArtisan(artisanId).stream().filter(m -> m.exit().isEmpty()).toList();
             if (open.isEmpty()) {
-                throw new PoolRefusedException(Rule.NOT_A_MEMBER, "该人员不在人才库中 / artisan " + artisanId
-                        + " has no open pool membership");
+                throw new PoolRefusedException(Rule.NOT_A_MEMBER, Message.of(PoolRefusal.NOT_A_MEMBER, artisanId.toString()));
             }
             for (PoolMembership m : open) {
                 if (leave.effectiveOn().isBefore(m.since())) {
-                    throw new PoolRefusedException(Rule.NOT_A_MEMBER, "出库日期早于入库日期 / membership " + m.id()
-                            + " begins on " + m.since() + ", after the leaving date " + leave.effectiveOn());
+                    throw new PoolRefusedException(Rule.NOT_A_MEMBER, Message.of(PoolRefusal.LEAVES_BEFORE_JOINING,
+                            m.id().toString(), m.since(), leave.effectiveOn()));
                 }
             }
             List<PoolMembership> ended = new ArrayList<>();
@@ -257,13 +258,13 @@ public final class PoolService implements TalentPool {
         return store.inTransaction(tenant, s -> {
             Engagement current = s.engagements().find(id, true).orElseThrow(() -> noSuchEngagement(id));
             if (current.revision() != expectedRevision) {
-                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, "该记录已被他人更正 / engagement " + id
-                        + " is at revision " + current.revision() + ", not " + expectedRevision + ": read it again and correct that");
+                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, Message.of(PoolRefusal.STALE_REVISION, id.toString(),
+                        current.revision(), expectedRevision));
             }
             Artisan artisan = s.artisans().find(current.artisanId(), false).orElseThrow();
             check(s, artisan, details, LocalDate.ofInstant(now, clock.getZone()));
             if (!s.engagements().update(id, expectedRevision, details, actor, now, why)) {
-                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, "该记录已被他人更正 / engagement " + id + " changed meanwhile");
+                throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, Message.of(PoolRefusal.CHANGED_MEANWHILE, id.toString()));
             }
             Audits.record(s, now, actor, "engagement.corrected", ENGAGEMENT, id,
                     state(current.artisanId(), current.revision(), current.details()),
@@ -280,12 +281,12 @@ public final class PoolService implements TalentPool {
         LocalDate date = details.date();
         if (date.isAfter(today)) {
             throw new InvalidFieldException(details.kind() == EngagementKind.TRAINING ? "firstDay" : "day",
-                    "must not be after today (" + today + "), got " + date);
+                    FieldProblem.AFTER_TODAY_GOT, today, date);
         }
         boolean member = s.pool().ofArtisan(artisan.id()).stream().anyMatch(m -> m.isActiveOn(date));
         if (!member) {
-            throw new PoolRefusedException(Rule.NOT_A_MEMBER, artisan.name() + " 于 " + date + " 不在人才库中 / "
-                    + artisan.name() + " (artisan " + artisan.id() + ") is not in the talent pool on " + date + "; engagements are recorded for pool members");
+            throw new PoolRefusedException(Rule.NOT_A_MEMBER, Message.of(PoolRefusal.NOT_IN_POOL_ON, artisan.name(),
+                    artisan.id().toString(), date));
         }
         if (details.kind() == EngagementKind.MEDIA_FEATURE) {
             ConsentService.require(s, ConsentPurpose.MEDIA, date, Map.of(artisan.id(), artisan.name()));
@@ -315,7 +316,7 @@ public final class PoolService implements TalentPool {
     }
 
     private static PoolRefusedException noSuchEngagement(EngagementId id) {
-        return new PoolRefusedException(Rule.NO_SUCH_ENGAGEMENT, "无此活动记录 / no engagement " + id + " in this tenant");
+        return new PoolRefusedException(Rule.NO_SUCH_ENGAGEMENT, Message.of(PoolRefusal.NO_SUCH_ENGAGEMENT, id.toString()));
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class ProgramService implements HonorPrograms {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             HonorProgram current = s.programs().current(id, true)
-                    .orElseThrow(() -> new ProgramNotFoundException(id, "program " + id));
+                    .orElseThrow(() -> new ProgramNotFoundException(id));
             int version = current.version() + 1;
             s.programs().insertVersion(id, version, definition, now);
             Audits.record(s, now, actor, "program.revised", "program", id,
@@ -103,14 +103,14 @@ public final class ProgramService implements HonorPrograms {
     public HonorProgram get(HonorProgramId id) {
         Objects.requireNonNull(id, "id");
         return store.withSession(tenant, s -> s.programs().current(id, false))
-                .orElseThrow(() -> new ProgramNotFoundException(id, "program " + id));
+                .orElseThrow(() -> new ProgramNotFoundException(id));
     }
 
     @Override
     public HonorProgram get(HonorProgramId id, int version) {
         Objects.requireNonNull(id, "id");
         return store.withSession(tenant, s -> s.programs().version(id, version))
-                .orElseThrow(() -> new ProgramNotFoundException(id, "version " + version + " of program " + id));
+                .orElseThrow(() -> new ProgramNotFoundException(id, version));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.talentregistry.AcceptedValues.LATEST_YEAR;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -49,11 +50,11 @@ public final class Ranges {
 
     private static LocalDate date(String field, LocalDate date, LocalDate latest) {
         if (date == null) {
-            throw new InvalidFieldException(field, "is required");
+            throw InvalidFieldException.required(field);
         }
         if (date.isBefore(EARLIEST_DATE) || date.isAfter(latest)) {
-            throw new InvalidFieldException(field, "must be from " + EARLIEST_DATE + " to " + latest + ", got "
-                    + Texts.quote(date));
+            throw new InvalidFieldException(field, FieldProblem.DATE_OUT_OF_RANGE, EARLIEST_DATE, latest,
+                    Texts.quote(date));
         }
         return date;
     }
@@ -83,7 +84,7 @@ public final class Ranges {
      */
     public static int between(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidFieldException(field, "must be " + min + " to " + max + ", got " + value);
+            throw new InvalidFieldException(field, FieldProblem.OUT_OF_RANGE, min, max, value);
         }
         return value;
     }
@@ -101,7 +102,7 @@ public final class Ranges {
      */
     public static BigDecimal decimal(String field, BigDecimal value, int integerDigits, int maxScale) {
         if (value == null) {
-            throw new InvalidFieldException(field, "is required");
+            throw InvalidFieldException.required(field);
         }
         if (value.signum() == 0) {
             return value.scale() > maxScale || value.scale() < 0 ? BigDecimal.ZERO : value;
@@ -109,7 +110,7 @@ public final class Ranges {
         // precision - scale is the count of digits before the decimal point (or minus the leading zeros after it).
         long digits = (long) value.precision() - value.scale();
         if (digits > integerDigits) {
-            throw new InvalidFieldException(field, "must be below 1E+" + integerDigits + ", got " + Texts.quote(value));
+            throw new InvalidFieldException(field, FieldProblem.TOO_LARGE, integerDigits, Texts.quote(value));
         }
         if (value.scale() <= maxScale) {
             return value;
@@ -117,8 +118,7 @@ public final class Ranges {
         // At most precision steps, each on a number no larger than the caller's own.
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > maxScale) {
-            throw new InvalidFieldException(field, "takes at most " + maxScale + " decimal places, got "
-                    + Texts.quote(value));
+            throw new InvalidFieldException(field, FieldProblem.TOO_MANY_DECIMALS, maxScale, Texts.quote(value));
         }
         return stripped;
     }

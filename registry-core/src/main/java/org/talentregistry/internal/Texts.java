@@ -1,5 +1,7 @@
 package org.talentregistry.internal;
 
+import org.talentregistry.FieldFormat;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -95,7 +97,9 @@ public final class Texts {
      */
     public static String matching(String field, String value, String pattern, String description) {
         if (value == null || !value.matches(pattern)) {
-            throw new InvalidFieldException(field, "must be " + description + ", got " + quote(value));
+            throw FieldFormat.ofEnglish(description)
+                    .map(format -> new InvalidFieldException(field, FieldProblem.MALFORMED, format, quote(value)))
+                    .orElseGet(() -> new InvalidFieldException(field, "must be " + description + ", got " + quote(value)));
         }
         return value;
     }
@@ -145,7 +149,7 @@ public final class Texts {
 
     private static String present(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, "is required");
+            throw InvalidFieldException.required(field);
         }
         return value;
     }
@@ -161,7 +165,7 @@ public final class Texts {
     }
 
     private static InvalidFieldException tooLong(String field, int maxLength, int length) {
-        return new InvalidFieldException(field, "must be at most " + maxLength + " characters, got " + length);
+        return new InvalidFieldException(field, FieldProblem.TOO_LONG, maxLength, length);
     }
 
     private static void checkCharacters(String field, String value, boolean multiLine) {
@@ -171,15 +175,14 @@ public final class Texts {
                 if (multiLine && (c == '\n' || c == '\r' || c == '\t')) {
                     continue;
                 }
-                throw new InvalidFieldException(field, String.format("must not contain the control character U+%04X"
-                        + " (at position %d)", (int) c, i + 1));
+                throw new InvalidFieldException(field, FieldProblem.CONTROL_CHARACTER,
+                        String.format("U+%04X", (int) c), i + 1);
             }
             if (Character.isSurrogate(c)) {
                 boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
                         && Character.isLowSurrogate(value.charAt(i + 1));
                 if (!paired) {
-                    throw new InvalidFieldException(field, "must not contain an unpaired surrogate (at position "
-                            + (i + 1) + ")");
+                    throw new InvalidFieldException(field, FieldProblem.UNPAIRED_SURROGATE, i + 1);
                 }
                 i++;
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.artisan.SkillLevel;
@@ -341,7 +342,7 @@ public final class PoolQuery {
                 throw new InvalidFieldException("engagementsUntil", "must be after " + fromInclusive + ", got " + untilExclusive);
             }
             if (atLeast < 0) {
-                throw new InvalidFieldException("minimumEngagements", "must not be negative, got " + atLeast);
+                throw new InvalidFieldException("minimumEngagements", FieldProblem.NEGATIVE, atLeast);
             }
             this.engagementsFrom = fromInclusive;
             this.engagementsUntil = untilExclusive;
@@ -390,10 +391,10 @@ public final class PoolQuery {
          */
         public Builder page(int skip, int size) {
             if (skip < 0) {
-                throw new InvalidFieldException("offset", "must not be negative, got " + skip);
+                throw new InvalidFieldException("offset", FieldProblem.NEGATIVE, skip);
             }
             if (size < 1 || size > MAX_LIMIT) {
-                throw new InvalidFieldException("limit", "must be 1 to " + MAX_LIMIT + ", got " + size);
+                throw new InvalidFieldException("limit", FieldProblem.OUT_OF_RANGE, 1, MAX_LIMIT, size);
             }
             this.offset = skip;
             this.limit = size;

@@ -1,5 +1,6 @@
 package org.talentregistry.pool;
 
+import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
 
 /**
@@ -18,6 +19,17 @@ public class PoolRefusedException extends RegistryException {
      * @param message what was refused and why, not null
      */
     public PoolRefusedException(Rule rule, String message) {
+        super(message);
+        this.rule = rule;
+    }
+
+    /**
+     * Creates the exception from a {@link PoolRefusal} code and its arguments, said in Chinese and English.
+     *
+     * @param rule the rule that refused, not null
+     * @param message what was refused and why, not null
+     */
+    public PoolRefusedException(Rule rule, Message message) {
         super(message);
         this.rule = rule;
     }

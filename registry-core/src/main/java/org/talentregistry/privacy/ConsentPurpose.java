@@ -1,7 +1,11 @@
 package org.talentregistry.privacy;
 
+import java.util.Locale;
+import org.talentregistry.Localizable;
+import org.talentregistry.internal.Catalog;
+
 /** What an artisan's personal information may be used for beyond the registry's own processing (PIPL). */
-public enum ConsentPurpose {
+public enum ConsentPurpose implements Localizable {
     /** Publication on a public notice list (公示), PIPL Art. 25. */
     PUBLIC_DISCLOSURE("公开公示", "public disclosure"),
     /** Sharing with another processor, such as the bureau's talent pool, PIPL Art. 23. */
@@ -25,5 +29,10 @@ public enum ConsentPurpose {
     /** @return the purpose in English, not null */
     public String englishName() {
         return english;
+    }
+
+    @Override
+    public String render(Locale locale) {
+        return Catalog.chinese(locale) ? chinese : english;
     }
 }

@@ -3,7 +3,10 @@ package org.talentregistry.privacy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.talentregistry.Localizable;
+import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
+import org.talentregistry.internal.Catalog;
 import org.talentregistry.artisan.ArtisanId;
 
 /**
@@ -28,8 +31,7 @@ public class ConsentRequiredException extends RegistryException {
      * @param names their names, in the same order, not null
      */
     public ConsentRequiredException(ConsentPurpose purpose, LocalDate date, List<ArtisanId> artisanIds, List<String> names) {
-        super("无" + purpose.chineseName() + "同意记录（" + date + "）：" + String.join("、", names) + " / no consent to "
-                + purpose.englishName() + " on record for " + date + ": " + String.join(", ", names));
+        super(Message.of(ConsentRefusal.CONSENT_REQUIRED, purpose, date, joined(List.copyOf(names))));
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.date = Objects.requireNonNull(date, "date");
         this.artisanIds = List.copyOf(artisanIds);
@@ -54,5 +56,9 @@ public class ConsentRequiredException extends RegistryException {
     /** @return their names, in the same order, unmodifiable */
     public List<String> getNames() {
         return names;
+    }
+
+    private static Localizable joined(List<String> names) {
+        return locale -> String.join(Catalog.chinese(locale) ? "、" : ", ", names);
     }
 }

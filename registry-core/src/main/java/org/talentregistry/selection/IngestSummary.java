@@ -1,7 +1,13 @@
 package org.talentregistry.selection;
 
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.talentregistry.Localizable;
+import org.talentregistry.Message;
+import org.talentregistry.internal.Catalog;
 
 /**
  * What a bulk ingestion of votes did.
@@ -48,5 +54,34 @@ public record IngestSummary(long accepted, long duplicates, Map<VoteOutcome, Lon
     /** @return every vote the batch held */
     public long total() {
         return accepted + duplicates + refused.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Returns the summary as a sentence, e.g. {@code 440000 votes read: 439000 accepted, 900 duplicates, 100
+     * refused (outside the voting period 100)}; {@code 共读取440000票：有效439000票，重复900票，拒收100票（不在投票期内100票）}.
+     *
+     * @return the sentence, not null
+     */
+    public Message message() {
+        long refusedTotal = refused.values().stream().mapToLong(Long::longValue).sum();
+        if (refused.isEmpty()) {
+            return Message.of(IngestText.SUMMARY, total(), accepted, duplicates, refusedTotal);
+        }
+        Map<VoteOutcome, Long> ordered = new EnumMap<>(refused);
+        List<Message> parts = ordered.entrySet().stream()
+                .map(e -> Message.of(IngestText.REFUSED_COUNT, e.getKey(), e.getValue())).toList();
+        Localizable breakdown = locale -> parts.stream().map(m -> m.render(locale))
+                .collect(Collectors.joining(Catalog.chinese(locale) ? "，" : ", "));
+        return Message.of(IngestText.SUMMARY_WITH_REFUSALS, total(), accepted, duplicates, refusedTotal, breakdown);
+    }
+
+    /**
+     * Returns the summary as a sentence in a language.
+     *
+     * @param locale Chinese for any {@code zh} locale, English otherwise; not null
+     * @return the sentence, not null
+     */
+    public String explain(Locale locale) {
+        return message().render(locale);
     }
 }

@@ -1,7 +1,13 @@
 package org.talentregistry.selection;
 
-/** What became of a cast vote. A duplicate is an ordinary outcome, not an error. */
-public enum VoteOutcome {
+import java.util.List;
+import java.util.Locale;
+import org.talentregistry.Localizable;
+import org.talentregistry.MessageCode;
+import org.talentregistry.internal.Catalog;
+
+/** What became of a cast vote, named in Chinese and English. A duplicate is an ordinary outcome, not an error. */
+public enum VoteOutcome implements MessageCode, Localizable {
     /** Counted. */
     ACCEPTED,
     /** The voter already voted as far as the round's policy is concerned; not counted. */
@@ -18,6 +24,10 @@ public enum VoteOutcome {
      * org.talentregistry.AcceptedValues#MAX_VOTE_CLOCK_SKEW}. Such a time is either wrong or forged; the vote
      * is not counted.
      */
-    OUTSIDE_VOTING_PERIOD
+    OUTSIDE_VOTING_PERIOD;
 
+    @Override
+    public String render(Locale locale) {
+        return Catalog.format(this, locale, List.of());
+    }
 }

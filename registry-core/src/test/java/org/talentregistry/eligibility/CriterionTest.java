@@ -92,8 +92,8 @@ class CriterionTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
         assertThat(result.criterionId()).isEqualTo("level");
-        assertThat(result.rule()).isEqualTo("skill level at or above 技师 (hard)");
-        assertThat(result.facts()).isEqualTo("level 技师 from certificate T2012-0033 valid on 2018-05-01");
+        assertThat(result.rule().en()).isEqualTo("skill level at or above 技师 (hard)");
+        assertThat(result.facts().en()).isEqualTo("level 技师 from certificate T2012-0033 valid on 2018-05-01");
         assertThat(result.clearance()).isEmpty();
     }
 
@@ -115,7 +115,7 @@ class CriterionTest {
                 certificate(SkillLevel.SENIOR_WORKER, "S-1", LocalDate.of(2010, 7, 1)).build())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("level 高级工 from certificate S-1 valid on 2018-05-01");
+        assertThat(result.facts().en()).isEqualTo("level 高级工 from certificate S-1 valid on 2018-05-01");
     }
 
     @Test
@@ -126,7 +126,7 @@ class CriterionTest {
                 certificate(SkillLevel.SENIOR_WORKER, "S-1", LocalDate.of(2010, 7, 1)).build())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FLAGGED);
-        assertThat(result.rule()).isEqualTo("skill level at or above 技师 (soft: flagged, not refused)");
+        assertThat(result.rule().en()).isEqualTo("skill level at or above 技师 (soft: flagged, not refused)");
     }
 
     @Test
@@ -136,7 +136,7 @@ class CriterionTest {
         CriterionResult result = level.evaluate(facts(withCertificates()));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("no certificate valid on 2018-05-01");
+        assertThat(result.facts().en()).isEqualTo("no certificate valid on 2018-05-01");
     }
 
     @Test
@@ -150,7 +150,7 @@ class CriterionTest {
         CriterionResult result = level.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).contains("高级工").contains("S-1").doesNotContain("T-OLD");
+        assertThat(result.facts().en()).contains("高级工").contains("S-1").doesNotContain("T-OLD");
     }
 
     @Test
@@ -171,7 +171,7 @@ class CriterionTest {
         CriterionResult result = level.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("no certificate valid on 2018-05-01");
+        assertThat(result.facts().en()).isEqualTo("no certificate valid on 2018-05-01");
     }
 
     @Test
@@ -185,7 +185,7 @@ class CriterionTest {
         CriterionResult result = level.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts()).contains("T-1");
+        assertThat(result.facts().en()).contains("T-1");
     }
 
     // ---- years in the trade ----------------------------------------------------------------------
@@ -198,8 +198,8 @@ class CriterionTest {
         CriterionResult result = years.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts()).isEqualTo("5 full years since 2013-05-01");
-        assertThat(result.rule()).isEqualTo("at least 5 years in the trade (hard)");
+        assertThat(result.facts().en()).isEqualTo("5 full years since 2013-05-01");
+        assertThat(result.rule().en()).isEqualTo("at least 5 years in the trade (hard)");
     }
 
     @Test
@@ -210,7 +210,7 @@ class CriterionTest {
         CriterionResult result = years.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("4 full years since 2013-05-02");
+        assertThat(result.facts().en()).isEqualTo("4 full years since 2013-05-02");
     }
 
     @Test
@@ -230,7 +230,7 @@ class CriterionTest {
         CriterionResult result = age.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts()).isEqualTo("aged 55 on 2018-05-01");
+        assertThat(result.facts().en()).isEqualTo("aged 55 on 2018-05-01");
     }
 
     @Test
@@ -241,8 +241,8 @@ class CriterionTest {
         CriterionResult result = age.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FLAGGED);
-        assertThat(result.facts()).isEqualTo("aged 56 on 2018-05-01");
-        assertThat(result.rule()).isEqualTo("aged 55 or under (soft: flagged, not refused)");
+        assertThat(result.facts().en()).isEqualTo("aged 56 on 2018-05-01");
+        assertThat(result.rule().en()).isEqualTo("aged 55 or under (soft: flagged, not refused)");
     }
 
     @Test
@@ -261,7 +261,7 @@ class CriterionTest {
         CriterionResult result = age.evaluate(facts(artisan(details().build())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("aged 37 on 2018-05-01");
+        assertThat(result.facts().en()).isEqualTo("aged 37 on 2018-05-01");
     }
 
     // ---- in service ------------------------------------------------------------------------------
@@ -272,7 +272,7 @@ class CriterionTest {
                 .evaluate(declaring(new Declarations(true, null)));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts()).isEqualTo("declared in service");
+        assertThat(result.facts().en()).isEqualTo("declared in service");
     }
 
     @Test
@@ -281,7 +281,7 @@ class CriterionTest {
                 .evaluate(declaring(new Declarations(false, null)));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("declared not in service");
+        assertThat(result.facts().en()).isEqualTo("declared not in service");
     }
 
     @Test
@@ -298,7 +298,7 @@ class CriterionTest {
                 .evaluate(declaring(new Declarations(null, null)));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FLAGGED);
-        assertThat(result.facts()).isEqualTo("not declared");
+        assertThat(result.facts().en()).isEqualTo("not declared");
         assertThat(result.isOpenFlag()).isTrue();
     }
 
@@ -310,7 +310,7 @@ class CriterionTest {
                 .evaluate(declaring(new Declarations(true, null)));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts()).isEqualTo("none declared");
+        assertThat(result.facts().en()).isEqualTo("none declared");
     }
 
     @Test
@@ -327,7 +327,7 @@ class CriterionTest {
                 .evaluate(declaring(new Declarations(true, "2015年交通肇事罪")));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("a record was declared");
+        assertThat(result.facts().en()).isEqualTo("a record was declared");
         assertThat(result.explain()).doesNotContain("交通肇事");
     }
 
@@ -348,8 +348,8 @@ class CriterionTest {
         CriterionResult result = held.evaluate(holding(honor(ZIBO, "gold", LocalDate.of(2016, 12, 20), Optional.empty())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts()).isEqualTo("holds 淄博金牌工匠 (2016, 表彰决定 淄工发〔2016〕12号)");
-        assertThat(result.rule()).isEqualTo("holds an honor of program 1 (hard)");
+        assertThat(result.facts().en()).isEqualTo("holds 淄博金牌工匠 (2016, 表彰决定 淄工发〔2016〕12号)");
+        assertThat(result.rule().en()).isEqualTo("holds an honor of program 1 (hard)");
     }
 
     @Test
@@ -359,7 +359,7 @@ class CriterionTest {
         CriterionResult result = held.evaluate(holding(honor(ZIBO, "gold", LocalDate.of(2016, 12, 20), Optional.empty())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts()).isEqualTo("no such honor active on 2018-05-01");
+        assertThat(result.facts().en()).isEqualTo("no such honor active on 2018-05-01");
     }
 
     @Test
@@ -416,7 +416,7 @@ class CriterionTest {
                 honor(ZIBO, "gold", LocalDate.of(2017, 12, 20), Optional.empty())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts()).contains("2017");
+        assertThat(result.facts().en()).contains("2017");
     }
 
     @Test

@@ -48,8 +48,8 @@ class TitleCriterionTest {
         CriterionResult r = HOLDS_CHIEF.evaluate(facts(ROUND, chief(1, LocalDate.of(2021, 9, 1))));
 
         assertThat(r.outcome()).isEqualTo(Outcome.MET);
-        assertThat(r.facts()).isEqualTo("holds 淄博市首席技师 since 2021-09-01 until 2025-09-01");
-        assertThat(r.rule()).isEqualTo("holds the title " + CHIEF + " (hard)");
+        assertThat(r.facts().en()).isEqualTo("holds 淄博市首席技师 since 2021-09-01 until 2025-09-01");
+        assertThat(r.rule().en()).isEqualTo("holds the title " + CHIEF + " (hard)");
     }
 
     @Test
@@ -64,7 +64,7 @@ class TitleCriterionTest {
         assertThat(HOLDS_CHIEF.evaluate(facts(LocalDate.of(2023, 8, 31), term)).outcome()).isEqualTo(Outcome.MET);
         CriterionResult onEnd = HOLDS_CHIEF.evaluate(facts(LocalDate.of(2023, 9, 1), term));
         assertThat(onEnd.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(onEnd.facts()).isEqualTo("does not hold " + CHIEF + " on 2023-09-01");
+        assertThat(onEnd.facts().en()).isEqualTo("does not hold " + CHIEF + " on 2023-09-01");
     }
 
     @Test
@@ -84,7 +84,7 @@ class TitleCriterionTest {
         CriterionResult r = HOLDS_CHIEF.evaluate(facts(ROUND, chief(1, LocalDate.of(2015, 9, 1)), chief(2, LocalDate.of(2022, 9, 1))));
 
         assertThat(r.outcome()).isEqualTo(Outcome.MET);
-        assertThat(r.facts()).contains("since 2022-09-01");
+        assertThat(r.facts().en()).contains("since 2022-09-01");
     }
 
     @Test
@@ -94,7 +94,7 @@ class TitleCriterionTest {
         CriterionResult r = HOLDS_CHIEF.evaluate(facts(LocalDate.of(2060, 1, 1), forLife));
 
         assertThat(r.outcome()).isEqualTo(Outcome.MET);
-        assertThat(r.facts()).isEqualTo("holds 淄博市首席技师 since 2001-09-01");
+        assertThat(r.facts().en()).isEqualTo("holds 淄博市首席技师 since 2001-09-01");
     }
 
     @Test
@@ -129,8 +129,8 @@ class TitleCriterionTest {
         CriterionResult r = AT_MOST_TWICE.evaluate(facts(ROUND));
 
         assertThat(r.outcome()).isEqualTo(Outcome.MET);
-        assertThat(r.facts()).isEqualTo("selected 0 times before 2023-09-01");
-        assertThat(r.rule()).isEqualTo("selected for " + CHIEF + " at most 2 times (hard)");
+        assertThat(r.facts().en()).isEqualTo("selected 0 times before 2023-09-01");
+        assertThat(r.rule().en()).isEqualTo("selected for " + CHIEF + " at most 2 times (hard)");
     }
 
     @Test
@@ -144,7 +144,7 @@ class TitleCriterionTest {
                 chief(2, LocalDate.of(2015, 9, 1))));
 
         assertThat(r.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(r.facts()).isEqualTo("selected 2 times before 2023-09-01");
+        assertThat(r.facts().en()).isEqualTo("selected 2 times before 2023-09-01");
     }
 
     @Test
@@ -153,7 +153,7 @@ class TitleCriterionTest {
                 award(2, QILU, LocalDate.of(2019, 9, 1), Optional.empty())));
 
         assertThat(r.outcome()).isEqualTo(Outcome.MET);
-        assertThat(r.facts()).isEqualTo("selected 1 times before 2023-09-01");
+        assertThat(r.facts().en()).isEqualTo("selected 1 times before 2023-09-01");
     }
 
     @Test

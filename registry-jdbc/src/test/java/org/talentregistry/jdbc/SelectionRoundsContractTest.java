@@ -287,13 +287,13 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         Nomination e = rounds.nomination(eligible.id());
         assertThat(e.verdict().orElseThrow().status()).isEqualTo(Eligibility.ELIGIBLE);
         assertThat(e.verdict().orElseThrow().results()).extracting(r -> r.criterionId()).containsExactly("level", "in-service", "age");
-        assertThat(e.verdict().orElseThrow().results().get(0).facts()).contains("技师", "T2012-0033");
+        assertThat(e.verdict().orElseThrow().results().get(0).facts().en()).contains("技师", "T2012-0033");
         Nomination i = rounds.nomination(ineligible.id());
         assertThat(i.verdict().orElseThrow().status()).isEqualTo(Eligibility.INELIGIBLE);
         assertThat(i.verdict().orElseThrow().results().get(0).outcome()).isEqualTo(Outcome.NOT_MET);
         Nomination f = rounds.nomination(flagged.id());
         assertThat(f.verdict().orElseThrow().status()).isEqualTo(Eligibility.NEEDS_REVIEW);
-        assertThat(f.verdict().orElseThrow().results().get(2).facts()).contains("aged 59");
+        assertThat(f.verdict().orElseThrow().results().get(2).facts().en()).contains("aged 59");
 
         assertThatThrownBy(() -> rounds.closeEligibilityReview(CLERK, round.id()))
                 .isInstanceOfSatisfying(SelectionRefusedException.class, x -> assertThat(x.getRule()).isEqualTo(Rule.OPEN_FLAGS))

@@ -17,6 +17,7 @@ import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.CriterionResult;
+import org.talentregistry.eligibility.CriterionText;
 import org.talentregistry.eligibility.Declarations;
 import org.talentregistry.eligibility.FlagClearance;
 import org.talentregistry.eligibility.Outcome;
@@ -29,6 +30,7 @@ import org.talentregistry.selection.NominationStatus;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.spi.NominationStore;
+import org.talentregistry.spi.StoredMessage;
 
 /**
  * Nominations in {@code tr_nomination}, the lines of their verdicts in {@code tr_verdict_line}. A
@@ -144,9 +146,9 @@ final class JdbcNominationStore implements NominationStore {
                     .bind("position", i)
                     .bind("tenant", tenant.value())
                     .bind("criterionId", line.criterionId())
-                    .bind("rule", line.rule())
+                    .bind("rule", StoredMessage.write(line.rule()))
                     .bind("outcome", line.outcome().name())
-                    .bind("facts", line.facts())
+                    .bind("facts", StoredMessage.write(line.facts()))
                     .bind("reason", clearance.map(FlagClearance::reason).orElse(null))
                     .bind("actorId", clearance.map(c -> c.actor().id()).orElse(null))
                     .bind("actorName", clearance.map(c -> c.actor().displayName()).orElse(null))
@@ -208,8 +210,9 @@ final class JdbcNominationStore implements NominationStore {
         Optional<FlagClearance> clearance = actorId == null ? Optional.empty()
                 : Optional.of(new FlagClearance(rs.getString("clearance_reason"),
                         Actor.of(actorId, rs.getString("clearance_actor_name")), SqlValues.getInstant(rs, "cleared_at")));
-        return new CriterionResult(rs.getString("criterion_id"), rs.getString("rule_text"),
-                Outcome.valueOf(rs.getString("outcome")), rs.getString("facts"), clearance);
+        return new CriterionResult(rs.getString("criterion_id"),
+                StoredMessage.read(rs.getString("rule_text"), CriterionText.RECORDED), Outcome.valueOf(rs.getString("outcome")),
+                StoredMessage.read(rs.getString("facts"), CriterionText.RECORDED), clearance);
     }
 
     @Override

@@ -1,0 +1,53 @@
+package org.talentregistry;
+
+/**
+ * What is wrong with a refused value, as a code a host can switch on: the problem part of an
+ * {@link InvalidFieldException}, without the field's name.
+ *
+ * <p>The English texts are the problems {@link InvalidFieldException#getProblem()} has always returned; the
+ * Chinese ones are for the staff who typed the value. Values that are personal data never appear in either.
+ */
+public enum FieldProblem implements MessageCode {
+    /** No value, or a blank one. No arguments. */
+    REQUIRED,
+    /** Longer than allowed. Arguments: the most characters, the characters given. */
+    TOO_LONG,
+    /** A control character. Arguments: the character as {@code U+XXXX}, its position from 1. */
+    CONTROL_CHARACTER,
+    /** Half of a surrogate pair. Argument: its position from 1. */
+    UNPAIRED_SURROGATE,
+    /** Not of the expected form. Arguments: the form (a {@link FieldFormat}), the value quoted and cut short. */
+    MALFORMED,
+    /** A number outside its range. Arguments: the smallest and the largest accepted value, the value. */
+    OUT_OF_RANGE,
+    /** A number outside its range, said the other way. Arguments: smallest, largest, the value. */
+    NOT_BETWEEN,
+    /** A date outside the accepted dates. Arguments: the earliest and latest date, the value quoted. */
+    DATE_OUT_OF_RANGE,
+    /** A negative number. Argument: the value. */
+    NEGATIVE,
+    /** A number that must be positive. Argument: the value. */
+    NOT_POSITIVE,
+    /** A number below its least value. Arguments: the least value, the value. */
+    TOO_SMALL,
+    /** A decimal with too many integer digits. Arguments: the most digits, the value quoted. */
+    TOO_LARGE,
+    /** A decimal with too many places. Arguments: the most places, the value quoted. */
+    TOO_MANY_DECIMALS,
+    /** A date in the future. Argument: today. */
+    AFTER_TODAY,
+    /** A date in the future. Arguments: today, the date. */
+    AFTER_TODAY_GOT,
+    /** A code or number whose check character is wrong. Argument: the expected character. */
+    WRONG_CHECK_CHARACTER,
+    /** A code of the wrong length. Arguments: the length required, the length given. */
+    WRONG_LENGTH,
+    /** Not a skill level. No arguments. */
+    NOT_A_SKILL_LEVEL,
+    /** Not a phone number. No arguments. */
+    NOT_A_PHONE_NUMBER,
+    /** A date before the birth date. No arguments. */
+    BEFORE_BIRTH_DATE,
+    /** A problem the registry words in English only. Argument: the English problem. */
+    OTHER
+}

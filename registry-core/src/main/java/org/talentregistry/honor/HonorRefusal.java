@@ -1,0 +1,15 @@
+package org.talentregistry.honor;
+
+import org.talentregistry.MessageCode;
+
+/** The codes of refusals about honors and programs; a host can switch on them. */
+public enum HonorRefusal implements MessageCode {
+    /** {@link HonorNotFoundException}: no such honor. Argument: the honor id. */
+    HONOR_NOT_FOUND,
+    /** {@link HonorNotFoundException}: no honor under a naming decision. Argument: the decision's number. */
+    DECISION_NOT_FOUND,
+    /** {@link ProgramNotFoundException}: no such program. Argument: the program id. */
+    PROGRAM_NOT_FOUND,
+    /** {@link ProgramNotFoundException}: no such version of a program. Arguments: the version, the program id. */
+    PROGRAM_VERSION_NOT_FOUND
+}

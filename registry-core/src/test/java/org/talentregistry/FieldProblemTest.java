@@ -1,0 +1,109 @@
+package org.talentregistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.Region;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.Severity;
+
+/** A refused value is explained in Chinese to the person who typed it, while logs keep "field: problem". */
+class FieldProblemTest {
+
+    @Test
+    void required_saysItInChinese_andKeepsTheEnglishMessage() {
+        InvalidFieldException e = InvalidFieldException.required("employer.name");
+
+        assertThat(e.getMessage()).isEqualTo("employer.name: is required");
+        assertThat(e.getMessage(Locale.SIMPLIFIED_CHINESE)).isEqualTo("字段「employer.name」为必填项，不能为空");
+        assertThat(e.getProblem()).isEqualTo("is required");
+        assertThat(e.getProblem(Locale.CHINESE)).isEqualTo("为必填项，不能为空");
+        assertThat(e.problem().code()).isEqualTo(FieldProblem.REQUIRED);
+    }
+
+    @Test
+    void tooLongName_isCodedWithItsLimitAndLength() {
+        InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, () -> Region.of("370303", "张".repeat(101)));
+
+        assertThat(e.getMessage()).isEqualTo("region.name: must be at most 100 characters, got 101");
+        assertThat(e.getMessage(Locale.CHINA)).isEqualTo("字段「region.name」过长：最多100个字符，实际101个");
+        assertThat(e.problem().code()).isEqualTo(FieldProblem.TOO_LONG);
+        assertThat(e.problem().args()).containsExactly(100, 101);
+    }
+
+    @Test
+    void controlCharacter_namesTheCharacterAndWhereItIs() {
+        InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, () -> Region.of("370303", "张店\u0007区"));
+
+        assertThat(e.getMessage()).isEqualTo("region.name: must not contain the control character U+0007 (at position 3)");
+        assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("字段「region.name」含有控制字符U+0007（第3个字符），不允许");
+    }
+
+    @Test
+    void malformedCode_namesTheFormInEachLanguage() {
+        InvalidFieldException tenant = catchThrowableOfType(InvalidFieldException.class, () -> TenantId.of("Zibo City"));
+        InvalidFieldException region = catchThrowableOfType(InvalidFieldException.class, () -> Region.of("037030", "张店区"));
+
+        assertThat(tenant.getMessage()).isEqualTo("tenant: must be 1-64 lower-case letters, digits, '_' or '-', got 'Zibo City'");
+        assertThat(tenant.getMessage(Locale.CHINESE))
+                .isEqualTo("字段「tenant」格式不对：应为1至64位小写字母、数字、“_”或“-”，实为'Zibo City'");
+        assertThat(region.getMessage(Locale.CHINESE)).isEqualTo("字段「region.code」格式不对：应为不以0开头的6位行政区划代码，实为'037030'");
+        assertThat(tenant.problem().args()).first().isEqualTo(FieldFormat.TENANT);
+    }
+
+    @Test
+    void outOfRange_givesTheBoundsAndTheValue() {
+        InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, () -> new Criterion.MinimumYearsInTrade("years", Severity.HARD, -1));
+
+        assertThat(e.getMessage()).isEqualTo("criterion.years: must be 0 to " + AcceptedValues.MAX_YEARS_IN_TRADE + ", got -1");
+        assertThat(e.getMessage(Locale.CHINESE))
+                .isEqualTo("字段「criterion.years」超出范围：应为0至" + AcceptedValues.MAX_YEARS_IN_TRADE + "，实为-1");
+        assertThat(e.problem().code()).isEqualTo(FieldProblem.OUT_OF_RANGE);
+    }
+
+    @Test
+    void identityNumberWithAWrongCheckCharacter_isExplainedWithoutTheNumber() {
+        InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, () -> ResidentId.of("110105194912310021"));
+
+        assertThat(e.getMessage()).isEqualTo("residentId: check character should be X");
+        assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("字段「residentId」校验位错误（号码有误），应为X")
+                .doesNotContain("110105194912310021");
+    }
+
+    @Test
+    void skillLevelAndIdProblems_speakChinese() {
+        InvalidFieldException level = catchThrowableOfType(InvalidFieldException.class, () -> SkillLevel.parse("大师"));
+        InvalidFieldException id = catchThrowableOfType(InvalidFieldException.class, () -> ArtisanId.parse("abc"));
+
+        assertThat(level.getMessage()).startsWith("skillLevel: is not a skill level; accepted are the names 学徒工, 初级工");
+        assertThat(level.getMessage(Locale.CHINESE)).startsWith("字段「skillLevel」不是有效的技能等级（可填：学徒工、");
+        assertThat(id.getMessage()).isEqualTo("artisanId: must be a positive decimal number, got 'abc'");
+        assertThat(id.getMessage(Locale.CHINESE)).isEqualTo("字段「artisanId」格式不对：应为正整数，实为'abc'");
+    }
+
+    @Test
+    void aProblemWordedInEnglish_getsItsCodeWhenItHasOne_andIsQuotedOtherwise() {
+        InvalidFieldException required = new InvalidFieldException("note", "is required");
+        InvalidFieldException other = new InvalidFieldException("sort", "MOST_ENGAGEMENTS needs a period");
+
+        assertThat(required.problem().code()).isEqualTo(FieldProblem.REQUIRED);
+        assertThat(required.getMessage(Locale.CHINESE)).isEqualTo("字段「note」为必填项，不能为空");
+        assertThat(other.problem().code()).isEqualTo(FieldProblem.OTHER);
+        assertThat(other.getMessage()).isEqualTo("sort: MOST_ENGAGEMENTS needs a period");
+        assertThat(other.getMessage(Locale.CHINESE)).isEqualTo("字段「sort」不符合规则：MOST_ENGAGEMENTS needs a period");
+    }
+
+    @Test
+    void within_keepsTheCodedProblemUnderTheLongerName() {
+        InvalidFieldException nested = InvalidFieldException.required("creditCode").within("employer");
+
+        assertThat(nested.getMessage()).isEqualTo("employer.creditCode: is required");
+        assertThat(nested.getMessage(Locale.CHINESE)).isEqualTo("字段「employer.creditCode」为必填项，不能为空");
+        assertThat(nested.problem().code()).isEqualTo(FieldProblem.REQUIRED);
+    }
+}

@@ -1,0 +1,52 @@
+package org.talentregistry.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.FieldFormat;
+import org.talentregistry.FieldProblem;
+import org.talentregistry.Message;
+import org.talentregistry.eligibility.CriterionText;
+import org.talentregistry.eligibility.Severity;
+
+class StoredMessageTest {
+
+    @Test
+    void aMessageReadBack_isTheSameMessage_inBothLanguages() {
+        Message facts = Message.of(CriterionText.FACT_LEVEL_FROM_CERTIFICATE, "技师", "T-1 \"甲\", (乙)\\丙", LocalDate.of(2018, 5, 1));
+        Message rule = Message.of(CriterionText.RULE_MAXIMUM_AGE, 50, Severity.SOFT);
+        Message nested = Message.of(FieldProblem.MALFORMED, FieldFormat.TENANT, Message.of(FieldProblem.TOO_SMALL, 1L,
+                new BigDecimal("-0.50")));
+
+        for (Message m : new Message[] {facts, rule, nested}) {
+            Message read = StoredMessage.read(StoredMessage.write(m), CriterionText.RECORDED);
+            assertThat(read).isEqualTo(m);
+            assertThat(read.zh()).isEqualTo(m.zh());
+            assertThat(read.en()).isEqualTo(m.en());
+        }
+        assertThat(StoredMessage.read(StoredMessage.write(rule), CriterionText.RECORDED).zh())
+                .isEqualTo("年龄不超过50周岁（软性条件：不符合只提示，不否决）");
+    }
+
+    @Test
+    void aTextKeptBeforeMessagesWereCoded_readsAsItself() {
+        Message read = StoredMessage.read("aged 56 on 2018-05-01", CriterionText.RECORDED);
+
+        assertThat(read.en()).isEqualTo("aged 56 on 2018-05-01");
+        assertThat(read.zh()).isEqualTo("aged 56 on 2018-05-01");
+        assertThat(read.code()).isEqualTo(CriterionText.RECORDED);
+    }
+
+    @Test
+    void anUnknownOrForeignCode_isKeptAsText_neverLoaded() {
+        String foreign = "@msg:java.lang.Thread$State#NEW()";
+        String unknown = "@msg:org.talentregistry.eligibility.CriterionText#NO_SUCH_CODE()";
+        String broken = "@msg:org.talentregistry.eligibility.CriterionText#FACT_AGED(i5,d2018-13-01)";
+
+        assertThat(StoredMessage.read(foreign, CriterionText.RECORDED).args()).containsExactly(foreign);
+        assertThat(StoredMessage.read(unknown, CriterionText.RECORDED).args()).containsExactly(unknown);
+        assertThat(StoredMessage.read(broken, CriterionText.RECORDED).code()).isEqualTo(CriterionText.RECORDED);
+    }
+}
