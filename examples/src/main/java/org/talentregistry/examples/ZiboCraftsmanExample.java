@@ -262,19 +262,20 @@ public final class ZiboCraftsmanExample {
     private void describeProgram() {
         ProgramDefinition d = program.definition();
         ScoringScheme s = d.scoring();
-        out.println("Program " + d.name() + " (id " + program.id() + ", version " + program.version() + "), organized by "
+        // What HR staff read is said in the registry's language, Chinese unless the host chose otherwise.
+        out.println("评选项目：" + d.name() + "（编号 " + program.id() + "，第 " + program.version() + " 版），主办单位："
                 + String.join("、", d.organizers()));
-        out.println("  years " + d.firstYear() + "-" + (d.firstYear() + d.years() - 1) + "; tiers "
-                + d.tiers().stream().map(t -> t.name() + " " + t.annualQuota() + " a year"
-                        + (t.entersTalentPool() ? ", entering the talent pool" : "")).collect(Collectors.joining("; "))
-                + "; at most " + d.programCap().orElseThrow() + " honors in all");
-        out.println("  channels " + d.channels().stream().sorted().map(NominationChannel::chineseName)
+        out.println("  评选年度 " + d.firstYear() + "—" + (d.firstYear() + d.years() - 1) + "年；等次："
+                + d.tiers().stream().map(t -> t.name() + " 每年" + t.annualQuota() + "名"
+                        + (t.entersTalentPool() ? "，纳入人才库" : "")).collect(Collectors.joining("；"))
+                + "；总数不超过" + d.programCap().orElseThrow() + "名");
+        out.println("  推荐渠道：" + d.channels().stream().sorted().map(NominationChannel::chineseName)
                 .collect(Collectors.joining("、")));
-        d.criteria().forEach(c -> out.println("  criterion '" + c.id() + "': " + c.describe()));
-        out.println("  scoring: expert review " + percent(s.expertWeight()) + " ("
-                + s.items().stream().map(i -> i.name() + " " + i.maxPoints()).collect(Collectors.joining(", "))
-                + "), public vote " + percent(s.voteWeight()) + "; ties broken by " + s.tieBreaks()
-                + "; vote policy " + d.votePolicy() + "; public notice " + d.noticeWorkingDays() + " working days");
+        d.criteria().forEach(c -> out.println("  资格条件「" + c.id() + "」：" + registry.text(c.rule())));
+        out.println("  评分：专家评审占" + percent(s.expertWeight()) + "（"
+                + s.items().stream().map(i -> i.name() + " " + i.maxPoints() + "分").collect(Collectors.joining("，"))
+                + "），网络投票占" + percent(s.voteWeight()) + "；同分依次比较 " + s.tieBreaks()
+                + "；计票规则 " + d.votePolicy() + "；公示期 " + d.noticeWorkingDays() + " 个工作日");
     }
 
     // ---- nominations ---------------------------------------------------------------------------
@@ -394,8 +395,8 @@ public final class ZiboCraftsmanExample {
     private void explainVerdict(Nomination nomination) {
         ZiboField.Candidate candidate = byNomination.get(nomination.id());
         // The identity number prints masked, as it does everywhere the registry shows it.
-        detail("verdict on " + candidate.name() + " (" + candidate.details.residentId() + ", nomination " + nomination.id()
-                + "): " + nomination.verdict().orElseThrow().explain().replace("\n", "\n" + INDENT + "  "));
+        detail("资格审查：" + candidate.name() + "（" + candidate.details.residentId() + "，申报 " + nomination.id()
+                + "）" + nomination.verdict().orElseThrow().explain(registry.locale()).replace("\n", "\n" + INDENT + "  "));
     }
 
     // ---- expert review ---------------------------------------------------------------------------
@@ -597,10 +598,8 @@ public final class ZiboCraftsmanExample {
         return new IngestSummary(a.accepted() + b.accepted(), a.duplicates() + b.duplicates(), refused);
     }
 
-    private static String describe(IngestSummary s) {
-        return "IngestSummary{accepted " + count(s.accepted()) + ", duplicates " + count(s.duplicates()) + ", refused "
-                + new TreeMap<>(s.refused()).entrySet().stream().map(e -> e.getKey() + " " + count(e.getValue()))
-                        .collect(Collectors.joining(", ", "{", "}")) + "}";
+    private String describe(IngestSummary s) {
+        return registry.text(s.message());
     }
 
     /** 2019: the committee finds that one nominee's votes were brushed (刷票) through a proxy farm. */
@@ -636,18 +635,18 @@ public final class ZiboCraftsmanExample {
 
     private void printRanking(Ranking ranking, int rows) {
         out.println();
-        detail("The " + SHOWCASE_YEAR + " round's composite ranking, top " + rows + " of " + ranking.nominees().size()
-                + " (composite = " + ranking.expertWeight() + " × expert + " + ranking.voteWeight() + " × vote component;"
-                + " vote component = votes ÷ the round's highest count × 100):");
-        TextTable table = new TextTable("#", "nominee", "trade", "district", "expert", "reviews", "votes", "vote comp.",
-                "composite", "result", "tie-break");
+        detail(SHOWCASE_YEAR + "年综合排名，共" + ranking.nominees().size() + "人，列前" + rows + "名（综合得分 = "
+                + ranking.expertWeight() + " × 专家评审得分 + " + ranking.voteWeight() + " × 投票得分；"
+                + "投票得分 = 得票数 ÷ 本轮最高票数 × 100）：");
+        TextTable table = new TextTable("名次", "候选人", "职业（工种）", "区县", "专家评审", "评审人数", "得票", "投票得分",
+                "综合得分", "结果", "同分处理");
         for (RankedNominee n : ranking.nominees().subList(0, Math.min(rows, ranking.nominees().size()))) {
             ZiboField.Candidate c = byNomination.get(n.nominationId());
             table.addRow(Integer.toString(n.position()), n.name(), c.trade.name(), c.details.region().name(),
                     n.expertComponent().toPlainString(), Integer.toString(n.reviews()),
-                    count(n.votes()) + (n.votesBrushed() ? " (brushed)" : ""), n.voteComponent().toPlainString(),
+                    count(n.votes()) + (n.votesBrushed() ? "（刷票，不计）" : ""), n.voteComponent().toPlainString(),
                     n.composite().toPlainString(),
-                    n.selectedTier().map(this::tierName).orElse("waitlist #" + n.waitlistPosition()),
+                    n.selectedTier().map(this::tierName).orElse("候补第" + n.waitlistPosition() + "名"),
                     n.tieBreak().orElse("-"));
         }
         table.print(out, INDENT);
@@ -684,9 +683,9 @@ public final class ZiboCraftsmanExample {
     /** The public list shows name, employer, trade and tier only: never an identity number or a phone. */
     private void printNoticeList(RoundId roundId) {
         NoticeList list = rounds.noticeList(roundId);
-        detail("公示名单 (as published: name, employer, trade and tier only; also as CSV, " + list.toCsv().length + " bytes):");
+        detail("公示名单（按公布样式：只列姓名、工作单位、职业和拟命名称号；另有 CSV 文件 " + list.toCsv().length + " 字节）：");
         list.header().forEach(line -> detail("  " + line));
-        TextTable table = new TextTable("#", "name", "employer", "trade", "tier");
+        TextTable table = new TextTable(list.columns().toArray(String[]::new));
         for (NoticeEntry e : list.entries()) {
             table.addRow(Integer.toString(e.position()), e.name(), e.employerName(), e.trade(), e.tierName());
         }
@@ -771,21 +770,21 @@ public final class ZiboCraftsmanExample {
         LocalDate endOfProgram = LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31);
         clock.moveTo(endOfProgram, LocalTime.of(17, 0));
         out.println("== " + FIRST_YEAR + "-" + (FIRST_YEAR + YEARS - 1) + " ==");
-        TextTable table = new TextTable("year", "naming decision", "dated", "honors", "talent pool");
+        TextTable table = new TextTable("年度", "表彰决定", "日期", "命名人数", "人才库人数");
         yearRows.forEach(table::addRow);
         table.print(out, "  ");
         List<Honor> honors = registry.honors().ofProgram(program.id());
         int cap = program.definition().programCap().orElseThrow();
         int quota = program.definition().tiers().get(0).annualQuota();
         boolean ok = honors.size() == YEARS * quota && honors.size() == cap;
-        out.println("Check: " + honors.size() + " honors of " + program.name() + " over " + YEARS + " rounds (" + YEARS + " × "
-                + quota + " = program cap " + cap + "): " + (ok ? "OK" : "MISMATCH"));
+        out.println("核对：" + YEARS + "届共命名" + program.name() + " " + honors.size() + "名（" + YEARS + " × "
+                + quota + " = 总数上限 " + cap + "）：" + (ok ? "一致" : "不一致"));
         long pool = registry.pool().sizeOn(endOfProgram);
-        out.println("Talent pool (人才库) on " + endOfProgram + ": " + pool + " artisans");
+        out.println("人才库 " + endOfProgram + "：" + pool + "人");
         Map<String, Long> byDistrict = honors.stream().collect(Collectors.groupingBy(
                 h -> registry.artisans().get(h.artisanId()).details().region().name(), TreeMap::new, Collectors.counting()));
-        out.println("Honorees by district: " + byDistrict.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")));
+        out.println("获评人员分布（区县）：" + byDistrict.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining("，")));
         revocation(honors, endOfProgram);
         poolYear(LocalDate.of(FIRST_YEAR + YEARS, 12, 31));
         out.println(String.format(Locale.ROOT, "Finished in %.1f s.", seconds(startNanos)));
@@ -803,10 +802,10 @@ public final class ZiboCraftsmanExample {
         Honor revoked = registry.honors().revoke(COMMITTEE, honor.id(), new RevocationRequest(RevocationReason.FRAUD,
                 "经核查，其申报材料中的发明专利证书系伪造", effective, "淄博市总工会、中共淄博市委组织部、淄博市人力资源和社会保障局"));
         long onRecord = registry.honors().ofProgram(program.id()).size();
-        out.println("Revocation (撤销称号) on " + effective + ": " + name + "'s " + revoked.describe() + " for "
-                + revoked.revocation().orElseThrow().reason() + "; honors on record still " + onRecord
-                + " (the revoked one kept in history); talent pool on " + endOfProgram + ": "
-                + registry.pool().sizeOn(endOfProgram) + ", on " + effective + ": " + registry.pool().sizeOn(effective));
+        out.println("撤销称号 " + effective + "：" + name + " 的 " + revoked.describe() + "，原因："
+                + registry.text(revoked.revocation().orElseThrow().reason()) + "；荣誉记录仍为 " + onRecord
+                + " 条（被撤销的一条留存备查）；人才库 " + endOfProgram + "："
+                + registry.pool().sizeOn(endOfProgram) + "人，" + effective + "：" + registry.pool().sizeOn(effective) + "人");
     }
 
     // ---- the talent pool a year after the program ---------------------------------------------------
@@ -854,31 +853,31 @@ public final class ZiboCraftsmanExample {
                     Optional.empty()));
         }
         PoolTotals totals = pool.totals(endOfYear);
-        out.println("Talent pool (人才库) on " + endOfYear + ": " + totals.members() + " artisans");
-        out.println("  by trade:    " + counts(totals.byTrade()));
-        out.println("  by district: " + counts(totals.byRegion()));
-        out.println("  by year of honor: " + counts(totals.byYear()));
+        out.println("人才库 " + endOfYear + "：" + totals.members() + "人");
+        out.println("  按职业：" + counts(totals.byTrade()));
+        out.println("  按区县：" + counts(totals.byRegion()));
+        out.println("  按获评年度：" + counts(totals.byYear()));
         EngagementSummary summary = pool.engagementSummary(year);
-        out.println("Engagements in " + year + ": " + summary.engagements() + " by " + summary.artisans() + " members");
-        out.println("  " + EngagementKind.TRAINING.chineseName() + " " + summary.byKind().get(EngagementKind.TRAINING) + " ("
-                + summary.trainingHours().toPlainString() + " class hours); " + EngagementKind.CAMPUS_TALK.chineseName() + " "
-                + summary.byKind().get(EngagementKind.CAMPUS_TALK) + " (" + summary.byTalkKind().entrySet().stream()
-                        .map(e -> e.getKey().chineseName() + " " + e.getValue()).collect(Collectors.joining(", "))
-                + "; audience " + count(summary.talkAudience()) + "); " + EngagementKind.MEDIA_FEATURE.chineseName() + " "
-                + summary.byKind().get(EngagementKind.MEDIA_FEATURE) + " (" + summary.byMediaKind().entrySet().stream()
+        out.println(year + "年活动：" + summary.engagements() + "次，涉及" + summary.artisans() + "人");
+        out.println("  " + EngagementKind.TRAINING.chineseName() + " " + summary.byKind().get(EngagementKind.TRAINING) + "（"
+                + summary.trainingHours().toPlainString() + "学时）；" + EngagementKind.CAMPUS_TALK.chineseName() + " "
+                + summary.byKind().get(EngagementKind.CAMPUS_TALK) + "（" + summary.byTalkKind().entrySet().stream()
+                        .map(e -> e.getKey().chineseName() + " " + e.getValue()).collect(Collectors.joining("，"))
+                + "；听众" + count(summary.talkAudience()) + "人次）；" + EngagementKind.MEDIA_FEATURE.chineseName() + " "
+                + summary.byKind().get(EngagementKind.MEDIA_FEATURE) + "（" + summary.byMediaKind().entrySet().stream()
                         .filter(e -> e.getValue() > 0).map(e -> e.getKey().chineseName() + " " + e.getValue())
-                        .collect(Collectors.joining(", ")) + ")");
+                        .collect(Collectors.joining("，")) + "）");
         PoolPage busiest = pool.query(PoolQuery.asOf(endOfYear).engagementsBetween(LocalDate.of(year, 1, 1),
                 endOfYear.plusDays(1), 1).sortBy(PoolSort.MOST_ENGAGEMENTS).page(0, 3).build());
-        out.println("  most engaged: " + busiest.members().stream().map(m -> m.name() + " (" + m.occupation().name() + ", "
-                + m.engagements() + ")").collect(Collectors.joining(", ")));
+        out.println("  活动最多：" + busiest.members().stream().map(m -> m.name() + "（" + m.occupation().name() + "，"
+                + m.engagements() + "次）").collect(Collectors.joining("，")));
         PoolMember first = busiest.members().get(0);
-        out.println("  why " + first.name() + " is in the pool: " + pool.explain(first.artisanId(), endOfYear)
-                .explain(Locale.CHINESE).replace("\n", " "));
+        out.println("  " + first.name() + " 在人才库的依据：" + pool.explain(first.artisanId(), endOfYear)
+                .explain(registry.locale()).replace("\n", " "));
     }
 
     private static String counts(List<PoolCount> counts) {
-        return counts.stream().map(c -> c.name() + " " + c.members()).collect(Collectors.joining(", "));
+        return counts.stream().map(c -> c.name() + " " + c.members()).collect(Collectors.joining("，"));
     }
 
     // ---- output helpers ------------------------------------------------------------------------

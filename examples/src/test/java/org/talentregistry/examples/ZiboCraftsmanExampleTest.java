@@ -63,34 +63,34 @@ class ZiboCraftsmanExampleTest {
     @Test
     void run_endsWithTheProgramsHundredHonors_andATalentPoolOfAHundred() {
         assertThat(output)
-                .contains("Check: 100 honors of 淄博金牌工匠 over 5 rounds (5 × 20 = program cap 100): OK")
-                .contains("Talent pool (人才库) on 2020-12-31: 100 artisans");
+                .contains("核对：5届共命名淄博金牌工匠 100名（5 × 20 = 总数上限 100）：一致")
+                .contains("人才库 2020-12-31：100人");
     }
 
     @Test
     void run_revocation_keepsTheHonorOnRecord_andEndsItsPoolMembership() {
-        assertThat(output).containsPattern("Revocation \\(撤销称号\\) on 2021-03-15: .* for FRAUD; honors on record still 100"
-                + " .*talent pool on 2020-12-31: 100, on 2021-03-15: 99");
+        assertThat(output).containsPattern("撤销称号 2021-03-15：.*，原因：弄虚作假骗取荣誉；荣誉记录仍为 100 条"
+                + ".*；人才库 2020-12-31：100人，2021-03-15：99人");
     }
 
     @Test
     void run_endsWithThePoolSummaryByTradeAndRegion_andAYearOfEngagements() {
-        String pool = output.substring(output.indexOf("Talent pool (人才库) on 2021-12-31"));
-        assertThat(pool).startsWith("Talent pool (人才库) on 2021-12-31: 99 artisans")
-                .containsPattern("\\n  by trade: +\\S+ \\d+, ")
-                .containsPattern("\\n  by district: [^\\n]*张店区 \\d+")
-                .contains("\n  by year of honor: 2016 20, 2017 19, 2018 20, 2019 20, 2020 20")
-                .containsPattern("\\nEngagements in 2021: 82 by \\d+ members")
-                .contains("培训 40 (1600.0 class hours)", "宣讲进校园 30 (工匠报告会 10, 工匠访谈 10, 实操演示 10",
-                        "媒体宣传 12 (电视访谈 6, 微视频 6)")
-                .containsPattern("most engaged: \\S+ \\(\\S+, [2-9]\\)")
-                .containsPattern("why \\S+ is in the pool: \\S+ 于 2021-12-31 在人才库中，自 20\\d\\d-\\d\\d-\\d\\d 起。"
+        String pool = output.substring(output.indexOf("人才库 2021-12-31"));
+        assertThat(pool).startsWith("人才库 2021-12-31：99人")
+                .containsPattern("\\n  按职业：\\S+ \\d+，")
+                .containsPattern("\\n  按区县：[^\\n]*张店区 \\d+")
+                .contains("\n  按获评年度：2016 20，2017 19，2018 20，2019 20，2020 20")
+                .containsPattern("\\n2021年活动：82次，涉及\\d+人")
+                .contains("培训 40（1600.0学时）", "宣讲进校园 30（工匠报告会 10，工匠访谈 10，实操演示 10",
+                        "媒体宣传 12（电视访谈 6，微视频 6）")
+                .containsPattern("活动最多：\\S+（\\S+，[2-9]次）")
+                .containsPattern("\\S+ 在人才库的依据：\\S+ 于 2021-12-31 在人才库中，自 20\\d\\d-\\d\\d-\\d\\d 起。"
                         + " 20\\d\\d-\\d\\d-\\d\\d 因淄博金牌工匠称号");
     }
 
     @Test
     void run_2018NoticeList_isTheLibrarysList_withItsHeader() {
-        assertThat(section(2018)).contains("公示名单 (as published: name, employer, trade and tier only; also as CSV,",
+        assertThat(section(2018)).contains("公示名单（按公布样式：只列姓名、工作单位、职业和拟命名称号；另有 CSV 文件",
                 "2018年淄博金牌工匠拟命名人选公示", "公示期：2018-06-13 至 2018-06-20（5个工作日）",
                 "异议受理：淄博市总工会劳模工匠部（电话 0533-2181234），异议须以书面形式实名提出");
     }
@@ -110,9 +110,11 @@ class ZiboCraftsmanExampleTest {
     @Test
     void run_flaggedCandidatesAreCleared_withAReason_andTheIneligibleAreExplained() {
         assertThat(section(2016))
-                .contains("NOT_MET skill level at or above 高级工 (hard): level 中级工 from certificate")
-                .containsPattern("FLAGGED aged 55 or under \\(soft: flagged, not refused\\): aged 5\\d on 2016-03-\\d\\d"
-                        + " \\[flag cleared by 资格审查组 韩组长: 年满5\\d周岁");
+                .containsPattern("资格审查：\\S+（3703\\*{10}\\d{3}[0-9X]，申报 \\d+）2016-03-\\d\\d资格审查结论：不符合条件")
+                .contains("【不符合】职业技能等级高级工及以上（硬性条件）：证书")
+                .containsPattern("载明等级中级工，2016-03-\\d\\d有效")
+                .containsPattern("【待核定】年龄不超过55周岁（软性条件：不符合只提示，不否决）：2016-03-\\d\\d时年满5\\d周岁"
+                        + "〔已由资格审查组 韩组长核定通过：年满5\\d周岁");
         for (int year : YEARS) {
             assertThat(section(year)).containsPattern("\\d+ eligible, [1-9] ineligible; [1-9] flagged for age and cleared");
         }
@@ -121,21 +123,21 @@ class ZiboCraftsmanExampleTest {
     @Test
     void run_2018Votes_countEachDistinctVoterOnce_andRefuseDuplicatesAndMalformedVoters() {
         assertThat(section(2018))
-                .containsPattern("IngestSummary\\{accepted 20,000, duplicates [1-9][0-9,]*, refused \\{UNKNOWN_NOMINEE \\d+,"
-                        + " INVALID_VOTER \\d+\\}\\}; accepted = the 20,000 distinct voters: OK");
+                .containsPattern("共读取\\d+票：有效20000票，重复[1-9]\\d*票，拒收\\d+票（无此参评人选\\d+票，"
+                        + "投票人标识不符合计票规则\\d+票）; accepted = the 20,000 distinct voters: OK");
     }
 
     @Test
     void run_printsThe2018RankingTable_withItsBreakdownAndATieBrokenAtTheCutOff() {
         List<String> lines = section(2018).lines().toList();
-        int header = lines.indexOf(lines.stream().filter(l -> l.contains("#  nominee")).findFirst().orElseThrow());
+        int header = lines.indexOf(lines.stream().filter(l -> l.contains("名次  候选人")).findFirst().orElseThrow());
         List<String> rows = lines.subList(header + 2, header + 2 + 25);
 
-        assertThat(lines.get(header)).containsSubsequence("expert", "reviews", "votes", "vote comp.", "composite",
-                "result", "tie-break");
+        assertThat(lines.get(header)).containsSubsequence("专家评审", "评审人数", "得票", "投票得分", "综合得分",
+                "结果", "同分处理");
         assertThat(rows.get(19)).contains("淄博金牌工匠").doesNotContain("earlier submission");
-        assertThat(rows.get(20)).contains("waitlist #1").contains("earlier submission (2018-");
-        assertThat(rows.get(24)).contains("waitlist #5");
+        assertThat(rows.get(20)).contains("候补第1名").contains("earlier submission (2018-");
+        assertThat(rows.get(24)).contains("候补第5名");
     }
 
     @Test

@@ -471,7 +471,9 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 .isInstanceOfSatisfying(ConsentRequiredException.class, e -> {
                     assertThat(e.getNames()).containsExactly("李秀英", "赵铁柱");
                     assertThat(e.getArtisanIds()).containsExactly(li.id(), zhao.id());
-                    assertThat(e.getMessage()).contains("无公开公示同意记录", "李秀英、赵铁柱", "no consent to public disclosure");
+                    assertThat(e.getMessage()).contains("no consent to public disclosure", "李秀英, 赵铁柱");
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("无公开公示同意记录", "李秀英、赵铁柱");
+                    assertThat(registry.text(e)).isEqualTo(e.getMessage(Locale.CHINESE));
                 });
         consent(li, ConsentPurpose.PUBLIC_DISCLOSURE, LocalDate.now(clock));
         consent(zhao, ConsentPurpose.PUBLIC_DISCLOSURE, LocalDate.now(clock));
