@@ -14,8 +14,7 @@ import org.talentregistry.exchange.internal.SheetReader.SheetRow;
 
 /**
  * Runs an import of a kind of rows batch by batch, in either mode: a new kind plugs in a {@link Batches}
- * that checks (and, when writing, writes) one batch. Engagements and pool members (issue 11) will be
- * kinds of their own here.
+ * that checks (and, when writing, writes) one batch.
  */
 public final class RowImport {
     /** What one kind does with a batch of rows. */
@@ -56,6 +55,11 @@ public final class RowImport {
          */
         public void created(long n) {
             created += n;
+        }
+
+        /** Counts an updated record. */
+        public void updated() {
+            updated++;
         }
 
         /** Counts an unchanged row. */

@@ -94,6 +94,10 @@ public final class Templates {
             case NOMINATIONS -> "申报信息";
             case BALLOTS -> "投票记录";
             case PRIORITY_SHEET -> "申请人名单";
+            case TRAININGS -> "培训记录";
+            case CAMPUS_TALKS -> "宣讲记录";
+            case MEDIA_FEATURES -> "媒体宣传";
+            case POOL_MEMBERS -> "人才库人员";
         };
     }
 }
