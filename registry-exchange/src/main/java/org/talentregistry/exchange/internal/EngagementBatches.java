@@ -69,6 +69,11 @@ public final class EngagementBatches implements RowImport.Batches {
     }
 
     @Override
+    public void startPass(boolean writing) {
+        seen.clear();
+    }
+
+    @Override
     public void batch(List<SheetRow> rows, Layout layout, boolean writing, RowImport.Tally tally) {
         RowArtisans found = RowArtisans.of(registry, rows, layout);
         Map<ArtisanId, List<PoolMembership>> memberships = new HashMap<>();

@@ -51,6 +51,11 @@ public final class PoolMemberBatches implements RowImport.Batches {
     }
 
     @Override
+    public void startPass(boolean writing) {
+        seen.clear();
+    }
+
+    @Override
     public void batch(List<SheetRow> rows, Layout layout, boolean writing, RowImport.Tally tally) {
         RowArtisans found = RowArtisans.of(registry, rows, layout);
         for (int i = 0; i < found.size(); i++) {

@@ -28,6 +28,15 @@ public final class RowImport {
          * @param tally where to count and report
          */
         void batch(List<SheetRow> rows, Layout layout, boolean writing, Tally tally);
+
+        /**
+         * Starts a pass over the file: an all-or-nothing import reads it twice, checking and then writing, and
+         * a kind that remembers the file's earlier rows forgets them here.
+         *
+         * @param writing whether the pass writes
+         */
+        default void startPass(boolean writing) {
+        }
     }
 
     /** The counts and problems of one pass. */
@@ -146,6 +155,7 @@ public final class RowImport {
                 tally.problems.addAll(layoutProblems);
                 return false;
             }
+            batches.startPass(writing);
             List<SheetRow> batch = new ArrayList<>(options.batchSize());
             while (reader.hasNext()) {
                 batch.add(reader.next());
