@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -375,8 +376,11 @@ abstract class PoolExchangeContractTest {
         exchange.writeTemplate(SheetKind.CAMPUS_TALKS, SheetFormat.XLSX, talks);
         assertThat(Sheets.readXlsx(talks.toByteArray()).get(0)).containsExactly("公民身份号码*", "姓名*", "学校*", "宣讲日期*",
                 "宣讲形式*", "听众人数");
-        String parts = unzipped(talks.toByteArray());
-        assertThat(parts).contains("<dataValidation", "工匠报告会", "实操演示");
+        assertThat(sheetNamed(talks.toByteArray(), "可选值")).containsExactly(List.of("宣讲形式"), List.of("工匠报告会"),
+                List.of("工匠访谈"), List.of("实操演示"));
+        // The drop-down's error style is one Excel knows, under the tests' Turkish locale too.
+        assertThat(unzipped(talks.toByteArray())).contains("<dataValidation sqref=\"E2:E100001\" type=\"list\"")
+                .containsPattern("errorStyle=\"(stop|warning)\"");
         assertThat(SheetKind.MEDIA_FEATURES.fields()).containsExactly("residentId", "name", "outlet", "mediaKind", "day",
                 "title", "link");
     }
@@ -500,6 +504,16 @@ abstract class PoolExchangeContractTest {
         String text = csvOut.toString(StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF2018年测试金牌工匠拟命名人选公示\r\n").contains("\r\n序号,姓名,工作单位,职业（工种）,拟命名称号\r\n")
                 .contains(",'@SUM(1),").doesNotContain(residentId(0).value());
+    }
+
+    private static List<List<String>> sheetNamed(byte[] xlsx, String name) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+                var rows = wb.findSheet(name).orElseThrow().openStream()) {
+            return rows.map(r -> IntStream.range(0, r.getCellCount()).mapToObj(r::getCellText).toList())
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The text of every part of an XLSX, read from a file: the writer streams its entries with data descriptors. */
