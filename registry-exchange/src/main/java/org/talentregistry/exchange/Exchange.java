@@ -376,7 +376,8 @@ public final class Exchange {
 
     /**
      * Exports an artisan's history: the audit events of its record (masked as the audit trail keeps them),
-     * its honors and revocations, and its technician titles, oldest first.
+     * its honors and revocations, its technician titles, its entries into and exits from the talent pool and
+     * its engagements (training, campus talks, media) in their latest revision, oldest first.
      *
      * @param artisanId the artisan, not null
      * @param format the format, not null

@@ -386,6 +386,27 @@ abstract class PoolExchangeContractTest {
     }
 
     @Test
+    void exportHistory_showsPoolEntriesAndEngagements_oldestFirst() {
+        register(1);
+        addToPool(1, "2016-12-01");
+        String sheet = TRAINING_HEADER
+                + residentId(0).value() + ",工匠0,创新能力提升培训班,淄博市总工会,2017-05-15,2017-05-19,40,结业\r\n";
+        assertThat(importEngagements(EngagementKind.TRAINING, sheet.getBytes(StandardCharsets.UTF_8),
+                ImportOptions.defaults()).created()).isEqualTo(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exchange.exportHistory(id(0), SheetFormat.CSV, out);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(rows).isEqualTo(3);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF时间,类别,事项,经办,说明");
+        assertThat(lines.get(1)).startsWith("2016-12-01 00:00,入人才库,人社部门增补：" + SOURCE + ",张科长");
+        assertThat(lines.get(2)).startsWith("2017-05-15 00:00,培训,创新能力提升培训班（淄博市总工会，2017-05-15 至 2017-05-19，"
+                + "40.0学时，结业）,张科长");
+        assertThat(lines.get(3)).contains("artisan.registered").doesNotContain(residentId(0).value());
+    }
+
+    @Test
     void exportPool_revealsNumbersOnlyWithConsentToItsPurpose_andSaysHowManyWereWithheldAndWhy() {
         register(3);
         addToPool(3, "2016-12-01");

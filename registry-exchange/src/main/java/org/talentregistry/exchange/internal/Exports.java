@@ -23,6 +23,8 @@ import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.pool.Engagement;
+import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.privacy.ConsentPurpose;
@@ -276,6 +278,7 @@ public final class Exports {
             rows.add(new Object[] {t.startsOn().atStartOfDay(zone).toInstant(), "技师称号", t.titleName(), "",
                     "任期 " + t.startsOn() + " 至 " + t.endsOn().map(LocalDate::toString).orElse("")});
         }
+        poolHistory(artisanId, rows);
         rows.sort((x, y) -> ((Instant) x[0]).compareTo((Instant) y[0]));
         try (SheetWriter writer = SheetWriter.open(format, out, "履历")) {
             writer.header(List.of("时间", "类别", "事项", "经办", "说明"));
@@ -284,6 +287,49 @@ public final class Exports {
             }
         }
         return rows.size();
+    }
+
+    /**
+     * Adds an artisan's pool memberships (entries and exits) and engagements to a history. Engagements are
+     * only recorded while the artisan is in the pool, so the years from the first entry to today hold them all.
+     */
+    private void poolHistory(ArtisanId artisanId, List<Object[]> rows) {
+        List<PoolMembership> memberships = registry.pool().ofArtisan(artisanId);
+        for (PoolMembership m : memberships) {
+            String source = m.source() instanceof PoolSource.AddedByBureau added ? "人社部门增补：" + added.description()
+                    : honorName(((PoolSource.ByHonor) m.source()).honorId());
+            rows.add(new Object[] {m.since().atStartOfDay(zone).toInstant(), "入人才库", source,
+                    m.enteredBy().displayName(), ""});
+            m.exit().ifPresent(x -> rows.add(new Object[] {x.effectiveOn().atStartOfDay(zone).toInstant(), "出人才库",
+                    source, x.recordedBy().displayName(), x.reason().chineseName() + x.note().map(n -> " " + n).orElse("")}));
+        }
+        int thisYear = LocalDate.now(registry.clock()).getYear();
+        memberships.stream().mapToInt(m -> m.since().getYear()).min().ifPresent(first -> {
+            for (int year = first; year <= thisYear; year++) {
+                for (Engagement e : registry.pool().engagementsOf(artisanId, year)) {
+                    rows.add(new Object[] {e.details().date().atStartOfDay(zone).toInstant(), e.details().kind().chineseName(),
+                            describe(e.details()), e.recordedBy().displayName(),
+                            e.revision() > 1 ? "第" + e.revision() + "版（已更正）" : ""});
+                }
+            }
+        });
+    }
+
+    private String honorName(HonorId id) {
+        Honor h = registry.honors().get(id);
+        return h.programName() + h.tierName() + "（" + h.year() + "）";
+    }
+
+    private static String describe(EngagementDetails details) {
+        if (details instanceof EngagementDetails.Training t) {
+            return t.course() + "（" + t.organiser() + "，" + t.firstDay() + " 至 " + t.lastDay() + "，"
+                    + t.hours().toPlainString() + "学时" + t.result().map(r -> "，" + r).orElse("") + "）";
+        }
+        if (details instanceof EngagementDetails.CampusTalk t) {
+            return t.talkKind().chineseName() + "：" + t.school() + "（听众" + t.audience() + "人）";
+        }
+        EngagementDetails.MediaFeature m = (EngagementDetails.MediaFeature) details;
+        return m.mediaKind().chineseName() + "：" + m.outlet() + "《" + m.title() + "》" + m.link().map(l -> " " + l).orElse("");
     }
 
     /**
