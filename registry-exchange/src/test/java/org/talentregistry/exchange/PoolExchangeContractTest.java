@@ -311,6 +311,13 @@ abstract class PoolExchangeContractTest {
                 TalkKind.LIVE_DEMONSTRATION, 300));
         assertThat(((EngagementDetails.CampusTalk) registry.pool().engagementsOf(id(1), 2012).get(0).details())
                 .talkKind()).isEqualTo(TalkKind.INTERVIEW);
+        Charset gb18030 = Charset.forName("GB18030");
+        String csv = "身份证号,姓名,学校,宣讲日期,宣讲形式,听众人数\r\n" + residentId(0).value() + ",工匠0,淄博𠮷祥小学,2016年9月1日,工匠报告会,120\r\n";
+        ImportReport rare = exchange.importEngagements(CLERK, EngagementKind.CAMPUS_TALK,
+                SheetSource.of(csv.getBytes(gb18030)).withCharset(gb18030), ImportOptions.defaults());
+        assertThat(rare.created()).as(rare.problems().toString()).isEqualTo(1);
+        assertThat(registry.pool().engagementsOf(id(0), 2016)).singleElement()
+                .extracting(e -> ((EngagementDetails.CampusTalk) e.details()).school()).isEqualTo("淄博𠮷祥小学");
         assertThatThrownBy(() -> importEngagements(EngagementKind.CAMPUS_TALK, xlsx,
                 ImportOptions.builder().column("course", "课程").build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("course");
@@ -343,6 +350,10 @@ abstract class PoolExchangeContractTest {
                 .extracting(e -> ((EngagementDetails.MediaFeature) e.details()).link()).isEqualTo(
                         java.util.Optional.of("https://tv.zibo.example/1"));
         assertThat(registry.pool().engagementsOf(id(1), 2017)).isEmpty();
+        String utf8 = MEDIA_HEADER + residentId(0).value() + ",工匠0,爱·工惠,微视频,2017-08-01,匠心筑梦：工匠0,\r\n";
+        assertThat(importEngagements(EngagementKind.MEDIA_FEATURE, utf8.getBytes(StandardCharsets.UTF_8),
+                ImportOptions.defaults()).created()).isEqualTo(1);
+        assertThat(registry.pool().engagementsOf(id(0), 2017)).hasSize(2);
     }
 
     @Test
