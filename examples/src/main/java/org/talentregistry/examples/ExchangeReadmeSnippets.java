@@ -10,6 +10,7 @@ import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Region;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.ImportMode;
 import org.talentregistry.exchange.ImportOptions;
 import org.talentregistry.exchange.ImportReport;
@@ -17,10 +18,13 @@ import org.talentregistry.exchange.MatchPolicy;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetKind;
 import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.pool.EngagementKind;
+import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.selection.RoundId;
 
 /**
- * The README's spreadsheet snippet, compiled by the build: the region between {@code // README:exchange} and
- * {@code // END} is the README's block, whitespace aside. What it takes from its host is a parameter.
+ * The README's spreadsheet snippets, compiled by the build: each region between {@code // README:name} and
+ * {@code // END} is a README block, whitespace aside. What it takes from its host is a parameter.
  * SpreadsheetExchangeExample runs the same calls end to end.
  */
 final class ExchangeReadmeSnippets {
@@ -55,6 +59,30 @@ final class ExchangeReadmeSnippets {
         exchange.answerPrioritySheet(SheetSource.of(upload), "zibo-chief-technician", date, SheetFormat.XLSX, out,
                 ExportOptions.masked());
         exchange.writeTemplate(SheetKind.ARTISANS, SheetFormat.XLSX, out);
+        // END
+    }
+
+    /**
+     * Adds the bureau's additions and a year's training classes to the pool, hands the pool to the bureau with
+     * numbers shown only where consent holds, and publishes a round's notice list.
+     *
+     * @param registry the registry of the tenant
+     * @param actor who imports
+     * @param roundId a round in public notice
+     * @param date the date the pool is exported as of
+     * @param out where each sheet is written
+     */
+    static void pool(TalentRegistry registry, Actor actor, RoundId roundId, LocalDate date, OutputStream out) {
+        // README:exchange-pool
+        Exchange exchange = Exchange.of(registry);
+        exchange.importPoolMembers(actor, SheetSource.of(Path.of("增补入库名单.csv")), ImportOptions.defaults());
+        exchange.importEngagements(actor, EngagementKind.TRAINING, SheetSource.of(Path.of("2024年培训班.xlsx")),
+                ImportOptions.defaults());                        // or CAMPUS_TALK, MEDIA_FEATURE
+        ExportReport shared = exchange.exportPoolWithReport(date, SheetFormat.XLSX, out,
+                ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU));
+        System.out.println(shared.reasonZh());  // 共导出120行，其中3人于2024-05-01无「向人社部门人才库提供」同意记录，其身份证号和手机号已隐去；117人完整显示
+        exchange.exportNoticeList(roundId, SheetFormat.XLSX, out);
+        exchange.writeTemplate(SheetKind.MEDIA_FEATURES, SheetFormat.XLSX, out);
         // END
     }
 

@@ -25,6 +25,7 @@ import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.ImportOptions;
 import org.talentregistry.exchange.ImportReport;
 import org.talentregistry.exchange.RowProblem;
@@ -36,6 +37,9 @@ import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.jdbc.EmbeddedRegistry;
+import org.talentregistry.pool.EngagementKind;
+import org.talentregistry.privacy.ConsentGrant;
+import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
@@ -48,7 +52,8 @@ import org.talentregistry.title.TechnicianTitle;
  * Spreadsheets in and out: imports 1,000 artisans from a GBK CSV as an HR office's software writes it
  * (five rows are bad and reported, in Chinese, with masked identity numbers), takes 30 of them through a
  * 2024 round whose applications and vote log are imported as sheets too, and exports the talent pool, the
- * ranking, the honor roll, and the bureau's priority sheet, as XLSX.
+ * ranking, the honor roll, and the bureau's priority sheet, as XLSX. A month later the honorees' training
+ * class comes in as a sheet, and the pool goes to the bureau with numbers only where consent holds.
  *
  * <p>Run it from the project root with {@code mvn -q -pl examples -am compile exec:java
  * -Dexec.mainClass=org.talentregistry.examples.SpreadsheetExchangeExample}; pass {@code -Dexec.args=dir}
@@ -112,6 +117,7 @@ public final class SpreadsheetExchangeExample {
                     ExportOptions.masked()));
             out.println("Exported the talent pool on " + today + ": " + pool[0] + " members, identity numbers and phones masked");
             write(dir.resolve("表彰名单.xlsx"), o -> exchange.exportHonorRoll(DECISION, SheetFormat.XLSX, o));
+            poolWork(registry, exchange, clock, honors, dir, out);
 
             registry.titles().define(BUREAU, TechnicianTitle.ziboChiefTechnician());
             registry.titles().definePolicy(BUREAU, new PriorityPolicy("zibo-chief", 2, CHIEF, LocalDate.of(2023, 1, 1),
@@ -129,7 +135,8 @@ public final class SpreadsheetExchangeExample {
             for (RowProblem p : priority.problems()) {
                 out.println("  第" + p.row() + "行 " + p.value() + "：" + p.reason(Locale.CHINESE));
             }
-            out.println("Sheets written to " + dir + ": 导入问题.xlsx, 综合排名.xlsx, 人才库.xlsx, 表彰名单.xlsx, 优先条件核验.xlsx");
+            out.println("Sheets written to " + dir + ": 导入问题.xlsx, 综合排名.xlsx, 人才库.xlsx, 表彰名单.xlsx, 人才库_报送人社局.xlsx, "
+                    + "优先条件核验.xlsx");
         }
     }
 
@@ -178,6 +185,37 @@ public final class SpreadsheetExchangeExample {
         return rounds.name(HR, round.id(), new NamingDecision(DECISION, LocalDate.of(2024, 3, 18), "淄博市总工会"));
     }
 
+    /**
+     * A month after naming: the union imports the honorees' training class as a sheet (twice: the second time
+     * changes nothing), and hands the pool to the bureau with identity numbers and phones shown only for the
+     * 15 honorees whose consent to sharing is on record; the other five stay masked, and the sheet says so.
+     */
+    private static void poolWork(TalentRegistry registry, Exchange exchange, ExampleClock clock, List<Honor> honors,
+            Path dir, PrintStream out) {
+        clock.moveTo(LocalDate.of(2024, 4, 20), LocalTime.of(9, 0));
+        StringBuilder training = new StringBuilder("身份证号,姓名,培训班名称,主办单位,开始日期,结束日期,学时,培训结果\r\n");
+        for (int i = 0; i < honors.size(); i++) {
+            Artisan a = registry.artisans().get(honors.get(i).artisanId());
+            training.append(a.residentId().value()).append(',').append(a.name())
+                    .append(",2024年淄博工匠创新能力提升培训班,淄博市总工会,2024-04-08,2024-04-12,40,结业\r\n");
+            if (i < 15) {
+                registry.consents().give(HR, new ConsentGrant(a.id(), ConsentPurpose.SHARING_WITH_BUREAU,
+                        LocalDate.of(2024, 3, 18), "入库告知书签字"));
+            }
+        }
+        byte[] sheet = training.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
+        ImportReport first = exchange.importEngagements(HR, EngagementKind.TRAINING, SheetSource.of(sheet),
+                ImportOptions.defaults());
+        ImportReport again = exchange.importEngagements(HR, EngagementKind.TRAINING, SheetSource.of(sheet),
+                ImportOptions.defaults());
+        out.println("Imported the training class: " + first.created() + " engagements recorded; again: "
+                + again.unchanged() + " unchanged, " + again.created() + " recorded");
+        ExportReport[] shared = new ExportReport[1];
+        write(dir.resolve("人才库_报送人社局.xlsx"), o -> shared[0] = exchange.exportPoolWithReport(LocalDate.now(clock),
+                SheetFormat.XLSX, o, ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU)));
+        out.println("Pool for the bureau: " + shared[0].reasonZh());
+    }
+
     /** The bureau's upload: 35 applicants from the registry, one mistyped number, one stranger, one wrong name. */
     private static byte[] bureauSheet(TalentRegistry registry) {
         StringBuilder sheet = new StringBuilder("序号,姓名,公民身份号码\r\n");
@@ -218,7 +256,7 @@ public final class SpreadsheetExchangeExample {
         try {
             Files.createDirectories(dir);
             for (String name : List.of("registry.mv.db", "registry.trace.db", "导入问题.xlsx", "综合排名.xlsx", "人才库.xlsx",
-                    "表彰名单.xlsx", "优先条件核验.xlsx")) {
+                    "表彰名单.xlsx", "优先条件核验.xlsx", "人才库_报送人社局.xlsx")) {
                 Files.deleteIfExists(dir.resolve(name));
             }
         } catch (IOException e) {

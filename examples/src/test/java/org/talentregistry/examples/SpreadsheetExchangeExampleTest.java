@@ -59,6 +59,17 @@ class SpreadsheetExchangeExampleTest {
     }
 
     @Test
+    void run_importsTheTrainingOnce_andSharesThePoolWithNumbersOnlyWhereConsentHolds() throws IOException {
+        assertThat(output).contains("Imported the training class: 20 engagements recorded; again: 20 unchanged, 0 recorded");
+        assertThat(output).contains("Pool for the bureau: 共导出20行，其中5人于2024-04-20无「向人社部门人才库提供」同意记录");
+        List<List<String>> shared = rows("人才库_报送人社局.xlsx");
+        assertThat(shared).hasSize(22);
+        assertThat(shared.subList(1, 21)).filteredOn(r -> UNMASKED_RESIDENT_ID.matcher(r.get(2)).matches()).hasSize(15);
+        assertThat(shared.subList(1, 21)).filteredOn(r -> r.get(2).contains("**********")).hasSize(5);
+        assertThat(shared.get(21).get(0)).isEqualTo("说明");
+    }
+
+    @Test
     void run_answersThePrioritySheet_rowByRow_withUndecidedRowsSaidSo() throws IOException {
         List<List<String>> answer = rows("优先条件核验.xlsx");
         assertThat(answer).hasSize(39);

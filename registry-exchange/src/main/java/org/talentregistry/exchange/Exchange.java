@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.pool.EngagementKind;
 import org.talentregistry.exchange.internal.ArtisanImport;
 import org.talentregistry.exchange.internal.BallotBatches;
+import org.talentregistry.exchange.internal.EngagementBatches;
 import org.talentregistry.exchange.internal.Exports;
 import org.talentregistry.exchange.internal.NominationBatches;
+import org.talentregistry.exchange.internal.PoolMemberBatches;
 import org.talentregistry.exchange.internal.PrioritySheet;
 import org.talentregistry.exchange.internal.RowImport;
 import org.talentregistry.exchange.internal.Templates;
@@ -125,6 +129,69 @@ public final class Exchange {
     }
 
     /**
+     * Imports engagements of one kind of pool members: training classes, campus talks or media features,
+     * one per row, each naming the member by resident identity number cross-checked by name, and recorded as
+     * {@link org.talentregistry.pool.TalentPool#recordEngagement} records them: the day must not be after
+     * today, the artisan must be in the pool on it, and a media feature needs the artisan's consent to media
+     * publicity then. Rows breaking those rules are reported in either mode before anything is written.
+     *
+     * <p>What identifies an engagement, so that re-importing a file changes nothing: the artisan and, for a
+     * training, the course and its first day; for a campus talk, the school and the day; for a media feature,
+     * the outlet, the day and the title. A row identifying a recorded engagement with the same details counts
+     * unchanged; with other details (hours, organiser, result, audience, talk or media kind, link) it corrects
+     * the engagement under {@link MatchPolicy#UPDATE} (a new revision, the row number as its reason; counted
+     * updated) and is a conflict under {@link MatchPolicy#REPORT_CONFLICT}. A row matching two recorded
+     * engagements is ambiguous and refused. A mistyped course, school, outlet, title or day identifies another
+     * engagement: the row records a new one, and the old is corrected through the API.
+     *
+     * @param actor who records, recorded in the audit trail, not null
+     * @param kind which kind of engagement the sheet holds, not null; see {@link SheetKind#TRAININGS},
+     *     {@link SheetKind#CAMPUS_TALKS} and {@link SheetKind#MEDIA_FEATURES} for its columns
+     * @param source the sheet, not null
+     * @param options the options, not null
+     * @return the report: created counts engagements recorded, updated those corrected, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the options declare a column for a field the kind does not have
+     * @throws java.io.UncheckedIOException if the source cannot be read
+     */
+    public ImportReport importEngagements(Actor actor, EngagementKind kind, SheetSource source, ImportOptions options) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        return new RowImport(EngagementBatches.sheetKind(kind), options,
+                new EngagementBatches(registry, actor, kind, options.matchPolicy())).run(source);
+    }
+
+    /**
+     * Imports pool members from other sources (a technician title, a provincial honor the registry does not
+     * hold): each row names a registered artisan by resident identity number cross-checked by name, what
+     * brings the artisan in (纳入依据) and from when (纳入日期), and is added as
+     * {@link org.talentregistry.pool.TalentPool#add} adds it, audited alike.
+     *
+     * <p>What identifies a membership row, so that re-importing a file changes nothing: the artisan, the
+     * source as written and the first day. A row whose artisan has a bureau addition with that source and day
+     * on record, open or ended since, counts unchanged: re-importing an old list does not bring back those who
+     * left. The registry keeps one open bureau addition per artisan and cannot amend one, so a row for an
+     * artisan whose open addition has another source or day is a conflict under either match policy (record
+     * the leave first). Being in the pool by an honor does not stand in the way.
+     *
+     * @param actor who adds, recorded in the audit trail, not null
+     * @param source the sheet, columns as {@link SheetKind#POOL_MEMBERS}, not null
+     * @param options the options, not null
+     * @return the report: created counts artisans added, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the options declare a column for a field pool members do not have
+     * @throws java.io.UncheckedIOException if the source cannot be read
+     */
+    public ImportReport importPoolMembers(Actor actor, SheetSource source, ImportOptions options) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(options, "options");
+        return new RowImport(SheetKind.POOL_MEMBERS, options, new PoolMemberBatches(registry, actor)).run(source);
+    }
+
+    /**
      * Answers a bureau's priority sheet: the same rows, in order, each with whether priority holds under the
      * policy in force on the date, the conditions met in the policy's order, the policy version and the
      * explanation in Chinese. A row whose number is malformed, unknown to the registry or registered under
@@ -183,24 +250,61 @@ public final class Exchange {
     }
 
     /**
-     * Exports the talent pool on a date: its members with their details, level and honors.
+     * Exports the talent pool on a date: its members with their details, level and honors, as
+     * {@link #exportPoolWithReport} does.
      *
      * @param asOf the date, not null
      * @param format the format, not null
      * @param out where to write, not null; left open
-     * @param options masking of personal data, not null
+     * @param options masking of personal data: masked, or revealing for a consent purpose, not null
      * @return rows written
      * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.InvalidFieldException naming {@code options} if they reveal personal data
+     *     without a consent purpose
      * @throws java.io.UncheckedIOException if writing fails
      */
     public long exportPool(LocalDate asOf, SheetFormat format, OutputStream out, ExportOptions options) {
-        return new Exports(registry).artisans(ArtisanQuery.all(), requireNonNull(asOf, "asOf"), true,
-                requireNonNull(format, "format"), requireNonNull(out, "out"), requireNonNull(options, "options"));
+        return exportPoolWithReport(asOf, format, out, options).rows();
+    }
+
+    /**
+     * Exports the talent pool on a date: its members with their details, level and honors. Identity numbers
+     * and phones are masked, unless the options reveal them for a consent purpose
+     * ({@link ExportOptions#revealingPersonalDataFor}): then a member's numbers are shown only if the member's
+     * consent to that purpose holds on the day of the export (the registry's clock), and stay masked
+     * otherwise. Such rows are not left out (the pool's own list of names, employers and trades is the
+     * registry's processing); they are counted in the report and, if any, a last row of the sheet says how
+     * many and why, in Chinese and English. Options revealing without a purpose are refused.
+     *
+     * @param asOf the date, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @param options masked, or revealing for a consent purpose, not null
+     * @return rows written, revealed and withheld, with the reason, not null
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.InvalidFieldException naming {@code options} if they reveal personal data
+     *     without a consent purpose; nothing is written
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public ExportReport exportPoolWithReport(LocalDate asOf, SheetFormat format, OutputStream out,
+            ExportOptions options) {
+        requireNonNull(asOf, "asOf");
+        requireNonNull(format, "format");
+        requireNonNull(out, "out");
+        requireNonNull(options, "options");
+        if (options.revealsPersonalData() && options.consentPurpose().isEmpty()) {
+            throw new InvalidFieldException("options", "人才库名单只对已同意相应用途的人员显示身份证号和手机号，请指明用途 / a pool "
+                    + "export shows identity numbers and phones only with consent to a purpose: use "
+                    + "ExportOptions.revealingPersonalDataFor(purpose)");
+        }
+        return new Exports(registry).artisans(ArtisanQuery.all(), asOf, true, format, out, options);
     }
 
     /**
      * Exports the artisans a query's filters match (its cursor and page size are ignored), with their level
-     * and pool membership on a date, in the columns an artisan import reads.
+     * and pool membership on a date, in the columns an artisan import reads. Options revealing for a consent
+     * purpose show a person's numbers only if that consent holds on the day of the export; the file then
+     * carries no note, so that it stays importable.
      *
      * @param query the filters, not null
      * @param asOf the date, not null
@@ -214,7 +318,30 @@ public final class Exchange {
     public long exportArtisans(ArtisanQuery query, LocalDate asOf, SheetFormat format, OutputStream out,
             ExportOptions options) {
         return new Exports(registry).artisans(requireNonNull(query, "query"), requireNonNull(asOf, "asOf"), false,
-                requireNonNull(format, "format"), requireNonNull(out, "out"), requireNonNull(options, "options"));
+                requireNonNull(format, "format"), requireNonNull(out, "out"), requireNonNull(options, "options")).rows();
+    }
+
+    /**
+     * Exports a round's public notice list (公示名单) as {@link org.talentregistry.selection.SelectionRounds#noticeList}
+     * renders it: the title, the notice period and where objections go as one-cell rows, a blank row, the
+     * column titles (序号, 姓名, 工作单位, 职业（工种）, 拟命名称号, and 事迹简介 if the program publishes it), one row per
+     * nominee in the ranking's order. The list holds only what may be published, never an identity number or
+     * phone.
+     *
+     * @param roundId the round, in public notice, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @return nominees written
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.selection.RoundNotFoundException if the round is not the tenant's
+     * @throws org.talentregistry.selection.RoundStageException if the round is not in public notice
+     * @throws org.talentregistry.privacy.ConsentRequiredException if a nominee has not consented to public
+     *     disclosure (unless the program collects it elsewhere); nothing is written
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    public long exportNoticeList(RoundId roundId, SheetFormat format, OutputStream out) {
+        return new Exports(registry).noticeList(requireNonNull(roundId, "roundId"), requireNonNull(format, "format"),
+                requireNonNull(out, "out"));
     }
 
     /**
@@ -249,7 +376,8 @@ public final class Exchange {
 
     /**
      * Exports an artisan's history: the audit events of its record (masked as the audit trail keeps them),
-     * its honors and revocations, and its technician titles, oldest first.
+     * its honors and revocations, its technician titles, its entries into and exits from the talent pool and
+     * its engagements (training, campus talks, media) in their latest revision, oldest first.
      *
      * @param artisanId the artisan, not null
      * @param format the format, not null

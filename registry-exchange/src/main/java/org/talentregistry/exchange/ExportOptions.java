@@ -1,20 +1,32 @@
 package org.talentregistry.exchange;
 
+import java.util.Objects;
+import java.util.Optional;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.privacy.ConsentPurpose;
+
 /**
  * How an export shows personal data. By default resident identity numbers and phones are masked
- * ({@code 3703**********0132}, {@code 138****1234}); a caller that may see them asks for them in full.
+ * ({@code 3703**********0132}, {@code 138****1234}).
  *
- * <p>Once the registry records consents (issue 11), a revealing export of the pool will show a person's
- * numbers only with their consent for the purpose; until then the caller answers for it.
+ * <p>A caller that may see them says so in one of two ways. {@link #revealingPersonalDataFor(ConsentPurpose)}
+ * names the purpose the list is for, such as handing the pool to the bureau: a row then shows a person's
+ * numbers only if that person's consent to the purpose holds on the day of the export (the registry's clock),
+ * and stays masked otherwise; the export counts those rows ({@link ExportReport#withheld()}). This is the
+ * only way a pool export reveals anything. {@link #revealingPersonalData()} shows every number, for the
+ * registry's own processing (an HR office's list of its artisans, the bureau's priority sheet answered to the
+ * bureau that sent the numbers); the caller answers for it.
  */
 public final class ExportOptions {
-    private static final ExportOptions MASKED = new ExportOptions(false);
-    private static final ExportOptions REVEALING = new ExportOptions(true);
+    private static final ExportOptions MASKED = new ExportOptions(false, null);
+    private static final ExportOptions REVEALING = new ExportOptions(true, null);
 
     private final boolean revealPersonalData;
+    private final ConsentPurpose purpose;
 
-    private ExportOptions(boolean revealPersonalData) {
+    private ExportOptions(boolean revealPersonalData, ConsentPurpose purpose) {
         this.revealPersonalData = revealPersonalData;
+        this.purpose = purpose;
     }
 
     /**
@@ -27,7 +39,8 @@ public final class ExportOptions {
     }
 
     /**
-     * Returns options that show identity numbers and phones in full, for a caller entitled to them.
+     * Returns options that show identity numbers and phones in full, for a caller entitled to them by the
+     * registry's own processing. A pool export refuses these options: it needs a purpose.
      *
      * @return the options, not null
      */
@@ -36,16 +49,49 @@ public final class ExportOptions {
     }
 
     /**
-     * Tells whether personal data is shown in full.
+     * Returns options that show a person's identity number and phone in full only if the person's consent to
+     * a purpose holds on the day of the export; other rows stay masked and are counted as withheld.
      *
-     * @return true if identity numbers and phones are not masked
+     * @param purpose what the list is for, not null; never {@link ConsentPurpose#PUBLIC_DISCLOSURE}
+     * @return the options, not null
+     * @throws NullPointerException if the purpose is null
+     * @throws InvalidFieldException naming {@code purpose} if it is public disclosure: a published list shows
+     *     name, employer and trade only, whatever the consent
+     */
+    public static ExportOptions revealingPersonalDataFor(ConsentPurpose purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        if (purpose == ConsentPurpose.PUBLIC_DISCLOSURE) {
+            throw new InvalidFieldException("purpose", "公示只公开姓名、工作单位和职业，从不公开身份证号和手机号 / a public "
+                    + "notice shows name, employer and trade only, never identity numbers or phones");
+        }
+        return new ExportOptions(true, purpose);
+    }
+
+    /**
+     * Tells whether personal data may be shown in full: for every row, or for rows with consent to the
+     * {@link #consentPurpose()} if there is one.
+     *
+     * @return true if identity numbers and phones are not masked (subject to consent)
      */
     public boolean revealsPersonalData() {
         return revealPersonalData;
     }
 
+    /**
+     * Returns the purpose a person's consent must hold for before the person's numbers are shown.
+     *
+     * @return the purpose, empty if the options mask everything or reveal everything
+     */
+    public Optional<ConsentPurpose> consentPurpose() {
+        return Optional.ofNullable(purpose);
+    }
+
     @Override
     public String toString() {
-        return revealPersonalData ? "ExportOptions{revealing personal data}" : "ExportOptions{masked}";
+        if (!revealPersonalData) {
+            return "ExportOptions{masked}";
+        }
+        return purpose == null ? "ExportOptions{revealing personal data}"
+                : "ExportOptions{revealing personal data with consent to " + purpose + "}";
     }
 }

@@ -12,7 +12,7 @@ import org.talentregistry.exchange.internal.ReportWriter;
  * @param kind what was imported, not null
  * @param rowsRead data rows read (the header not counted)
  * @param created records created: artisans registered, nominations made, votes accepted
- * @param updated artisans updated
+ * @param updated records updated: artisans updated, engagements corrected
  * @param unchanged rows that matched a record they would not change (a re-import), or votes already counted
  * @param refused rows refused; each has at least one problem, unless more than the kept problems
  * @param cancelled whether the import was stopped by its cancellation check before the end of the file
@@ -30,7 +30,7 @@ public record ImportReport(SheetKind kind, long rowsRead, long created, long upd
      * @param kind not null
      * @param rowsRead data rows read
      * @param created records created
-     * @param updated artisans updated
+     * @param updated records updated: artisans updated, engagements corrected
      * @param unchanged rows that changed nothing
      * @param refused rows refused
      * @param cancelled whether stopped before the end

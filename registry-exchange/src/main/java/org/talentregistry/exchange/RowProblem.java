@@ -28,7 +28,9 @@ public record RowProblem(long row, String column, String value, Kind kind, Strin
         /** The row refers to a record the registry does not have. */
         NOT_FOUND,
         /** The sheet's layout is wrong, e.g. a required column is missing. */
-        LAYOUT
+        LAYOUT,
+        /** The row needs the person's consent to a purpose (PIPL), and none holds on its date. */
+        NO_CONSENT
     }
 
     /**

@@ -6,9 +6,6 @@ import org.talentregistry.exchange.internal.Columns;
 /**
  * The kinds of sheet the exchange reads, each with its columns: the templates ({@link
  * Exchange#writeTemplate}) and the column mappings ({@link ImportOptions.Builder#column}) are per kind.
- *
- * <p>Engagements and pool members from other sources will be kinds of their own once the registry
- * records them (issue 11).
  */
 public enum SheetKind {
     /** Artisans, one certificate per row; an artisan's further certificates on further rows. */
@@ -18,7 +15,15 @@ public enum SheetKind {
     /** A vote log exported by a voting app. */
     BALLOTS,
     /** A bureau's applicants for a technician title: resident identity numbers and names. */
-    PRIORITY_SHEET;
+    PRIORITY_SHEET,
+    /** Training classes pool members attended (创新能力提升培训班), one attendance per row. */
+    TRAININGS,
+    /** Campus talks pool members gave (宣讲进校园), one talk per row. */
+    CAMPUS_TALKS,
+    /** Media features of pool members (TV interviews, columns, micro-videos, articles), one per row. */
+    MEDIA_FEATURES,
+    /** Artisans the bureau adds to the talent pool from other sources (a technician title, a provincial honor). */
+    POOL_MEMBERS;
 
     /**
      * Returns the fields of this kind's rows, the names {@link ImportOptions.Builder#column} takes, in

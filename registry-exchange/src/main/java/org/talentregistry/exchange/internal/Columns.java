@@ -13,6 +13,8 @@ import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.exchange.RowProblem;
 import org.talentregistry.exchange.SheetKind;
 import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.pool.MediaKind;
+import org.talentregistry.pool.TalkKind;
 
 /**
  * The columns of one kind of sheet: for each field, the headers offices write in Chinese and English,
@@ -69,6 +71,48 @@ public final class Columns {
                     "身份证号", "身份证号码", "居民身份证号", "身份证", "id number", "residentid"),
             c("name", "姓名", "Name", false, false, "王建国")));
 
+    private static final List<String> TALK_KINDS = Arrays.stream(TalkKind.values()).map(TalkKind::chineseName).toList();
+    private static final List<String> MEDIA_KINDS = Arrays.stream(MediaKind.values()).map(MediaKind::chineseName).toList();
+
+    private static final Columns TRAININGS = new Columns(List.of(
+            c("residentId", "公民身份号码", "Resident ID", true, true, "370303197805120132",
+                    "身份证号", "身份证号码", "居民身份证号", "身份证", "id number", "residentid"),
+            c("name", "姓名", "Name", true, false, "王建国"),
+            c("course", "培训班名称", "Course", true, false, "淄博市工匠创新能力提升培训班",
+                    "培训名称", "培训项目", "培训班", "课程名称", "课程", "course name"),
+            c("organiser", "主办单位", "Organiser", true, false, "淄博市总工会", "举办单位", "培训机构", "承办单位", "organizer"),
+            c("firstDay", "开始日期", "First day", true, false, "2017-05-15",
+                    "培训开始日期", "开班日期", "起始日期", "培训日期", "start date", "from"),
+            c("lastDay", "结束日期", "Last day", false, false, "2017-05-19", "培训结束日期", "结业日期", "end date", "to"),
+            c("hours", "学时", "Hours", true, false, "40", "培训学时", "课时", "class hours"),
+            c("result", "培训结果", "Result", false, false, "结业", "结业情况", "考核结果", "成绩")));
+
+    private static final Columns CAMPUS_TALKS = new Columns(List.of(
+            c("residentId", "公民身份号码", "Resident ID", true, true, "370303197805120132",
+                    "身份证号", "身份证号码", "居民身份证号", "身份证", "id number", "residentid"),
+            c("name", "姓名", "Name", true, false, "王建国"),
+            c("school", "学校", "School", true, false, "淄博职业学院", "宣讲学校", "学校名称", "school name"),
+            c("day", "宣讲日期", "Day", true, false, "2017-04-20", "活动日期", "日期", "date"),
+            cc("talkKind", "宣讲形式", "Talk kind", true, false, "工匠报告会", TALK_KINDS, "活动形式", "形式", "talk"),
+            c("audience", "听众人数", "Audience", false, false, "300", "参与人数", "受众人数", "人数")));
+
+    private static final Columns MEDIA_FEATURES = new Columns(List.of(
+            c("residentId", "公民身份号码", "Resident ID", true, true, "370303197805120132",
+                    "身份证号", "身份证号码", "居民身份证号", "身份证", "id number", "residentid"),
+            c("name", "姓名", "Name", true, false, "王建国"),
+            c("outlet", "媒体", "Outlet", true, false, "淄博电视台", "媒体名称", "发布平台", "平台", "栏目"),
+            cc("mediaKind", "宣传形式", "Media kind", true, false, "电视访谈", MEDIA_KINDS, "报道形式", "形式", "media"),
+            c("day", "发布日期", "Day", true, false, "2017-06-02", "播出日期", "刊发日期", "日期", "date"),
+            c("title", "标题", "Title", true, false, "《小语访谈》：汽修工匠王建国", "节目名称", "作品名称", "题目"),
+            c("link", "链接", "Link", false, false, "", "网址", "链接地址", "url")));
+
+    private static final Columns POOL_MEMBERS = new Columns(List.of(
+            c("residentId", "公民身份号码", "Resident ID", true, true, "370303197805120132",
+                    "身份证号", "身份证号码", "居民身份证号", "身份证", "id number", "residentid"),
+            c("name", "姓名", "Name", true, false, "王建国"),
+            c("source", "纳入依据", "Source", true, false, "淄博市首席技师（2016年）", "入库依据", "纳入来源", "入库来源", "来源"),
+            c("since", "纳入日期", "Since", true, false, "2016-12-01", "入库日期", "入库时间", "纳入时间")));
+
     private final List<Column> columns;
     private final Map<String, Column> byAlias = new HashMap<>();
     private final Map<String, Column> byField = new LinkedHashMap<>();
@@ -106,6 +150,10 @@ public final class Columns {
             case NOMINATIONS -> NOMINATIONS;
             case BALLOTS -> BALLOTS;
             case PRIORITY_SHEET -> PRIORITY;
+            case TRAININGS -> TRAININGS;
+            case CAMPUS_TALKS -> CAMPUS_TALKS;
+            case MEDIA_FEATURES -> MEDIA_FEATURES;
+            case POOL_MEMBERS -> POOL_MEMBERS;
         };
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
@@ -18,11 +19,17 @@ import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.audit.AuditEvent;
 import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.pool.Engagement;
+import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
+import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.selection.NoticeEntry;
+import org.talentregistry.selection.NoticeList;
 import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.RoundId;
@@ -53,11 +60,15 @@ public final class Exports {
      * @param onlyPoolMembers whether to write only the pool's members
      * @param format the format
      * @param out the stream
-     * @param options masking
-     * @return rows written
+     * @param options masking, and the purpose consent must hold for before a row is revealed
+     * @return rows written, revealed and withheld for lack of consent
      */
-    public long artisans(ArtisanQuery query, LocalDate asOf, boolean onlyPoolMembers, SheetFormat format,
+    public ExportReport artisans(ArtisanQuery query, LocalDate asOf, boolean onlyPoolMembers, SheetFormat format,
             OutputStream out, ExportOptions options) {
+        LocalDate today = LocalDate.now(registry.clock());
+        Optional<ConsentPurpose> purpose = options.consentPurpose();
+        long revealed = 0;
+        long withheld = 0;
         Map<ArtisanId, List<PoolMembership>> pool = registry.pool().membersOn(asOf).stream()
                 .collect(Collectors.groupingBy(PoolMembership::artisanId));
         Map<HonorId, Honor> honors = new HashMap<>();
@@ -73,15 +84,28 @@ public final class Exports {
                     if (onlyPoolMembers && memberships.isEmpty()) {
                         continue;
                     }
-                    writer.row(artisanRow(++written, a, asOf, memberships, honors, options));
+                    // Consent is asked for on the day the list leaves the registry, whatever day it describes.
+                    boolean reveal = options.revealsPersonalData()
+                            && purpose.map(p -> registry.consents().holds(a.id(), p, today)).orElse(true);
+                    if (reveal) {
+                        revealed++;
+                    } else if (options.revealsPersonalData()) {
+                        withheld++;
+                    }
+                    writer.row(artisanRow(++written, a, asOf, memberships, honors, reveal));
                 }
                 if (!result.hasNext()) {
                     break;
                 }
                 page = page.after(result.nextCursor().orElseThrow());
             }
+            ExportReport report = new ExportReport(written, revealed, withheld, purpose, today);
+            // A pool list says on itself what it withheld; an artisan list stays in the columns an import reads.
+            if (onlyPoolMembers && withheld > 0) {
+                writer.row(List.of("说明", report.reasonZh(), report.reasonEn()));
+            }
+            return report;
         }
-        return written;
     }
 
     private static ArtisanQuery copyFilters(ArtisanQuery query, LocalDate asOf) {
@@ -95,13 +119,13 @@ public final class Exports {
     }
 
     private List<Object> artisanRow(long n, Artisan a, LocalDate asOf, List<PoolMembership> memberships,
-            Map<HonorId, Honor> honors, ExportOptions options) {
+            Map<HonorId, Honor> honors, boolean reveal) {
         ArtisanDetails d = a.details();
         List<Object> cells = new ArrayList<>(14);
         cells.add(n);
         cells.add(d.name());
-        cells.add(options.revealsPersonalData() ? d.residentId().value() : d.residentId().masked());
-        cells.add(d.phone().map(p -> options.revealsPersonalData() ? p.value() : p.masked()).orElse(null));
+        cells.add(reveal ? d.residentId().value() : d.residentId().masked());
+        cells.add(d.phone().map(p -> reveal ? p.value() : p.masked()).orElse(null));
         cells.add(d.employer().name());
         cells.add(d.employer().creditCode().value());
         cells.add(d.occupation().name());
@@ -159,6 +183,40 @@ public final class Exports {
             }
             return ranking.nominees().size();
         }
+    }
+
+    /**
+     * Writes a round's public notice list (公示名单) as the registry renders it: the title, the notice period
+     * and the objection channel as one-cell rows, a blank row, the column titles, one row per nominee. Only
+     * what may be published is on it, and the registry refuses the list without the nominees' consent.
+     *
+     * @param roundId the round
+     * @param format the format
+     * @param out the stream
+     * @return nominees written
+     */
+    public long noticeList(RoundId roundId, SheetFormat format, OutputStream out) {
+        NoticeList list = registry.rounds().noticeList(roundId);
+        try (SheetWriter writer = SheetWriter.open(format, out, "公示名单")) {
+            for (String line : list.header()) {
+                writer.row(List.of(line));
+            }
+            writer.row(List.of());
+            writer.header(list.columns());
+            for (NoticeEntry e : list.entries()) {
+                List<Object> cells = new ArrayList<>(6);
+                cells.add(e.position());
+                cells.add(e.name());
+                cells.add(e.employerName());
+                cells.add(e.trade());
+                cells.add(e.tierName());
+                if (list.withMeritSummary()) {
+                    cells.add(e.meritSummary().orElse(""));
+                }
+                writer.row(cells);
+            }
+        }
+        return list.entries().size();
     }
 
     /**
@@ -220,6 +278,7 @@ public final class Exports {
             rows.add(new Object[] {t.startsOn().atStartOfDay(zone).toInstant(), "技师称号", t.titleName(), "",
                     "任期 " + t.startsOn() + " 至 " + t.endsOn().map(LocalDate::toString).orElse("")});
         }
+        poolHistory(artisanId, rows);
         rows.sort((x, y) -> ((Instant) x[0]).compareTo((Instant) y[0]));
         try (SheetWriter writer = SheetWriter.open(format, out, "履历")) {
             writer.header(List.of("时间", "类别", "事项", "经办", "说明"));
@@ -228,6 +287,49 @@ public final class Exports {
             }
         }
         return rows.size();
+    }
+
+    /**
+     * Adds an artisan's pool memberships (entries and exits) and engagements to a history. Engagements are
+     * only recorded while the artisan is in the pool, so the years from the first entry to today hold them all.
+     */
+    private void poolHistory(ArtisanId artisanId, List<Object[]> rows) {
+        List<PoolMembership> memberships = registry.pool().ofArtisan(artisanId);
+        for (PoolMembership m : memberships) {
+            String source = m.source() instanceof PoolSource.AddedByBureau added ? "人社部门增补：" + added.description()
+                    : honorName(((PoolSource.ByHonor) m.source()).honorId());
+            rows.add(new Object[] {m.since().atStartOfDay(zone).toInstant(), "入人才库", source,
+                    m.enteredBy().displayName(), ""});
+            m.exit().ifPresent(x -> rows.add(new Object[] {x.effectiveOn().atStartOfDay(zone).toInstant(), "出人才库",
+                    source, x.recordedBy().displayName(), x.reason().chineseName() + x.note().map(n -> " " + n).orElse("")}));
+        }
+        int thisYear = LocalDate.now(registry.clock()).getYear();
+        memberships.stream().mapToInt(m -> m.since().getYear()).min().ifPresent(first -> {
+            for (int year = first; year <= thisYear; year++) {
+                for (Engagement e : registry.pool().engagementsOf(artisanId, year)) {
+                    rows.add(new Object[] {e.details().date().atStartOfDay(zone).toInstant(), e.details().kind().chineseName(),
+                            describe(e.details()), e.recordedBy().displayName(),
+                            e.revision() > 1 ? "第" + e.revision() + "版（已更正）" : ""});
+                }
+            }
+        });
+    }
+
+    private String honorName(HonorId id) {
+        Honor h = registry.honors().get(id);
+        return h.programName() + h.tierName() + "（" + h.year() + "）";
+    }
+
+    private static String describe(EngagementDetails details) {
+        if (details instanceof EngagementDetails.Training t) {
+            return t.course() + "（" + t.organiser() + "，" + t.firstDay() + " 至 " + t.lastDay() + "，"
+                    + t.hours().toPlainString() + "学时" + t.result().map(r -> "，" + r).orElse("") + "）";
+        }
+        if (details instanceof EngagementDetails.CampusTalk t) {
+            return t.talkKind().chineseName() + "：" + t.school() + "（听众" + t.audience() + "人）";
+        }
+        EngagementDetails.MediaFeature m = (EngagementDetails.MediaFeature) details;
+        return m.mediaKind().chineseName() + "：" + m.outlet() + "《" + m.title() + "》" + m.link().map(l -> " " + l).orElse("");
     }
 
     /**

@@ -49,6 +49,7 @@ public final class ReportWriter {
             case AMBIGUOUS -> "无法确定 ambiguous";
             case NOT_FOUND -> "未找到 not found";
             case LAYOUT -> "表格格式 layout";
+            case NO_CONSENT -> "未经同意 no consent";
         };
     }
 }

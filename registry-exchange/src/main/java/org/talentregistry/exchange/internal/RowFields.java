@@ -127,6 +127,11 @@ final class RowFields {
         return value.substring(0, start) + "*".repeat(value.length() - start - end) + value.substring(value.length() - end);
     }
 
+    /** Tells whether the sheet's kind has a field, whether or not this sheet has its column. */
+    boolean hasField(String field) {
+        return layout.columns().field(field) != null;
+    }
+
     boolean ok() {
         return problems.isEmpty();
     }

@@ -14,8 +14,7 @@ import org.talentregistry.exchange.internal.SheetReader.SheetRow;
 
 /**
  * Runs an import of a kind of rows batch by batch, in either mode: a new kind plugs in a {@link Batches}
- * that checks (and, when writing, writes) one batch. Engagements and pool members (issue 11) will be
- * kinds of their own here.
+ * that checks (and, when writing, writes) one batch.
  */
 public final class RowImport {
     /** What one kind does with a batch of rows. */
@@ -29,6 +28,15 @@ public final class RowImport {
          * @param tally where to count and report
          */
         void batch(List<SheetRow> rows, Layout layout, boolean writing, Tally tally);
+
+        /**
+         * Starts a pass over the file: an all-or-nothing import reads it twice, checking and then writing, and
+         * a kind that remembers the file's earlier rows forgets them here.
+         *
+         * @param writing whether the pass writes
+         */
+        default void startPass(boolean writing) {
+        }
     }
 
     /** The counts and problems of one pass. */
@@ -56,6 +64,11 @@ public final class RowImport {
          */
         public void created(long n) {
             created += n;
+        }
+
+        /** Counts an updated record. */
+        public void updated() {
+            updated++;
         }
 
         /** Counts an unchanged row. */
@@ -142,6 +155,7 @@ public final class RowImport {
                 tally.problems.addAll(layoutProblems);
                 return false;
             }
+            batches.startPass(writing);
             List<SheetRow> batch = new ArrayList<>(options.batchSize());
             while (reader.hasNext()) {
                 batch.add(reader.next());

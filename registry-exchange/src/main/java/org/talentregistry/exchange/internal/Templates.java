@@ -18,6 +18,14 @@ import org.talentregistry.exchange.internal.Columns.Column;
  */
 public final class Templates {
     private static final int VALIDATED_ROWS = 100_000;
+    /**
+     * A warning lets an office keep a value the list lacks (an old level name the import still reads). The
+     * writer spells the style in the JVM's default locale, though, and under a Turkish or Azeri one "WARNING"
+     * becomes "warnıng", which Excel rejects as a corrupt file; "STOP" has no letter I to go wrong.
+     */
+    private static final DataValidationErrorStyle WARNING_OR_STOP =
+            DataValidationErrorStyle.WARNING.toString().equals("warning") ? DataValidationErrorStyle.WARNING
+                    : DataValidationErrorStyle.STOP;
 
     private Templates() {
     }
@@ -76,7 +84,7 @@ public final class Templates {
                     sheet.range(1, c, VALIDATED_ROWS, c)
                             .validateWithList(choices.range(1, choiceColumn, column.choices().size(), choiceColumn))
                             .allowBlank(!column.required()).showDropdown(true).showErrorMessage(true)
-                            .errorStyle(DataValidationErrorStyle.WARNING)
+                            .errorStyle(WARNING_OR_STOP)
                             .errorTitle(column.headerZh()).error("请从下拉列表中选择");
                     choiceColumn++;
                 }
@@ -94,6 +102,10 @@ public final class Templates {
             case NOMINATIONS -> "申报信息";
             case BALLOTS -> "投票记录";
             case PRIORITY_SHEET -> "申请人名单";
+            case TRAININGS -> "培训记录";
+            case CAMPUS_TALKS -> "宣讲记录";
+            case MEDIA_FEATURES -> "媒体宣传";
+            case POOL_MEMBERS -> "人才库人员";
         };
     }
 }

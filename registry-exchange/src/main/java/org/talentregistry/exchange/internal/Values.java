@@ -1,12 +1,16 @@
 package org.talentregistry.exchange.internal;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads dates, date-times and yes/no answers as offices write them, and puts the core's reasons into Chinese. */
 public final class Values {
@@ -93,6 +97,79 @@ public final class Values {
     }
 
     /**
+     * Reads one of an enumeration's values by its Chinese name, its English name or its constant's name, or
+     * by the start of its Chinese name (two characters at least, if only one value starts so).
+     *
+     * @param text the text
+     * @param values the enumeration's values
+     * @param chinese each value's Chinese name
+     * @param english each value's English name
+     * @param <E> the enumeration
+     * @return the value
+     * @throws IllegalArgumentException naming the accepted values if the text is none of them
+     */
+    public static <E extends Enum<E>> E choice(String text, E[] values, Function<E, String> chinese,
+            Function<E, String> english) {
+        String s = text.strip();
+        E byPrefix = null;
+        int prefixes = 0;
+        for (E e : values) {
+            if (chinese.apply(e).equals(s) || english.apply(e).equalsIgnoreCase(s) || e.name().equalsIgnoreCase(s)) {
+                return e;
+            }
+            if (s.length() >= 2 && (chinese.apply(e).startsWith(s) || chinese.apply(e).endsWith(s))) {
+                byPrefix = e;
+                prefixes++;
+            }
+        }
+        if (prefixes == 1) {
+            return byPrefix;
+        }
+        throw new IllegalArgumentException("not one of " + Arrays.stream(values).map(chinese)
+                .collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * Reads a decimal number as offices write it: {@code 40}, {@code 40.5}, with thousands separators or a
+     * unit after it ({@code 40学时}, {@code 300人}).
+     *
+     * @param text the text
+     * @param units the units that may follow the number
+     * @return the number
+     * @throws IllegalArgumentException if the text is no number
+     */
+    public static BigDecimal number(String text, String... units) {
+        String s = text.strip().replace(",", "").replace("，", "");
+        for (String unit : units) {
+            if (s.endsWith(unit)) {
+                s = s.substring(0, s.length() - unit.length()).strip();
+                break;
+            }
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number");
+        }
+    }
+
+    /**
+     * Reads a whole number as {@link #number} does.
+     *
+     * @param text the text
+     * @param units the units that may follow the number
+     * @return the number
+     * @throws IllegalArgumentException if the text is no whole number of int range
+     */
+    public static int wholeNumber(String text, String... units) {
+        try {
+            return number(text, units).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("not a whole number");
+        }
+    }
+
+    /**
      * Puts a reason the core gives in English into Chinese: the common ones word for word, others with the
      * English kept in brackets.
      *
@@ -132,6 +209,21 @@ public final class Values {
         }
         if (problem.startsWith("must be six digits")) {
             return "应为6位行政区划代码";
+        }
+        if (problem.startsWith("not one of ")) {
+            return "应为以下之一：" + problem.substring("not one of ".length());
+        }
+        if (problem.startsWith("must be more than 0")) {
+            return "应大于0";
+        }
+        if (problem.startsWith("must not be before firstDay")) {
+            return "早于开始日期";
+        }
+        if (problem.startsWith("must be 0 to 1,000,000")) {
+            return "应为0至1,000,000";
+        }
+        if (problem.startsWith("must be an http or https address")) {
+            return "应为以 http:// 或 https:// 开头、不含空格的网址";
         }
         if (problem.contains("listed twice")) {
             return "重复";

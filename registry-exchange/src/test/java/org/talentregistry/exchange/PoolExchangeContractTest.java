@@ -1,0 +1,571 @@
+package org.talentregistry.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.talentregistry.exchange.Sheets.csv;
+import static org.talentregistry.exchange.Sheets.residentId;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.Severity;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.honor.ReviewItem;
+import org.talentregistry.honor.ScoringScheme;
+import org.talentregistry.honor.TieBreak;
+import org.talentregistry.jdbc.Database;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.jdbc.TestDatabase;
+import org.talentregistry.pool.Engagement;
+import org.talentregistry.pool.EngagementDetails;
+import org.talentregistry.pool.EngagementKind;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolSource;
+import org.talentregistry.pool.TalkKind;
+import org.talentregistry.privacy.ConsentGrant;
+import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.privacy.ConsentRequiredException;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.SelectionRound;
+
+/**
+ * The talent pool's sheets on every database: pool members from other sources and the three kinds of
+ * engagement in CSV (UTF-8 with BOM, GBK) and XLSX, both modes, re-import, matching, their templates; the
+ * pool export that reveals numbers only with consent to its purpose; the round's 公示 list as XLSX and CSV.
+ * Each test works in a tenant of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PoolExchangeContractTest {
+    private static final Actor CLERK = Actor.of("hr-zhang", "张科长");
+    private static final Charset GBK = Charset.forName("GBK");
+    /** Thursday 2018-03-01, 10:00 in Zibo. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2018-03-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = LocalDate.of(2018, 3, 1);
+    private static final String SOURCE = "淄博市首席技师（2016年）";
+    private static final String POOL_HEADER = "身份证号,姓名,纳入依据,纳入日期\r\n";
+    private static final String TRAINING_HEADER = "身份证号,姓名,培训班名称,主办单位,开始日期,结束日期,学时,培训结果\r\n";
+    private static final String MEDIA_HEADER = "公民身份号码,姓名,媒体,宣传形式,发布日期,标题,链接\r\n";
+
+    private TestDatabase database;
+    private JdbcRegistryStore store;
+    private TalentRegistry registry;
+    private Exchange exchange;
+
+    abstract Database database();
+
+    @BeforeAll
+    void openDatabase() {
+        database = TestDatabase.open(database());
+        store = JdbcRegistryStore.create(database.dataSource());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void newTenant() {
+        registry = TalentRegistry.builder(store).tenant(TenantId.of("p" + UUID.randomUUID().toString().substring(0, 8)))
+                .clock(CLOCK).voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
+        exchange = Exchange.of(registry);
+    }
+
+    /** Registers artisans 0 to count - 1 as {@link Sheets#artisan} writes them. */
+    private void register(int count) {
+        List<List<String>> rows = IntStream.range(0, count).mapToObj(Sheets::artisan).collect(Collectors.toList());
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(csv(rows).getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults());
+        assertThat(report.created()).as(report.problems().toString()).isEqualTo(count);
+    }
+
+    private static String poolRow(int i, String name, String source, String since) {
+        return residentId(i).value() + "," + name + "," + source + "," + since + "\r\n";
+    }
+
+    /** Adds artisans 0 to count - 1 to the pool from a day on, through the pool-member import. */
+    private void addToPool(int count, String since) {
+        StringBuilder sheet = new StringBuilder(POOL_HEADER);
+        for (int i = 0; i < count; i++) {
+            sheet.append(poolRow(i, "工匠" + i, SOURCE, since));
+        }
+        assertThat(importPool(sheet.toString().getBytes(StandardCharsets.UTF_8), ImportOptions.defaults()).created())
+                .isEqualTo(count);
+    }
+
+    private ImportReport importPool(byte[] content, ImportOptions options) {
+        return exchange.importPoolMembers(CLERK, SheetSource.of(content), options);
+    }
+
+    private ImportReport importEngagements(EngagementKind kind, byte[] content, ImportOptions options) {
+        return exchange.importEngagements(CLERK, kind, SheetSource.of(content), options);
+    }
+
+    private ArtisanId id(int i) {
+        return registry.artisans().findByResidentId(residentId(i)).orElseThrow().id();
+    }
+
+    private void consent(int i, ConsentPurpose purpose) {
+        registry.consents().give(CLERK, new ConsentGrant(id(i), purpose, LocalDate.of(2017, 1, 1), "申报表第3页签字"));
+    }
+
+    @Test
+    void importPoolMembers_gbk_addsTheGoodRows_reportsEachBadOne_andReimportChangesNothing() {
+        register(3);
+        String sheet = POOL_HEADER + poolRow(0, "工匠0", SOURCE, "2016年12月1日") + poolRow(1, "工匠1", "齐鲁首席技师", "2017/1/5")
+                + poolRow(700, "无名", SOURCE, "2017-01-05") + poolRow(2, "李四", SOURCE, "2017-01-05")
+                + poolRow(2, "工匠2", "", "2017-01-05");
+        byte[] file = sheet.getBytes(GBK);
+
+        ImportReport first = importPool(file, ImportOptions.defaults());
+
+        assertThat(first.created()).isEqualTo(2);
+        assertThat(first.problems()).extracting(RowProblem::row, RowProblem::kind, RowProblem::column).containsExactly(
+                tuple(4L, RowProblem.Kind.NOT_FOUND, "身份证号"), tuple(5L, RowProblem.Kind.AMBIGUOUS, "姓名"),
+                tuple(6L, RowProblem.Kind.INVALID, "纳入依据"));
+        assertThat(first.problems().get(0).value()).isEqualTo(residentId(700).masked());
+        assertThat(registry.pool().ofArtisan(id(0))).singleElement().satisfies(m -> {
+            assertThat(m.source()).isEqualTo(new PoolSource.AddedByBureau(SOURCE));
+            assertThat(m.since()).isEqualTo(LocalDate.of(2016, 12, 1));
+        });
+        assertThat(registry.pool().sizeOn(TODAY)).isEqualTo(2);
+        int events = registry.audit().latest(1000).size();
+
+        ImportReport again = importPool(file, ImportOptions.defaults());
+
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(again.created()).isZero();
+        assertThat(registry.audit().latest(1000)).hasSize(events);
+        assertThat(registry.pool().ofArtisan(id(0))).hasSize(1);
+    }
+
+    @Test
+    void importPoolMembers_anotherSourceForAnOpenAddition_isAConflict_andTwoRowsOfOnePersonMustAgree() {
+        register(2);
+        addToPool(1, "2016-12-01");
+        String sheet = POOL_HEADER + poolRow(0, "工匠0", "齐鲁首席技师", "2017-06-01")
+                + poolRow(1, "工匠1", SOURCE, "2017-06-01") + poolRow(1, "工匠1", SOURCE, "2017-06-01")
+                + poolRow(1, "工匠1", SOURCE, "2017-07-01");
+
+        ImportReport report = importPool(sheet.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind).containsExactly(
+                tuple(2L, RowProblem.Kind.CONFLICT), tuple(5L, RowProblem.Kind.CONFLICT));
+        assertThat(report.problems().get(0).reasonZh()).contains(SOURCE, "2016-12-01");
+        assertThat(report.problems().get(1).reasonEn()).contains("row 3");
+        assertThat(registry.pool().ofArtisan(id(0))).extracting(PoolMembership::source)
+                .containsExactly(new PoolSource.AddedByBureau(SOURCE));
+    }
+
+    @Test
+    void importPoolMembers_xlsxWithEnglishHeaders_allOrNothingWritesNothing_goodRowsWritesTheGoodOne() {
+        register(2);
+        byte[] xlsx = Sheets.xlsx("Resident ID,Name,Source,Since", List.of(
+                List.of(residentId(0).value(), "工匠0", SOURCE, ""),
+                List.of(residentId(1).value(), "王五", SOURCE, "")), 3);
+
+        ImportReport refused = importPool(xlsx, ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(refused.committed()).isFalse();
+        assertThat(refused.problems()).singleElement().extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(3L, "Name");
+        assertThat(registry.pool().sizeOn(TODAY)).isZero();
+
+        ImportReport good = importPool(xlsx, ImportOptions.defaults());
+
+        assertThat(good.created()).isEqualTo(1);
+        assertThat(registry.pool().ofArtisan(id(0))).singleElement().extracting(PoolMembership::since)
+                .isEqualTo(LocalDate.of(2012, 3, 1));
+    }
+
+    @Test
+    void importEngagements_trainings_utf8WithBom_recordsTheGoodRows_byThePoolsRules() {
+        register(2);
+        addToPool(2, "2016-12-01");
+        String sheet = TRAINING_HEADER
+                + residentId(0).value() + ",工匠0,创新能力提升培训班,淄博市总工会,2017-05-15,2017-05-19,40学时,结业\r\n"
+                + residentId(1).value() + ",工匠1,创新能力提升培训班,淄博市总工会,2017/5/15,,40,\r\n"
+                + residentId(1).value() + ",工匠1,数控技术研修班,淄博市总工会,2016-06-01,,16,\r\n"
+                + residentId(0).value() + ",工匠0,安全生产培训,淄博市应急局,2017-09-01,,0,\r\n"
+                + residentId(0).value() + ",工匠0,技能大师研修班,淄博市总工会,2018-06-01,,8,\r\n";
+
+        ImportReport report = importEngagements(EngagementKind.TRAINING, Sheets.utf8WithBom(sheet),
+                ImportOptions.defaults());
+
+        assertThat(report.kind()).isEqualTo(SheetKind.TRAININGS);
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind, RowProblem::column).containsExactly(
+                tuple(4L, RowProblem.Kind.NOT_FOUND, "开始日期"), tuple(5L, RowProblem.Kind.INVALID, "学时"),
+                tuple(6L, RowProblem.Kind.INVALID, "开始日期"));
+        assertThat(report.problems().get(0).reasonZh()).contains("不在人才库中");
+        assertThat(report.problems().get(1).reasonZh()).contains("应大于0");
+        assertThat(report.problems().get(2).reasonZh()).contains("晚于今天");
+        EngagementDetails.Training first = (EngagementDetails.Training) registry.pool().engagementsOf(id(0), 2017)
+                .get(0).details();
+        assertThat(first.hours()).isEqualByComparingTo("40");
+        assertThat(first.result()).contains("结业");
+        EngagementDetails.Training oneDay = (EngagementDetails.Training) registry.pool().engagementsOf(id(1), 2017)
+                .get(0).details();
+        assertThat(oneDay.lastDay()).isEqualTo(LocalDate.of(2017, 5, 15));
+        assertThat(oneDay.result()).isEmpty();
+    }
+
+    @Test
+    void importEngagements_reimportChangesNothing_otherDetailsCorrectOrConflict_asThePolicySays() {
+        register(1);
+        addToPool(1, "2016-12-01");
+        String row = residentId(0).value() + ",工匠0,创新能力提升培训班,淄博市总工会,2017-05-15,2017-05-19,%s,结业\r\n";
+        byte[] file = (TRAINING_HEADER + String.format(row, "40")).getBytes(GBK);
+        importEngagements(EngagementKind.TRAINING, file, ImportOptions.defaults());
+        int events = registry.audit().latest(1000).size();
+
+        ImportReport again = importEngagements(EngagementKind.TRAINING, file, ImportOptions.defaults());
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(again.created() + again.updated()).isZero();
+        assertThat(registry.audit().latest(1000)).hasSize(events);
+
+        byte[] changed = (TRAINING_HEADER + String.format(row, "48")).getBytes(GBK);
+        ImportReport conflict = importEngagements(EngagementKind.TRAINING, changed,
+                ImportOptions.builder().matchPolicy(MatchPolicy.REPORT_CONFLICT).build());
+        assertThat(conflict.problems()).singleElement().extracting(RowProblem::kind).isEqualTo(RowProblem.Kind.CONFLICT);
+        assertThat(registry.pool().engagementsOf(id(0), 2017)).singleElement().extracting(Engagement::revision)
+                .isEqualTo(1);
+
+        ImportReport corrected = importEngagements(EngagementKind.TRAINING, changed, ImportOptions.defaults());
+        assertThat(corrected.updated()).isEqualTo(1);
+        Engagement engagement = registry.pool().engagementsOf(id(0), 2017).get(0);
+        assertThat(engagement.revision()).isEqualTo(2);
+        assertThat(((EngagementDetails.Training) engagement.details()).hours()).isEqualByComparingTo("48");
+        assertThat(registry.pool().engagementHistory(engagement.id()).get(1).reason().orElseThrow()).contains("第2行");
+
+        byte[] disagreeing = (TRAINING_HEADER + String.format(row, "48") + String.format(row, "50")).getBytes(GBK);
+        ImportReport twice = importEngagements(EngagementKind.TRAINING, disagreeing, ImportOptions.defaults());
+        assertThat(twice.unchanged()).isEqualTo(1);
+        assertThat(twice.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.kind()).isEqualTo(RowProblem.Kind.CONFLICT);
+            assertThat(p.reasonZh()).contains("第2行");
+        });
+    }
+
+    @Test
+    void importEngagements_campusTalksFromXlsx_withEnglishHeadersAndADeclaredColumn() {
+        register(2);
+        addToPool(2, "2010-01-01");
+        byte[] xlsx = Sheets.xlsx("Resident ID,Name,宣讲单位,Day,Talk kind,Audience", List.of(
+                List.of(residentId(0).value(), "工匠0", "淄博职业学院", "", "实操演示", "300人"),
+                List.of(residentId(1).value(), "工匠1", "山东理工大学", "", "访谈", ""),
+                List.of(residentId(1).value(), "工匠1", "淄博一中", "", "讲座", "50")), 3);
+
+        ImportReport report = importEngagements(EngagementKind.CAMPUS_TALK, xlsx,
+                ImportOptions.builder().column("school", "宣讲单位").build());
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("Talk kind");
+            assertThat(p.value()).isEqualTo("讲座");
+            assertThat(p.reasonZh()).contains("工匠报告会", "工匠访谈", "实操演示");
+        });
+        EngagementDetails.CampusTalk talk = (EngagementDetails.CampusTalk) registry.pool().engagementsOf(id(0), 2012)
+                .get(0).details();
+        assertThat(talk).isEqualTo(new EngagementDetails.CampusTalk("淄博职业学院", LocalDate.of(2012, 3, 1),
+                TalkKind.LIVE_DEMONSTRATION, 300));
+        assertThat(((EngagementDetails.CampusTalk) registry.pool().engagementsOf(id(1), 2012).get(0).details())
+                .talkKind()).isEqualTo(TalkKind.INTERVIEW);
+        Charset gb18030 = Charset.forName("GB18030");
+        String csv = "身份证号,姓名,学校,宣讲日期,宣讲形式,听众人数\r\n" + residentId(0).value() + ",工匠0,淄博𠮷祥小学,2016年9月1日,工匠报告会,120\r\n";
+        ImportReport rare = exchange.importEngagements(CLERK, EngagementKind.CAMPUS_TALK,
+                SheetSource.of(csv.getBytes(gb18030)).withCharset(gb18030), ImportOptions.defaults());
+        assertThat(rare.created()).as(rare.problems().toString()).isEqualTo(1);
+        assertThat(registry.pool().engagementsOf(id(0), 2016)).singleElement()
+                .extracting(e -> ((EngagementDetails.CampusTalk) e.details()).school()).isEqualTo("淄博𠮷祥小学");
+        assertThatThrownBy(() -> importEngagements(EngagementKind.CAMPUS_TALK, xlsx,
+                ImportOptions.builder().column("course", "课程").build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("course");
+    }
+
+    @Test
+    void importEngagements_mediaFeatures_needMediaConsentOnTheDay_andAllOrNothingWritesNothing() {
+        register(2);
+        addToPool(2, "2016-12-01");
+        consent(0, ConsentPurpose.MEDIA);
+        String sheet = MEDIA_HEADER
+                + residentId(0).value() + ",工匠0,淄博电视台,电视访谈,2017-06-02,《小语访谈》：工匠0,https://tv.zibo.example/1\r\n"
+                + residentId(1).value() + ",工匠1,淄博电视台,微视频,2017-06-09,匠心筑梦：工匠1,\r\n"
+                + residentId(0).value() + ",工匠0,淄博日报,新闻报道,2017-07-01,工匠0的故事,ftp://x\r\n";
+        byte[] file = sheet.getBytes(GBK);
+
+        ImportReport refused = importEngagements(EngagementKind.MEDIA_FEATURE, file,
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(refused.committed()).isFalse();
+        assertThat(refused.problems()).extracting(RowProblem::row, RowProblem::kind, RowProblem::column).containsExactly(
+                tuple(3L, RowProblem.Kind.NO_CONSENT, "发布日期"), tuple(4L, RowProblem.Kind.INVALID, "链接"));
+        assertThat(refused.problems().get(0).reasonZh()).contains("媒体宣传");
+        assertThat(registry.pool().engagementsOf(id(0), 2017)).isEmpty();
+
+        ImportReport good = importEngagements(EngagementKind.MEDIA_FEATURE, file, ImportOptions.defaults());
+
+        assertThat(good.created()).isEqualTo(1);
+        assertThat(registry.pool().engagementsOf(id(0), 2017)).singleElement()
+                .extracting(e -> ((EngagementDetails.MediaFeature) e.details()).link()).isEqualTo(
+                        java.util.Optional.of("https://tv.zibo.example/1"));
+        assertThat(registry.pool().engagementsOf(id(1), 2017)).isEmpty();
+        String utf8 = MEDIA_HEADER + residentId(0).value() + ",工匠0,爱·工惠,微视频,2017-08-01,匠心筑梦：工匠0,\r\n";
+        assertThat(importEngagements(EngagementKind.MEDIA_FEATURE, utf8.getBytes(StandardCharsets.UTF_8),
+                ImportOptions.defaults()).created()).isEqualTo(1);
+        assertThat(registry.pool().engagementsOf(id(0), 2017)).hasSize(2);
+    }
+
+    @Test
+    void templates_ofThePoolKinds_haveDropDowns_andTheirSampleRowsImport() {
+        ByteArrayOutputStream artisans = new ByteArrayOutputStream();
+        exchange.writeTemplate(SheetKind.ARTISANS, SheetFormat.XLSX, artisans);
+        assertThat(exchange.importArtisans(CLERK, SheetSource.of(artisans.toByteArray()), ImportOptions.defaults())
+                .created()).isEqualTo(1);
+        ByteArrayOutputStream pool = new ByteArrayOutputStream();
+        exchange.writeTemplate(SheetKind.POOL_MEMBERS, SheetFormat.CSV, pool);
+        assertThat(pool.toString(StandardCharsets.UTF_8)).startsWith("\uFEFF公民身份号码*,姓名*,纳入依据*,纳入日期*");
+        assertThat(importPool(pool.toByteArray(), ImportOptions.defaults()).created()).isEqualTo(1);
+        ArtisanId sample = registry.artisans().findByResidentId(ResidentId.of("370303197805120132")).orElseThrow().id();
+        registry.consents().give(CLERK, new ConsentGrant(sample, ConsentPurpose.MEDIA, LocalDate.of(2017, 1, 1), "app-001"));
+
+        for (EngagementKind kind : EngagementKind.values()) {
+            SheetKind sheetKind = switch (kind) {
+                case TRAINING -> SheetKind.TRAININGS;
+                case CAMPUS_TALK -> SheetKind.CAMPUS_TALKS;
+                case MEDIA_FEATURE -> SheetKind.MEDIA_FEATURES;
+            };
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            exchange.writeTemplate(sheetKind, SheetFormat.XLSX, xlsx);
+            ImportReport report = importEngagements(kind, xlsx.toByteArray(), ImportOptions.defaults());
+            assertThat(report.isClean()).as(kind + ": " + report.problems()).isTrue();
+            assertThat(report.created()).as(kind.toString()).isEqualTo(1);
+        }
+        assertThat(registry.pool().engagementCounts(2017)).containsEntry(sample, 3L);
+
+        ByteArrayOutputStream talks = new ByteArrayOutputStream();
+        exchange.writeTemplate(SheetKind.CAMPUS_TALKS, SheetFormat.XLSX, talks);
+        assertThat(Sheets.readXlsx(talks.toByteArray()).get(0)).containsExactly("公民身份号码*", "姓名*", "学校*", "宣讲日期*",
+                "宣讲形式*", "听众人数");
+        assertThat(sheetNamed(talks.toByteArray(), "可选值")).containsExactly(List.of("宣讲形式"), List.of("工匠报告会"),
+                List.of("工匠访谈"), List.of("实操演示"));
+        // The drop-down's error style is one Excel knows, under the tests' Turkish locale too.
+        assertThat(unzipped(talks.toByteArray())).contains("<dataValidation sqref=\"E2:E100001\" type=\"list\"")
+                .containsPattern("errorStyle=\"(stop|warning)\"");
+        assertThat(SheetKind.MEDIA_FEATURES.fields()).containsExactly("residentId", "name", "outlet", "mediaKind", "day",
+                "title", "link");
+    }
+
+    @Test
+    void exportHistory_showsPoolEntriesAndEngagements_oldestFirst() {
+        register(1);
+        addToPool(1, "2016-12-01");
+        String sheet = TRAINING_HEADER
+                + residentId(0).value() + ",工匠0,创新能力提升培训班,淄博市总工会,2017-05-15,2017-05-19,40,结业\r\n";
+        assertThat(importEngagements(EngagementKind.TRAINING, sheet.getBytes(StandardCharsets.UTF_8),
+                ImportOptions.defaults()).created()).isEqualTo(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long rows = exchange.exportHistory(id(0), SheetFormat.CSV, out);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(rows).isEqualTo(3);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF时间,类别,事项,经办,说明");
+        assertThat(lines.get(1)).startsWith("2016-12-01 00:00,入人才库,人社部门增补：" + SOURCE + ",张科长");
+        assertThat(lines.get(2)).startsWith("2017-05-15 00:00,培训,创新能力提升培训班（淄博市总工会，2017-05-15 至 2017-05-19，"
+                + "40.0学时，结业）,张科长");
+        assertThat(lines.get(3)).contains("artisan.registered").doesNotContain(residentId(0).value());
+    }
+
+    @Test
+    void exportPool_revealsNumbersOnlyWithConsentToItsPurpose_andSaysHowManyWereWithheldAndWhy() {
+        register(3);
+        addToPool(3, "2016-12-01");
+        consent(0, ConsentPurpose.SHARING_WITH_BUREAU);
+        consent(1, ConsentPurpose.SHARING_WITH_BUREAU);
+        registry.consents().withdraw(CLERK, id(1), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2018, 2, 1), "撤回申请");
+        consent(2, ConsentPurpose.MEDIA);
+
+        ByteArrayOutputStream masked = new ByteArrayOutputStream();
+        ExportReport maskedReport = exchange.exportPoolWithReport(TODAY, SheetFormat.CSV, masked, ExportOptions.masked());
+        String maskedText = masked.toString(StandardCharsets.UTF_8);
+        assertThat(maskedReport.rows()).isEqualTo(3);
+        assertThat(maskedReport.revealed()).isZero();
+        for (int i = 0; i < 3; i++) {
+            assertThat(maskedText).doesNotContain(residentId(i).value()).contains(residentId(i).masked());
+        }
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportReport report = exchange.exportPoolWithReport(TODAY, SheetFormat.XLSX, out,
+                ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU));
+
+        assertThat(report.rows()).isEqualTo(3);
+        assertThat(report.revealed()).isEqualTo(1);
+        assertThat(report.withheld()).isEqualTo(2);
+        assertThat(report.reasonZh()).contains("2人", "向人社部门人才库提供", "2018-03-01");
+        assertThat(report.reasonEn()).contains("2 have no consent to sharing with the bureau's talent pool");
+        List<List<String>> sheet = Sheets.readXlsx(out.toByteArray());
+        assertThat(sheet).hasSize(5);
+        Map<String, List<String>> byName = sheet.subList(1, 4).stream().collect(Collectors.toMap(r -> r.get(1), r -> r));
+        assertThat(byName.get("工匠0").get(2)).isEqualTo(residentId(0).value());
+        assertThat(byName.get("工匠0").get(3)).isEqualTo("13812340000");
+        assertThat(byName.get("工匠1").get(2)).isEqualTo(residentId(1).masked());
+        assertThat(byName.get("工匠2").get(2)).isEqualTo(residentId(2).masked());
+        assertThat(byName.get("工匠2").get(3)).isEqualTo("138****0002");
+        assertThat(sheet.get(4)).containsExactly("说明", report.reasonZh(), report.reasonEn());
+    }
+
+    @Test
+    void exportPool_refusesToRevealWithoutAPurpose_andPublicDisclosureNeverRevealsNumbers() {
+        register(1);
+        addToPool(1, "2016-12-01");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> exchange.exportPool(TODAY, SheetFormat.XLSX, out, ExportOptions.revealingPersonalData()))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("options");
+                    assertThat(e.getMessage()).contains("人才库", "consent");
+                });
+        assertThat(out.size()).isZero();
+        assertThatThrownBy(() -> ExportOptions.revealingPersonalDataFor(ConsentPurpose.PUBLIC_DISCLOSURE))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("purpose"));
+        assertThat(exchange.exportPool(TODAY, SheetFormat.CSV, out, ExportOptions.masked())).isEqualTo(1);
+    }
+
+    private static ProgramDefinition program() {
+        return ProgramDefinition.builder()
+                .name("测试金牌工匠").organizer("淄博市总工会").years(2016, 5)
+                .tier(new HonorTier("gold", "金牌工匠", 2, true))
+                .criterion(new Criterion.MinimumSkillLevel("level", Severity.HARD,
+                        org.talentregistry.artisan.SkillLevel.SENIOR_WORKER))
+                .channel(NominationChannel.SELF).channel(NominationChannel.EMPLOYER)
+                .scoring(new ScoringScheme(new BigDecimal("0.85"), new BigDecimal("0.15"),
+                        List.of(new ReviewItem("skill", "技能水平", 100)),
+                        ScoringScheme.ExpertNormalization.NONE, ScoringScheme.VoteNormalization.RELATIVE_TO_HIGHEST,
+                        List.of(TieBreak.HIGHER_EXPERT_SCORE, TieBreak.EARLIER_SUBMISSION), 1))
+                .build();
+    }
+
+    @Test
+    void exportNoticeList_asXlsxAndCsv_publishesNameEmployerTradeOnly_neutralised_andOnlyWithConsent() {
+        List<String> formula = Sheets.artisan(1);
+        formula.set(3, "@SUM(1)");
+        exchange.importArtisans(CLERK, SheetSource.of(csv(List.of(Sheets.artisan(0), formula))
+                .getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        String nominations = "身份证号,姓名,推荐方式,推荐单位,是否在职\r\n" + residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
+                + residentId(1).value() + ",工匠1,个人自荐,工匠1,是\r\n";
+        assertThat(exchange.importNominations(CLERK, round.id(), SheetSource.of(nominations.getBytes(GBK)),
+                ImportOptions.defaults()).created()).isEqualTo(2);
+        registry.rounds().closeNominations(CLERK, round.id());
+        registry.rounds().closeEligibilityReview(CLERK, round.id());
+        Reviewer expert = registry.rounds().addReviewer(CLERK, round.id(), "周教授", null);
+        List<Nomination> nominees = registry.rounds().nominations(round.id());
+        for (int i = 0; i < nominees.size(); i++) {
+            registry.rounds().score(CLERK, expert.id(), nominees.get(i).id(), Map.of("skill", new BigDecimal(80 + i)));
+        }
+        registry.rounds().closeExpertReview(CLERK, round.id());
+        String ballots = "候选人编号,投票IP,投票时间\r\n" + nominees.get(0).id().value() + ",202.110.1.7,2018-03-01 10:01:00\r\n";
+        exchange.importBallots(round.id(), SheetSource.of(ballots.getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
+        registry.rounds().closeVoting(CLERK, round.id());
+        registry.rounds().startNotice(CLERK, round.id(), TODAY);
+
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> exchange.exportNoticeList(round.id(), SheetFormat.XLSX, refused))
+                .isInstanceOf(ConsentRequiredException.class);
+        assertThat(refused.size()).isZero();
+
+        consent(0, ConsentPurpose.PUBLIC_DISCLOSURE);
+        consent(1, ConsentPurpose.PUBLIC_DISCLOSURE);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        assertThat(exchange.exportNoticeList(round.id(), SheetFormat.XLSX, xlsx)).isEqualTo(2);
+        List<List<String>> sheet = Sheets.readXlsx(xlsx.toByteArray());
+        assertThat(sheet.get(0).get(0)).isEqualTo("2018年测试金牌工匠拟命名人选公示");
+        assertThat(sheet.get(1).get(0)).startsWith("公示期：2018-03-01 至 ");
+        // The reader leaves out the blank row between the notice's header lines and its table.
+        assertThat(sheet.get(3)).containsExactly("序号", "姓名", "工作单位", "职业（工种）", "拟命名称号");
+        assertThat(sheet.subList(4, 6)).extracting(r -> r.get(1)).containsExactlyInAnyOrder("工匠0", "工匠1");
+        assertThat(sheet.subList(4, 6)).extracting(r -> r.get(2)).contains("'@SUM(1)");
+        assertThat(sheet).hasSize(6);
+        String all = sheet.toString();
+        assertThat(all).doesNotContain(residentId(0).value(), residentId(1).value(), "13812340000");
+
+        ByteArrayOutputStream csvOut = new ByteArrayOutputStream();
+        exchange.exportNoticeList(round.id(), SheetFormat.CSV, csvOut);
+        String text = csvOut.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF2018年测试金牌工匠拟命名人选公示\r\n").contains("\r\n序号,姓名,工作单位,职业（工种）,拟命名称号\r\n")
+                .contains(",'@SUM(1),").doesNotContain(residentId(0).value());
+    }
+
+    private static List<List<String>> sheetNamed(byte[] xlsx, String name) {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx));
+                var rows = wb.findSheet(name).orElseThrow().openStream()) {
+            return rows.map(r -> IntStream.range(0, r.getCellCount()).mapToObj(r::getCellText).toList())
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of every part of an XLSX, read from a file: the writer streams its entries with data descriptors. */
+    private static String unzipped(byte[] xlsx) {
+        StringBuilder all = new StringBuilder();
+        try {
+            Path file = Files.createTempFile("template", ".xlsx");
+            try {
+                Files.write(file, xlsx);
+                try (ZipFile zip = new ZipFile(file.toFile())) {
+                    for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                        all.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            } finally {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.toString();
+    }
+}
