@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -131,7 +132,7 @@ public final class EngagementBatches implements RowImport.Batches {
             try {
                 call.run();
             } catch (RegistryException e) {
-                f.problem(RowProblem.Kind.CONFLICT, null, "", "未能登记：" + e.getMessage(),
+                f.problem(RowProblem.Kind.CONFLICT, null, "", "未能登记：" + e.getMessage(Locale.CHINESE),
                         "the registry refused the row: " + e.getMessage());
                 tally.refuse(f.problems());
                 return;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -102,7 +103,7 @@ public final class NominationBatches implements RowImport.Batches {
                 nominated.add(artisan.id());
                 tally.created();
             } catch (RegistryException e) {
-                f.problem(RowProblem.Kind.CONFLICT, null, "", "申报未被受理：" + e.getMessage(),
+                f.problem(RowProblem.Kind.CONFLICT, null, "", "申报未被受理：" + e.getMessage(Locale.CHINESE),
                         "the nomination was refused: " + e.getMessage());
                 tally.refuse(f.problems());
             }

@@ -3,6 +3,7 @@ package org.talentregistry.exchange.internal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.talentregistry.Actor;
@@ -110,7 +111,7 @@ public final class PoolMemberBatches implements RowImport.Batches {
                 try {
                     registry.pool().add(actor, admission);
                 } catch (RegistryException e) {
-                    f.problem(RowProblem.Kind.CONFLICT, null, "", "未能纳入：" + e.getMessage(),
+                    f.problem(RowProblem.Kind.CONFLICT, null, "", "未能纳入：" + e.getMessage(Locale.CHINESE),
                             "the registry refused the row: " + e.getMessage());
                     tally.refuse(f.problems());
                     continue;
