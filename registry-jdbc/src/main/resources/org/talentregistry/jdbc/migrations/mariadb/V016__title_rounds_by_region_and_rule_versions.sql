@@ -29,24 +29,25 @@ SELECT tenant_id, code, 1, DATE '1800-01-01', NULL, definition FROM tr_technicia
 -- 4. for a tenant without artisans, 370300 (淄博市, the registry's first configuration).
 ALTER TABLE tr_title_round ADD COLUMN region_code CHAR(6);
 
-UPDATE tr_title_round SET region_code = (
-    SELECT CASE
-        WHEN MIN(SUBSTRING(a.region_code, 1, 4)) = MAX(SUBSTRING(a.region_code, 1, 4))
-            AND NOT EXISTS (SELECT 1 FROM tr_technician_title t WHERE t.tenant_id = tr_title_round.tenant_id
-                AND t.code = tr_title_round.title_code AND t.definition LIKE '%cityQuota.%')
-        THEN CONCAT(MIN(SUBSTRING(a.region_code, 1, 4)), '00')
-        ELSE CONCAT(MIN(SUBSTRING(a.region_code, 1, 2)), '0000') END
-    FROM tr_title_application p JOIN tr_artisan a ON a.id = p.artisan_id
-    WHERE p.tenant_id = tr_title_round.tenant_id AND p.round_id = tr_title_round.id);
+UPDATE tr_title_round SET region_code = CASE
+    WHEN EXISTS (SELECT 1 FROM tr_technician_title t WHERE t.tenant_id = tr_title_round.tenant_id
+        AND t.code = tr_title_round.title_code AND t.definition LIKE '%cityQuota.%')
+    THEN (SELECT CONCAT(MIN(SUBSTRING(a.region_code, 1, 2)), '0000')
+        FROM tr_title_application p JOIN tr_artisan a ON a.id = p.artisan_id
+        WHERE p.tenant_id = tr_title_round.tenant_id AND p.round_id = tr_title_round.id)
+    ELSE (SELECT CASE WHEN MIN(SUBSTRING(a.region_code, 1, 4)) = MAX(SUBSTRING(a.region_code, 1, 4))
+            THEN CONCAT(MIN(SUBSTRING(a.region_code, 1, 4)), '00') ELSE CONCAT(MIN(SUBSTRING(a.region_code, 1, 2)), '0000') END
+        FROM tr_title_application p JOIN tr_artisan a ON a.id = p.artisan_id
+        WHERE p.tenant_id = tr_title_round.tenant_id AND p.round_id = tr_title_round.id) END;
 
-UPDATE tr_title_round SET region_code = (
-    SELECT CASE
-        WHEN MIN(SUBSTRING(a.region_code, 1, 4)) = MAX(SUBSTRING(a.region_code, 1, 4))
-            AND NOT EXISTS (SELECT 1 FROM tr_technician_title t WHERE t.tenant_id = tr_title_round.tenant_id
-                AND t.code = tr_title_round.title_code AND t.definition LIKE '%cityQuota.%')
-        THEN CONCAT(MIN(SUBSTRING(a.region_code, 1, 4)), '00')
-        ELSE CONCAT(MIN(SUBSTRING(a.region_code, 1, 2)), '0000') END
-    FROM tr_artisan a WHERE a.tenant_id = tr_title_round.tenant_id)
+UPDATE tr_title_round SET region_code = CASE
+    WHEN EXISTS (SELECT 1 FROM tr_technician_title t WHERE t.tenant_id = tr_title_round.tenant_id
+        AND t.code = tr_title_round.title_code AND t.definition LIKE '%cityQuota.%')
+    THEN (SELECT CONCAT(MIN(SUBSTRING(a.region_code, 1, 2)), '0000')
+        FROM tr_artisan a WHERE a.tenant_id = tr_title_round.tenant_id)
+    ELSE (SELECT CASE WHEN MIN(SUBSTRING(a.region_code, 1, 4)) = MAX(SUBSTRING(a.region_code, 1, 4))
+            THEN CONCAT(MIN(SUBSTRING(a.region_code, 1, 4)), '00') ELSE CONCAT(MIN(SUBSTRING(a.region_code, 1, 2)), '0000') END
+        FROM tr_artisan a WHERE a.tenant_id = tr_title_round.tenant_id) END
 WHERE region_code IS NULL;
 
 UPDATE tr_title_round SET region_code = '370300' WHERE region_code IS NULL;
