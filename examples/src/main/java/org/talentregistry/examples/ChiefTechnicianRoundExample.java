@@ -162,7 +162,7 @@ public final class ChiefTechnicianRoundExample {
         table.print(out, "");
         out.println();
         out.println("Why some stand where they do, in English:");
-        ranking.applicants().stream().filter(a -> a.position() == 3 || a.position() == 31 || a.position() == 0).limit(3)
+        ranking.applicants().stream().filter(a -> a.position() == 7 || a.position() == 31 || a.position() == 0).limit(3)
                 .forEach(a -> out.println("  " + a.name() + ": " + a.note().orElse("")));
         out.println();
         out.println("Priority explanations (同等条件下) for the tied applicants:");
