@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.talentregistry.Localizable;
@@ -105,7 +106,7 @@ final class TitleRanker {
         for (int i = 0; i < a.results().size(); i++) {
             if (a.results().get(i).met() != b.results().get(i).met()) {
                 PriorityCondition condition = a.results().get(i).condition();
-                Localizable rule = locale -> Catalog.chinese(locale) ? condition.ruleZh() : condition.ruleEn();
+                Localizable rule = new Rule(condition.ruleZh(), condition.ruleEn());
                 return exact ? Message.of(TitleText.PRIORITY_ABOVE, rule)
                         : Message.of(TitleText.PRIORITY_ABOVE_WITHIN, policy.scoreTolerance().toPlainString(), rule);
             }
@@ -118,6 +119,14 @@ final class TitleRanker {
             return Message.of(TitleText.EARLIER_APPLICATION);
         }
         return Message.of(TitleText.LOWER_ARTISAN_ID);
+    }
+
+    /** A condition's rule as an argument of a reason: a value, so that equal rankings stay equal. */
+    private record Rule(String zh, String en) implements Localizable {
+        @Override
+        public String render(Locale locale) {
+            return Catalog.chinese(locale) ? zh : en;
+        }
     }
 
     /** Why the first of a score group stands below the last of the group above. */

@@ -299,6 +299,8 @@ class TitleRankerTest {
         List<RankedApplicant> ranking = rank(tolerant, applicant(1, "90.4"), applicant(2, "90").withHonor(), applicant(3, "89.9"));
 
         assertThat(of(ranking, 1).reason().orElseThrow().code()).isEqualTo(TitleText.PRIORITY_ABOVE_WITHIN);
+        assertThat(rank(tolerant, applicant(1, "90.4"), applicant(2, "90").withHonor(), applicant(3, "89.9")))
+                .as("the same applicants rank into an equal ranking").isEqualTo(ranking);
         assertThat(of(ranking, 1).note(Locale.CHINESE)).contains("得分相差不超过 0.5，视为相同；上一名同等条件下优先：持有淄博金牌工匠称号");
         assertThat(of(ranking, 3).reason().orElseThrow().code()).isEqualTo(TitleText.HIGHER_SCORE_WITHIN);
         assertThat(of(ranking, 3).note()).contains("equal score within 0.5, same priority; higher score above");
