@@ -55,6 +55,7 @@ import org.talentregistry.title.TitleRoundId;
  * value, and comes before the store is reached (the store here fails any test that reaches it).
  */
 class AcceptedValuesTest {
+    private static final org.talentregistry.title.IssuingRegion ZIBO_CITY = org.talentregistry.title.IssuingRegion.of("370300");
     private static final Actor ACTOR = Actor.of("u-1017", "张科长");
     private static final String UNTOUCHED = UntouchableStore.UNTOUCHED;
     private static final RegistryStore UNTOUCHABLE = new UntouchableStore();
@@ -234,8 +235,8 @@ class AcceptedValuesTest {
     @Test
     void serviceDates_outsideTheRange_areRefusedBeforeTheStore() {
         TalentRegistry registry = registry();
-        refused("roundDate", () -> registry.titles().openRound(ACTOR, "chief", 2024, LocalDate.MIN));
-        refused("roundDate", () -> registry.titles().openRound(ACTOR, "chief", 2024, LocalDate.of(3000, 1, 1)));
+        refused("roundDate", () -> registry.titles().openRound(ACTOR, "chief", ZIBO_CITY, 2024, LocalDate.MIN));
+        refused("roundDate", () -> registry.titles().openRound(ACTOR, "chief", ZIBO_CITY, 2024, LocalDate.of(3000, 1, 1)));
         refused("start", () -> registry.rounds().startNotice(ACTOR, RoundId.of(1), LocalDate.MAX));
         refused("asOf", () -> registry.pool().membersOn(LocalDate.MIN));
         refused("asOf", () -> registry.pool().sizeOn(LocalDate.MAX));
@@ -293,7 +294,7 @@ class AcceptedValuesTest {
     @ParameterizedTest
     @ValueSource(ints = {Integer.MIN_VALUE, 0, 1948, 3000, Integer.MAX_VALUE})
     void titleRound_yearOutOfRange_isRefusedBeforeTheStore(int year) {
-        refused("year", () -> registry().titles().openRound(ACTOR, "chief", year, LocalDate.of(2024, 5, 1)));
+        refused("year", () -> registry().titles().openRound(ACTOR, "chief", ZIBO_CITY, year, LocalDate.of(2024, 5, 1)));
     }
 
     @ParameterizedTest

@@ -44,6 +44,7 @@ import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.RankedApplicant;
@@ -51,10 +52,12 @@ import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleAward;
 import org.talentregistry.title.TitleRanking;
 import org.talentregistry.title.TitleRound;
+import org.talentregistry.title.TitleVersion;
 
 /**
- * The bureau's 2024 round for 淄博市首席技师 (Zibo Chief Technician): 40 applicants, some ineligible, some
- * tied on the bureau's score, ranked with the priority rules and explained in Chinese.
+ * The bureau's 2024 round for 淄博市首席技师 (Zibo Chief Technician), held by 淄博市 (370300) under the title's
+ * 2023 rules: 40 applicants, some ineligible, some tied on the bureau's score, ranked with the priority rules
+ * and explained in Chinese.
  *
  * <p>Eight of the applicants were named 淄博金牌工匠 in 2018 (one of whom lost the honor in 2023); the policy
  * in force in 2024 gives priority under equal conditions to holders of that honor, then to applicants aged 45
@@ -108,7 +111,15 @@ public final class ChiefTechnicianRoundExample {
             out.println("2023: the honor of " + registry.artisans().get(honors.get(3).artisanId()).name()
                     + " revoked effective 2023-03-01");
 
-            registry.titles().define(BUREAU, TechnicianTitle.ziboChiefTechnician());
+            // The title's rules changed in 2023 (the age rule came in); each round is decided under the rules of its date.
+            TechnicianTitle rules2023 = TechnicianTitle.ziboChiefTechnician();
+            TechnicianTitle rules2018 = new TechnicianTitle(CHIEF, rules2023.name(), rules2023.criteria().subList(0, 2),
+                    30, rules2023.maxSelectionsPerPerson(), rules2023.termYears(), Map.of());
+            registry.titles().defineVersion(BUREAU, rules2018, LocalDate.of(2018, 1, 1), Optional.empty());
+            TitleVersion v2 = registry.titles().defineVersion(BUREAU, rules2023, LocalDate.of(2023, 1, 1), Optional.empty());
+            for (TitleVersion v : registry.titles().versions(CHIEF)) {
+                out.println("Rules: " + v.zh() + " / " + v.en());
+            }
             PriorityCondition.HoldsHonor holdsGold = new PriorityCondition.HoldsHonor("gold-medal", gold.id(), Set.of("gold"),
                     "持有淄博金牌工匠称号", "holds the Zibo Gold Medal Craftsman honor");
             registry.titles().definePolicy(BUREAU, new PriorityPolicy("zibo-chief", 1, CHIEF, LocalDate.of(2018, 1, 1),
@@ -118,7 +129,8 @@ public final class ChiefTechnicianRoundExample {
                             new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
 
             clock.moveTo(LocalDate.of(2024, 8, 1), java.time.LocalTime.of(9, 0));
-            TitleRound round = registry.titles().openRound(BUREAU, CHIEF, 2024, LocalDate.of(2024, 9, 1));
+            TitleRound round = registry.titles().openRound(BUREAU, CHIEF, IssuingRegion.of("370300"), 2024,
+                    LocalDate.of(2024, 9, 1));
             for (int i = 0; i < applicants.size(); i++) {
                 clock.advance(java.time.Duration.ofMinutes(7));
                 registry.titles().apply(BUREAU, round.id(), applicants.get(i).id(), new BigDecimal(SCORES[i]),
@@ -129,21 +141,29 @@ public final class ChiefTechnicianRoundExample {
             List<TitleAward> awards = registry.titles().select(BUREAU, round.id());
             out.println();
             out.println("Selected: " + awards.size() + " 淄博市首席技师, " + awards.get(0).startsOn() + " to "
-                    + awards.get(0).endsOn().orElseThrow() + " (a four-year term)");
+                    + awards.get(0).endsOn().orElseThrow() + " (a four-year term, rules version " + v2.version() + ")");
+            out.println(awards.get(0).zh());
+            out.println(awards.get(0).en());
         }
     }
 
     private static void print(PrintStream out, TalentRegistry registry, TitleRanking ranking) {
         out.println();
         out.println("2024 淄博市首席技师: 40 applicants ranked by score; equal scores ordered by the priority policy");
-        TextTable table = new TextTable("#", "name", "age", "score", "eligibility", "priority", "selected", "why here");
+        out.println(ranking.header(Locale.CHINESE));
+        out.println(ranking.header(Locale.ENGLISH));
+        TextTable table = new TextTable("#", "姓名", "年龄", "得分", "资格", "优先", "入选", "说明");
         for (RankedApplicant a : ranking.applicants()) {
             table.addRow(a.position() == 0 ? "-" : String.valueOf(a.position()), a.name(),
                     String.valueOf(registry.artisans().get(a.artisanId()).residentId().ageOn(a.priority().asOf())),
                     a.score().toPlainString(), a.verdict().status().name(), a.priority().hasPriority() ? "是" : "否",
-                    a.selected() ? "是" : "否", a.note().orElse(""));
+                    a.selected() ? "是" : "否", a.note(Locale.CHINESE).orElse(""));
         }
         table.print(out, "");
+        out.println();
+        out.println("Why some stand where they do, in English:");
+        ranking.applicants().stream().filter(a -> a.position() == 7 || a.position() == 31 || a.position() == 0).limit(3)
+                .forEach(a -> out.println("  " + a.name() + ": " + a.note().orElse("")));
         out.println();
         out.println("Priority explanations (同等条件下) for the tied applicants:");
         for (RankedApplicant a : ranking.applicants()) {

@@ -26,7 +26,9 @@ import org.talentregistry.artisan.Region;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.eligibility.Criterion;
 import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorProgramId;
@@ -45,11 +47,15 @@ import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.VoteOutcome;
 import org.talentregistry.selection.WorkingCalendar;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TechnicianTitles;
+import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleRanking;
+import org.talentregistry.title.TitleRound;
 
 /**
  * The Java snippets of README.md, compiled by the build. Each sits between a {@code // README:name} line
@@ -153,5 +159,31 @@ final class ReadmeSnippets {
         }
         // END
         return d.explain(Locale.ENGLISH);
+    }
+
+    static List<TitleAward> titleRounds(TalentRegistry shandong, Actor bureau, TechnicianTitle ziboChief2018,
+            ArtisanId ziboApplicant) {
+        // README:titleRounds
+        // from the host: Actor bureau, TechnicianTitle ziboChief2018 (the 2018 rules), ArtisanId ziboApplicant (in 张店区)
+        TechnicianTitles titles = shandong.titles();   // a provincial bureau's tenant: every city's artisans and rounds
+        titles.defineVersion(bureau, ziboChief2018, LocalDate.of(2018, 1, 1), Optional.empty());
+        titles.defineVersion(bureau, TechnicianTitle.ziboChiefTechnician(), LocalDate.of(2023, 1, 1),
+                Optional.empty());                     // the 2023 rules; the 2018 ones end on 2023-01-01
+        TitleRound zibo2024 = titles.openRound(bureau, "zibo-chief-technician", IssuingRegion.of("370300"), 2024,
+                LocalDate.of(2024, 9, 1));             // decided under the rules in force on 2024-09-01
+        titles.apply(bureau, zibo2024.id(), ziboApplicant, new BigDecimal("88.5"), Declarations.inServiceWithCleanRecord());
+        TitleRanking ranking = titles.ranking(zibo2024.id());
+        ranking.header(Locale.CHINESE);   // 职称评选 7（市（区划代码 370300），2024年度），评审日期 2024-09-01，适用淄博市首席技师评选办法第2版…
+        ranking.applicants().get(0).note(Locale.CHINESE);   // why each stands where it does, or was not selected
+        List<TitleAward> awards = titles.select(bureau, zibo2024.id());   // each names its region and rules version
+
+        // 齐鲁首席技师: the province's round takes every city's applicants; a municipal chief technician title
+        // awarded by any city counts; per-city quotas go by the applicant's city
+        titles.define(bureau, new TechnicianTitle("qilu-chief-technician", "齐鲁首席技师",
+                List.of(new Criterion.HoldsTitle("municipal", Severity.HARD, "zibo-chief-technician")), 100,
+                Optional.empty(), Optional.of(4), Map.of("3703", 8, "3707", 8)));
+        titles.openRound(bureau, "qilu-chief-technician", IssuingRegion.of("370000"), 2025, LocalDate.of(2025, 6, 1));
+        // END
+        return awards;
     }
 }

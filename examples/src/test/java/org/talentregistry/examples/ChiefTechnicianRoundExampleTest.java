@@ -24,6 +24,12 @@ class ChiefTechnicianRoundExampleTest {
         assertThat(out).contains("ineligible: priority does not apply");
         assertThat(out).contains("not selected: the round cap of 30 is reached");
         assertThat(out).contains("Selected: 30 淄博市首席技师, 2024-09-01 to 2028-09-01");
+        assertThat(out).contains("得分相同；上一名同等条件下优先：持有淄博金牌工匠称号");
+        assertThat(out).contains("未入选：本次评选名额 30 名已满");
+        assertThat(out).contains("不符合资格条件：优先条件不适用");
+        assertThat(out).contains("评审日期 2024-09-01，适用淄博市首席技师评选办法第2版（自 2023-01-01 起施行）");
+        assertThat(out).contains("淄博市首席技师评选办法第1版（自 2018-01-01 起施行，2023-01-01 起失效）");
+        assertThat(out).contains("市（区划代码 370300）授予淄博市首席技师，自 2024-09-01 起至 2028-09-01 止，依评选办法第2版");
         assertThat(out.lines().filter(l -> l.contains("INELIGIBLE")).count()).isEqualTo(8);
     }
 }

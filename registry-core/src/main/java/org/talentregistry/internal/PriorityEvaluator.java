@@ -57,8 +57,7 @@ final class PriorityEvaluator {
     static PriorityPolicy inForce(List<PriorityPolicy> policies, String titleCode, LocalDate date) {
         return policies.stream().filter(p -> p.isInForceOn(date))
                 .max(Comparator.comparing(PriorityPolicy::validFrom).thenComparingInt(PriorityPolicy::version))
-                .orElseThrow(() -> new TitleRefusedException(TitleRefusedException.Rule.NO_POLICY_IN_FORCE,
-                        "no priority policy of title " + titleCode + " is in force on " + date));
+                .orElseThrow(() -> new TitleRefusedException(TitleRefusedException.Rule.NO_POLICY_IN_FORCE, titleCode, date));
     }
 
     /**

@@ -5,15 +5,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.talentregistry.Localizable;
+import org.talentregistry.Message;
 import org.talentregistry.eligibility.Eligibility;
 import org.talentregistry.eligibility.Verdict;
+import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
+import org.talentregistry.title.TitleText;
 
 /**
  * Ranks a title round's applicants. Pure: no store, no clock.
@@ -54,7 +60,7 @@ final class TitleRanker {
         Comparator<Entry> withinGroup = ((Comparator<Entry>) (a, b) -> a.priority().comparePriority(b.priority()))
                 .thenComparing(BY_SCORE);
         List<RankedApplicant> ranked = new ArrayList<>();
-        Map<String, Integer> perCity = new HashMap<>();
+        Map<IssuingRegion, Integer> perCity = new HashMap<>();
         int selected = 0;
         int position = 0;
         Entry previous = null;
@@ -62,19 +68,17 @@ final class TitleRanker {
             group.sort(withinGroup);
             for (int i = 0; i < group.size(); i++) {
                 Entry e = group.get(i);
-                Optional<String> reason = previous == null ? Optional.empty()
+                Optional<Message> reason = previous == null ? Optional.empty()
                         : Optional.of(i == 0 ? lowerScore(previous, e) : against(group.get(i - 1), e, policy));
                 previous = e;
                 boolean select = false;
-                String city = e.regionCode().substring(0, 4);
+                IssuingRegion city = IssuingRegion.cityOf(e.regionCode());
                 var quota = title.cityQuota(e.regionCode());
-                Optional<String> note = reason;
+                Optional<Message> note = reason;
                 if (selected >= title.roundCap()) {
-                    note = Optional.of("not selected: the round cap of " + title.roundCap() + " is reached"
-                            + reason.map(r -> "; " + r).orElse(""));
+                    note = Optional.of(notSelected(Message.of(TitleText.ROUND_CAP_REACHED, title.roundCap()), reason));
                 } else if (quota.isPresent() && perCity.getOrDefault(city, 0) >= quota.getAsInt()) {
-                    note = Optional.of("not selected: the quota of " + quota.getAsInt() + " for city " + city + " is reached"
-                            + reason.map(r -> "; " + r).orElse(""));
+                    note = Optional.of(notSelected(Message.of(TitleText.CITY_QUOTA_REACHED, quota.getAsInt(), city), reason));
                 } else {
                     select = true;
                     selected++;
@@ -86,37 +90,48 @@ final class TitleRanker {
         }
         entries.stream().filter(e -> e.verdict().status() == Eligibility.INELIGIBLE).sorted(BY_SCORE)
                 .forEach(e -> ranked.add(new RankedApplicant(0, e.application().artisanId(), e.name(), e.application().score(),
-                        e.verdict(), e.priority(), false, Optional.of("ineligible: priority does not apply"))));
+                        e.verdict(), e.priority(), false, Optional.of(Message.of(TitleText.INELIGIBLE)))));
         return ranked;
     }
 
+    private static Message notSelected(Message rule, Optional<Message> place) {
+        return place.map(p -> Message.of(TitleText.BOTH, rule, p)).orElse(rule);
+    }
+
     /** Why {@code below} stands below {@code above} within a group of equal scores. */
-    private static String against(Entry above, Entry below, PriorityPolicy policy) {
+    private static Message against(Entry above, Entry below, PriorityPolicy policy) {
         PriorityDecision a = above.priority();
         PriorityDecision b = below.priority();
+        boolean exact = policy.scoreTolerance().signum() == 0;
         for (int i = 0; i < a.results().size(); i++) {
             if (a.results().get(i).met() != b.results().get(i).met()) {
-                return "equal score" + tolerance(policy) + "; priority to the applicant above: "
-                        + a.results().get(i).condition().ruleEn();
+                PriorityCondition condition = a.results().get(i).condition();
+                Localizable rule = new Rule(condition.ruleZh(), condition.ruleEn());
+                return exact ? Message.of(TitleText.PRIORITY_ABOVE, rule)
+                        : Message.of(TitleText.PRIORITY_ABOVE_WITHIN, policy.scoreTolerance().toPlainString(), rule);
             }
         }
         BigDecimal diff = above.application().score().subtract(below.application().score());
         if (diff.signum() != 0) {
-            return "equal score" + tolerance(policy) + ", same priority; higher score above";
+            return Message.of(TitleText.HIGHER_SCORE_WITHIN, policy.scoreTolerance().toPlainString());
         }
         if (!above.application().appliedAt().equals(below.application().appliedAt())) {
-            return "equal score, same priority; final tie-break: earlier application";
+            return Message.of(TitleText.EARLIER_APPLICATION);
         }
-        return "equal score, same priority, applied at the same moment; final tie-break: lower artisan id";
+        return Message.of(TitleText.LOWER_ARTISAN_ID);
+    }
+
+    /** A condition's rule as an argument of a reason: a value, so that equal rankings stay equal. */
+    private record Rule(String zh, String en) implements Localizable {
+        @Override
+        public String render(Locale locale) {
+            return Catalog.chinese(locale) ? zh : en;
+        }
     }
 
     /** Why the first of a score group stands below the last of the group above. */
-    private static String lowerScore(Entry above, Entry below) {
-        return "lower score than the applicant above (" + below.application().score().toPlainString() + " vs "
-                + above.application().score().toPlainString() + "); priority applies only among equal scores";
-    }
-
-    private static String tolerance(PriorityPolicy policy) {
-        return policy.scoreTolerance().signum() == 0 ? "" : " within " + policy.scoreTolerance().toPlainString();
+    private static Message lowerScore(Entry above, Entry below) {
+        return Message.of(TitleText.LOWER_SCORE, below.application().score().toPlainString(),
+                above.application().score().toPlainString());
     }
 }

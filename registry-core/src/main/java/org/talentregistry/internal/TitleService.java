@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import org.talentregistry.eligibility.Verdict;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
@@ -36,6 +38,7 @@ import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRefusedException.Rule;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
+import org.talentregistry.title.TitleVersion;
 
 /** Technician titles, their policies, rounds and awards for one tenant. */
 public final class TitleService implements TechnicianTitles {
@@ -60,11 +63,21 @@ public final class TitleService implements TechnicianTitles {
     }
 
     static TechnicianTitle title(StoreSession s, String code) {
-        return s.titles().title(code).orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_TITLE, "no title " + code));
+        return s.titles().title(code).orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_TITLE, code));
     }
 
     private static TitleRound round(StoreSession s, TitleRoundId id, boolean forUpdate) {
-        return s.titles().round(id, forUpdate).orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_ROUND, "no title round " + id));
+        return s.titles().round(id, forUpdate).orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_ROUND, id));
+    }
+
+    /** The version in force on a date; versions never overlap, so there is at most one. */
+    private static TitleVersion inForce(List<TitleVersion> versions, String code, LocalDate date) {
+        return versions.stream().filter(v -> v.isInForceOn(date)).findFirst()
+                .orElseThrow(() -> new TitleRefusedException(Rule.NO_RULES_IN_FORCE, code, date));
+    }
+
+    private static Optional<TitleVersion> latest(List<TitleVersion> versions) {
+        return versions.stream().max(Comparator.comparing(TitleVersion::validFrom));
     }
 
     @Override
@@ -73,11 +86,82 @@ public final class TitleService implements TechnicianTitles {
         Objects.requireNonNull(title, "title");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
+            s.titles().title(title.code(), true);
+            TitleVersion version = latest(s.titles().versions(title.code()))
+                    .map(v -> new TitleVersion(v.version(), v.validFrom(), v.validUntil(), title))
+                    .orElseGet(() -> new TitleVersion(1, AcceptedValues.EARLIEST_DATE, Optional.empty(), title));
             s.titles().saveTitle(title);
+            s.titles().saveVersion(version);
             Audits.record(s, now, actor, "title.defined", "title", title.code(), null,
-                    Audits.fields("name", title.name(), "roundCap", title.roundCap(),
+                    Audits.fields("name", title.name(), "version", version.version(), "roundCap", title.roundCap(),
                             "termYears", title.termYears().orElse(null)), null);
             return title(s, title.code());
+        });
+    }
+
+    @Override
+    public TitleVersion defineVersion(Actor actor, TechnicianTitle rules, LocalDate validFrom, Optional<LocalDate> validUntil) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(rules, "rules");
+        // Checks the dates before the transaction: the number is a placeholder until the versions are read.
+        new TitleVersion(1, validFrom, validUntil, rules);
+        Instant now = clock.instant();
+        String code = rules.code();
+        return store.inTransaction(tenant, s -> {
+            boolean defined = s.titles().title(code, true).isPresent();
+            List<TitleVersion> versions = s.titles().versions(code);
+            Optional<TitleVersion> ended = latest(versions)
+                    .filter(v -> v.validUntil().isEmpty() && v.validFrom().isBefore(validFrom))
+                    .map(v -> new TitleVersion(v.version(), v.validFrom(), Optional.of(validFrom), v.rules()));
+            for (TitleVersion v : versions) {
+                TitleVersion existing = ended.filter(e -> e.version() == v.version()).orElse(v);
+                if (existing.overlaps(validFrom, validUntil)) {
+                    throw new TitleRefusedException(Rule.VERSION_OVERLAPS, code,
+                            existing.isInForceOn(validFrom) ? "validFrom" : "validUntil", existing);
+                }
+            }
+            for (TitleRound round : s.titles().rounds(code)) {
+                boolean covered = !round.roundDate().isBefore(validFrom)
+                        && validUntil.map(round.roundDate()::isBefore).orElse(true);
+                if (round.selected() && covered) {
+                    throw new TitleRefusedException(Rule.VERSION_COVERS_DECIDED_ROUND, code, validFrom, round.id(),
+                            round.roundDate(), inForce(versions, code, round.roundDate()).version());
+                }
+            }
+            TitleVersion version = new TitleVersion(versions.stream().mapToInt(TitleVersion::version).max().orElse(0) + 1,
+                    validFrom, validUntil, rules);
+            boolean newest = latest(versions).map(v -> v.validFrom().isBefore(validFrom)).orElse(true);
+            if (!defined || newest) {
+                s.titles().saveTitle(rules);
+            }
+            ended.ifPresent(s.titles()::saveVersion);
+            s.titles().saveVersion(version);
+            Audits.record(s, now, actor, "titleVersion.defined", "title", code, null,
+                    Audits.fields("version", version.version(), "validFrom", validFrom.toString(),
+                            "validUntil", validUntil.map(Object::toString).orElse(null),
+                            "ended", ended.map(TitleVersion::version).orElse(null), "name", rules.name(),
+                            "roundCap", rules.roundCap(), "termYears", rules.termYears().orElse(null)), null);
+            return version;
+        });
+    }
+
+    @Override
+    public List<TitleVersion> versions(String code) {
+        Texts.lookup("code", code, TITLE_CODE_LENGTH);
+        return store.withSession(tenant, s -> {
+            title(s, code);
+            return List.copyOf(s.titles().versions(code));
+        });
+    }
+
+    @Override
+    public TitleVersion rulesInForce(String code, LocalDate date) {
+        Texts.lookup("code", code, TITLE_CODE_LENGTH);
+        Objects.requireNonNull(date, "date");
+        Ranges.date("date", date);
+        return store.withSession(tenant, s -> {
+            title(s, code);
+            return inForce(s.titles().versions(code), code, date);
         });
     }
 
@@ -112,20 +196,29 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
-    public TitleRound openRound(Actor actor, String titleCode, int year, LocalDate roundDate) {
+    public TitleRound openRound(Actor actor, String titleCode, IssuingRegion region, int year, LocalDate roundDate) {
         Objects.requireNonNull(actor, "actor");
         Texts.lookup("titleCode", titleCode, TITLE_CODE_LENGTH);
+        Objects.requireNonNull(region, "region");
         Ranges.year("year", year);
         Objects.requireNonNull(roundDate, "roundDate");
         Ranges.eventDate("roundDate", roundDate);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             title(s, titleCode);
-            TitleRoundId id = s.titles().insertRound(titleCode, year, roundDate, now);
+            int version = inForce(s.titles().versions(titleCode), titleCode, roundDate).version();
+            TitleRoundId id = s.titles().insertRound(titleCode, region, year, roundDate, now);
             Audits.record(s, now, actor, "titleRound.opened", "titleRound", id, null,
-                    Audits.fields("title", titleCode, "year", year, "roundDate", roundDate.toString()), null);
+                    Audits.fields("title", titleCode, "region", region.code(), "year", year,
+                            "roundDate", roundDate.toString(), "rulesVersion", version), null);
             return round(s, id, false);
         });
+    }
+
+    @Override
+    public TitleRound round(TitleRoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return store.withSession(tenant, s -> round(s, roundId, false));
     }
 
     @Override
@@ -141,9 +234,13 @@ public final class TitleService implements TechnicianTitles {
         return store.inTransaction(tenant, s -> {
             TitleRound round = round(s, roundId, false);
             if (round.selected()) {
-                throw new TitleRefusedException(Rule.ROUND_SELECTED, "title round " + roundId + " has made its selection");
+                throw new TitleRefusedException(Rule.ROUND_SELECTED, roundId);
             }
-            s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+            Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+            String home = artisan.details().region().code();
+            if (!round.region().covers(home)) {
+                throw new TitleRefusedException(Rule.OUTSIDE_REGION, artisanId, home, round.region());
+            }
             TitleApplication application = new TitleApplication(roundId, artisanId, checked, declarations, now);
             s.titles().insertApplication(application);
             Audits.record(s, now, actor, "titleApplication.recorded", "titleRound", roundId, null,
@@ -159,7 +256,8 @@ public final class TitleService implements TechnicianTitles {
     }
 
     private static TitleRanking ranking(StoreSession s, TitleRound round) {
-        TechnicianTitle title = title(s, round.titleCode());
+        TitleVersion version = inForce(s.titles().versions(round.titleCode()), round.titleCode(), round.roundDate());
+        TechnicianTitle title = version.rules();
         PriorityPolicy policy = PriorityEvaluator.inForce(s.titles().policies(title.code()), title.code(), round.roundDate());
         List<Criterion> criteria = new ArrayList<>(title.criteria());
         title.maxSelectionsPerPerson().ifPresent(max ->
@@ -169,7 +267,10 @@ public final class TitleService implements TechnicianTitles {
         Map<ArtisanId, Artisan> artisans = s.artisans().findAll(ids);
         Map<ArtisanId, List<Honor>> honorsOf = s.honors().ofArtisans(ids).stream()
                 .collect(Collectors.groupingBy(Honor::artisanId));
+        // Prerequisites and selection limits count the titles awarded by the round's region and the regions
+        // below it: a provincial round sees every city's awards, a city's round not its neighbour's.
         Map<ArtisanId, List<TitleAward>> titlesOf = s.titles().awardsOf(ids).stream()
+                .filter(award -> round.region().covers(award.region()))
                 .collect(Collectors.groupingBy(TitleAward::artisanId));
         List<TitleRanker.Entry> entries = new ArrayList<>();
         for (TitleApplication application : applications) {
@@ -182,7 +283,7 @@ public final class TitleService implements TechnicianTitles {
             entries.add(new TitleRanker.Entry(application, artisan.name(), artisan.details().region().code(), verdict,
                     PriorityEvaluator.decide(policy, artisan.id(), artisan.residentId().birthDate(), honors, round.roundDate())));
         }
-        return new TitleRanking(round.id(), TitleRanker.rank(title, policy, entries));
+        return new TitleRanking(round, version, TitleRanker.rank(title, policy, entries));
     }
 
     @Override
@@ -193,19 +294,20 @@ public final class TitleService implements TechnicianTitles {
         return List.copyOf(store.inTransaction(tenant, s -> {
             TitleRound round = round(s, roundId, true);
             if (round.selected()) {
-                throw new TitleRefusedException(Rule.ROUND_SELECTED, "title round " + roundId + " has made its selection");
+                throw new TitleRefusedException(Rule.ROUND_SELECTED, roundId);
             }
-            TechnicianTitle title = title(s, round.titleCode());
+            TitleRanking ranking = ranking(s, round);
+            TechnicianTitle title = ranking.rules().rules();
             Optional<LocalDate> end = title.termYears().map(years -> round.roundDate().plusYears(years));
             List<TitleAward> awards = new ArrayList<>();
-            for (RankedApplicant applicant : ranking(s, round).selected()) {
+            for (RankedApplicant applicant : ranking.selected()) {
                 TitleAward draft = new TitleAward(TitleAwardId.of(1), title.code(), title.name(), applicant.artisanId(),
-                        roundId, round.roundDate(), end);
-                TitleAwardId id = s.titles().insertAward(draft);
-                awards.add(new TitleAward(id, draft.titleCode(), draft.titleName(), draft.artisanId(), roundId,
-                        draft.startsOn(), draft.endsOn()));
-                Audits.record(s, now, actor, "title.awarded", "titleAward", id, null,
+                        roundId, round.region(), ranking.rules().version(), round.roundDate(), end);
+                TitleAward award = draft.withId(s.titles().insertAward(draft));
+                awards.add(award);
+                Audits.record(s, now, actor, "title.awarded", "titleAward", award.id(), null,
                         Audits.fields("artisan", applicant.artisanId().toString(), "title", title.code(),
+                                "region", round.region().code(), "rulesVersion", award.rulesVersion(),
                                 "startsOn", round.roundDate().toString(), "endsOn", end.map(Object::toString).orElse(null)), null);
             }
             s.titles().markSelected(roundId);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
@@ -12,6 +13,7 @@ import org.talentregistry.title.TitleAward;
 import org.talentregistry.title.TitleAwardId;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
+import org.talentregistry.title.TitleVersion;
 
 /** Stores technician titles, their priority policies, rounds, applications and awards for the session's tenant. */
 public interface TitleStore {
@@ -24,12 +26,38 @@ public interface TitleStore {
     void saveTitle(TechnicianTitle title);
 
     /**
-     * Reads a title.
+     * Reads a title by the rules of its latest version.
      *
      * @param code the code, not null
      * @return the title, or empty
      */
-    Optional<TechnicianTitle> title(String code);
+    default Optional<TechnicianTitle> title(String code) {
+        return title(code, false);
+    }
+
+    /**
+     * Reads a title, optionally locking it: versions of a title are defined one at a time under its lock.
+     *
+     * @param code the code, not null
+     * @param forUpdate true to lock the title until the transaction ends
+     * @return the title, or empty
+     */
+    Optional<TechnicianTitle> title(String code, boolean forUpdate);
+
+    /**
+     * Inserts or replaces a version of a title's rules by title code and version number. The title is saved first.
+     *
+     * @param version the version, not null
+     */
+    void saveVersion(TitleVersion version);
+
+    /**
+     * Lists every version of a title's rules.
+     *
+     * @param titleCode the title, not null
+     * @return the versions by number, not null
+     */
+    List<TitleVersion> versions(String titleCode);
 
     /**
      * Inserts a policy version.
@@ -52,13 +80,23 @@ public interface TitleStore {
      * Inserts a round.
      *
      * @param titleCode the title, not null
+     * @param region the region holding the round, not null
      * @param year the year
      * @param roundDate the round date, not null
      * @param at when, not null
      * @return the round's id
-     * @throws org.talentregistry.title.TitleRefusedException {@code ROUND_EXISTS_FOR_YEAR}, even concurrently
+     * @throws org.talentregistry.title.TitleRefusedException {@code ROUND_EXISTS_FOR_YEAR} for a second round of
+     *     the title, region and year, even concurrently
      */
-    TitleRoundId insertRound(String titleCode, int year, LocalDate roundDate, Instant at);
+    TitleRoundId insertRound(String titleCode, IssuingRegion region, int year, LocalDate roundDate, Instant at);
+
+    /**
+     * Lists a title's rounds, of every region and year.
+     *
+     * @param titleCode the title, not null
+     * @return the rounds by id, not null
+     */
+    List<TitleRound> rounds(String titleCode);
 
     /**
      * Reads a round.

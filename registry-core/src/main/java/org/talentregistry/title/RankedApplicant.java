@@ -1,8 +1,10 @@
 package org.talentregistry.title;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.Message;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Verdict;
 
@@ -16,11 +18,12 @@ import org.talentregistry.eligibility.Verdict;
  * @param verdict the eligibility verdict on the round date
  * @param priority the priority decision on the round date
  * @param selected whether selected
- * @param note why the applicant stands where it does against the one above (a priority condition, a score,
- *     the final tie-break), or why it was not selected (the round cap, a city quota, ineligibility)
+ * @param reason why the applicant stands where it does against the one above (a priority condition, a score,
+ *     the final tie-break), or why it was not selected (the round cap, a city quota, ineligibility), as a code
+ *     with arguments ({@link TitleText}); empty for the first applicant when selected
  */
 public record RankedApplicant(int position, ArtisanId artisanId, String name, BigDecimal score, Verdict verdict,
-        PriorityDecision priority, boolean selected, Optional<String> note) {
+        PriorityDecision priority, boolean selected, Optional<Message> reason) {
     /**
      * Creates an entry.
      *
@@ -31,7 +34,7 @@ public record RankedApplicant(int position, ArtisanId artisanId, String name, Bi
      * @param verdict not null
      * @param priority not null
      * @param selected whether selected
-     * @param note not null
+     * @param reason not null
      */
     public RankedApplicant {
         Objects.requireNonNull(artisanId, "artisanId");
@@ -39,6 +42,26 @@ public record RankedApplicant(int position, ArtisanId artisanId, String name, Bi
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(priority, "priority");
-        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * Returns the reason in English, as earlier releases gave it.
+     *
+     * @return the English text of {@link #reason()}, or empty
+     */
+    public Optional<String> note() {
+        return reason.map(Message::en);
+    }
+
+    /**
+     * Returns the reason in a language.
+     *
+     * @param locale Chinese for any {@code zh} locale, English otherwise; not null
+     * @return the text of {@link #reason()}, or empty
+     */
+    public Optional<String> note(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return reason.map(r -> r.render(locale));
     }
 }

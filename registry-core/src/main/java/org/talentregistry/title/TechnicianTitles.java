@@ -3,6 +3,7 @@ package org.talentregistry.title;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.talentregistry.Actor;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Declarations;
@@ -14,8 +15,9 @@ import org.talentregistry.eligibility.Declarations;
 public interface TechnicianTitles {
 
     /**
-     * Defines a title, or replaces the definition of one with the same code (rounds already selected keep
-     * their awards).
+     * Defines a title, or replaces the rules of its latest version. A title defined for the first time gets
+     * version 1, in force from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} with no end; to change the
+     * rules from a date on, keeping those of earlier rounds, use {@link #defineVersion}.
      *
      * @param actor who defines it, not null
      * @param title the title, not null
@@ -24,13 +26,53 @@ public interface TechnicianTitles {
     TechnicianTitle define(Actor actor, TechnicianTitle title);
 
     /**
-     * Returns a title.
+     * Defines a new version of a title's rules, in force from a date (淄博首席技师 by its 2023 rules). The
+     * title's first version defines the title. A latest version without an end that starts before the new
+     * one is ended on the new one's first day; any other overlap is refused. A version may not take effect on
+     * or before the date of a round already decided under another version: that round's rules stay those of
+     * its time.
+     *
+     * @param actor who defines it, not null
+     * @param rules the rules, not null
+     * @param validFrom the first day they are in force, not null
+     * @param validUntil the first day they no longer are, or empty for no end, not null
+     * @return the version as stored, with its number
+     * @throws TitleRefusedException {@code VERSION_OVERLAPS} (naming the field and the version overlapped) or
+     *     {@code VERSION_COVERS_DECIDED_ROUND}
+     * @throws org.talentregistry.InvalidFieldException naming {@code validFrom} or {@code validUntil} if a date
+     *     is out of range or the period is empty
+     */
+    TitleVersion defineVersion(Actor actor, TechnicianTitle rules, LocalDate validFrom, Optional<LocalDate> validUntil);
+
+    /**
+     * Returns a title by the rules of its latest version (the one that starts last).
      *
      * @param code the title's code, not null
      * @return the title
      * @throws TitleRefusedException {@code NO_SUCH_TITLE}
      */
     TechnicianTitle get(String code);
+
+    /**
+     * Lists every version of a title's rules.
+     *
+     * @param code the title's code, not null
+     * @return the versions, by number, not null
+     * @throws TitleRefusedException {@code NO_SUCH_TITLE}
+     */
+    List<TitleVersion> versions(String code);
+
+    /**
+     * Returns the version of a title's rules in force on a date: the rules an old round was decided under.
+     *
+     * @param code the title's code, not null
+     * @param date the date, not null
+     * @return the version
+     * @throws TitleRefusedException {@code NO_SUCH_TITLE} or {@code NO_RULES_IN_FORCE}
+     * @throws org.talentregistry.InvalidFieldException naming {@code date} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
+     */
+    TitleVersion rulesInForce(String code, LocalDate date);
 
     /**
      * Stores a version of a priority policy. Versions coexist; each decision uses the one in force on its date.
@@ -55,21 +97,34 @@ public interface TechnicianTitles {
     PriorityPolicy policyInForce(String titleCode, LocalDate date);
 
     /**
-     * Opens a round of a title for a year, evaluated on a round date.
+     * Opens a round of a title held by a city or a province for a year, decided on a round date under the
+     * version of the title's rules in force on that date. A provincial round takes applicants registered
+     * anywhere in the province, applies the title's per-city quotas by each applicant's city, and checks
+     * prerequisite titles awarded by any region of the province.
      *
      * @param actor who opens it, not null
      * @param titleCode the title, not null
+     * @param region the city or province whose bureau holds the round, not null
      * @param year the year
-     * @param roundDate the date eligibility and priority are evaluated on, not null
+     * @param roundDate the decision date: eligibility, priority and the rules version are those of this date, not null
      * @return the round
-     * @throws TitleRefusedException {@code NO_SUCH_TITLE} or {@code ROUND_EXISTS_FOR_YEAR}
+     * @throws TitleRefusedException {@code NO_SUCH_TITLE}, {@code NO_RULES_IN_FORCE} or {@code ROUND_EXISTS_FOR_YEAR}
+     *     (a round of the title, region and year exists)
      * @throws org.talentregistry.InvalidFieldException naming {@code year} if it is outside {@link
      *     org.talentregistry.AcceptedValues#EARLIEST_YEAR}-{@link org.talentregistry.AcceptedValues#LATEST_YEAR},
      *     {@code roundDate} if it is outside {@link org.talentregistry.AcceptedValues#EARLIEST_DATE}-{@link
      *     org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
-
      */
-    TitleRound openRound(Actor actor, String titleCode, int year, LocalDate roundDate);
+    TitleRound openRound(Actor actor, String titleCode, IssuingRegion region, int year, LocalDate roundDate);
+
+    /**
+     * Returns a round.
+     *
+     * @param roundId the round, not null
+     * @return the round
+     * @throws TitleRefusedException {@code NO_SUCH_ROUND}
+     */
+    TitleRound round(TitleRoundId roundId);
 
     /**
      * Records an application with the bureau's evaluation score.
@@ -80,14 +135,16 @@ public interface TechnicianTitles {
      * @param score the bureau's score, not null, at most 3 decimal places, below 1,000,000
      * @param declarations what the applicant declares, not null
      * @return the application
-     * @throws TitleRefusedException {@code ALREADY_APPLIED} or {@code ROUND_SELECTED}
+     * @throws TitleRefusedException {@code ALREADY_APPLIED}, {@code ROUND_SELECTED}, or {@code OUTSIDE_REGION} if the
+     *     artisan is registered outside the round's region
      * @throws org.talentregistry.InvalidFieldException naming {@code score} if it has more decimals or digits
      */
     TitleApplication apply(Actor actor, TitleRoundId roundId, ArtisanId artisanId, BigDecimal score,
             Declarations declarations);
 
     /**
-     * Ranks a round's applicants on its round date, with eligibility and priority explained.
+     * Ranks a round's applicants on its round date under the rules of that date, with eligibility and priority
+     * explained; for an old round, the rules of its time.
      *
      * @param roundId the round, not null
      * @return the ranking
@@ -96,7 +153,7 @@ public interface TechnicianTitles {
 
     /**
      * Makes the selection: awards the title to the applicants the ranking selects, from the round date, for
-     * the title's term.
+     * the term of the rules version in force on it; each award names the region and the version.
      *
      * @param actor who selects, not null
      * @param roundId the round, not null

@@ -1,8 +1,11 @@
 package org.talentregistry.title;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.Localizable;
+import org.talentregistry.Message;
 import org.talentregistry.artisan.ArtisanId;
 
 /**
@@ -13,11 +16,13 @@ import org.talentregistry.artisan.ArtisanId;
  * @param titleName the title's name when awarded, e.g. 淄博市首席技师
  * @param artisanId the holder
  * @param roundId the round that selected the holder
+ * @param region the region whose round awarded it
+ * @param rulesVersion the version of the title's rules the round was decided under
  * @param startsOn the first day the title is held
  * @param endsOn the first day it is no longer held (the term's end), or empty for a title without a term
  */
 public record TitleAward(TitleAwardId id, String titleCode, String titleName, ArtisanId artisanId, TitleRoundId roundId,
-        LocalDate startsOn, Optional<LocalDate> endsOn) {
+        IssuingRegion region, int rulesVersion, LocalDate startsOn, Optional<LocalDate> endsOn) implements Localizable {
     /**
      * Creates an award.
      *
@@ -26,6 +31,8 @@ public record TitleAward(TitleAwardId id, String titleCode, String titleName, Ar
      * @param titleName not null
      * @param artisanId not null
      * @param roundId not null
+     * @param region not null
+     * @param rulesVersion at least 1
      * @param startsOn not null
      * @param endsOn not null (empty for no term)
      */
@@ -35,8 +42,22 @@ public record TitleAward(TitleAwardId id, String titleCode, String titleName, Ar
         Objects.requireNonNull(titleName, "titleName");
         Objects.requireNonNull(artisanId, "artisanId");
         Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(region, "region");
+        if (rulesVersion < 1) {
+            throw new IllegalArgumentException("rulesVersion must be at least 1, got " + rulesVersion);
+        }
         Objects.requireNonNull(startsOn, "startsOn");
         Objects.requireNonNull(endsOn, "endsOn");
+    }
+
+    /**
+     * Returns this award with another id, as the store assigns it.
+     *
+     * @param newId not null
+     * @return the copy, not null
+     */
+    public TitleAward withId(TitleAwardId newId) {
+        return new TitleAward(newId, titleCode, titleName, artisanId, roundId, region, rulesVersion, startsOn, endsOn);
     }
 
     /**
@@ -47,5 +68,17 @@ public record TitleAward(TitleAwardId id, String titleCode, String titleName, Ar
      */
     public boolean isActiveOn(LocalDate date) {
         return !startsOn.isAfter(date) && endsOn.map(date::isBefore).orElse(true);
+    }
+
+    /** @return what was awarded, as a message: title, region, term and rules version */
+    public Message outcome() {
+        return endsOn.map(end -> Message.of(TitleText.AWARDED, titleName, region, startsOn, end, rulesVersion))
+                .orElseGet(() -> Message.of(TitleText.AWARDED_FOR_LIFE, titleName, region, startsOn, rulesVersion));
+    }
+
+    /** Says e.g. "awarded 淄博市首席技师 by city 370300 from 2024-09-01 until 2028-09-01, under rules version 2". */
+    @Override
+    public String render(Locale locale) {
+        return outcome().render(locale);
     }
 }

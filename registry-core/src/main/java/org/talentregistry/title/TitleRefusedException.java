@@ -1,21 +1,26 @@
 package org.talentregistry.title;
 
+import org.talentregistry.Message;
+import org.talentregistry.MessageCode;
 import org.talentregistry.RegistryException;
 
-/** Thrown when a title operation breaks a rule; {@link #getRule()} names it. Nothing is written. */
+/**
+ * Thrown when a title operation breaks a rule; {@link #getRule()} names it, {@link #getMessage(java.util.Locale)}
+ * says it in Chinese or English, {@link #getMessage()} in English for logs. Nothing is written.
+ */
 public class TitleRefusedException extends RegistryException {
     private static final long serialVersionUID = 1L;
 
     private final Rule rule;
 
     /**
-     * Creates the exception.
+     * Creates the exception from its rule and the arguments of the rule's text.
      *
-     * @param rule the rule
-     * @param message the explanation
+     * @param rule the rule, also the message's code, not null
+     * @param args the arguments of the rule's text, none null
      */
-    public TitleRefusedException(Rule rule, String message) {
-        super(message);
+    public TitleRefusedException(Rule rule, Object... args) {
+        super(Message.of(rule, args));
         this.rule = rule;
     }
 
@@ -24,21 +29,42 @@ public class TitleRefusedException extends RegistryException {
         return rule;
     }
 
-    /** The rules a title operation can break. */
-    public enum Rule {
-        /** No title of that code is defined. */
+    /**
+     * The rules a title operation can break. Each is a message code (key {@code Rule.NAME} in the title
+     * package's bundles); the arguments are listed per rule.
+     */
+    public enum Rule implements MessageCode {
+        /** No title of that code is defined. Arguments: the code. */
         NO_SUCH_TITLE,
-        /** The title already has a round for the year. */
+        /** The title already has a round of the region for the year. Arguments: title, region, year. */
         ROUND_EXISTS_FOR_YEAR,
-        /** No such round. */
+        /** No such round. Arguments: the round id. */
         NO_SUCH_ROUND,
-        /** The artisan already applied in the round. */
+        /** The artisan already applied in the round. Arguments: artisan id, round id. */
         ALREADY_APPLIED,
-        /** The round's selection was already made. */
+        /** The round's selection was already made. Arguments: the round id. */
         ROUND_SELECTED,
-        /** No priority policy of the title is in force on the date. */
+        /** No priority policy of the title is in force on the date. Arguments: title, date. */
         NO_POLICY_IN_FORCE,
-        /** A policy of that id and version already exists. */
-        POLICY_VERSION_EXISTS
+        /** A policy of that id and version already exists. Arguments: policy id, version. */
+        POLICY_VERSION_EXISTS,
+        /** No version of the title's rules is in force on the date. Arguments: title, date. */
+        NO_RULES_IN_FORCE,
+        /**
+         * A new version of a title's rules would be in force on days another version is. Arguments: title, the
+         * field ({@code validFrom} or {@code validUntil}), its value, the version it overlaps.
+         */
+        VERSION_OVERLAPS,
+        /**
+         * A new version of a title's rules would take effect on or before the date of a round already decided
+         * under another version. Arguments: title, the new version's first day, round id, round date, the version
+         * the round was decided under.
+         */
+        VERSION_COVERS_DECIDED_ROUND,
+        /**
+         * The applicant's registered region lies outside the round's region. Arguments: artisan id, the
+         * artisan's region code, the round's region.
+         */
+        OUTSIDE_REGION
     }
 }

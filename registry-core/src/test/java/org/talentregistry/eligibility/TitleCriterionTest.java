@@ -27,8 +27,8 @@ class TitleCriterionTest {
     private static final Criterion AT_MOST_TWICE = new Criterion.SelectionLimit("selection-limit", Severity.HARD, CHIEF, 2);
 
     private static TitleAward award(long id, String titleCode, LocalDate startsOn, Optional<LocalDate> endsOn) {
-        return new TitleAward(TitleAwardId.of(id), titleCode, "淄博市首席技师", ArtisanId.of(1), TitleRoundId.of(id), startsOn,
-                endsOn);
+        return new TitleAward(TitleAwardId.of(id), titleCode, "淄博市首席技师", ArtisanId.of(1), TitleRoundId.of(id),
+                org.talentregistry.title.IssuingRegion.of("370300"), 1, startsOn, endsOn);
     }
 
     /** A four-year chief technician term from a round date. */

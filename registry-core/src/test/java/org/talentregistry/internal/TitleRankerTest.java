@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleRoundId;
+import org.talentregistry.title.TitleText;
 
 class TitleRankerTest {
     private static final LocalDate ROUND = LocalDate.of(2023, 9, 1);
@@ -270,6 +272,38 @@ class TitleRankerTest {
 
         assertThat(of(ranking, 1).note()).hasValueSatisfying(n -> assertThat(n)
                 .contains("round cap of 1").contains(HONOR_RULE));
+        assertThat(of(ranking, 1).note(Locale.CHINESE)).contains(
+                "未入选：本次评选名额 1 名已满；此外，得分相同；上一名同等条件下优先：持有淄博金牌工匠称号");
+        assertThat(of(ranking, 1).reason().orElseThrow().code()).isEqualTo(TitleText.BOTH);
+    }
+
+    @Test
+    void rank_everyReason_isACodeThatSpeaksChineseAndEnglish() {
+        List<RankedApplicant> ranking = rank(title(2, Map.of()), HONOR_ONLY, applicant(1, "91"), applicant(2, "90").withHonor(),
+                applicant(3, "90"), applicant(4, "90").appliedAt(T0), applicant(5, "80").ageCriterion(Outcome.NOT_MET));
+
+        assertThat(ranking).extracting(r -> r.reason().map(m -> m.code()).orElse(null))
+                .containsExactly(null, TitleText.LOWER_SCORE, TitleText.BOTH, TitleText.BOTH, TitleText.INELIGIBLE);
+        assertThat(of(ranking, 2).note(Locale.CHINESE)).contains("得分低于上一名（90 对 91）；优先条件只在同等条件下适用");
+        assertThat(of(ranking, 2).note()).contains("lower score than the applicant above (90 vs 91); priority applies only"
+                + " among equal scores");
+        assertThat(of(ranking, 3).note(Locale.CHINESE)).contains("未入选：本次评选名额 2 名已满；此外，得分相同，优先条件相同；"
+                + "最终以申报时间较早者在前");
+        assertThat(of(ranking, 5).note(Locale.SIMPLIFIED_CHINESE)).contains("不符合资格条件：优先条件不适用");
+        assertThat(of(ranking, 5).note(Locale.GERMAN)).contains("ineligible: priority does not apply");
+    }
+
+    @Test
+    void rank_withinToleranceReasons_nameTheTolerance_inBothLanguages() {
+        PriorityPolicy tolerant = policy("0.5", holdsGold());
+        List<RankedApplicant> ranking = rank(tolerant, applicant(1, "90.4"), applicant(2, "90").withHonor(), applicant(3, "89.9"));
+
+        assertThat(of(ranking, 1).reason().orElseThrow().code()).isEqualTo(TitleText.PRIORITY_ABOVE_WITHIN);
+        assertThat(rank(tolerant, applicant(1, "90.4"), applicant(2, "90").withHonor(), applicant(3, "89.9")))
+                .as("the same applicants rank into an equal ranking").isEqualTo(ranking);
+        assertThat(of(ranking, 1).note(Locale.CHINESE)).contains("得分相差不超过 0.5，视为相同；上一名同等条件下优先：持有淄博金牌工匠称号");
+        assertThat(of(ranking, 3).reason().orElseThrow().code()).isEqualTo(TitleText.HIGHER_SCORE_WITHIN);
+        assertThat(of(ranking, 3).note()).contains("equal score within 0.5, same priority; higher score above");
     }
 
     /** A priority holder placed under a better score without priority: the note says the score decided. */
@@ -289,7 +323,12 @@ class TitleRankerTest {
 
         assertThat(ranking).extracting(RankedApplicant::selected).containsExactly(true, false, true, true);
         assertThat(ranking).extracting(RankedApplicant::position).containsExactly(1, 2, 3, 4);
-        assertThat(of(ranking, 2).note()).hasValueSatisfying(n -> assertThat(n).contains("quota of 1 for city 3703"));
+        assertThat(of(ranking, 2).note()).hasValueSatisfying(n -> assertThat(n)
+                .startsWith("not selected: the quota of 1 for city 370300 is reached; "));
+        assertThat(of(ranking, 2).note(Locale.CHINESE)).hasValueSatisfying(n -> assertThat(n)
+                .startsWith("未入选：市（区划代码 370300）的名额 1 名已满；此外，得分低于上一名（94 对 95）"));
+        assertThat(((org.talentregistry.Message) of(ranking, 2).reason().orElseThrow().args().get(0)).code())
+                .isEqualTo(TitleText.CITY_QUOTA_REACHED);
     }
 
     @Test

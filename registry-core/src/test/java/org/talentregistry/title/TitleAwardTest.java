@@ -14,7 +14,7 @@ class TitleAwardTest {
 
     private static TitleAward award(Optional<LocalDate> endsOn) {
         return new TitleAward(TitleAwardId.of(1), "zibo-chief-technician", "淄博市首席技师", ArtisanId.of(7), TitleRoundId.of(3),
-                STARTS, endsOn);
+                IssuingRegion.of("370300"), 2, STARTS, endsOn);
     }
 
     @Test
@@ -40,6 +40,24 @@ class TitleAwardTest {
 
         assertThat(a.isActiveOn(STARTS.minusDays(1))).isFalse();
         assertThat(a.isActiveOn(LocalDate.of(2099, 12, 31))).isTrue();
+    }
+
+    @Test
+    void outcome_namesTitleRegionTermAndRulesVersion_inChineseAndEnglish() {
+        TitleAward a = award(Optional.of(ENDS));
+
+        assertThat(a.outcome().code()).isEqualTo(TitleText.AWARDED);
+        assertThat(a.zh()).isEqualTo("市（区划代码 370300）授予淄博市首席技师，自 2019-09-01 起至 2023-09-01 止，依评选办法第2版");
+        assertThat(a.en()).isEqualTo("awarded 淄博市首席技师 by city 370300 from 2019-09-01 until 2023-09-01, under rules version 2");
+    }
+
+    @Test
+    void outcome_forLife_saysSo() {
+        TitleAward a = award(Optional.empty());
+
+        assertThat(a.outcome().code()).isEqualTo(TitleText.AWARDED_FOR_LIFE);
+        assertThat(a.zh()).isEqualTo("市（区划代码 370300）授予淄博市首席技师，自 2019-09-01 起终身享有，依评选办法第2版");
+        assertThat(a.en()).isEqualTo("awarded 淄博市首席技师 by city 370300 from 2019-09-01, held for life, under rules version 2");
     }
 
     @Test

@@ -88,6 +88,7 @@ import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.VoteOutcome;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreWork;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
@@ -333,7 +334,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
     @Test
     void extremeDates_areRefusedNamingTheField_onEveryDatabase() {
         String chief = TechnicianTitle.ziboChiefTechnician().code();
-        assertThatThrownBy(() -> registry.titles().openRound(CLERK, chief, 2021, LocalDate.MIN))
+        assertThatThrownBy(() -> registry.titles().openRound(CLERK, chief, IssuingRegion.of("370300"), 2021, LocalDate.MIN))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("roundDate"));
         assertThatThrownBy(() -> registry.titles().definePolicy(CLERK, new PriorityPolicy("p", 1, chief, LocalDate.MIN,
                 Optional.empty(), BigDecimal.ZERO, List.of())))
@@ -422,7 +423,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
         }
         rounds.closeExpertReview(CLERK, voting.id());
         registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        titleRound = registry.titles().openRound(CLERK, TechnicianTitle.ziboChiefTechnician().code(), 2019,
+        titleRound = registry.titles().openRound(CLERK, TechnicianTitle.ziboChiefTechnician().code(), IssuingRegion.of("370300"), 2019,
                 LocalDate.of(2019, 6, 1));
         // A round in public notice, for the notice list: one of its two nominees has consented to disclosure.
         inNotice = rounds.open(CLERK, program.id(), 2016);
@@ -760,7 +761,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                 () -> registry.titles().define(actor(), title()),
                 () -> registry.titles().definePolicy(actor(), policy()),
                 () -> registry.titles().policyInForce(text("zibo-chief-technician"), date(LocalDate.of(2024, 1, 1))),
-                () -> registry.titles().openRound(actor(), text("zibo-chief-technician"), integer(2020),
+                () -> registry.titles().openRound(actor(), text("zibo-chief-technician"), IssuingRegion.of("370300"), integer(2020),
                         date(LocalDate.of(2020, 6, 1))),
                 () -> registry.titles().apply(actor(), titleRound.id(), anArtisan().id(), decimal("88.5"),
                         new Declarations(random.nextBoolean() ? null : true, text("无"))),

@@ -29,6 +29,7 @@ import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.StoreWork;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
@@ -38,6 +39,7 @@ import org.talentregistry.title.TitleAwardId;
 import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
+import org.talentregistry.title.TitleVersion;
 
 /**
  * The technician-title store as every database must keep it, and the bulk look-ups a priority check in
@@ -61,6 +63,10 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         tenant = newTenantId();
     }
 
+    private static final IssuingRegion ZIBO = IssuingRegion.of("370300");
+    private static final IssuingRegion WEIFANG = IssuingRegion.of("370700");
+    private static final IssuingRegion SHANDONG = IssuingRegion.of("370000");
+
     private <T> T tx(StoreWork<T> work) {
         return store.inTransaction(tenant, work);
     }
@@ -74,7 +80,7 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
     }
 
     private TitleRoundId round(String titleCode, int year) {
-        return tx(s -> s.titles().insertRound(titleCode, year, LocalDate.of(year, 5, 1), NOW));
+        return tx(s -> s.titles().insertRound(titleCode, ZIBO, year, LocalDate.of(year, 5, 1), NOW));
     }
 
     private ArtisanId mechanic(int sequence) {
@@ -100,11 +106,11 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
     }
 
     private static TitleAward award(ArtisanId artisanId, TitleRoundId roundId, LocalDate startsOn, Optional<LocalDate> endsOn) {
-        return new TitleAward(TitleAwardId.of(1), CHIEF, "淄博市首席技师", artisanId, roundId, startsOn, endsOn);
+        return new TitleAward(TitleAwardId.of(1), CHIEF, "淄博市首席技师", artisanId, roundId, ZIBO, 2, startsOn, endsOn);
     }
 
     private static TitleAward withId(TitleAward a, TitleAwardId id) {
-        return new TitleAward(id, a.titleCode(), a.titleName(), a.artisanId(), a.roundId(), a.startsOn(), a.endsOn());
+        return a.withId(id);
     }
 
     private static void assertOneWonAndOthersWereRefused(List<Object> outcomes, TitleRefusedException.Rule rule) {
@@ -222,8 +228,8 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
     @Test
     void rounds_insertReadAndMarkSelected_roundTrip() {
         defineTitles();
-        TitleRoundId r2023 = tx(s -> s.titles().insertRound(CHIEF, 2023, ROUND_DATE, NOW));
-        TitleRoundId r2022 = tx(s -> s.titles().insertRound(CHIEF, 2022, LocalDate.of(2022, 4, 30), NOW.minusSeconds(3600)));
+        TitleRoundId r2023 = tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW));
+        TitleRoundId r2022 = tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2022, LocalDate.of(2022, 4, 30), NOW.minusSeconds(3600)));
 
         tx(s -> {
             s.titles().markSelected(r2022);
@@ -231,9 +237,9 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         });
 
         tx(s -> {
-            assertThat(s.titles().round(r2023, false)).contains(new TitleRound(r2023, CHIEF, 2023, ROUND_DATE, false, NOW));
-            assertThat(s.titles().round(r2023, true)).contains(new TitleRound(r2023, CHIEF, 2023, ROUND_DATE, false, NOW));
-            assertThat(s.titles().round(r2022, false)).contains(new TitleRound(r2022, CHIEF, 2022, LocalDate.of(2022, 4, 30),
+            assertThat(s.titles().round(r2023, false)).contains(new TitleRound(r2023, CHIEF, ZIBO, 2023, ROUND_DATE, false, NOW));
+            assertThat(s.titles().round(r2023, true)).contains(new TitleRound(r2023, CHIEF, ZIBO, 2023, ROUND_DATE, false, NOW));
+            assertThat(s.titles().round(r2022, false)).contains(new TitleRound(r2022, CHIEF, ZIBO, 2022, LocalDate.of(2022, 4, 30),
                     true, NOW.minusSeconds(3600)));
             assertThat(s.titles().round(TitleRoundId.of(r2023.value() + 1_000), false)).isEmpty();
             return null;
@@ -250,12 +256,12 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         TitleRoundId first = round(CHIEF, 2023);
 
         TitleRoundId[] others = tx(s -> {
-            assertThatThrownBy(() -> s.titles().insertRound(CHIEF, 2023, ROUND_DATE.plusDays(10), NOW))
+            assertThatThrownBy(() -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE.plusDays(10), NOW))
                     .isInstanceOfSatisfying(TitleRefusedException.class,
                             e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR))
-                    .hasMessageContaining("2023").hasMessageContaining("round " + first);
-            return new TitleRoundId[] {s.titles().insertRound(CHIEF, 2024, ROUND_DATE.plusYears(1), NOW),
-                s.titles().insertRound(OUTSTANDING, 2023, ROUND_DATE, NOW)};
+                    .hasMessage("title zibo-chief-technician already has a round of city 370300 for 2023");
+            return new TitleRoundId[] {s.titles().insertRound(CHIEF, ZIBO, 2024, ROUND_DATE.plusYears(1), NOW),
+                s.titles().insertRound(OUTSTANDING, ZIBO, 2023, ROUND_DATE, NOW)};
         });
 
         tx(s -> {
@@ -267,10 +273,60 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void rounds_sameTitleAndYear_inTwoRegions_areTwoRounds() {
+        defineTitles();
+        TitleRoundId zibo = round(CHIEF, 2023);
+
+        TitleRoundId[] others = tx(s -> new TitleRoundId[] {
+            s.titles().insertRound(CHIEF, WEIFANG, 2023, ROUND_DATE, NOW),
+            s.titles().insertRound(CHIEF, SHANDONG, 2023, ROUND_DATE, NOW)});
+
+        tx(s -> {
+            assertThat(s.titles().round(zibo, false)).map(TitleRound::region).contains(ZIBO);
+            assertThat(s.titles().round(others[0], false)).map(TitleRound::region).contains(WEIFANG);
+            assertThat(s.titles().round(others[1], false)).map(TitleRound::region).contains(SHANDONG);
+            assertThat(s.titles().rounds(CHIEF)).extracting(TitleRound::id).containsExactly(zibo, others[0], others[1]);
+            assertThatThrownBy(() -> s.titles().insertRound(CHIEF, WEIFANG, 2023, ROUND_DATE, NOW))
+                    .isInstanceOfSatisfying(TitleRefusedException.class, e -> assertThat(e.getMessage(java.util.Locale.CHINESE))
+                            .isEqualTo("职称 zibo-chief-technician 在市（区划代码 370700）已有 2023 年度的评选"));
+            return null;
+        });
+    }
+
+    @Test
+    void versions_saveEndAndRead_roundTripExactly() {
+        TechnicianTitle rules2018 = new TechnicianTitle(CHIEF, "淄博市首席技师", TechnicianTitle.ziboChiefTechnician().criteria()
+                .subList(0, 2), 25, Optional.of(2), Optional.of(3), Map.of());
+        TitleVersion v1 = new TitleVersion(1, LocalDate.of(2018, 1, 1), Optional.empty(), rules2018);
+        TitleVersion v2 = new TitleVersion(2, LocalDate.of(2023, 1, 1), Optional.empty(), TechnicianTitle.ziboChiefTechnician());
+        tx(s -> {
+            s.titles().saveTitle(rules2018);
+            s.titles().saveVersion(v1);
+            return null;
+        });
+        TitleVersion ended = new TitleVersion(1, v1.validFrom(), Optional.of(v2.validFrom()), rules2018);
+
+        tx(s -> {
+            s.titles().saveVersion(ended);
+            s.titles().saveVersion(v2);
+            return null;
+        });
+
+        tx(s -> {
+            assertThat(s.titles().versions(CHIEF)).containsExactly(ended, v2);
+            assertThat(s.titles().versions(OUTSTANDING)).isEmpty();
+            assertThat(s.titles().title(CHIEF, true)).contains(rules2018);
+            return null;
+        });
+        List<TitleVersion> otherTenants = store.inTransaction(newTenantId(), s -> s.titles().versions(CHIEF));
+        assertThat(otherTenants).isEmpty();
+    }
+
+    @Test
     void rounds_sameYearFromTwoThreadsAtOnce_exactlyOneWins() throws Exception {
         defineTitles();
 
-        List<Object> outcomes = racing(tenant, Collections.nCopies(2, s -> s.titles().insertRound(CHIEF, 2023, ROUND_DATE, NOW)));
+        List<Object> outcomes = racing(tenant, Collections.nCopies(2, s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW)));
 
         assertOneWonAndOthersWereRefused(outcomes, TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR);
         TitleRoundId winner = (TitleRoundId) outcomes.stream().filter(TitleRoundId.class::isInstance).findFirst().orElseThrow();
@@ -374,8 +430,8 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         ArtisanId b = mechanic(12);
         TitleAward a2023 = award(a, r2023, ROUND_DATE, Optional.of(ROUND_DATE.plusYears(4)));
         TitleAward a2019 = award(a, r2019, LocalDate.of(2019, 5, 1), Optional.of(LocalDate.of(2023, 5, 1)));
-        TitleAward bForLife = new TitleAward(TitleAwardId.of(1), OUTSTANDING, "淄博市有突出贡献的技师", b, r2023, ROUND_DATE,
-                Optional.empty());
+        TitleAward bForLife = new TitleAward(TitleAwardId.of(1), OUTSTANDING, "淄博市有突出贡献的技师", b, r2023,
+                IssuingRegion.of("370000"), 1, ROUND_DATE, Optional.empty());
 
         TitleAwardId[] ids = tx(s -> new TitleAwardId[] {s.titles().insertAward(a2023), s.titles().insertAward(bForLife),
             s.titles().insertAward(a2019)});
@@ -493,7 +549,7 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         TitleRoundId theirRound = store.inTransaction(weifang, s -> {
             s.titles().saveTitle(TechnicianTitle.ziboChiefTechnician());
             s.titles().insertPolicy(policy);
-            TitleRoundId id = s.titles().insertRound(CHIEF, 2023, ROUND_DATE, NOW);
+            TitleRoundId id = s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW);
             ArtisanId theirArtisan = s.artisans().insert(Fixtures.mechanic(11), NOW);
             s.titles().insertApplication(application(id, theirArtisan, "70", NOW));
             return id;

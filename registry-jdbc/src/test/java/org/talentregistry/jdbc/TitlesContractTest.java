@@ -24,8 +24,10 @@ import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.eligibility.Criterion;
 import org.talentregistry.eligibility.Declarations;
 import org.talentregistry.eligibility.Eligibility;
+import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorTier;
@@ -38,6 +40,7 @@ import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
@@ -45,7 +48,9 @@ import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleAward;
 import org.talentregistry.title.TitleRanking;
+import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRound;
+import org.talentregistry.title.TitleVersion;
 
 /**
  * Technician titles and priority through the facade, on every database. Honors are created through the
@@ -56,6 +61,11 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String CHIEF = "zibo-chief-technician";
     private static final Declarations IN_SERVICE = Declarations.inServiceWithCleanRecord();
+    private static final IssuingRegion ZIBO = IssuingRegion.of("370300");
+    private static final IssuingRegion WEIFANG = IssuingRegion.of("370700");
+    private static final IssuingRegion SHANDONG = IssuingRegion.of("370000");
+    private static final String MUNICIPAL = "municipal-chief-technician";
+    private static final String QILU = "qilu-chief-technician";
 
     private MutableClock clock;
     private TalentRegistry registry;
@@ -84,6 +94,44 @@ abstract class TitlesContractTest extends DatabaseContractTest {
 
     private Artisan artisan() {
         return artisan("19780512");
+    }
+
+    /** A technician registered in a district: 370303 张店区 (淄博), 370702 潍城区 (潍坊), 370102 历下区 (济南). */
+    private Artisan artisanIn(String districtCode, String districtName) {
+        int sequence = nextSequence++ % 1000;
+        return registry.artisans().register(CLERK, Fixtures.mechanic(1).toBuilder()
+                .residentId(Fixtures.residentId("370303", "19800101", sequence))
+                .region(org.talentregistry.artisan.Region.of(districtCode, districtName)).build());
+    }
+
+    /** A round of a title held by a region, with applicants and scores. */
+    private TitleRound roundOf(String title, IssuingRegion region, int year, Object... artisansAndScores) {
+        TitleRound round = registry.titles().openRound(CLERK, title, region, year, LocalDate.of(year, 9, 1));
+        for (int i = 0; i < artisansAndScores.length; i += 2) {
+            clock.advance(Duration.ofMinutes(1));
+            registry.titles().apply(CLERK, round.id(), ((Artisan) artisansAndScores[i]).id(),
+                    new BigDecimal((String) artisansAndScores[i + 1]), IN_SERVICE);
+        }
+        return round;
+    }
+
+    /** A policy without conditions: rounds need one in force, these tests are not about priority. */
+    private void noPriority(String title) {
+        registry.titles().definePolicy(CLERK, new PriorityPolicy(title + "-p", 1, title, LocalDate.of(2000, 1, 1),
+                Optional.empty(), BigDecimal.ZERO, List.of()));
+    }
+
+    /** 市首席技师, one title whose rounds every city of the province holds; 技师 or above, 20 a round, 4 years. */
+    private void defineMunicipalAndProvincialTitles(Map<String, Integer> cityQuotas) {
+        registry.titles().define(CLERK, new TechnicianTitle(MUNICIPAL, "市首席技师",
+                List.of(new Criterion.MinimumSkillLevel("level", Severity.HARD, SkillLevel.TECHNICIAN)), 20, Optional.empty(),
+                Optional.of(4), Map.of()));
+        // 齐鲁首席技师: a municipal chief technician first; per-city quotas.
+        registry.titles().define(CLERK, new TechnicianTitle(QILU, "齐鲁首席技师",
+                List.of(new Criterion.HoldsTitle("municipal", Severity.HARD, MUNICIPAL)), 10, Optional.empty(),
+                Optional.of(4), cityQuotas));
+        noPriority(MUNICIPAL);
+        noPriority(QILU);
     }
 
     /** Runs a craftsman round for a year that names every given artisan; returns their honors. */
@@ -136,7 +184,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     }
 
     private TitleRound round(int year, LocalDate roundDate, Object... artisansAndScores) {
-        TitleRound round = registry.titles().openRound(CLERK, CHIEF, year, roundDate);
+        TitleRound round = registry.titles().openRound(CLERK, CHIEF, ZIBO, year, roundDate);
         for (int i = 0; i < artisansAndScores.length; i += 2) {
             clock.advance(Duration.ofMinutes(1));
             registry.titles().apply(CLERK, round.id(), ((Artisan) artisansAndScores[i]).id(),
@@ -284,6 +332,199 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(v.verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
         assertThat(v.verdict().explain()).contains("selected 2 times before 2019-09-01");
         assertThat(ranking.selected()).extracting(RankedApplicant::artisanId).containsExactly(other.id());
+    }
+
+    // ---- rounds by region ------------------------------------------------------------------------
+
+    @Test
+    void oneTitleInOneYear_zibosAndWeifangsRounds_areHeldApart_eachWithItsOwnApplicants() {
+        defineMunicipalAndProvincialTitles(Map.of());
+        Artisan zibo = artisanIn("370303", "张店区");
+        Artisan weifang = artisanIn("370702", "潍城区");
+
+        TitleRound ziboRound = roundOf(MUNICIPAL, ZIBO, 2023, zibo, "90");
+        TitleRound weifangRound = roundOf(MUNICIPAL, WEIFANG, 2023, weifang, "88");
+
+        assertThat(registry.titles().round(ziboRound.id()).region()).isEqualTo(ZIBO);
+        assertThat(registry.titles().round(weifangRound.id()).region()).isEqualTo(WEIFANG);
+        assertThatThrownBy(() -> registry.titles().apply(CLERK, weifangRound.id(), zibo.id(), new BigDecimal("99"), IN_SERVICE))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.OUTSIDE_REGION);
+                    assertThat(e.getMessage()).isEqualTo("artisan " + zibo.id() + " is registered in region 370303, outside"
+                            + " the region of the round, city 370700");
+                    assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("人员 " + zibo.id()
+                            + " 的登记地区 370303 不在本次评选的地区市（区划代码 370700）之内");
+                });
+        assertThatThrownBy(() -> registry.titles().openRound(CLERK, MUNICIPAL, WEIFANG, 2023, LocalDate.of(2023, 10, 1)))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR));
+        assertThat(order(registry.titles().ranking(weifangRound.id()))).containsExactly(weifang.id());
+        assertThat(registry.titles().select(CLERK, ziboRound.id())).singleElement().satisfies(a -> {
+            assertThat(a.region()).isEqualTo(ZIBO);
+            assertThat(a.zh()).isEqualTo("市（区划代码 370300）授予市首席技师，自 2023-09-01 起至 2027-09-01 止，依评选办法第1版");
+        });
+        assertThat(registry.titles().select(CLERK, weifangRound.id())).extracting(TitleAward::region).containsExactly(WEIFANG);
+    }
+
+    @Test
+    void provincialRound_seesEveryCitysApplicantsAndTitles_andKeepsPerCityQuotasByTheApplicantsCity() {
+        defineMunicipalAndProvincialTitles(Map.of("3703", 1, "3707", 1));
+        Artisan zibo1 = artisanIn("370303", "张店区");
+        Artisan zibo2 = artisanIn("370304", "博山区");
+        Artisan weifang1 = artisanIn("370702", "潍城区");
+        Artisan weifang2 = artisanIn("370703", "寒亭区");
+        Artisan jinan = artisanIn("370102", "历下区");
+        registry.titles().select(CLERK, roundOf(MUNICIPAL, ZIBO, 2022, zibo1, "90", zibo2, "89").id());
+        registry.titles().select(CLERK, roundOf(MUNICIPAL, WEIFANG, 2022, weifang1, "91").id());
+        registry.titles().select(CLERK, roundOf(MUNICIPAL, IssuingRegion.of("370100"), 2022, jinan, "80").id());
+
+        TitleRound qilu = roundOf(QILU, SHANDONG, 2024, zibo1, "95", zibo2, "94", weifang2, "93", weifang1, "90", jinan, "80");
+        TitleRanking ranking = registry.titles().ranking(qilu.id());
+
+        assertThat(ranking.round().region()).isEqualTo(SHANDONG);
+        assertThat(ranking.selected()).extracting(RankedApplicant::artisanId).containsExactly(zibo1.id(), weifang1.id(), jinan.id());
+        RankedApplicant overQuota = entry(ranking, zibo2);
+        assertThat(overQuota.selected()).isFalse();
+        assertThat(overQuota.note()).hasValueSatisfying(n -> assertThat(n)
+                .startsWith("not selected: the quota of 1 for city 370300 is reached"));
+        assertThat(overQuota.note(Locale.CHINESE)).hasValueSatisfying(n -> assertThat(n)
+                .startsWith("未入选：市（区划代码 370300）的名额 1 名已满"));
+        RankedApplicant noPrerequisite = entry(ranking, weifang2);
+        assertThat(noPrerequisite.verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(entry(ranking, weifang1).verdict().status()).isEqualTo(Eligibility.ELIGIBLE);
+        List<TitleAward> awards = registry.titles().select(CLERK, qilu.id());
+        assertThat(awards).extracting(TitleAward::region).containsOnly(SHANDONG);
+        assertThat(awards.get(0).en()).isEqualTo("awarded 齐鲁首席技师 by province 370000 from 2024-09-01 until 2028-09-01,"
+                + " under rules version 1");
+    }
+
+    @Test
+    void aCitysRound_countsOnlyTitlesAwardedWithinTheCity_whileTheProvinceCountsEveryCitys() {
+        defineMunicipalAndProvincialTitles(Map.of());
+        // A Zibo round of a title that requires 市首席技师: a municipal title from Weifang does not count in Zibo.
+        registry.titles().define(CLERK, new TechnicianTitle("zibo-leading-technician", "淄博市领军技师",
+                List.of(new Criterion.HoldsTitle("municipal", Severity.HARD, MUNICIPAL)), 5, Optional.empty(),
+                Optional.empty(), Map.of()));
+        noPriority("zibo-leading-technician");
+        Artisan mover = artisanIn("370702", "潍城区");
+        registry.titles().select(CLERK, roundOf(MUNICIPAL, WEIFANG, 2022, mover, "90").id());
+        Artisan moved = registry.artisans().update(CLERK, mover.edit(b -> b.region(
+                org.talentregistry.artisan.Region.of("370303", "张店区"))));
+
+        TitleRound ziboRound = roundOf("zibo-leading-technician", ZIBO, 2024, moved, "90");
+        TitleRound provincial = roundOf(QILU, SHANDONG, 2024, moved, "90");
+
+        assertThat(entry(registry.titles().ranking(ziboRound.id()), moved).verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(entry(registry.titles().ranking(provincial.id()), moved).verdict().status()).isEqualTo(Eligibility.ELIGIBLE);
+    }
+
+    // ---- versions of a title's rules -------------------------------------------------------------
+
+    /** 淄博市首席技师 by its 2018 rules: 技师 or above and front line, at most 1 a round here, a three-year term. */
+    private static TechnicianTitle rules2018() {
+        TechnicianTitle rules2023 = TechnicianTitle.ziboChiefTechnician();
+        return new TechnicianTitle(CHIEF, rules2023.name(), rules2023.criteria().subList(0, 2), 1, Optional.of(2),
+                Optional.of(3), Map.of());
+    }
+
+    @Test
+    void eachRound_isDecidedUnderTheRulesVersionInForceOnItsDate_andOldRoundsKeepTheRulesOfTheirTime() {
+        policy(1, LocalDate.of(2010, 1, 1), null, holdsGold());
+        TitleVersion v2018 = registry.titles().defineVersion(CLERK, rules2018(), LocalDate.of(2018, 1, 1), Optional.empty());
+        TitleVersion v2023 = registry.titles().defineVersion(CLERK, TechnicianTitle.ziboChiefTechnician(),
+                LocalDate.of(2023, 1, 1), Optional.empty());
+        Artisan a = artisan();
+        Artisan b = artisan();
+        Artisan c = artisan();
+
+        TitleRound r2019 = round(2019, LocalDate.of(2019, 9, 1), a, "90", b, "85");
+        List<TitleAward> in2019 = registry.titles().select(CLERK, r2019.id());
+        TitleRound r2024 = round(2024, LocalDate.of(2024, 9, 1), b, "90", c, "85");
+        List<TitleAward> in2024 = registry.titles().select(CLERK, r2024.id());
+
+        assertThat(registry.titles().versions(CHIEF)).extracting(TitleVersion::version, TitleVersion::validFrom,
+                TitleVersion::validUntil).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, LocalDate.of(1800, 1, 1), Optional.of(LocalDate.of(2018, 1, 1))),
+                        org.assertj.core.groups.Tuple.tuple(2, LocalDate.of(2018, 1, 1), Optional.of(LocalDate.of(2023, 1, 1))),
+                        org.assertj.core.groups.Tuple.tuple(3, LocalDate.of(2023, 1, 1), Optional.empty()));
+        assertThat(v2018.version()).isEqualTo(2);
+        assertThat(in2019).singleElement().satisfies(w -> {
+            assertThat(w.rulesVersion()).isEqualTo(2);
+            assertThat(w.endsOn()).contains(LocalDate.of(2022, 9, 1));
+        });
+        assertThat(in2024).hasSize(2).allSatisfy(w -> {
+            assertThat(w.rulesVersion()).isEqualTo(v2023.version());
+            assertThat(w.endsOn()).contains(LocalDate.of(2028, 9, 1));
+        });
+        TitleRanking old = registry.titles().ranking(r2019.id());
+        assertThat(old.rules()).isEqualTo(registry.titles().rulesInForce(CHIEF, LocalDate.of(2019, 9, 1)));
+        assertThat(old.rules().rules().roundCap()).isEqualTo(1);
+        assertThat(old.header(Locale.CHINESE)).isEqualTo("职称评选 " + r2019.id() + "（市（区划代码 370300），2019年度），评审日期"
+                + " 2019-09-01，适用淄博市首席技师评选办法第2版（自 2018-01-01 起施行，2023-01-01 起失效）");
+        assertThat(registry.titles().ranking(r2024.id()).header(Locale.ENGLISH)).isEqualTo("Title round " + r2024.id()
+                + " of city 370300, 2024, decided on 2024-09-01 under 淄博市首席技师 rules version 3, in force from 2023-01-01");
+        assertThat(registry.titles().get(CHIEF)).isEqualTo(TechnicianTitle.ziboChiefTechnician());
+    }
+
+    @Test
+    void aVersionOverlappingAnother_isRefusedNamingTheFieldAndTheVersion_andNothingIsWritten() {
+        TechnicianTitle outstanding = TechnicianTitle.ziboOutstandingContribution();
+        String code = outstanding.code();
+        registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2018, 1, 1), Optional.of(LocalDate.of(2023, 1, 1)));
+        List<TitleVersion> before = registry.titles().versions(code);
+
+        assertThatThrownBy(() -> registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2020, 1, 1), Optional.empty()))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.VERSION_OVERLAPS);
+                    assertThat(e.getMessage()).isEqualTo("title zibo-outstanding-technician: the new version overlaps"
+                            + " 淄博市有突出贡献的技师 rules version 1, in force from 2018-01-01 until 2023-01-01; change its validFrom");
+                    assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("职称 zibo-outstanding-technician：新版本与淄博市有突出贡献的技师"
+                            + "评选办法第1版（自 2018-01-01 起施行，2023-01-01 起失效）的施行期重叠，请调整 validFrom");
+                });
+        assertThatThrownBy(() -> registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2016, 1, 1),
+                Optional.of(LocalDate.of(2019, 1, 1))))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> assertThat(e.getMessage()).endsWith("change its validUntil"));
+        assertThatThrownBy(() -> registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2024, 1, 1),
+                Optional.of(LocalDate.of(2024, 1, 1))))
+                .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                        e -> assertThat(e.getField()).isEqualTo("validUntil"));
+        assertThat(registry.titles().versions(code)).isEqualTo(before);
+        assertThat(registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2016, 1, 1),
+                Optional.of(LocalDate.of(2018, 1, 1))).version()).isEqualTo(2);
+        assertThat(registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2023, 1, 1), Optional.empty()).version())
+                .isEqualTo(3);
+        assertThat(registry.titles().rulesInForce(code, LocalDate.of(2017, 6, 1)).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aVersionTakingEffectBeforeADecidedRound_isRefused_soThatTheRoundKeepsItsRules() {
+        policy(1, LocalDate.of(2010, 1, 1), null, holdsGold());
+        TitleRound decided = round(2024, LocalDate.of(2024, 9, 1), artisan(), "90");
+        registry.titles().select(CLERK, decided.id());
+
+        assertThatThrownBy(() -> registry.titles().defineVersion(CLERK, rules2018(), LocalDate.of(2024, 1, 1), Optional.empty()))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.VERSION_COVERS_DECIDED_ROUND);
+                    assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("职称 zibo-chief-technician：自 2024-01-01 施行的新版本将改变评选 "
+                            + decided.id() + "（2024-09-01）的规则，该评选已按第1版确定");
+                });
+        assertThat(registry.titles().versions(CHIEF)).singleElement().satisfies(v -> assertThat(v.validUntil()).isEmpty());
+        assertThat(registry.titles().defineVersion(CLERK, rules2018(), LocalDate.of(2025, 1, 1), Optional.empty()).version())
+                .isEqualTo(2);
+        assertThat(registry.titles().ranking(decided.id()).rules().version()).isEqualTo(1);
+    }
+
+    @Test
+    void aRoundDateWithoutRulesInForce_isRefused() {
+        registry.titles().defineVersion(CLERK, new TechnicianTitle("qilu-outstanding", "山东省突出贡献技师", List.of(), 10,
+                Optional.empty(), Optional.empty(), Map.of("3703", 2)), LocalDate.of(2020, 1, 1), Optional.empty());
+
+        assertThatThrownBy(() -> registry.titles().openRound(CLERK, "qilu-outstanding", SHANDONG, 2019, LocalDate.of(2019, 9, 1)))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_RULES_IN_FORCE);
+                    assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("职称 qilu-outstanding 在 2019-09-01 没有施行中的评选办法");
+                });
+        assertThat(registry.titles().rulesInForce("qilu-outstanding", LocalDate.of(2020, 1, 1)).version()).isEqualTo(1);
     }
 
     // ---- the bulk check --------------------------------------------------------------------------

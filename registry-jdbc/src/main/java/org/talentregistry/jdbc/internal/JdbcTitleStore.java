@@ -17,6 +17,7 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Declarations;
 import org.talentregistry.spi.TitleStore;
+import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
@@ -25,6 +26,7 @@ import org.talentregistry.title.TitleAwardId;
 import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
+import org.talentregistry.title.TitleVersion;
 
 /**
  * Titles in {@code tr_technician_title}, their policies in {@code tr_priority_policy}, rounds in {@code
@@ -37,9 +39,9 @@ final class JdbcTitleStore implements TitleStore {
     private static final int SCORE_SCALE = 3;
     /** The first score {@code tr_title_application.score} cannot hold. */
     private static final BigDecimal SCORE_LIMIT = BigDecimal.valueOf(1_000_000);
-    private static final String ROUND_COLUMNS = "id, title_code, round_year, round_date, selected, opened_at";
-    private static final String AWARD_COLUMNS = "w.id, w.title_code, w.title_name, w.artisan_id, w.round_id, w.starts_on,"
-            + " w.ends_on";
+    private static final String ROUND_COLUMNS = "id, title_code, region_code, round_year, round_date, selected, opened_at";
+    private static final String AWARD_COLUMNS = "w.id, w.title_code, w.title_name, w.artisan_id, w.round_id, w.region_code,"
+            + " w.rules_version, w.starts_on, w.ends_on";
     private static final String KEY_SAVEPOINT = "tr_title_key";
 
     private final Handle handle;
@@ -65,13 +67,40 @@ final class JdbcTitleStore implements TitleStore {
     }
 
     @Override
-    public Optional<TechnicianTitle> title(String code) {
-        return handle.createQuery("SELECT definition FROM tr_technician_title WHERE tenant_id = :tenant AND code = :code")
+    public Optional<TechnicianTitle> title(String code, boolean forUpdate) {
+        return handle.createQuery("SELECT definition FROM tr_technician_title WHERE tenant_id = :tenant AND code = :code"
+                        + (forUpdate ? " FOR UPDATE" : ""))
                 .bind("tenant", tenant.value())
                 .bind("code", code)
                 .mapTo(String.class)
                 .findOne()
                 .map(TitleCodec::decodeTitle);
+    }
+
+    /** Upserts on (tenant, title, version): ending a version or replacing its rules rewrites its row. */
+    @Override
+    public void saveVersion(TitleVersion version) {
+        handle.createUpdate(dialect.upsert("tr_title_version", List.of("tenant_id", "title_code", "version"),
+                        List.of("valid_from", "valid_until", "definition")))
+                .bind("tenant_id", tenant.value())
+                .bind("title_code", version.code())
+                .bind("version", version.version())
+                .bind("valid_from", SqlValues.date(version.validFrom()))
+                .bind("valid_until", SqlValues.date(version.validUntil().orElse(null)))
+                .bind("definition", TitleCodec.encode(version.rules()))
+                .execute();
+    }
+
+    @Override
+    public List<TitleVersion> versions(String titleCode) {
+        return handle.createQuery("SELECT version, valid_from, valid_until, definition FROM tr_title_version"
+                        + " WHERE tenant_id = :tenant AND title_code = :title ORDER BY version")
+                .bind("tenant", tenant.value())
+                .bind("title", titleCode)
+                .map((rs, ctx) -> new TitleVersion(rs.getInt("version"), SqlValues.getDate(rs, "valid_from"),
+                        Optional.ofNullable(SqlValues.getDate(rs, "valid_until")),
+                        TitleCodec.decodeTitle(rs.getString("definition"))))
+                .list();
     }
 
     @Override
@@ -87,7 +116,7 @@ final class JdbcTitleStore implements TitleStore {
                 .bind("until", SqlValues.date(policy.validUntil().orElse(null)))
                 .bind("definition", TitleCodec.encode(policy));
         guardingKey(insert::execute, () -> new TitleRefusedException(TitleRefusedException.Rule.POLICY_VERSION_EXISTS,
-                "priority policy " + policy.id() + " already has a version " + policy.version()));
+                policy.id(), policy.version()));
     }
 
     /** Lists the policies by id, then version. */
@@ -103,11 +132,13 @@ final class JdbcTitleStore implements TitleStore {
     }
 
     @Override
-    public TitleRoundId insertRound(String titleCode, int year, LocalDate roundDate, Instant at) {
-        long id = guardingKey(() -> handle.createUpdate("INSERT INTO tr_title_round (tenant_id, title_code, round_year,"
-                                + " round_date, selected, opened_at) VALUES (:tenant, :title, :year, :date, :selected, :at)")
+    public TitleRoundId insertRound(String titleCode, IssuingRegion region, int year, LocalDate roundDate, Instant at) {
+        long id = guardingKey(() -> handle.createUpdate("INSERT INTO tr_title_round (tenant_id, title_code, region_code,"
+                                + " round_year, round_date, selected, opened_at) VALUES (:tenant, :title, :region, :year, :date,"
+                                + " :selected, :at)")
                         .bind("tenant", tenant.value())
                         .bind("title", titleCode)
+                        .bind("region", region.code())
                         .bind("year", year)
                         .bind("date", SqlValues.date(roundDate))
                         .bind("selected", false)
@@ -115,20 +146,18 @@ final class JdbcTitleStore implements TitleStore {
                         .executeAndReturnGeneratedKeys("id")
                         .mapTo(Long.class)
                         .one(),
-                () -> new TitleRefusedException(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR,
-                        "title " + titleCode + " already has a round for " + year + roundOf(titleCode, year)
-                                .map(r -> " (round " + r + ")").orElse("")));
+                () -> new TitleRefusedException(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR, titleCode, region, year));
         return TitleRoundId.of(id);
     }
 
-    private Optional<Long> roundOf(String titleCode, int year) {
-        return handle.createQuery("SELECT id FROM tr_title_round WHERE tenant_id = :tenant AND title_code = :title"
-                        + " AND round_year = :year")
+    @Override
+    public List<TitleRound> rounds(String titleCode) {
+        return handle.createQuery("SELECT " + ROUND_COLUMNS + " FROM tr_title_round WHERE tenant_id = :tenant"
+                        + " AND title_code = :title ORDER BY id")
                 .bind("tenant", tenant.value())
                 .bind("title", titleCode)
-                .bind("year", year)
-                .mapTo(Long.class)
-                .findOne();
+                .map(JdbcTitleStore::mapRound)
+                .list();
     }
 
     @Override
@@ -180,7 +209,7 @@ final class JdbcTitleStore implements TitleStore {
         // A declared record is personal data.
         Privacy.quiet(insert);
         guardingKey(insert::execute, () -> new TitleRefusedException(TitleRefusedException.Rule.ALREADY_APPLIED,
-                "artisan " + application.artisanId() + " already applied in title round " + application.roundId()));
+                application.artisanId(), application.roundId()));
     }
 
     /** Returns a score as the column holds it, refusing one it would round or clip. */
@@ -208,12 +237,15 @@ final class JdbcTitleStore implements TitleStore {
     @Override
     public TitleAwardId insertAward(TitleAward award) {
         long id = handle.createUpdate("INSERT INTO tr_title_award (tenant_id, title_code, title_name, artisan_id, round_id,"
-                        + " starts_on, ends_on) VALUES (:tenant, :code, :name, :artisanId, :roundId, :startsOn, :endsOn)")
+                        + " region_code, rules_version, starts_on, ends_on) VALUES (:tenant, :code, :name, :artisanId,"
+                        + " :roundId, :region, :version, :startsOn, :endsOn)")
                 .bind("tenant", tenant.value())
                 .bind("code", award.titleCode())
                 .bind("name", award.titleName())
                 .bind("artisanId", award.artisanId().value())
                 .bind("roundId", award.roundId().value())
+                .bind("region", award.region().code())
+                .bind("version", award.rulesVersion())
                 .bind("startsOn", SqlValues.date(award.startsOn()))
                 .bind("endsOn", SqlValues.date(award.endsOn().orElse(null)))
                 .executeAndReturnGeneratedKeys("id")
@@ -251,7 +283,8 @@ final class JdbcTitleStore implements TitleStore {
     }
 
     private static TitleRound mapRound(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new TitleRound(TitleRoundId.of(rs.getLong("id")), rs.getString("title_code"), rs.getInt("round_year"),
+        return new TitleRound(TitleRoundId.of(rs.getLong("id")), rs.getString("title_code"),
+                IssuingRegion.of(rs.getString("region_code")), rs.getInt("round_year"),
                 SqlValues.getDate(rs, "round_date"), rs.getBoolean("selected"), SqlValues.getInstant(rs, "opened_at"));
     }
 
@@ -266,6 +299,6 @@ final class JdbcTitleStore implements TitleStore {
     private static TitleAward award(ResultSet rs, StatementContext ctx) throws SQLException {
         return new TitleAward(TitleAwardId.of(rs.getLong("id")), rs.getString("title_code"), rs.getString("title_name"),
                 ArtisanId.of(rs.getLong("artisan_id")), TitleRoundId.of(rs.getLong("round_id")),
-                SqlValues.getDate(rs, "starts_on"), Optional.ofNullable(SqlValues.getDate(rs, "ends_on")));
+                IssuingRegion.of(rs.getString("region_code")), rs.getInt("rules_version"), SqlValues.getDate(rs, "starts_on"), Optional.ofNullable(SqlValues.getDate(rs, "ends_on")));
     }
 }
