@@ -88,7 +88,9 @@ final class IdSetReads {
         String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, access)
                 + " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
                 + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
-        for (long[] chunk : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder())) {
+        List<long[]> chunks = dialect.readsIdSetsAsSets() ? Chunks.ofIdsAsGiven(ids, dialect.idSetChunkSize())
+                : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder());
+        for (long[] chunk : chunks) {
             Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
             if (access == Dialect.IdSetAccess.SCAN) {
                 dialect.planForItsIds(query);
