@@ -35,7 +35,7 @@ public final class PriorityService implements PriorityCheck {
      * 2.7 times the raw lookup's time (issue 14). The store splits a chunk further where its database binds
      * fewer ids at once.
      */
-    static final int CHUNK = 1_000_000;
+    public static final int CHUNK = 1_000_000;
 
     private static final Comparator<Honor> BY_ID = Comparator.comparingLong(h -> h.id().value());
 
@@ -48,17 +48,7 @@ public final class PriorityService implements PriorityCheck {
      *
      * @param store the store
      * @param tenant the tenant
-     */
-    public PriorityService(RegistryStore store, TenantId tenant) {
-        this(store, tenant, CHUNK);
-    }
-
-    /**
-     * Creates the service with another chunk size, so that tests can cross chunk boundaries with a few ids.
-     *
-     * @param store the store
-     * @param tenant the tenant
-     * @param chunkSize the ids read per chunk, positive
+     * @param chunkSize the ids read per chunk, positive (see {@code TalentRegistry.Builder.bulkCheckChunk})
      */
     public PriorityService(RegistryStore store, TenantId tenant, int chunkSize) {
         if (chunkSize < 1) {
