@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.talentregistry.TalentRegistry;
@@ -86,8 +87,10 @@ public final class PriorityBenchmarks {
 
     private boolean runAll() {
         EachDatabase.printMachine(out, "Talent Registry bulk priority check benchmark");
-        out.printf(Locale.ROOT, "artisans %,d, honors %,d, checks %,d, %d warm-up and %d timed runs per side%n",
-                options.artisans(), options.honors(), options.checks(), options.warmups(), options.repeats());
+        out.printf(Locale.ROOT, "artisans %,d, honors %,d, checks %s, %d warm-up and %d timed runs per side%n",
+                options.artisans(), options.honors(), options.checks().stream()
+                        .map(n -> String.format(Locale.ROOT, "%,d", n)).collect(Collectors.joining(" and ")),
+                options.warmups(), options.repeats());
         // One setup per database serves every size; each size prints a report of its own.
         return EachDatabase.run(options.databases(), out, this::run, (reports, o) -> reports.forEach(r -> r.print(o)));
     }
