@@ -173,10 +173,7 @@ public final class EmbeddedRegistry {
                     + "not on the class path or module path: add the dependency com.h2database:h2, or build the "
                     + "store on the host's own DataSource with JdbcRegistryStore.create(dataSource)", null);
         }
-        // H2 keeps the 8 statements a session parsed last; recording one expert score runs about 11 distinct ones
-        // (reads of the reviewer, nomination, round, conflicts and program, the score, its items, the audit),
-        // so none was ever found parsed, and parsing took a third of the README example's expert review.
-        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
         H2FilePool pool = H2FilePool.open(url);
         try {
             JdbcRegistryStore store = JdbcRegistryStore.builder(pool.dataSource()).database(Database.H2)

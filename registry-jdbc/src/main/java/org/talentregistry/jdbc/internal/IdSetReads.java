@@ -87,17 +87,6 @@ final class IdSetReads {
             Filter filter, String orderBy, RowMapper<T> mapper, Consumer<T> consumer) {
         String where = " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
                 + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
-        if (ids.size() == 1) {
-            // One id, as when one artisan or nomination is loaded with its certificates or verdict: a plain
-            // comparison. A bound id set costs H2 an array and a join for it, which made loading one nomination
-            // a tenth of the time of recording an expert's score.
-            Query query = handle.createQuery("SELECT " + columns + " FROM (SELECT * FROM " + table + " WHERE " + idColumn
-                            + " = :" + IDS + ") " + alias + where)
-                    .bind(IDS, ids.get(0).value()).bind("tenant", tenant.value());
-            filter.parameters().forEach(query::bind);
-            query.map(mapper).forEach(consumer);
-            return;
-        }
         String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, access) + where;
         List<long[]> chunks = dialect.readsIdSetsAsSets() ? Chunks.ofIdsAsGiven(ids, dialect.idSetChunkSize())
                 : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder());
