@@ -312,8 +312,8 @@ public final class TalentRegistry implements AutoCloseable {
         /**
          * Sets how many artisans a bulk priority check ({@link PriorityCheck#checkAll}) reads from the store at a
          * time; the default is 1,000,000. A chunk's honors of the policy's kinds (and birth dates, for an age
-         * condition) stay in memory while its decisions are consumed, about 40 MB for a million artisans of
-         * whom a tenth hold such an honor; smaller chunks hold less and read the database more often (on
+         * condition) stay in memory while its decisions are consumed: by estimate 40–50 MB for a million
+         * artisans of whom a tenth hold such an honor; smaller chunks hold less and read the database more often (on
          * PostgreSQL each chunk scans the honors once).
          *
          * @param ids the artisans per chunk, 1 to 10,000,000

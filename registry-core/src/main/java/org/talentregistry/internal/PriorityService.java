@@ -29,7 +29,7 @@ public final class PriorityService implements PriorityCheck {
     /**
      * Ids read per chunk. A chunk holds its ids and their honors of the policy's kinds (and birth dates, for an
      * age condition), not their decisions, which are made as the stream is consumed: under the honor policy of
-     * the benchmark, about 40 MB for a million ids. Large chunks matter on PostgreSQL, where a chunk's honors
+     * the benchmark, by estimate 40-50 MB for a million ids. Large chunks matter on PostgreSQL, where a chunk's honors
      * are read by one scan of the honors with its ids hashed: a million ids in chunks of 100,000 scanned the
      * honors ten times and planned ten arrays, where the raw lookup scans them once; a check of a million took
      * 2.7 times the raw lookup's time (issue 14). The store splits a chunk further where its database binds
