@@ -80,7 +80,7 @@ public final class TalentRegistry implements AutoCloseable {
         this.honors = new HonorService(store, tenant, clock);
         this.pool = new PoolService(store, tenant, clock);
         this.titles = new TitleService(store, tenant, clock);
-        this.priority = new PriorityService(store, tenant);
+        this.priority = new PriorityService(store, tenant, builder.bulkCheckChunk);
         this.consents = new ConsentService(store, tenant, clock);
         this.personalData = new PersonalDataService(store, tenant, clock, artisans, builder.retention);
     }
@@ -260,6 +260,8 @@ public final class TalentRegistry implements AutoCloseable {
 
     /** Builds a {@link TalentRegistry}. */
     public static final class Builder {
+        private static final int MAX_BULK_CHECK_CHUNK = 10_000_000;
+
         private final RegistryStore store;
         private TenantId tenant = TenantId.of("default");
         private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
@@ -268,6 +270,7 @@ public final class TalentRegistry implements AutoCloseable {
         private WorkingCalendar calendar = WorkingCalendar.weekdays();
         private RetentionPolicy retention = RetentionPolicy.defaults();
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
+        private int bulkCheckChunk = PriorityService.CHUNK;
 
         private Builder(RegistryStore store) {
             this.store = store;
@@ -340,6 +343,25 @@ public final class TalentRegistry implements AutoCloseable {
          */
         public Builder retention(RetentionPolicy policy) {
             this.retention = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets how many artisans a bulk priority check ({@link PriorityCheck#checkAll}) reads from the store at a
+         * time; the default is 1,000,000. A chunk's honors of the policy's kinds (and birth dates, for an age
+         * condition) stay in memory while its decisions are consumed: by estimate 40–50 MB for a million
+         * artisans of whom a tenth hold such an honor; smaller chunks hold less and read the database more often (on
+         * PostgreSQL each chunk scans the honors once).
+         *
+         * @param ids the artisans per chunk, 1 to 10,000,000
+         * @return this builder
+         * @throws InvalidFieldException naming {@code bulkCheckChunk} if out of range
+         */
+        public Builder bulkCheckChunk(int ids) {
+            if (ids < 1 || ids > MAX_BULK_CHECK_CHUNK) {
+                throw new InvalidFieldException("bulkCheckChunk", "must be 1 to " + MAX_BULK_CHECK_CHUNK + ", got " + ids);
+            }
+            this.bulkCheckChunk = ids;
             return this;
         }
 

@@ -76,6 +76,21 @@ class AcceptedValuesTest {
         return e;
     }
 
+    // ---- settings --------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 10_000_001})
+    void bulkCheckChunk_outOfRange_isRefusedNamingTheSetting(int ids) {
+        InvalidFieldException e = refused("bulkCheckChunk", () -> TalentRegistry.builder(UNTOUCHABLE).bulkCheckChunk(ids));
+        assertThat(e.getMessage()).contains(String.valueOf(ids));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 10_000_000})
+    void bulkCheckChunk_inRange_isTaken(int ids) {
+        assertThatCode(() -> TalentRegistry.builder(UNTOUCHABLE).bulkCheckChunk(ids).build()).doesNotThrowAnyException();
+    }
+
     // ---- text ------------------------------------------------------------------------------------
 
     @Test

@@ -29,6 +29,7 @@ final class PriorityReport {
     private final Database database;
     private final String version;
     private final PriorityOptions options;
+    private final int checks;
     private final PrioritySetup.Library library;
     private final PriorityBulkLoad.Loaded loaded;
     private final List<PriorityBenchmarks.Side> sides = new ArrayList<>();
@@ -36,11 +37,12 @@ final class PriorityReport {
     private final Map<PrioritySetup.CheckedPolicy, int[]> statements = new EnumMap<>(PrioritySetup.CheckedPolicy.class);
     private int activeHonors;
 
-    PriorityReport(Database database, String version, PriorityOptions options, PrioritySetup.Library library,
+    PriorityReport(Database database, String version, PriorityOptions options, int checks, PrioritySetup.Library library,
             PriorityBulkLoad.Loaded loaded) {
         this.database = database;
         this.version = version;
         this.options = options;
+        this.checks = checks;
         this.library = library;
         this.loaded = loaded;
     }
@@ -69,8 +71,12 @@ final class PriorityReport {
     }
 
     private PriorityBenchmarks.Side bestRaw() {
-        return sides.stream().filter(s -> !s.library() && !s.reference())
+        return sides.stream().filter(s -> !s.library() && !s.reference() && !s.peer())
                 .min(Comparator.comparingDouble(PriorityBenchmarks.Side::medianMillis)).orElseThrow();
+    }
+
+    private PriorityBenchmarks.Side peer() {
+        return sides.stream().filter(PriorityBenchmarks.Side::peer).findFirst().orElseThrow();
     }
 
     private PriorityBenchmarks.Side bestReference() {
@@ -89,13 +95,13 @@ final class PriorityReport {
         PriorityBenchmarks.Side best = bestRaw();
         PriorityBenchmarks.Side ref = bestReference();
         out.println();
-        out.println("### " + database.label() + ": " + version);
+        out.printf(Locale.ROOT, "### %s, %,d ids: %s%n", database.label(), checks, version);
         out.println();
         out.printf(Locale.ROOT, "Bulk priority check of %,d artisans (a random sample, in random order) over %,d artisans"
                         + " and %,d honors, as of %s, by the library under two policies: %s, \"holds an active gold\" alone,"
                         + " and %s, the same, then \"aged 45 or under\"; time and allocation: median of %d timed runs per"
                         + " side after %d warm-up runs; peak and retained heap: one more run under the heap probe%n%n",
-                options.checks(), loaded.artisans(), loaded.honors(), PrioritySetup.AS_OF,
+                checks, loaded.artisans(), loaded.honors(), PrioritySetup.AS_OF,
                 PrioritySetup.CheckedPolicy.HONOR.label(), PrioritySetup.CheckedPolicy.HONOR_AND_AGE.label(),
                 options.repeats(), options.warmups());
         out.println("| side | median ms | min ms | max ms | honor policy ÷ side | honor and age policy ÷ side"
@@ -104,7 +110,7 @@ final class PriorityReport {
         for (PriorityBenchmarks.Side s : sides) {
             out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %s | %s | %.1f | %.1f | %.2f | %,d |%n",
                     s.library() ? "**library** `checkAll`, " + s.policy().label()
-                            : (s.reference() ? "" : "raw: ") + s.side()
+                            : (s.reference() || s.peer() ? "" : "raw: ") + s.side()
                                     + (s == best ? " (best raw)" : s == ref ? " (best reference)" : ""),
                     s.medianMillis(), s.millis()[0], s.millis()[s.millis().length - 1],
                     s.library() ? "" : times(honor, s), s.library() ? "" : times(honorAndAge, s),
@@ -115,6 +121,15 @@ final class PriorityReport {
         verdict(out, honor, "the best raw lookup", best, " (" + best.side() + ")");
         verdict(out, honorAndAge, "the best raw reference, which reads what this policy needs (birth dates and active"
                 + " honors)", ref, " (" + ref.side() + ")");
+        PriorityBenchmarks.Side peer = peer();
+        double faster = peer.medianMillis() / honor.medianMillis();
+        out.printf(Locale.ROOT, "- library, %s ≥ %.0f× as fast as the ORM peer: %.1f vs %.1f ms = **%.2f× as fast: %s**%n",
+                honor.policy().label(), PriorityBenchmarks.PEER_TARGET, honor.medianMillis(), peer.medianMillis(), faster,
+                faster >= PriorityBenchmarks.PEER_TARGET ? "met" : "MISSED");
+        double allocation = (double) honor.medianAllocated() / Math.max(1, best.medianAllocated());
+        out.printf(Locale.ROOT, "- library, %s, allocation ≤ %.0f× the best raw lookup's: %.1f vs %.1f MB = **%.1f×: %s**%n",
+                honor.policy().label(), PriorityBenchmarks.ALLOCATION_TARGET, mb(honor.medianAllocated()),
+                mb(best.medianAllocated()), allocation, allocation <= PriorityBenchmarks.ALLOCATION_TARGET ? "met" : "MISSED");
         out.printf(Locale.ROOT, "- for information, library, %s against the best raw lookup: %.1f vs %.1f ms = %.2f×; the"
                         + " best reference alone is %.2f× the best raw lookup%n", honorAndAge.policy().label(),
                 honorAndAge.medianMillis(), best.medianMillis(), honorAndAge.medianMillis() / best.medianMillis(),
@@ -122,13 +137,13 @@ final class PriorityReport {
         out.printf(Locale.ROOT, "- every run agreed: both library sides (their honor condition met), every raw path and the"
                         + " generated data named the same %,d of %,d artisans as holding an active gold honor; each library"
                         + " side decided once per id, in order, under the policy version it names%n", activeHonors,
-                options.checks());
+                checks);
         out.printf(Locale.ROOT, "- decisions giving priority: %s %,d of %,d (exactly the honor holders); %s %,d of %,d"
                         + " (honor, or aged 45 or under)%n", honor.policy().label(), honor.heap().result().withPriority(),
                 honor.heap().result().decisions(), honorAndAge.policy().label(), honorAndAge.heap().result().withPriority(),
                 honorAndAge.heap().result().decisions());
         out.printf(Locale.ROOT, "- connections taken and statements prepared by one library check of %,d artisans: %s%n",
-                options.checks(), statements.entrySet().stream()
+                checks, statements.entrySet().stream()
                         .map(e -> String.format(Locale.ROOT, "%s %d and %d", e.getKey().label(), e.getValue()[0],
                                 e.getValue()[1]))
                         .collect(Collectors.joining("; ")));

@@ -132,6 +132,8 @@ public final class ZiboCraftsmanExample {
     private static final int INGEST_BATCH = 50_000;
     private static final int PROGRESS_CHUNK = 100_000;
     private static final int RANKING_ROWS = 25;
+    /** The steps {@link #step} counts: setup, the seven stages of a round, the summary. */
+    private static final int STEPS = 9;
     private static final String INDENT = "           ";
 
     private static final Actor APP = Actor.system("zbzgh-app");
@@ -239,6 +241,7 @@ public final class ZiboCraftsmanExample {
 
     private void runProgram() {
         // Candidates apply on the union's app, whose form carries the consent to publication on the 公示 list.
+        step(1, "设立项目", "program setup", "淄博金牌工匠 2016–2020, 5 rounds");
         program = registry.programs().define(UNION_OFFICE, ProgramDefinition.zibo().toBuilder()
                 .publicNotice(new NoticePublication("淄博市总工会劳模工匠部（电话 0533-2181234），异议须以书面形式实名提出", false,
                         Optional.of("报名时在“齐鲁工惠”App 签署《个人信息公示同意书》")))
@@ -256,6 +259,7 @@ public final class ZiboCraftsmanExample {
             naming(year, roundId);
         }
         out.println();
+        step(9, "汇总与人才库", "summary and talent pool", "100 honors, a revocation, a year of engagements");
         summary();
     }
 
@@ -285,6 +289,7 @@ public final class ZiboCraftsmanExample {
         clock.moveTo(LocalDate.of(year, 3, 1), LocalTime.of(7, 0));
         SelectionRound round = rounds.open(UNION_OFFICE, program.id(), year);
         int size = FIELD_SIZES[year - FIRST_YEAR];
+        step(2, year + " 申报", "nominations", size + " 名申报人 applicants");
 
         List<ZiboField.Candidate> entrants = new ArrayList<>();
         List<ZiboField.Candidate> unsuccessful = applicants.stream().filter(c -> !c.honored && !c.ineligible)
@@ -359,6 +364,7 @@ public final class ZiboCraftsmanExample {
         clock.moveTo(LocalDate.of(year, 4, 8), LocalTime.of(9, 30));
         rounds.closeNominations(REVIEW_OFFICE, roundId);
         List<Nomination> nominations = rounds.nominations(roundId);
+        step(3, year + " 资格审查", "eligibility review", nominations.size() + " 份申报 nominations");
         int eligible = 0;
         List<Nomination> ineligible = new ArrayList<>();
         List<String> cleared = new ArrayList<>();
@@ -409,6 +415,7 @@ public final class ZiboCraftsmanExample {
         long started = System.nanoTime();
         clock.moveTo(LocalDate.of(year, 4, 16), LocalTime.of(9, 0));
         List<Nomination> running = rounds.nominations(roundId).stream().filter(Nomination::isInTheRunning).toList();
+        step(4, year + " 专家评审", "expert review", running.size() + " 名候选人 nominees");
         // The industry expert comes from a workplace with a few candidates in the running, whom the expert
         // may not score.
         ZiboField.Workplace employer = running.stream()
@@ -569,6 +576,7 @@ public final class ZiboCraftsmanExample {
         VoteLog log = new VoteLog(SEED + year, nominees, votes, again, malformed, forNotRunning, notRunning,
                 startOf(LocalDate.of(year, 5, 2)), startOf(LocalDate.of(year, 5, 21)));
         int ballots = log.size();
+        step(5, year + " 网络投票", "public vote", count(ballots) + " 张选票 ballots");
         IngestSummary summary = new IngestSummary(0, 0, Map.of());
         for (int done = 0; done < ballots; ) {
             int chunk = Math.min(PROGRESS_CHUNK, ballots - done);
@@ -621,6 +629,9 @@ public final class ZiboCraftsmanExample {
     private void scoring(int year, RoundId roundId) {
         long started = System.nanoTime();
         clock.moveTo(LocalDate.of(year, 5, 22), LocalTime.of(10, 0));
+        ScoringScheme scheme = program.definition().scoring();
+        step(6, year + " 综合评定", "composite ranking", "专家 expert " + percent(scheme.expertWeight()) + " + 投票 vote "
+                + percent(scheme.voteWeight()));
         Ranking ranking = rounds.ranking(roundId);
         RankedNominee last = ranking.selected().get(ranking.selected().size() - 1);
         RankedNominee next = ranking.waitlist().get(0);
@@ -662,6 +673,7 @@ public final class ZiboCraftsmanExample {
     private void notice(int year, RoundId roundId) {
         long started = System.nanoTime();
         LocalDate start = NOTICE_STARTS.get(year);
+        step(7, year + " 公示", "public notice", program.definition().noticeWorkingDays() + " 个工作日 working days");
         clock.moveTo(start, LocalTime.of(8, 30));
         SelectionRound round = rounds.startNotice(COMMITTEE, roundId, start);
         LocalDate end = round.noticeEnd().orElseThrow();
@@ -749,6 +761,7 @@ public final class ZiboCraftsmanExample {
         LocalDate date = DragonBoatCalendar.CALENDAR.lastDayOf(noticeEnd.plusDays(6), 1);
         clock.moveTo(date, LocalTime.of(10, 0));
         NamingDecision decision = new NamingDecision(DECISION_NUMBERS.get(year), date, ISSUING_BODY);
+        step(8, year + " 命名表彰", "naming", decision.number() + "; then the voter keys are purged");
         List<Honor> honors = rounds.name(COMMITTEE, roundId, decision);
         honors.forEach(h -> applicants.stream().filter(c -> c.artisanId.equals(h.artisanId())).forEach(c -> c.honored = true));
         if (year == FIRST_YEAR) {
@@ -881,6 +894,14 @@ public final class ZiboCraftsmanExample {
     }
 
     // ---- output helpers ------------------------------------------------------------------------
+
+    /**
+     * Says which step starts, Chinese first (HR staff read Chinese), then English: a first run of the
+     * example takes a while, and should never look stuck.
+     */
+    private void step(int step, String zh, String en, String what) {
+        out.println(String.format(Locale.ROOT, "[%5.1fs] [%d/%d] %s %s: %s…", seconds(startNanos), step, STEPS, zh, en, what));
+    }
 
     private void progress(int year, String stage, long stageStarted, String text) {
         out.println(String.format(Locale.ROOT, "[%5.1fs] %d %-13s %5.1fs  %s", seconds(startNanos), year, stage,

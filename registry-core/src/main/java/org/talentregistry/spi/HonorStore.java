@@ -3,6 +3,7 @@ package org.talentregistry.spi;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
@@ -58,6 +59,19 @@ public interface HonorStore {
      *     than the caller), not null
      */
     List<Honor> ofArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds);
+
+    /**
+     * Hands each honor of some kinds held by many artisans to an action as it is read, revoked ones included,
+     * without collecting them first: the read a bulk priority check makes. A store should override it to
+     * stream its rows; by default it collects them with {@link #ofArtisans(List, Collection)}.
+     *
+     * @param artisanIds the artisans, repeats allowed, not null
+     * @param kinds the kinds, not null; none gives no honors
+     * @param action receives each honor once, in no particular order, not null
+     */
+    default void eachOfArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds, Consumer<? super Honor> action) {
+        ofArtisans(artisanIds, kinds).forEach(action);
+    }
 
     /**
      * Lists a program's honors by id.

@@ -42,7 +42,13 @@ public record PriorityDecision(ArtisanId artisanId, String titleCode, LocalDate 
 
     /** @return true if at least one condition is met */
     public boolean hasPriority() {
-        return results.stream().anyMatch(ConditionResult::met);
+        // A loop, not a stream: a bulk check's caller asks this of every one of a million decisions.
+        for (ConditionResult r : results) {
+            if (r.met()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.talentregistry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
@@ -41,6 +43,7 @@ import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.title.PriorityCheck;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
@@ -68,6 +71,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     private static final String QILU = "qilu-chief-technician";
 
     private MutableClock clock;
+    private TenantId tenant;
     private TalentRegistry registry;
     private HonorProgram craftsman;
     private int nextSequence;
@@ -75,7 +79,8 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     @BeforeEach
     void newTenant() {
         clock = new MutableClock(Instant.parse("2018-03-01T02:00:00Z"), SHANGHAI);
-        registry = TalentRegistry.builder(store).tenant(newTenantId()).clock(clock)
+        tenant = newTenantId();
+        registry = TalentRegistry.builder(store).tenant(tenant).clock(clock)
                 .voteSecret("bureau-test-secret-0123".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build();
         craftsman = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().clearTiers()
                 .tier(new HonorTier("gold", "淄博金牌工匠", 500, true)).programCap(null).clearCriteria().build());
@@ -167,6 +172,11 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     private HonorProgram skilledWorkers() {
         return registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博市技术能手").clearTiers()
                 .tier(new HonorTier("expert", "淄博市技术能手", 500, true)).programCap(null).clearCriteria().build());
+    }
+
+    /** The tenant's priority checks, reading a bulk check's ids a few at a time. */
+    private PriorityCheck chunkedBy(int ids) {
+        return TalentRegistry.builder(store).tenant(tenant).clock(clock).bulkCheckChunk(ids).build().priority();
     }
 
     private PriorityCondition.HoldsHonor holdsGold() {
@@ -591,5 +601,79 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(bulk.get(1).explain(Locale.ENGLISH)).contains("holds no such honor");
         assertThat(bulk.get(2).explain(Locale.CHINESE)).contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
         assertThat(bulk.get(3).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
+    }
+
+    @Test
+    void theBulkCheck_inChunksOfThree_decidesEachIdInOrder_asTheSingleCheckDoes_acrossProgramsRevocationsAndLaterHonors() {
+        Artisan holder = artisan();
+        Artisan revokedEarly = artisan();
+        Artisan revokedLate = artisan();
+        Artisan both = artisan();
+        Artisan expertOnly = artisan();
+        Artisan namedLater = artisan();
+        Artisan plain = artisan();
+        List<Honor> gold2018 = honor(2018, "淄工发〔2018〕12号", List.of(holder, revokedEarly, revokedLate, both));
+        registry.honors().revoke(CLERK, gold2018.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        registry.honors().revoke(CLERK, gold2018.get(2).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2020, 1, 1), "淄博市总工会"));
+        HonorProgram skilled = skilledWorkers();
+        honor(skilled, 2019, "淄人社发〔2019〕3号", List.of(both, expertOnly));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), new PriorityCondition.HoldsHonor("skilled-worker",
+                skilled.id(), Set.of(), "持有淄博市技术能手称号", "holds the Zibo Skilled Worker honor"));
+        honor(2020, "淄工发〔2020〕8号", List.of(namedLater));
+        LocalDate asOf = LocalDate.of(2019, 9, 1);
+        ArtisanId unknown = ArtisanId.of(9_999_999);
+        // Repeats on both sides of a chunk's end, and an id the tenant has no artisan for.
+        List<ArtisanId> ids = List.of(holder.id(), unknown, revokedEarly.id(), revokedLate.id(), both.id(), expertOnly.id(),
+                namedLater.id(), holder.id(), plain.id(), both.id());
+
+        List<PriorityDecision> chunked;
+        try (Stream<PriorityDecision> decisions = chunkedBy(3).checkAll(ids.stream(), CHIEF, asOf)) {
+            chunked = decisions.toList();
+        }
+        List<PriorityDecision> whole;
+        try (Stream<PriorityDecision> decisions = registry.priority().checkAll(ids.stream(), CHIEF, asOf)) {
+            whole = decisions.toList();
+        }
+
+        assertThat(chunked).extracting(PriorityDecision::artisanId).containsExactlyElementsOf(ids);
+        assertThat(chunked).isEqualTo(whole);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!ids.get(i).equals(unknown)) {
+                assertThat(chunked.get(i)).isEqualTo(registry.priority().check(ids.get(i), CHIEF, asOf));
+            }
+        }
+        assertThat(chunked).extracting(d -> d.results().get(0).met(), d -> d.results().get(1).met()).containsExactly(
+                tuple(true, false), tuple(false, false), tuple(false, false), tuple(true, false), tuple(true, true),
+                tuple(false, true), tuple(false, false), tuple(true, false), tuple(false, false), tuple(true, true));
+        assertThat(chunked.get(0).results().get(0).honor()).contains(gold2018.get(0));
+        assertThat(chunked.get(2).explain(Locale.ENGLISH)).contains("was revoked effective 2019-06-01");
+        assertThat(chunked.get(2).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
+        assertThat(chunked.get(3).results().get(0).honor()).contains(registry.honors().ofArtisan(revokedLate.id()).get(0));
+        assertThat(chunked.get(6).explain(Locale.ENGLISH)).contains("淄工发〔2020〕8号", "was granted only on 2020-");
+        assertThat(chunked.get(6).explain(Locale.CHINESE)).contains("才授予");
+        assertThat(chunked.get(5).explain(Locale.CHINESE)).contains("持有淄博市技术能手称号");
+        assertThat(chunked.get(8).explain(Locale.ENGLISH)).contains("holds no such honor");
+    }
+
+    @Test
+    void theBulkCheck_readsNoHonorOfAProgramThePolicyDoesNotName() {
+        Artisan skilledOnly = artisan();
+        HonorProgram skilled = skilledWorkers();
+        honor(skilled, 2018, "淄人社发〔2018〕3号", List.of(skilledOnly));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+
+        List<PriorityDecision> bulk;
+        try (Stream<PriorityDecision> decisions = chunkedBy(1).checkAll(
+                Stream.of(skilledOnly.id(), skilledOnly.id()), CHIEF, LocalDate.of(2019, 9, 1))) {
+            bulk = decisions.toList();
+        }
+
+        assertThat(bulk).hasSize(2).allSatisfy(d -> {
+            assertThat(d.hasPriority()).isFalse();
+            assertThat(d.results().get(0).honor()).isEmpty();
+            assertThat(d.explain(Locale.ENGLISH)).contains("holds no such honor");
+        });
     }
 }

@@ -41,10 +41,39 @@ final class Chunks {
      * @return the chunks; none for no ids
      */
     static List<long[]> ofIds(List<? extends LongId<?>> ids, int size, boolean sorted) {
-        long[] values = distinct(ids);
-        if (sorted || values.length > size) {
-            Arrays.sort(values);
+        long[] values;
+        if (sorted || ids.size() > size) {
+            // Sorting first finds the repeats side by side, without a set.
+            values = sortedDistinct(ids);
+        } else {
+            values = distinct(ids);
         }
+        return split(values, size);
+    }
+
+    /**
+     * Returns the values of ids in chunks as {@link #ofIds} does, but, where they fit in one chunk, as given:
+     * repeats kept, nothing sorted, nothing hashed. For databases that read a bound id set as a set ({@code =
+     * ANY} on PostgreSQL), where a repeated id finds its rows once: a check of a million ids spent 19 MB on a
+     * hash set to drop repeats the database ignores anyway.
+     *
+     * @param ids the ids, repeats allowed
+     * @param size the most values a chunk holds, positive
+     * @return the chunks; none for no ids
+     */
+    static List<long[]> ofIdsAsGiven(List<? extends LongId<?>> ids, int size) {
+        if (ids.size() > size) {
+            return ofIds(ids, size, true);
+        }
+        long[] values = new long[ids.size()];
+        int i = 0;
+        for (LongId<?> id : ids) {
+            values[i++] = id.value();
+        }
+        return split(values, size);
+    }
+
+    private static List<long[]> split(long[] values, int size) {
         if (values.length <= size) {
             return values.length == 0 ? List.of() : List.<long[]>of(values);
         }
@@ -55,21 +84,37 @@ final class Chunks {
         return chunks;
     }
 
+    /** The ids' values, each once, ascending. */
+    private static long[] sortedDistinct(List<? extends LongId<?>> ids) {
+        long[] values = new long[ids.size()];
+        int i = 0;
+        for (LongId<?> id : ids) {
+            values[i++] = id.value();
+        }
+        Arrays.sort(values);
+        int count = 0;
+        for (int k = 0; k < values.length; k++) {
+            if (count == 0 || values[k] != values[count - 1]) {
+                values[count++] = values[k];
+            }
+        }
+        return count == values.length ? values : Arrays.copyOf(values, count);
+    }
+
     /** The ids' values, each once, in the order of their first appearance: an open-addressing set of longs. */
     private static long[] distinct(List<? extends LongId<?>> ids) {
         int slots = Integer.highestOneBit(Math.max(2, ids.size()) * 2 - 1) << 1;
         long[] table = new long[slots];
-        boolean[] used = new boolean[slots];
         long[] values = new long[ids.size()];
         int count = 0;
         for (LongId<?> id : ids) {
+            // Ids are positive: 0 marks a free slot.
             long value = id.value();
             int slot = (int) (mix(value) & (slots - 1));
-            while (used[slot] && table[slot] != value) {
+            while (table[slot] != 0 && table[slot] != value) {
                 slot = (slot + 1) & (slots - 1);
             }
-            if (!used[slot]) {
-                used[slot] = true;
+            if (table[slot] == 0) {
                 table[slot] = value;
                 values[count++] = value;
             }

@@ -85,10 +85,12 @@ final class IdSetReads {
      */
     <T> void forEach(String columns, String table, String alias, String idColumn, List<? extends LongId<?>> ids,
             Filter filter, String orderBy, RowMapper<T> mapper, Consumer<T> consumer) {
-        String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, access)
-                + " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
+        String where = " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
                 + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
-        for (long[] chunk : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder())) {
+        String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, access) + where;
+        List<long[]> chunks = dialect.readsIdSetsAsSets() ? Chunks.ofIdsAsGiven(ids, dialect.idSetChunkSize())
+                : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder());
+        for (long[] chunk : chunks) {
             Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
             if (access == Dialect.IdSetAccess.SCAN) {
                 dialect.planForItsIds(query);

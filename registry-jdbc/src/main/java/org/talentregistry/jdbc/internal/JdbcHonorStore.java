@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -151,8 +152,19 @@ final class JdbcHonorStore implements HonorStore {
      */
     @Override
     public List<Honor> ofArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds) {
+        List<Honor> honors = new ArrayList<>();
+        eachOfArtisans(artisanIds, kinds, honors::add);
+        return honors;
+    }
+
+    /**
+     * Streams the honors of some kinds as {@link #ofArtisans(List, Collection)} reads them, one query per chunk
+     * of ids, each row handed on as it is mapped.
+     */
+    @Override
+    public void eachOfArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds, Consumer<? super Honor> action) {
         if (kinds.isEmpty()) {
-            return List.of();
+            return;
         }
         List<String> alternatives = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -175,8 +187,8 @@ final class JdbcHonorStore implements HonorStore {
         }
         IdSetReads.Filter filter = new IdSetReads.Filter(String.join(" OR ", alternatives), parameters);
         // A tenth of the artisans hold such an honor: for 100,000 ids a scan of the honors beats 100,000 probes.
-        return idSets.scanning().list(QUALIFIED_COLUMNS, "tr_honor", "h", "artisan_id", artisanIds, filter, "",
-                JdbcHonorStore::map);
+        idSets.scanning().forEach(QUALIFIED_COLUMNS, "tr_honor", "h", "artisan_id", artisanIds, filter, "",
+                JdbcHonorStore::map, action::accept);
     }
 
     @Override

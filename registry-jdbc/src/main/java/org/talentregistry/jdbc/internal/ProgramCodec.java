@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,13 @@ import org.talentregistry.honor.TieBreak;
  * a later release can still read what an earlier one wrote.
  */
 final class ProgramCodec {
+    /** The definitions decoded last, by their stored text, most recently used last. */
+    private static final Map<String, ProgramDefinition> DECODED = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ProgramDefinition> eldest) {
+            return size() > 64;
+        }
+    };
     private static final String FORMAT = "1";
 
     private ProgramCodec() {
@@ -97,6 +105,23 @@ final class ProgramCodec {
      * @throws IllegalStateException if the text is not a definition this release can read
      */
     static ProgramDefinition decode(String text) {
+        // Every expert score, nomination and ranking reads its round's program version: decoding it again took
+        // a tenth of recording a score in the README example. Decoding is a function of the text alone, and a
+        // definition is immutable, so equal texts share one definition.
+        synchronized (DECODED) {
+            ProgramDefinition known = DECODED.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        ProgramDefinition decoded = decodeAgain(text);
+        synchronized (DECODED) {
+            DECODED.put(text, decoded);
+        }
+        return decoded;
+    }
+
+    private static ProgramDefinition decodeAgain(String text) {
         Props r = Props.read(text, "stored program definition", FORMAT);
         Properties p = r.p();
         ProgramDefinition.Builder b = ProgramDefinition.builder()

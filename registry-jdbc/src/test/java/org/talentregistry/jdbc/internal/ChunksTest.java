@@ -41,6 +41,16 @@ class ChunksTest {
     }
 
     @Test
+    void ofIdsAsGiven_oneChunk_keepsRepeatsAndOrder_severalChunks_areSortedAndDistinct() {
+        List<ArtisanId> asked = ids(42, 7, 42, 1_000_000_007L, 7, 3);
+
+        assertThat(Chunks.ofIdsAsGiven(asked, 10)).singleElement()
+                .satisfies(c -> assertThat(c).containsExactly(42, 7, 42, 1_000_000_007L, 7, 3));
+        assertThat(Chunks.ofIdsAsGiven(asked, 2)).containsExactly(new long[] {3, 7}, new long[] {42, 1_000_000_007L});
+        assertThat(Chunks.ofIdsAsGiven(List.of(), 10)).isEmpty();
+    }
+
+    @Test
     void ofIds_none_givesNoChunk() {
         assertThat(Chunks.ofIds(List.of(), 10, true)).isEmpty();
     }
