@@ -1,10 +1,16 @@
 package org.talentregistry.selection;
 
+import java.util.Comparator;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.talentregistry.Localizable;
+import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
 
 /**
- * Thrown when an operation is not allowed in the stage a round is in. Nothing is written.
+ * Thrown when an operation is not allowed in the stage a round is in. The message names the stage, the
+ * stages that allow the operation and the next step under the program's {@link StagePlan}, in Chinese and
+ * English (code {@link SelectionMessage#STAGE_REFUSED}). Nothing is written.
  */
 public class RoundStageException extends RegistryException {
     private static final long serialVersionUID = 1L;
@@ -12,20 +18,29 @@ public class RoundStageException extends RegistryException {
     private final RoundId roundId;
     private final RoundStage stage;
     private final Set<RoundStage> allowed;
+    private final RoundStep nextStep;
 
     /**
      * Creates the exception.
      *
-     * @param roundId the round
-     * @param operation what was attempted, e.g. "nominate"
-     * @param stage the stage the round is in
-     * @param allowed the stages in which the operation is allowed
+     * @param roundId the round, not null
+     * @param operation what was attempted, e.g. "nominate", not null
+     * @param stage the stage the round is in, not null
+     * @param allowed the stages in which the operation is allowed, not null
+     * @param nextStep what moves the round on from its stage under its plan, not null
      */
-    public RoundStageException(RoundId roundId, String operation, RoundStage stage, Set<RoundStage> allowed) {
-        super("round " + roundId + " is in stage " + stage + ": " + operation + " is allowed only in " + allowed);
+    public RoundStageException(RoundId roundId, String operation, RoundStage stage, Set<RoundStage> allowed,
+            RoundStep nextStep) {
+        super(Message.of(SelectionMessage.STAGE_REFUSED, roundId, stage, operation, stages(allowed), nextStep));
         this.roundId = roundId;
         this.stage = stage;
         this.allowed = Set.copyOf(allowed);
+        this.nextStep = nextStep;
+    }
+
+    private static Localizable stages(Set<RoundStage> allowed) {
+        return locale -> allowed.stream().sorted(Comparator.naturalOrder()).map(s -> s.render(locale))
+                .collect(Collectors.joining(org.talentregistry.internal.Catalog.chinese(locale) ? "、" : ", ", "[", "]"));
     }
 
     /** @return the round */
@@ -41,5 +56,10 @@ public class RoundStageException extends RegistryException {
     /** @return the stages in which the refused operation is allowed */
     public Set<RoundStage> getAllowedStages() {
         return allowed;
+    }
+
+    /** @return the operation that moves the round on from its stage under its program's plan */
+    public RoundStep getNextStep() {
+        return nextStep;
     }
 }

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.talentregistry.Actor;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
@@ -24,6 +25,7 @@ import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.spi.HonorStore;
 
@@ -104,8 +106,7 @@ final class JdbcHonorStore implements HonorStore {
         }
         if (holder.isEmpty() || holder.get() != roundId.value()) {
             throw new SelectionRefusedException(SelectionRefusedException.Rule.DECISION_NUMBER_TAKEN,
-                    "naming decision " + number + " already names the honors of "
-                            + holder.map(r -> "round " + r).orElse("another round"));
+                    Message.of(SelectionMessage.DECISION_NUMBER_TAKEN, number, holder.<Object>map(r -> r).orElse("?")));
         }
     }
 
