@@ -128,11 +128,10 @@ final class ExpertReviewService {
         });
     }
 
-    /** Reviewers and conflicts are recorded from the opening of a round until experts stop scoring. */
-    private static Set<RoundStage> reviewerStages(StoreSession s, SelectionRound round) {
-        Set<RoundStage> stages = java.util.EnumSet.of(RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW);
-        stages.addAll(plan(s, round).scoringStages());
-        return stages;
+    /** Reviewers and conflicts are recorded from the opening of a round until expert review closes. */
+    private static List<RoundStage> reviewerStages(StoreSession s, SelectionRound round) {
+        List<RoundStage> order = plan(s, round).stages();
+        return order.subList(0, order.indexOf(RoundStage.EXPERT_REVIEW) + 1);
     }
 
     List<Conflict> conflicts(RoundId roundId) {

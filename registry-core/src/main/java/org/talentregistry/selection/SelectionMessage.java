@@ -15,6 +15,8 @@ public enum SelectionMessage implements MessageCode {
     YEAR_OUTSIDE_PROGRAM,
     /** Second round for a year: program, year. */
     ROUND_EXISTS_FOR_YEAR,
+    /** Second round for a year, naming the holder: program, year, the round that holds the year. */
+    ROUND_HOLDS_YEAR,
     /** Channel not accepted: program, channel code, channel's Chinese name, accepted channels. */
     CHANNEL_NOT_ACCEPTED,
     /** Artisan already nominated: artisan, round, nomination (or "?"). */

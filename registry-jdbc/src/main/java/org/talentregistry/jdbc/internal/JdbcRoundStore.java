@@ -61,7 +61,8 @@ final class JdbcRoundStore implements RoundStore {
             }
             handle.rollbackToSavepoint(YEAR_SAVEPOINT);
             throw new SelectionRefusedException(SelectionRefusedException.Rule.ROUND_EXISTS_FOR_YEAR,
-                    Message.of(SelectionMessage.ROUND_EXISTS_FOR_YEAR, programId, year));
+                    Message.of(SelectionMessage.ROUND_HOLDS_YEAR, programId, year,
+                            find(programId, year).<Object>map(SelectionRound::id).orElse("?")));
         }
         handle.releaseSavepoint(YEAR_SAVEPOINT);
         return RoundId.of(id);
