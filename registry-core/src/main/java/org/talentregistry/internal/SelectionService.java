@@ -796,6 +796,15 @@ public final class SelectionService implements SelectionRounds {
             // naming rounds of one program queue behind each other and quotas and the cap are counted once.
             s.programs().current(peek.programId(), true).orElseThrow();
             SelectionRound round = round(s, roundId, true);
+            if (round.stage() == RoundStage.NAMED && chosen != null) {
+                // Naming a nominee twice says so, also once the round is over.
+                Map<ArtisanId, Honor> named = namedIn(s, round);
+                for (Nomination n : s.nominations().list(roundId)) {
+                    if (chosen.contains(n.id()) && named.containsKey(n.artisanId())) {
+                        throw alreadyNamed(n, named.get(n.artisanId()));
+                    }
+                }
+            }
             requireStage(s, round, "name", RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED);
             LocalDate noticeEnd = round.noticeEnd().orElseThrow();
             if (!today().isAfter(noticeEnd) || !decision.date().isAfter(noticeEnd)) {
