@@ -31,8 +31,8 @@ import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionMessage;
-import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
+import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.StagePlan;
 

@@ -20,12 +20,12 @@ import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.RoundStep;
-import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
+import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.SiteVisit;
-import org.talentregistry.selection.StagePlan;
 import org.talentregistry.selection.StagePlan.VoteTiming;
+import org.talentregistry.selection.StagePlan;
 import org.talentregistry.selection.VoteOutcome;
 
 /**

@@ -27,10 +27,10 @@ import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.NomineeNotice;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException;
-import org.talentregistry.selection.NomineeNotice;
 import org.talentregistry.selection.SiteVisit;
 import org.talentregistry.spi.NominationStore;
 
