@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.talentregistry.Localizable;
 import org.talentregistry.Message;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorTier;
@@ -140,10 +139,8 @@ final class RankingCalculator {
     }
 
     private static Message quotasFilled(List<HonorTier> tiers) {
-        Localizable fills = locale -> tiers.stream()
-                .map(t -> Message.of(SelectionMessage.TIER_FILL, t.name(), t.annualQuota()).render(locale))
-                .collect(java.util.stream.Collectors.joining(Catalog.chinese(locale) ? "，" : ", "));
-        return Message.of(SelectionMessage.TIER_QUOTAS_FILLED, fills);
+        return Message.of(SelectionMessage.TIER_QUOTAS_FILLED, new LocalizedList(tiers.stream()
+                .map(t -> Message.of(SelectionMessage.TIER_FILL, t.name(), t.annualQuota())).toList()));
     }
 
     private static Message capReached(Cap cap) {

@@ -72,7 +72,6 @@ import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.ReviewerId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
-import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
 import org.talentregistry.selection.SelectionRefusedException;

@@ -2,10 +2,9 @@ package org.talentregistry.selection;
 
 import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.talentregistry.Localizable;
 import org.talentregistry.Message;
 import org.talentregistry.RegistryException;
+import org.talentregistry.internal.LocalizedList;
 
 /**
  * Thrown when an operation is not allowed in the stage a round is in. The message names the stage, the
@@ -38,9 +37,9 @@ public class RoundStageException extends RegistryException {
         this.nextStep = nextStep;
     }
 
-    private static Localizable stages(Set<RoundStage> allowed) {
-        return locale -> allowed.stream().sorted(Comparator.naturalOrder()).map(s -> s.render(locale))
-                .collect(Collectors.joining(org.talentregistry.internal.Catalog.chinese(locale) ? "、" : ", ", "[", "]"));
+    private static Message stages(Set<RoundStage> allowed) {
+        return Message.of(SelectionMessage.STAGE_LIST, new LocalizedList(allowed.stream().sorted(Comparator.naturalOrder())
+                .toList()));
     }
 
     /** @return the round */

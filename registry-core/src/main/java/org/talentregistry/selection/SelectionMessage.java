@@ -49,6 +49,8 @@ public enum SelectionMessage implements MessageCode {
     OBJECTION_OUTSIDE_NOTICE,
     /** Objection already decided: objection, status. */
     OBJECTION_DECIDED,
+    /** A list of stages in brackets: the stages. */
+    STAGE_LIST,
     /** Tier quota: tier code, tier name, quota, already named in the round. */
     TIER_QUOTA_EXCEEDED,
     /** Program cap reached: cap, honors granted, first year of the program. */

@@ -174,7 +174,7 @@ abstract class NamingContractTest extends DatabaseContractTest {
                 .isInstanceOfSatisfying(SelectionRefusedException.class, e -> {
                     assertThat(e.getRule()).isEqualTo(Rule.NOT_SELECTED);
                     assertThat(e.getMessage()).contains("tier quotas filled: 金牌工匠 2 of 2, 工匠 1 of 1");
-                    assertThat(e.getMessage(Locale.CHINESE)).contains("各档次名额已满：金牌工匠2名已满，工匠1名已满");
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("各档次名额已满：金牌工匠2名已满、工匠1名已满");
                 });
 
         List<Honor> craftsman = rounds.name(CLERK, round.round.id(), round.decision("淄工发〔2018〕13号"),
