@@ -40,11 +40,14 @@ import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.selection.Ballot;
 import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.selection.StagePlan;
 import org.talentregistry.selection.VoteOutcome;
 import org.talentregistry.selection.WorkingCalendar;
 import org.talentregistry.title.IssuingRegion;
@@ -137,6 +140,27 @@ final class ReadmeSnippets {
                 new NamingDecision("淄工发〔2018〕12号", LocalDate.of(2018, 6, 25), "淄博市总工会"));
         // END
         return honors;
+    }
+
+    static String stagePlans(TalentRegistry zibo, Actor actor, NominationId underInvestigation, RoundId roundId) {
+        // README:stage-plans
+        // from the host: Actor actor, NominationId underInvestigation, List<NominationId> craftsmen, RoundId roundId
+        ProgramDefinition qilu = ProgramDefinition.zibo().toBuilder()
+                .plan(StagePlan.standard()
+                        .withShortlist(30)                     // experts shortlist 30 (提名); only they go to the vote
+                        .withSiteVisit(true)                   // 实地考察 between the composite and the notice
+                        .withNoticeForPromoted(true))          // a nominee promoted from the waitlist gets its own 公示
+                .build();
+        SelectionRounds rounds = zibo.rounds();
+        rounds.defer(actor, underInvestigation, "涉嫌违纪，正在调查");   // 暂缓命名: keeps its place, left out of naming
+        rounds.name(actor, roundId, new NamingDecision("淄工发〔2018〕12号", LocalDate.of(2018, 6, 25), "淄博市总工会"));
+        rounds.drop(actor, underInvestigation, "调查属实，不予命名");   // the waitlist moves up
+        rounds.noticePromoted(actor, roundId, LocalDate.of(2018, 7, 2));
+        List<Honor> supplementary = rounds.name(actor, roundId,            // 补充命名, after the promoted nominee's notice
+                new NamingDecision("淄工发〔2018〕20号", LocalDate.of(2018, 7, 10), "淄博市总工会"));
+        String why = rounds.ranking(roundId).explain(Locale.CHINESE);  // 候补第1名（项目总名额100名已满：2016年以来已命名100名）
+        // END
+        return qilu.plan() + why + supplementary.size();
     }
 
     static String titles(TalentRegistry zibo, Actor actor, HonorProgramId goldProgramId, ArtisanId artisanId,

@@ -11,5 +11,10 @@ public enum HonorRefusal implements MessageCode {
     /** {@link ProgramNotFoundException}: no such program. Argument: the program id. */
     PROGRAM_NOT_FOUND,
     /** {@link ProgramNotFoundException}: no such version of a program. Arguments: the version, the program id. */
-    PROGRAM_VERSION_NOT_FOUND
+    PROGRAM_VERSION_NOT_FOUND,
+    /**
+     * {@link org.talentregistry.selection.SelectionRefusedException} with rule {@code ALREADY_REVOKED}: the honor
+     * is already revoked. Arguments: the honor id, the date the revocation took effect.
+     */
+    ALREADY_REVOKED
 }

@@ -13,11 +13,13 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.eligibility.Criterion;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
+import org.talentregistry.selection.StagePlan;
 
 /**
  * What an honor program declares: its name and organizers, its years, tiers and quotas, its eligibility
  * criteria, the nomination channels it accepts, how it scores, how the public votes, how long the public
- * notice lasts, and whether an honoree may be honored again.
+ * notice lasts, whether an honoree may be honored again, and the order of its selection stages ({@link
+ * StagePlan}).
  *
  * <p>Validated when built; see {@link #zibo()} for the Zibo Gold Medal Craftsman program.
  */
@@ -35,6 +37,7 @@ public final class ProgramDefinition {
     private final int noticeWorkingDays;
     private final boolean repeatsAllowed;
     private final NoticePublication publicNotice;
+    private final StagePlan plan;
 
     private ProgramDefinition(Builder b) {
         this.name = Texts.required("program.name", b.name, 100);
@@ -85,6 +88,7 @@ public final class ProgramDefinition {
         this.noticeWorkingDays = b.noticeWorkingDays;
         this.repeatsAllowed = b.repeatsAllowed;
         this.publicNotice = Objects.requireNonNull(b.publicNotice, "publicNotice");
+        this.plan = Objects.requireNonNull(b.plan, "plan");
     }
 
     /**
@@ -145,6 +149,7 @@ public final class ProgramDefinition {
         b.noticeWorkingDays = noticeWorkingDays;
         b.repeatsAllowed = repeatsAllowed;
         b.publicNotice = publicNotice;
+        b.plan = plan;
         return b;
     }
 
@@ -233,6 +238,11 @@ public final class ProgramDefinition {
         return publicNotice;
     }
 
+    /** @return the order of the selection stages, not null; {@link StagePlan#standard()} unless set */
+    public StagePlan plan() {
+        return plan;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ProgramDefinition that && name.equals(that.name) && organizers.equals(that.organizers)
@@ -240,7 +250,7 @@ public final class ProgramDefinition {
                 && Objects.equals(programCap, that.programCap) && criteria.equals(that.criteria)
                 && channels.equals(that.channels) && scoring.equals(that.scoring) && votePolicy.equals(that.votePolicy)
                 && noticeWorkingDays == that.noticeWorkingDays && repeatsAllowed == that.repeatsAllowed
-                && publicNotice.equals(that.publicNotice);
+                && publicNotice.equals(that.publicNotice) && plan.equals(that.plan);
     }
 
     @Override
@@ -251,7 +261,7 @@ public final class ProgramDefinition {
     @Override
     public String toString() {
         return "ProgramDefinition{" + name + ", " + firstYear + "+" + years + "y, tiers=" + tiers + ", cap=" + programCap
-                + ", channels=" + channels + ", votePolicy=" + votePolicy + "}";
+                + ", channels=" + channels + ", votePolicy=" + votePolicy + ", plan=" + plan + "}";
     }
 
     /** Builds a {@link ProgramDefinition}. */
@@ -269,6 +279,7 @@ public final class ProgramDefinition {
         private int noticeWorkingDays = 5;
         private boolean repeatsAllowed;
         private NoticePublication publicNotice = NoticePublication.defaults();
+        private StagePlan plan = StagePlan.standard();
 
         private Builder() {
         }
@@ -426,6 +437,18 @@ public final class ProgramDefinition {
          */
         public Builder publicNotice(NoticePublication publication) {
             this.publicNotice = Objects.requireNonNull(publication, "publication");
+            return this;
+        }
+
+        /**
+         * Sets the order of the selection stages; the default is {@link StagePlan#standard()} (Zibo's).
+         *
+         * @param stagePlan the plan, not null
+         * @return this builder
+         * @throws NullPointerException if the plan is null
+         */
+        public Builder plan(StagePlan stagePlan) {
+            this.plan = Objects.requireNonNull(stagePlan, "stagePlan");
             return this;
         }
 

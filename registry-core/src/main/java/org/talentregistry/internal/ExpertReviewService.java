@@ -3,6 +3,7 @@ package org.talentregistry.internal;
 import static org.talentregistry.internal.Rounds.NOMINATION;
 import static org.talentregistry.internal.Rounds.definition;
 import static org.talentregistry.internal.Rounds.nomination;
+import static org.talentregistry.internal.Rounds.plan;
 import static org.talentregistry.internal.Rounds.requireStage;
 import static org.talentregistry.internal.Rounds.required;
 import static org.talentregistry.internal.Rounds.round;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
@@ -35,8 +37,9 @@ import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.ReviewerId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
-import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
+import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
@@ -66,8 +69,8 @@ final class ExpertReviewService {
         String reviewer = Texts.required("reviewer.name", name, 100);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            requireStage(round(s, roundId, false), "addReviewer", RoundStage.NOMINATIONS_OPEN,
-                    RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
+            SelectionRound round = round(s, roundId, false);
+            requireStage(s, round, "addReviewer", reviewerStages(s, round));
             ReviewerId id = s.reviews().insertReviewer(roundId, reviewer, employer);
             Audits.record(s, now, actor, "reviewer.added", "reviewer", id, null, Audits.fields("round", roundId.toString(),
                     "name", reviewer, "employer", employer == null ? null : employer.value()), null);
@@ -107,8 +110,8 @@ final class ExpertReviewService {
         return store.inTransaction(tenant, s -> {
             Reviewer reviewer = reviewer(s, reviewerId);
             Nomination n = nomineeOf(s, reviewer, nominationId);
-            requireStage(round(s, n.roundId(), false), dismiss ? "dismissConflict" : "declareConflict",
-                    RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW, RoundStage.EXPERT_REVIEW);
+            SelectionRound round = round(s, n.roundId(), false);
+            requireStage(s, round, dismiss ? "dismissConflict" : "declareConflict", reviewerStages(s, round));
             Conflict conflict;
             if (dismiss) {
                 Conflict existing = conflictOf(s, reviewer, n)
@@ -123,6 +126,12 @@ final class ExpertReviewService {
                     Audits.fields("nomination", nominationId.toString(), "source", conflict.source().name()), why);
             return conflict;
         });
+    }
+
+    /** Reviewers and conflicts are recorded from the opening of a round until expert review closes. */
+    private static List<RoundStage> reviewerStages(StoreSession s, SelectionRound round) {
+        List<RoundStage> order = plan(s, round).stages();
+        return order.subList(0, order.indexOf(RoundStage.EXPERT_REVIEW) + 1);
     }
 
     List<Conflict> conflicts(RoundId roundId) {
@@ -183,15 +192,14 @@ final class ExpertReviewService {
             Reviewer reviewer = reviewer(s, reviewerId);
             Nomination n = nomineeOf(s, reviewer, nominationId);
             SelectionRound round = round(s, n.roundId(), false);
-            requireStage(round, "score", RoundStage.EXPERT_REVIEW);
+            requireStage(s, round, "score", plan(s, round).scoringStages());
             if (!n.isInTheRunning()) {
-                throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE,
-                        "nomination " + nominationId + " is not in the running (" + n.status() + ", "
-                                + n.verdict().map(v -> v.status().name()).orElse("no verdict") + ")");
+                throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE, Message.of(SelectionMessage.NOT_IN_THE_RUNNING,
+                        nominationId, n.status(), n.verdict().map(v -> v.status().name()).orElse("-")));
             }
             conflictOf(s, reviewer, n).filter(Conflict::isStanding).ifPresent(c -> {
-                throw new SelectionRefusedException(Rule.CONFLICT_OF_INTEREST, "reviewer " + reviewer.name()
-                        + " cannot score nomination " + nominationId + ": " + c.reason() + " (" + c.source() + ")");
+                throw new SelectionRefusedException(Rule.CONFLICT_OF_INTEREST, Message.of(SelectionMessage.CONFLICT_OF_INTEREST,
+                        reviewer.name(), nominationId, c.reason(), c.source().name()));
             });
             var scheme = definition(s, round).scoring();
             Map<String, BigDecimal> checked = new LinkedHashMap<>();
@@ -201,8 +209,8 @@ final class ExpertReviewService {
             Set<String> unknown = new HashSet<>(items.keySet());
             unknown.removeAll(checked.keySet());
             if (!unknown.isEmpty()) {
-                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "items " + Texts.quote(unknown)
-                        + " are not in the scheme");
+                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE,
+                        Message.of(SelectionMessage.SCORE_UNKNOWN_ITEMS, Texts.quote(unknown)));
             }
             ExpertScore score = new ExpertScore(reviewerId, nominationId, checked, now);
             s.reviews().saveScore(n.roundId(), score);
@@ -222,14 +230,13 @@ final class ExpertReviewService {
             try {
                 checked = Ranges.decimal("points", points, 4, AcceptedValues.MAX_POINTS_SCALE);
             } catch (InvalidFieldException e) {
-                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
-                        + ") must be scored from 0 to " + item.maxPoints() + " with at most "
-                        + AcceptedValues.MAX_POINTS_SCALE + " decimal places, got " + Texts.quote(points));
+                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, Message.of(SelectionMessage.SCORE_PLACES,
+                        item.code(), item.name(), item.maxPoints(), AcceptedValues.MAX_POINTS_SCALE, Texts.quote(points)));
             }
         }
         if (checked == null || checked.signum() < 0 || checked.compareTo(BigDecimal.valueOf(item.maxPoints())) > 0) {
-            throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, "item " + item.code() + " (" + item.name()
-                    + ") must be scored from 0 to " + item.maxPoints() + ", got " + Texts.quote(points));
+            throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE, Message.of(SelectionMessage.SCORE_OUT_OF_SCALE,
+                    item.code(), item.name(), item.maxPoints(), Texts.quote(points)));
         }
         return checked;
     }

@@ -93,7 +93,7 @@ public final class HonorService implements Honors {
             Honor honor = s.honors().find(id, true).orElseThrow(() -> new HonorNotFoundException(Message.of(HonorRefusal.HONOR_NOT_FOUND, id.toString())));
             if (honor.isRevoked()) {
                 throw new SelectionRefusedException(SelectionRefusedException.Rule.ALREADY_REVOKED,
-                        "honor " + id + " was already revoked effective " + honor.revocation().orElseThrow().effectiveOn());
+                        Message.of(HonorRefusal.ALREADY_REVOKED, id.toString(), honor.revocation().orElseThrow().effectiveOn()));
             }
             revokeOne(s, actor, now, honor, request);
             return s.honors().find(id, false).orElseThrow();

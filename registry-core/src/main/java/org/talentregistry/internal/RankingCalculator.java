@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.talentregistry.Message;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.ScoringScheme;
@@ -20,6 +21,7 @@ import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.ReviewerId;
+import org.talentregistry.selection.SelectionMessage;
 
 /**
  * Computes a round's composite ranking and selection from its scores and tally. Pure: no store, no clock.
@@ -32,8 +34,30 @@ final class RankingCalculator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    /** A nominee in the running, as the calculator needs it. */
-    record Candidate(NominationId id, ArtisanId artisanId, String name, Instant submittedAt, boolean brushed) {
+    /**
+     * A nominee in the running, as the calculator needs it.
+     *
+     * @param namedTier the tier the nominee is already named to in this round, which it keeps whatever the
+     *     order: an honor granted is not taken back by a later ranking
+     */
+    record Candidate(NominationId id, ArtisanId artisanId, String name, Instant submittedAt, boolean brushed,
+            Optional<String> namedTier) {
+        Candidate(NominationId id, ArtisanId artisanId, String name, Instant submittedAt, boolean brushed) {
+            this(id, artisanId, name, submittedAt, brushed, Optional.empty());
+        }
+    }
+
+    /**
+     * The program cap as it stands for a round.
+     *
+     * @param cap the program's cap over all its rounds
+     * @param grantedElsewhere the honors other rounds of the program granted, revoked ones included
+     * @param firstYear the program's first year, for the explanation
+     */
+    record Cap(int cap, long grantedElsewhere, int firstYear) {
+        int leftToRound() {
+            return (int) Math.max(0, cap - grantedElsewhere);
+        }
     }
 
     private record Scored(Candidate candidate, BigDecimal expert, int reviews, long votes, BigDecimal vote,
@@ -49,6 +73,17 @@ final class RankingCalculator {
     }
 
     static List<RankedNominee> rank(ScoringScheme scheme, List<HonorTier> tiers, Integer remainingCap,
+            List<Candidate> candidates, List<ExpertScore> scores, Map<NominationId, Long> tally, ZoneId zone) {
+        return rank(scheme, tiers, remainingCap == null ? null : new Cap(remainingCap, 0, 0), candidates, scores, tally,
+                zone);
+    }
+
+    /**
+     * Ranks the candidates and selects them into the tiers, best first: nominees already named keep their
+     * tier and use its quota and the cap; the others fill what is left, tier by tier. Each nominee left out
+     * says whether the tier quotas or the program cap did it.
+     */
+    static List<RankedNominee> rank(ScoringScheme scheme, List<HonorTier> tiers, Cap programCap,
             List<Candidate> candidates, List<ExpertScore> scores, Map<NominationId, Long> tally, ZoneId zone) {
         Map<NominationId, List<BigDecimal>> expertParts = expertParts(scheme, candidates, scores);
         long highest = candidates.stream().mapToLong(c -> tally.getOrDefault(c.id(), 0L)).max().orElse(0);
@@ -70,46 +105,75 @@ final class RankingCalculator {
         }
         scored.sort(order(scheme.tieBreaks()));
 
-        List<RankedNominee> ranked = new ArrayList<>();
-        int cap = remainingCap == null ? Integer.MAX_VALUE : Math.max(0, remainingCap);
-        int index = 0;
-        int waitlist = 0;
-        for (HonorTier tier : tiers) {
-            int take = Math.min(tier.annualQuota(), cap);
-            for (int i = 0; i < take && index < scored.size(); i++, index++) {
-                ranked.add(entry(scored, index, Optional.of(tier.code()), 0, scheme.tieBreaks(), zone));
-                cap--;
+        Map<String, Integer> open = new java.util.LinkedHashMap<>();
+        tiers.forEach(t -> open.put(t.code(), t.annualQuota()));
+        int capLeft = programCap == null ? Integer.MAX_VALUE : programCap.leftToRound();
+        for (Scored sc : scored) {
+            Optional<String> named = sc.candidate().namedTier();
+            if (named.isPresent()) {
+                open.computeIfPresent(named.get(), (k, v) -> v - 1);
+                capLeft--;
             }
         }
-        for (; index < scored.size(); index++) {
-            ranked.add(entry(scored, index, Optional.empty(), ++waitlist, scheme.tieBreaks(), zone));
+        List<RankedNominee> ranked = new ArrayList<>();
+        int waitlist = 0;
+        for (int index = 0; index < scored.size(); index++) {
+            Optional<String> tier = scored.get(index).candidate().namedTier();
+            Optional<Message> why = Optional.empty();
+            if (tier.isEmpty()) {
+                Optional<String> free = open.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
+                        .findFirst();
+                if (free.isEmpty()) {
+                    why = Optional.of(quotasFilled(tiers));
+                } else if (capLeft <= 0) {
+                    why = Optional.of(capReached(programCap));
+                } else {
+                    tier = free;
+                    open.merge(free.get(), -1, Integer::sum);
+                    capLeft--;
+                }
+            }
+            ranked.add(entry(scored, index, tier, tier.isPresent() ? 0 : ++waitlist, why, scheme.tieBreaks(), zone));
         }
         return ranked;
     }
 
+    private static Message quotasFilled(List<HonorTier> tiers) {
+        return Message.of(SelectionMessage.TIER_QUOTAS_FILLED, new LocalizedList(tiers.stream()
+                .map(t -> Message.of(SelectionMessage.TIER_FILL, t.name(), t.annualQuota())).toList()));
+    }
+
+    private static Message capReached(Cap cap) {
+        return cap.leftToRound() == 0
+                ? Message.of(SelectionMessage.PROGRAM_CAP_REACHED, cap.cap(), cap.grantedElsewhere(), cap.firstYear())
+                : Message.of(SelectionMessage.PROGRAM_CAP_LEFT, cap.cap(), cap.grantedElsewhere(), cap.firstYear(),
+                        cap.leftToRound());
+    }
+
     private static RankedNominee entry(List<Scored> scored, int index, Optional<String> tier, int waitlist,
-            List<TieBreak> rules, ZoneId zone) {
+            Optional<Message> notSelectedBecause, List<TieBreak> rules, ZoneId zone) {
         Scored s = scored.get(index);
-        Optional<String> tieBreak = Optional.empty();
+        Optional<Message> tieBreak = Optional.empty();
         if (index > 0 && scored.get(index - 1).composite().compareTo(s.composite()) == 0) {
             tieBreak = Optional.of(decidingRule(scored.get(index - 1), s, rules, zone));
         }
         Candidate c = s.candidate();
         return new RankedNominee(index + 1, c.id(), c.artisanId(), c.name(), s.expert(), s.reviews(), s.votes(),
-                c.brushed(), s.vote(), s.composite(), tier, waitlist, tieBreak);
+                c.brushed(), s.vote(), s.composite(), tier, waitlist, tieBreak, notSelectedBecause);
     }
 
-    private static String decidingRule(Scored above, Scored below, List<TieBreak> rules, ZoneId zone) {
+    private static Message decidingRule(Scored above, Scored below, List<TieBreak> rules, ZoneId zone) {
         for (TieBreak rule : rules) {
             if (rule(rule).compare(above, below) != 0) {
                 return switch (rule) {
-                    case HIGHER_EXPERT_SCORE -> "higher expert score (" + above.expert() + " vs " + below.expert() + ")";
-                    case MORE_VOTES -> "more votes (" + counted(above) + " vs " + counted(below) + ")";
-                    case EARLIER_SUBMISSION -> "earlier submission (" + local(above, zone) + " vs " + local(below, zone) + ")";
+                    case HIGHER_EXPERT_SCORE -> Message.of(SelectionMessage.TIE_HIGHER_EXPERT_SCORE, above.expert(), below.expert());
+                    case MORE_VOTES -> Message.of(SelectionMessage.TIE_MORE_VOTES, counted(above), counted(below));
+                    case EARLIER_SUBMISSION -> Message.of(SelectionMessage.TIE_EARLIER_SUBMISSION, local(above, zone),
+                            local(below, zone));
                 };
             }
         }
-        return "earlier nomination (id " + above.candidate().id() + " vs " + below.candidate().id() + ")";
+        return Message.of(SelectionMessage.TIE_EARLIER_NOMINATION, above.candidate().id(), below.candidate().id());
     }
 
     private static String local(Scored s, ZoneId zone) {

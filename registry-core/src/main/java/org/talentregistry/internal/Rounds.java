@@ -1,6 +1,8 @@
 package org.talentregistry.internal;
 
+import java.util.Collection;
 import java.util.Set;
+import org.talentregistry.Message;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ProgramNotFoundException;
 import org.talentregistry.selection.Nomination;
@@ -11,9 +13,11 @@ import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundNotFoundException;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.RoundStageException;
-import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
+import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.StagePlan;
 import org.talentregistry.spi.StoreSession;
 
 /** Reads and checks shared by the services that run selection rounds. */
@@ -42,18 +46,26 @@ final class Rounds {
                 .definition();
     }
 
-    static void requireStage(SelectionRound round, String operation, RoundStage... allowed) {
-        for (RoundStage stage : allowed) {
-            if (round.stage() == stage) {
-                return;
-            }
+    static StagePlan plan(StoreSession s, SelectionRound round) {
+        return definition(s, round).plan();
+    }
+
+    static void requireStage(StoreSession s, SelectionRound round, String operation, RoundStage... allowed) {
+        requireStage(s, round, operation, Set.of(allowed));
+    }
+
+    /** Refuses unless the round is in one of the stages, naming the next step of the round's plan. */
+    static void requireStage(StoreSession s, SelectionRound round, String operation, Collection<RoundStage> allowed) {
+        if (!allowed.contains(round.stage())) {
+            throw new RoundStageException(round.id(), operation, round.stage(), Set.copyOf(allowed),
+                    plan(s, round).nextStep(round.stage()));
         }
-        throw new RoundStageException(round.id(), operation, round.stage(), Set.of(allowed));
     }
 
     static void requireActive(Nomination n) {
         if (n.status() != NominationStatus.ACTIVE) {
-            throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE, "nomination " + n.id() + " is " + n.status());
+            throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE,
+                    Message.of(SelectionMessage.NOMINATION_NOT_ACTIVE, n.id(), n.status()));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.talentregistry.internal;
 import static org.talentregistry.internal.Rounds.NOMINATION;
 import static org.talentregistry.internal.Rounds.ROUND;
 import static org.talentregistry.internal.Rounds.definition;
+import static org.talentregistry.internal.Rounds.plan;
 import static org.talentregistry.internal.Rounds.requireActive;
 import static org.talentregistry.internal.Rounds.requireStage;
 import static org.talentregistry.internal.Rounds.required;
@@ -13,7 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
@@ -43,9 +48,9 @@ import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.NoticePublication;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ProgramNotFoundException;
-import org.talentregistry.honor.NoticePublication;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.selection.Ballot;
@@ -53,11 +58,12 @@ import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
-import org.talentregistry.selection.NoticeEntry;
-import org.talentregistry.selection.NoticeList;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.NomineeNotice;
+import org.talentregistry.selection.NoticeEntry;
+import org.talentregistry.selection.NoticeList;
 import org.talentregistry.selection.Objection;
 import org.talentregistry.selection.ObjectionId;
 import org.talentregistry.selection.RankedNominee;
@@ -66,11 +72,13 @@ import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.ReviewerId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
-import org.talentregistry.selection.RoundStageException;
-import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
+import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.selection.SiteVisit;
+import org.talentregistry.selection.StagePlan;
 import org.talentregistry.selection.VoteOutcome;
 import org.talentregistry.selection.VotePolicy;
 import org.talentregistry.selection.WorkingCalendar;
@@ -163,13 +171,12 @@ public final class SelectionService implements SelectionRounds {
                 ProgramService.requireNoVote(d);
             }
             if (!d.coversYear(year)) {
-
-                throw new SelectionRefusedException(Rule.YEAR_OUTSIDE_PROGRAM, "program " + d.name() + " runs "
-                        + d.firstYear() + "-" + (d.firstYear() + d.years() - 1) + "; " + year + " is outside it");
+                throw new SelectionRefusedException(Rule.YEAR_OUTSIDE_PROGRAM, Message.of(SelectionMessage.YEAR_OUTSIDE_PROGRAM,
+                        d.name(), d.firstYear(), d.firstYear() + d.years() - 1, year));
             }
             if (s.rounds().find(programId, year).isPresent()) {
                 throw new SelectionRefusedException(Rule.ROUND_EXISTS_FOR_YEAR,
-                        "program " + d.name() + " already has a round for " + year);
+                        Message.of(SelectionMessage.ROUND_EXISTS_FOR_YEAR, d.name(), year));
             }
             RoundId id = s.rounds().insert(programId, program.version(), year, now);
             Audits.record(s, now, actor, "round.opened", ROUND, id, null,
@@ -182,33 +189,34 @@ public final class SelectionService implements SelectionRounds {
     public SelectionRound cancel(Actor actor, RoundId id, String reason) {
         Objects.requireNonNull(actor, "actor");
         String why = required("reason", reason);
-        return transition(actor, id, "cancel", RoundStage.CANCELLED, why, (s, round) -> {
-            if (round.stage().isFinal()) {
-                throw new RoundStageException(id, "cancel", round.stage(), Set.of(RoundStage.values()).stream()
-                        .filter(st -> !st.isFinal()).collect(java.util.stream.Collectors.toSet()));
-            }
+        return transition(actor, id, "cancel", why, (s, round) -> {
+            // A round with honors granted is not cancelled: its honors are revoked instead.
+            requireStage(s, round, "cancel", EnumSet.complementOf(EnumSet.of(RoundStage.PARTLY_NAMED, RoundStage.NAMED,
+                    RoundStage.CANCELLED)));
             s.rounds().setCancelReason(id, why);
+            return RoundStage.CANCELLED;
         });
     }
 
+    /** A stage change's checks and writes; returns the stage the round moves to. */
     @FunctionalInterface
     private interface Step {
-        void run(StoreSession s, SelectionRound round);
+        RoundStage run(StoreSession s, SelectionRound round);
     }
 
-    private SelectionRound transition(Actor actor, RoundId id, String operation, RoundStage to, String note, Step step) {
+    private SelectionRound transition(Actor actor, RoundId id, String operation, String note, Step step) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(id, "id");
         Instant now = clock.instant();
         SelectionRound result = store.inTransaction(tenant, s -> {
             SelectionRound round = round(s, id, true);
-            step.run(s, round);
+            RoundStage to = step.run(s, round);
             s.rounds().setStage(id, to);
             Audits.record(s, now, actor, "round." + operation, ROUND, id, Audits.fields("stage", round.stage().name()),
                     Audits.fields("stage", to.name()), note);
             return round(s, id, false);
         });
-        LOG.info("Round {} of tenant {} moved to {}", id, tenant, to);
+        LOG.info("Round {} of tenant {} moved to {}", id, tenant, result.stage());
         return result;
     }
 
@@ -222,17 +230,17 @@ public final class SelectionService implements SelectionRounds {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             SelectionRound round = round(s, roundId, false);
-            requireStage(round, "nominate", RoundStage.NOMINATIONS_OPEN);
+            requireStage(s, round, "nominate", RoundStage.NOMINATIONS_OPEN);
             ProgramDefinition d = definition(s, round);
             if (!d.channels().contains(request.channel())) {
-                throw new SelectionRefusedException(Rule.CHANNEL_NOT_ACCEPTED, "program " + d.name() + " does not accept "
-                        + request.channel() + " (" + request.channel().chineseName() + "); it accepts " + d.channels());
+                throw new SelectionRefusedException(Rule.CHANNEL_NOT_ACCEPTED, Message.of(SelectionMessage.CHANNEL_NOT_ACCEPTED,
+                        d.name(), request.channel().name(), request.channel().chineseName(), d.channels().toString()));
             }
             Artisan artisan = s.artisans().find(request.artisanId(), false)
                     .orElseThrow(() -> new ArtisanNotFoundException(request.artisanId()));
             s.nominations().find(roundId, artisan.id()).ifPresent(existing -> {
                 throw new SelectionRefusedException(Rule.ALREADY_NOMINATED,
-                        "artisan " + artisan.id() + " is already nominated in round " + roundId + " as nomination " + existing.id());
+                        Message.of(SelectionMessage.ALREADY_NOMINATED, artisan.id(), roundId, existing.id()));
             });
             if (!d.repeatsAllowed()) {
                 LocalDate today = today();
@@ -240,8 +248,8 @@ public final class SelectionService implements SelectionRounds {
                         .filter(h -> h.programId().equals(round.programId()) && h.isActiveOn(today))
                         .findFirst()
                         .ifPresent(h -> {
-                            throw new SelectionRefusedException(Rule.ALREADY_HONORED, "artisan " + artisan.id()
-                                    + " already holds " + h.describe() + " and program " + d.name() + " allows no repeats");
+                            throw new SelectionRefusedException(Rule.ALREADY_HONORED, Message.of(
+                                    SelectionMessage.ALREADY_HONORED, artisan.id(), h.describe(), d.name()));
                         });
             }
             NominationId id = s.nominations().insert(roundId, request, now);
@@ -260,7 +268,7 @@ public final class SelectionService implements SelectionRounds {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Nomination n = Rounds.nomination(s, id, true);
-            requireStage(round(s, n.roundId(), false), "withdraw", RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW);
+            requireStage(s, round(s, n.roundId(), false), "withdraw", RoundStage.NOMINATIONS_OPEN, RoundStage.ELIGIBILITY_REVIEW);
             requireActive(n);
             s.nominations().setStatus(id, NominationStatus.WITHDRAWN);
             Audits.record(s, now, actor, "nomination.withdrawn", NOMINATION, id, Audits.fields("status", n.status().name()),
@@ -271,8 +279,8 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound closeNominations(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "nominationsClosed", RoundStage.ELIGIBILITY_REVIEW, null, (s, round) -> {
-            requireStage(round, "closeNominations", RoundStage.NOMINATIONS_OPEN);
+        return transition(actor, roundId, "nominationsClosed", null, (s, round) -> {
+            requireStage(s, round, "closeNominations", RoundStage.NOMINATIONS_OPEN);
             List<Criterion> criteria = definition(s, round).criteria();
             List<Nomination> active = s.nominations().list(roundId).stream()
                     .filter(n -> n.status() == NominationStatus.ACTIVE).toList();
@@ -289,6 +297,7 @@ public final class SelectionService implements SelectionRounds {
                 Verdict verdict = new Verdict(applied, criteria.stream().map(c -> c.evaluate(facts)).toList());
                 s.nominations().setVerdict(n.id(), verdict);
             }
+            return RoundStage.ELIGIBILITY_REVIEW;
         });
     }
 
@@ -301,7 +310,7 @@ public final class SelectionService implements SelectionRounds {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Nomination n = Rounds.nomination(s, id, true);
-            requireStage(round(s, n.roundId(), false), "clearFlag", RoundStage.ELIGIBILITY_REVIEW);
+            requireStage(s, round(s, n.roundId(), false), "clearFlag", RoundStage.ELIGIBILITY_REVIEW);
             requireActive(n);
             Verdict verdict = n.verdict().orElseThrow();
             List<CriterionResult> lines = new ArrayList<>();
@@ -317,7 +326,7 @@ public final class SelectionService implements SelectionRounds {
             }
             if (!cleared) {
                 throw new SelectionRefusedException(Rule.NO_SUCH_FLAG,
-                        "nomination " + id + " has no open flag on criterion " + Texts.quote(criterionId));
+                        Message.of(SelectionMessage.NO_SUCH_FLAG, id, Texts.quote(criterionId)));
             }
             s.nominations().setVerdict(id, new Verdict(verdict.asOf(), lines));
             Audits.record(s, now, actor, "nomination.flagCleared", NOMINATION, id, null,
@@ -328,23 +337,25 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound closeEligibilityReview(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "eligibilityReviewClosed", RoundStage.EXPERT_REVIEW, null, (s, round) -> {
-            requireStage(round, "closeEligibilityReview", RoundStage.ELIGIBILITY_REVIEW);
+        return transition(actor, roundId, "eligibilityReviewClosed", null, (s, round) -> {
+            requireStage(s, round, "closeEligibilityReview", RoundStage.ELIGIBILITY_REVIEW);
             List<NominationId> open = s.nominations().list(roundId).stream()
                     .filter(n -> n.status() == NominationStatus.ACTIVE)
                     .filter(n -> n.verdict().map(v -> v.status() == Eligibility.NEEDS_REVIEW).orElse(false))
                     .map(Nomination::id).toList();
             if (!open.isEmpty()) {
-                throw new SelectionRefusedException(Rule.OPEN_FLAGS, "nominations " + open + " still have open flags");
+                throw new SelectionRefusedException(Rule.OPEN_FLAGS, Message.of(SelectionMessage.OPEN_FLAGS, open.toString()));
             }
+            return plan(s, round).after(RoundStage.ELIGIBILITY_REVIEW);
         });
     }
 
     @Override
     public SelectionRound closeExpertReview(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "expertReviewClosed", RoundStage.PUBLIC_VOTING, null, (s, round) -> {
-            requireStage(round, "closeExpertReview", RoundStage.EXPERT_REVIEW);
-            int minimum = definition(s, round).scoring().minimumReviews();
+        return transition(actor, roundId, "expertReviewClosed", null, (s, round) -> {
+            requireStage(s, round, "closeExpertReview", RoundStage.EXPERT_REVIEW);
+            ProgramDefinition d = definition(s, round);
+            int minimum = d.scoring().minimumReviews();
             Map<NominationId, Integer> counts = new HashMap<>();
             s.reviews().scores(roundId).forEach(sc -> counts.merge(sc.nominationId(), 1, Integer::sum));
             List<String> short_ = s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning)
@@ -352,15 +363,41 @@ public final class SelectionService implements SelectionRounds {
                     .map(n -> n.id() + " (" + counts.getOrDefault(n.id(), 0) + ")").toList();
             if (!short_.isEmpty()) {
                 throw new SelectionRefusedException(Rule.TOO_FEW_REVIEWS,
-                        "each nominee needs at least " + minimum + " expert scores; short: " + short_);
+                        Message.of(SelectionMessage.TOO_FEW_REVIEWS, minimum, short_.toString()));
             }
+            if (d.plan().shortlist().isPresent()) {
+                shortlist(s, round, d, d.plan().shortlist().getAsInt(), actor);
+            }
+            return d.plan().after(RoundStage.EXPERT_REVIEW);
         });
+    }
+
+    /**
+     * Keeps the {@code size} best expert scores in the running (the scheme's tie-breaks decide at the
+     * cut-off; no vote has been cast yet) and marks the others not shortlisted.
+     */
+    private void shortlist(StoreSession s, SelectionRound round, ProgramDefinition d, int size, Actor actor) {
+        Instant now = clock.instant();
+        List<RankingCalculator.Candidate> candidates = candidates(s, round);
+        List<RankedNominee> byExperts = RankingCalculator.rank(d.scoring(), List.of(new HonorTier("shortlist", "提名", size,
+                false)), (RankingCalculator.Cap) null, candidates, s.reviews().scores(round.id()), Map.of(), clock.getZone());
+        for (RankedNominee n : byExperts) {
+            if (!n.isSelected()) {
+                s.nominations().setStatus(n.nominationId(), NominationStatus.NOT_SHORTLISTED);
+                Audits.record(s, now, actor, "nomination.notShortlisted", NOMINATION, n.nominationId(),
+                        Audits.fields("status", NominationStatus.ACTIVE.name()),
+                        Audits.fields("status", NominationStatus.NOT_SHORTLISTED.name(), "position", n.position(),
+                                "shortlist", size), n.explain(d.scoring().expertWeight(), d.scoring().voteWeight()));
+            }
+        }
     }
 
     @Override
     public SelectionRound closeVoting(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "votingClosed", RoundStage.SCORING, null,
-                (s, round) -> requireStage(round, "closeVoting", RoundStage.PUBLIC_VOTING));
+        return transition(actor, roundId, "votingClosed", null, (s, round) -> {
+            requireStage(s, round, "closeVoting", RoundStage.PUBLIC_VOTING);
+            return plan(s, round).after(RoundStage.PUBLIC_VOTING);
+        });
     }
 
     // ---- expert review and voting, delegated -----------------------------------------------------
@@ -427,8 +464,8 @@ public final class SelectionService implements SelectionRounds {
         Objects.requireNonNull(roundId, "roundId");
         return store.withSession(tenant, s -> {
             SelectionRound round = round(s, roundId, false);
-            requireStage(round, "ranking", RoundStage.EXPERT_REVIEW, RoundStage.PUBLIC_VOTING, RoundStage.SCORING,
-                    RoundStage.PUBLIC_NOTICE, RoundStage.NAMED);
+            requireStage(s, round, "ranking", RoundStage.EXPERT_REVIEW, RoundStage.PUBLIC_VOTING, RoundStage.SCORING,
+                    RoundStage.SITE_VISIT, RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED, RoundStage.NAMED);
             return rankingOf(s, round);
         });
     }
@@ -437,39 +474,113 @@ public final class SelectionService implements SelectionRounds {
         return rankingOf(s, round, clock.getZone());
     }
 
-    private static Ranking rankingOf(StoreSession s, SelectionRound round, java.time.ZoneId zone) {
-        ProgramDefinition d = definition(s, round);
+    /** The nominees in the running, each with the tier it is already named to in the round, if any. */
+    private static List<RankingCalculator.Candidate> candidates(StoreSession s, SelectionRound round) {
         List<Nomination> running = s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).toList();
         Map<ArtisanId, Artisan> artisans = s.artisans().findAll(running.stream().map(Nomination::artisanId).toList());
+        Map<ArtisanId, String> named = new HashMap<>();
+        if (round.stage() == RoundStage.PARTLY_NAMED || round.stage() == RoundStage.NAMED
+                || round.stage() == RoundStage.PUBLIC_NOTICE) {
+            s.honors().ofProgram(round.programId()).stream().filter(h -> h.roundId().equals(round.id()))
+                    .forEach(h -> named.put(h.artisanId(), h.tierCode()));
+        }
         List<RankingCalculator.Candidate> candidates = new ArrayList<>();
         for (Nomination n : running) {
             String name = Optional.ofNullable(artisans.get(n.artisanId())).map(Artisan::name).orElse("?");
-            candidates.add(new RankingCalculator.Candidate(n.id(), n.artisanId(), name, n.submittedAt(), n.votesBrushed()));
+            candidates.add(new RankingCalculator.Candidate(n.id(), n.artisanId(), name, n.submittedAt(), n.votesBrushed(),
+                    Optional.ofNullable(named.get(n.artisanId()))));
         }
-        Integer remaining = null;
+        return candidates;
+    }
+
+    private static Ranking rankingOf(StoreSession s, SelectionRound round, java.time.ZoneId zone) {
+        ProgramDefinition d = definition(s, round);
+        RankingCalculator.Cap cap = null;
         if (d.programCap().isPresent()) {
             // Other rounds' honors, revoked ones included: a revocation frees no place under the cap.
             long granted = s.honors().ofProgram(round.programId()).stream().filter(h -> !h.roundId().equals(round.id())).count();
-            remaining = (int) Math.max(0, d.programCap().getAsInt() - granted);
+            cap = new RankingCalculator.Cap(d.programCap().getAsInt(), granted, d.firstYear());
         }
-        List<RankedNominee> ranked = RankingCalculator.rank(d.scoring(), d.tiers(), remaining, candidates,
+        List<RankedNominee> ranked = RankingCalculator.rank(d.scoring(), d.tiers(), cap, candidates(s, round),
                 s.reviews().scores(round.id()), s.votes().tally(round.id()), zone);
-        boolean provisional = round.stage() == RoundStage.EXPERT_REVIEW || round.stage() == RoundStage.PUBLIC_VOTING;
-        return new Ranking(round.id(), provisional, d.scoring().expertWeight(), d.scoring().voteWeight(), ranked);
+        return new Ranking(round.id(), d.plan().isProvisional(round.stage()), d.scoring().expertWeight(),
+                d.scoring().voteWeight(), ranked);
+    }
+
+    @Override
+    public SelectionRound startSiteVisits(Actor actor, RoundId roundId) {
+        return transition(actor, roundId, "siteVisitsStarted", null, (s, round) -> {
+            StagePlan plan = plan(s, round);
+            requireStage(s, round, "startSiteVisits", plan.hasSiteVisit() ? EnumSet.of(RoundStage.SCORING)
+                    : EnumSet.noneOf(RoundStage.class));
+            return RoundStage.SITE_VISIT;
+        });
+    }
+
+    @Override
+    public SiteVisit recordSiteVisit(Actor actor, NominationId nominationId, boolean passed, String note) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(nominationId, "nominationId");
+        Instant now = clock.instant();
+        SiteVisit visit = new SiteVisit(nominationId, passed, note, actor, now);
+        return store.inTransaction(tenant, s -> {
+            Nomination n = Rounds.nomination(s, nominationId, false);
+            SelectionRound round = round(s, n.roundId(), true);
+            requireStage(s, round, "recordSiteVisit", RoundStage.SITE_VISIT);
+            Ranking ranking = rankingOf(s, round);
+            RankedNominee entry = ranking.nominees().stream().filter(r -> r.nominationId().equals(nominationId))
+                    .findFirst().orElse(null);
+            if (entry == null || !entry.isSelected()) {
+                throw new SelectionRefusedException(Rule.NOT_SELECTED, Message.of(SelectionMessage.SITE_VISIT_NOT_SELECTED,
+                        nominationId, entry == null ? "?" : entry.name()));
+            }
+            s.nominations().saveSiteVisit(round.id(), visit);
+            if (!passed) {
+                s.nominations().setStatus(nominationId, NominationStatus.VISIT_FAILED);
+            }
+            Audits.record(s, now, actor, "nomination.siteVisit", NOMINATION, nominationId, null,
+                    Audits.fields("passed", passed, "status", passed ? n.status().name() : NominationStatus.VISIT_FAILED.name()),
+                    visit.note());
+            return visit;
+        });
+    }
+
+    @Override
+    public List<SiteVisit> siteVisits(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> s.nominations().siteVisits(roundId)));
     }
 
     @Override
     public SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start) {
-        Ranges.eventDate("start", start);
-        if (start.isBefore(today())) {
-
-            throw new InvalidFieldException("start", "must not be before today (" + today() + "), got " + start);
-        }
-        return transition(actor, roundId, "noticeStarted", RoundStage.PUBLIC_NOTICE, null, (s, round) -> {
-            requireStage(round, "startNotice", RoundStage.SCORING);
-            LocalDate end = calendar.lastDayOf(start, definition(s, round).noticeWorkingDays());
+        requireNotPast("start", start);
+        return transition(actor, roundId, "noticeStarted", null, (s, round) -> {
+            ProgramDefinition d = definition(s, round);
+            requireStage(s, round, "startNotice", d.plan().hasSiteVisit() ? RoundStage.SITE_VISIT : RoundStage.SCORING);
+            List<RankedNominee> selected = rankingOf(s, round).selected();
+            if (d.plan().hasSiteVisit()) {
+                Set<NominationId> passed = s.nominations().siteVisits(roundId).stream().filter(SiteVisit::passed)
+                        .map(SiteVisit::nominationId).collect(Collectors.toSet());
+                List<String> pending = selected.stream().filter(n -> !passed.contains(n.nominationId()))
+                        .map(n -> n.name() + " (" + n.nominationId() + ")").toList();
+                if (!pending.isEmpty()) {
+                    throw new SelectionRefusedException(Rule.SITE_VISIT_PENDING,
+                            Message.of(SelectionMessage.SITE_VISIT_PENDING, pending.toString()));
+                }
+            }
+            LocalDate end = calendar.lastDayOf(start, d.noticeWorkingDays());
             s.rounds().setNotice(roundId, start, end);
+            s.nominations().addNotices(roundId, selected.stream()
+                    .map(n -> new NomineeNotice(n.nominationId(), start, end)).toList());
+            return RoundStage.PUBLIC_NOTICE;
         });
+    }
+
+    private void requireNotPast(String field, LocalDate start) {
+        Ranges.eventDate(field, start);
+        if (start.isBefore(today())) {
+            throw new InvalidFieldException(field, "must not be before today (" + today() + "), got " + start);
+        }
     }
 
     @Override
@@ -482,13 +593,19 @@ public final class SelectionService implements SelectionRounds {
         return store.inTransaction(tenant, s -> {
             Nomination n = Rounds.nomination(s, nominationId, false);
             SelectionRound round = round(s, n.roundId(), false);
-            requireStage(round, "fileObjection", RoundStage.PUBLIC_NOTICE);
+            requireStage(s, round, "fileObjection", RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED);
             LocalDate today = today();
-            if (today.isBefore(round.noticeStart().orElseThrow()) || today.isAfter(round.noticeEnd().orElseThrow())) {
-                throw new SelectionRefusedException(Rule.OBJECTION_NOT_OPEN, "the public notice runs "
-                        + round.noticeStart().get() + " to " + round.noticeEnd().get() + "; today is " + today);
+            // A promoted nominee's own notice, if it has one, else the round's.
+            NomineeNotice notice = s.nominations().notices(round.id()).stream()
+                    .filter(x -> x.nominationId().equals(nominationId)).findFirst()
+                    .orElse(new NomineeNotice(nominationId, round.noticeStart().orElseThrow(), round.noticeEnd().orElseThrow()));
+            if (!notice.covers(today)) {
+                throw new SelectionRefusedException(Rule.OBJECTION_NOT_OPEN,
+                        Message.of(SelectionMessage.OBJECTION_OUTSIDE_NOTICE, notice.start(), notice.end(), today));
             }
-            requireActive(n);
+            if (n.status() != NominationStatus.DEFERRED) {
+                requireActive(n);
+            }
             ObjectionId id = s.objections().insert(n.roundId(), nominationId, who, why, now);
             Audits.record(s, now, actor, "objection.filed", "objection", id, null,
                     Audits.fields("nomination", nominationId.toString(), "objector", who), why);
@@ -506,17 +623,20 @@ public final class SelectionService implements SelectionRounds {
             Objection objection = s.objections().find(id, true)
                     .orElseThrow(() -> new InvalidFieldException("objectionId", "no objection " + id));
             Nomination n = Rounds.nomination(s, objection.nominationId(), true);
-            requireStage(round(s, n.roundId(), false), "decideObjection", RoundStage.PUBLIC_NOTICE);
+            SelectionRound round = round(s, n.roundId(), true);
+            requireStage(s, round, "decideObjection", RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED);
             if (objection.status() != Objection.Status.PENDING) {
-                throw new SelectionRefusedException(Rule.OBJECTION_NOT_OPEN, "objection " + id + " is already " + objection.status());
+                throw new SelectionRefusedException(Rule.OBJECTION_NOT_OPEN,
+                        Message.of(SelectionMessage.OBJECTION_DECIDED, id, objection.status().name()));
             }
             Objection.Status status = upheld ? Objection.Status.UPHELD : Objection.Status.DISMISSED;
             s.objections().decide(id, status, why);
-            if (upheld && n.status() == NominationStatus.ACTIVE) {
+            if (upheld && n.status().isInTheRunning() && namedIn(s, round).get(n.artisanId()) == null) {
                 s.nominations().setStatus(n.id(), NominationStatus.REMOVED);
                 Audits.record(s, now, actor, "nomination.removed", NOMINATION, n.id(),
                         Audits.fields("status", n.status().name()), Audits.fields("status", NominationStatus.REMOVED.name()),
                         "objection " + id + " upheld: " + why);
+                settle(s, round, now, actor);
             }
             Audits.record(s, now, actor, "objection.decided", "objection", id, Audits.fields("status", "PENDING"),
                     Audits.fields("status", status.name()), why);
@@ -524,66 +644,299 @@ public final class SelectionService implements SelectionRounds {
         });
     }
 
+    /** The honors a round granted so far, by artisan. */
+    private static Map<ArtisanId, Honor> namedIn(StoreSession s, SelectionRound round) {
+        Map<ArtisanId, Honor> named = new HashMap<>();
+        s.honors().ofProgram(round.programId()).stream().filter(h -> h.roundId().equals(round.id()))
+                .forEach(h -> named.put(h.artisanId(), h));
+        return named;
+    }
+
+    /**
+     * Names a round named in part once nobody is left to name: every selected nominee holds its honor (a
+     * drop or an upheld objection may leave an empty waitlist behind).
+     */
+    private void settle(StoreSession s, SelectionRound round, Instant now, Actor actor) {
+        if (round.stage() != RoundStage.PARTLY_NAMED) {
+            return;
+        }
+        Map<ArtisanId, Honor> named = namedIn(s, round);
+        boolean done = rankingOf(s, round(s, round.id(), false)).selected().stream()
+                .allMatch(n -> named.containsKey(n.artisanId()));
+        if (done) {
+            s.rounds().setStage(round.id(), RoundStage.NAMED);
+            Audits.record(s, now, actor, "round.named", ROUND, round.id(), Audits.fields("stage", round.stage().name()),
+                    Audits.fields("stage", RoundStage.NAMED.name(), "honors", named.size()), null);
+        }
+    }
+
+    @Override
+    public Nomination defer(Actor actor, NominationId nominationId, String reason) {
+        return changeNominee(actor, nominationId, reason, "defer", (s, round, n, entry) -> {
+            if (entry == null || !entry.isSelected()) {
+                throw notSelected(n, entry);
+            }
+            requireActive(n);
+            return NominationStatus.DEFERRED;
+        });
+    }
+
+    @Override
+    public Nomination drop(Actor actor, NominationId nominationId, String reason) {
+        return changeNominee(actor, nominationId, reason, "drop", (s, round, n, entry) -> {
+            if (n.status() != NominationStatus.DEFERRED) {
+                throw new SelectionRefusedException(Rule.NOT_DEFERRED, Message.of(SelectionMessage.NOT_DEFERRED, n.id(),
+                        n.status()));
+            }
+            return NominationStatus.DROPPED;
+        });
+    }
+
+    @FunctionalInterface
+    private interface NomineeChange {
+        NominationStatus run(StoreSession s, SelectionRound round, Nomination n, RankedNominee entry);
+    }
+
+    /** Defers or drops a nominee during naming, under the round's lock, which naming takes too. */
+    private Nomination changeNominee(Actor actor, NominationId id, String reason, String operation, NomineeChange change) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(id, "nominationId");
+        String why = required("reason", reason);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            SelectionRound peek = round(s, Rounds.nomination(s, id, false).roundId(), false);
+            s.programs().current(peek.programId(), true).orElseThrow();
+            SelectionRound round = round(s, peek.id(), true);
+            requireStage(s, round, operation, RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED);
+            Nomination n = Rounds.nomination(s, id, true);
+            Map<ArtisanId, Honor> named = namedIn(s, round);
+            if (named.containsKey(n.artisanId())) {
+                throw alreadyNamed(n, named.get(n.artisanId()));
+            }
+            RankedNominee entry = rankingOf(s, round).nominees().stream().filter(r -> r.nominationId().equals(id))
+                    .findFirst().orElse(null);
+            NominationStatus to = change.run(s, round, n, entry);
+            s.nominations().setStatus(id, to);
+            Audits.record(s, now, actor, "nomination." + (to == NominationStatus.DEFERRED ? "deferred" : "dropped"),
+                    NOMINATION, id, Audits.fields("status", n.status().name()), Audits.fields("status", to.name()), why);
+            settle(s, round, now, actor);
+            return Rounds.nomination(s, id, false);
+        });
+    }
+
+    private static SelectionRefusedException notSelected(Nomination n, RankedNominee entry) {
+        Object why = entry == null ? n.status()
+                : entry.notSelectedBecause().<Object>map(m -> m).orElse(Message.of(SelectionMessage.WAITLISTED,
+                        entry.waitlistPosition()));
+        return new SelectionRefusedException(Rule.NOT_SELECTED, Message.of(SelectionMessage.NOT_SELECTED, n.id(),
+                entry == null ? "?" : entry.name(), why));
+    }
+
+    private static SelectionRefusedException alreadyNamed(Nomination n, Honor honor) {
+        return new SelectionRefusedException(Rule.ALREADY_NAMED, Message.of(SelectionMessage.ALREADY_NAMED, n.id(),
+                n.artisanId(), honor.decision().number()));
+    }
+
+    @Override
+    public List<NomineeNotice> noticePromoted(Actor actor, RoundId roundId, LocalDate start) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        requireNotPast("start", start);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            SelectionRound round = round(s, roundId, true);
+            requireStage(s, round, "noticePromoted", RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED);
+            ProgramDefinition d = definition(s, round);
+            Set<NominationId> noticed = s.nominations().notices(roundId).stream().map(NomineeNotice::nominationId)
+                    .collect(Collectors.toSet());
+            Map<ArtisanId, Honor> named = namedIn(s, round);
+            List<RankedNominee> promoted = rankingOf(s, round).selected().stream()
+                    .filter(n -> !noticed.contains(n.nominationId()) && !named.containsKey(n.artisanId())).toList();
+            if (promoted.isEmpty()) {
+                throw new SelectionRefusedException(Rule.PROMOTED_NOTICE,
+                        Message.of(SelectionMessage.NO_PROMOTED_NOMINEE, roundId));
+            }
+            LocalDate end = calendar.lastDayOf(start, d.noticeWorkingDays());
+            List<NomineeNotice> notices = promoted.stream().map(n -> new NomineeNotice(n.nominationId(), start, end)).toList();
+            s.nominations().addNotices(roundId, notices);
+            for (NomineeNotice notice : notices) {
+                Audits.record(s, now, actor, "nomination.noticeStarted", NOMINATION, notice.nominationId(), null,
+                        Audits.fields("start", start.toString(), "end", end.toString()), null);
+            }
+            return notices;
+        });
+    }
+
+    @Override
+    public List<NomineeNotice> nomineeNotices(RoundId roundId) {
+        Objects.requireNonNull(roundId, "roundId");
+        return List.copyOf(store.withSession(tenant, s -> s.nominations().notices(roundId)));
+    }
+
     @Override
     public List<Honor> name(Actor actor, RoundId roundId, NamingDecision decision) {
+        return name(actor, roundId, decision, null);
+    }
+
+    @Override
+    public List<Honor> name(Actor actor, RoundId roundId, NamingDecision decision, Collection<NominationId> nominees) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(decision, "decision");
+        Set<NominationId> chosen = nominees == null ? null : new LinkedHashSet<>(nominees);
+        if (chosen != null && (chosen.isEmpty() || chosen.contains(null))) {
+            throw new InvalidFieldException("nominees", chosen.isEmpty() ? "at least one nominee is required"
+                    : "must not contain null");
+        }
         Instant now = clock.instant();
         List<Honor> granted = store.inTransaction(tenant, s -> {
             SelectionRound peek = round(s, roundId, false);
-            // Lock the program first, then the round: every naming takes the locks in this order, so two
-            // callers naming rounds of one program queue behind each other and the cap is counted once.
+            // Lock the program first, then the round: every naming takes the locks in this order, so callers
+            // naming rounds of one program queue behind each other and quotas and the cap are counted once.
             s.programs().current(peek.programId(), true).orElseThrow();
             SelectionRound round = round(s, roundId, true);
-            requireStage(round, "name", RoundStage.PUBLIC_NOTICE);
+            if (round.stage() == RoundStage.NAMED && chosen != null) {
+                // Naming a nominee twice says so, also once the round is over.
+                Map<ArtisanId, Honor> named = namedIn(s, round);
+                for (Nomination n : s.nominations().list(roundId)) {
+                    if (chosen.contains(n.id()) && named.containsKey(n.artisanId())) {
+                        throw alreadyNamed(n, named.get(n.artisanId()));
+                    }
+                }
+            }
+            requireStage(s, round, "name", RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED);
             LocalDate noticeEnd = round.noticeEnd().orElseThrow();
             if (!today().isAfter(noticeEnd) || !decision.date().isAfter(noticeEnd)) {
-                throw new SelectionRefusedException(Rule.NOTICE_NOT_OVER, "the public notice ends on " + noticeEnd
-                        + "; naming is possible from the next day (today " + today() + ", decision dated " + decision.date() + ")");
+                throw new SelectionRefusedException(Rule.NOTICE_NOT_OVER,
+                        Message.of(SelectionMessage.NOTICE_NOT_OVER, noticeEnd, today(), decision.date()));
             }
             List<ObjectionId> pending = s.objections().list(roundId).stream()
                     .filter(o -> o.status() == Objection.Status.PENDING).map(Objection::id).toList();
             if (!pending.isEmpty()) {
-                throw new SelectionRefusedException(Rule.OBJECTION_PENDING, "objections " + pending + " are pending");
+                throw new SelectionRefusedException(Rule.OBJECTION_PENDING,
+                        Message.of(SelectionMessage.OBJECTION_PENDING, pending.toString()));
             }
             ProgramDefinition d = definition(s, round);
             Ranking ranking = rankingOf(s, round);
-            Map<String, Long> perTier = new HashMap<>();
-            List<Honor> honors = new ArrayList<>();
-            for (RankedNominee nominee : ranking.selected()) {
-                HonorTier tier = d.tier(nominee.selectedTier().orElseThrow()).orElseThrow();
-                long seq = perTier.merge(tier.code(), 1L, Long::sum);
-                if (seq > tier.annualQuota()) {
-                    throw new SelectionRefusedException(Rule.QUOTA_EXCEEDED, "tier " + tier.code() + " allows " + tier.annualQuota());
+            Map<ArtisanId, Honor> named = namedIn(s, round);
+            List<Nomination> all = s.nominations().list(roundId);
+            Map<NominationId, Nomination> byId = new HashMap<>();
+            all.forEach(n -> byId.put(n.id(), n));
+            List<RankedNominee> toName = new ArrayList<>();
+            if (chosen == null) {
+                ranking.selected().stream().filter(n -> !named.containsKey(n.artisanId()))
+                        .filter(n -> byId.get(n.nominationId()).status() != NominationStatus.DEFERRED)
+                        .forEach(toName::add);
+                if (toName.isEmpty()) {
+                    throw nothingToName(s, round, d, ranking);
                 }
-                String certificate = round.year() + "-" + tier.code() + "-" + String.format(java.util.Locale.ROOT, "%03d", seq);
-                Honor draft = new Honor(HonorId.of(1), round.programId(), d.name(), tier.code(), tier.name(), round.year(),
-                        roundId, nominee.artisanId(), decision, certificate, Optional.empty());
-                HonorId id = s.honors().insert(draft);
-                Honor honor = s.honors().find(id, false).orElseThrow();
-                honors.add(honor);
-                if (tier.entersTalentPool()) {
-                    s.pool().insert(nominee.artisanId(), new PoolSource.ByHonor(id, round.programId(), tier.code(),
-                            round.year()), decision.date(), actor);
+            } else {
+                for (NominationId id : chosen) {
+                    Nomination n = byId.get(id);
+                    if (n == null) {
+                        throw new InvalidFieldException("nominees", "nomination " + id + " is not in round " + roundId);
+                    }
+                    if (named.containsKey(n.artisanId())) {
+                        throw alreadyNamed(n, named.get(n.artisanId()));
+                    }
+                    RankedNominee entry = ranking.nominees().stream().filter(r -> r.nominationId().equals(id))
+                            .findFirst().orElse(null);
+                    if (entry == null || !entry.isSelected()) {
+                        if (entry != null && entry.notSelectedBecause().map(m -> m.code() == SelectionMessage.PROGRAM_CAP_REACHED)
+                                .orElse(false)) {
+                            throw new SelectionRefusedException(Rule.PROGRAM_CAP_REACHED, entry.notSelectedBecause().get());
+                        }
+                        throw notSelected(n, entry);
+                    }
+                    toName.add(entry);
                 }
-                Audits.record(s, now, actor, "honor.granted", "honor", id, null, Audits.fields("artisan",
-                        nominee.artisanId().toString(), "tier", tier.code(), "certificate", certificate,
-                        "decision", decision.number()), null);
+                toName.sort(java.util.Comparator.comparingInt(RankedNominee::position));
             }
-            if (d.programCap().isPresent() && s.honors().countOfProgram(round.programId()) > d.programCap().getAsInt()) {
-                throw new SelectionRefusedException(Rule.QUOTA_EXCEEDED,
-                        "program " + d.name() + " allows " + d.programCap().getAsInt() + " honors in all");
+            if (d.plan().requiresNoticeForPromoted()) {
+                Map<NominationId, NomineeNotice> notices = new HashMap<>();
+                s.nominations().notices(roundId).forEach(x -> notices.put(x.nominationId(), x));
+                for (RankedNominee n : toName) {
+                    NomineeNotice notice = notices.get(n.nominationId());
+                    if (notice == null) {
+                        throw new SelectionRefusedException(Rule.PROMOTED_NOTICE,
+                                Message.of(SelectionMessage.PROMOTED_NOTICE_MISSING, n.nominationId(), n.name()));
+                    }
+                    if (!today().isAfter(notice.end()) || !decision.date().isAfter(notice.end())) {
+                        throw new SelectionRefusedException(Rule.PROMOTED_NOTICE, Message.of(
+                                SelectionMessage.PROMOTED_NOTICE_NOT_OVER, n.nominationId(), n.name(), notice.end()));
+                    }
+                }
             }
-            s.rounds().setStage(roundId, RoundStage.NAMED);
+            List<Honor> honors = grant(s, actor, now, round, d, decision, toName, byId, named.values());
+            boolean done = ranking.selected().stream().allMatch(n -> named.containsKey(n.artisanId())
+                    || honors.stream().anyMatch(h -> h.artisanId().equals(n.artisanId())));
+            RoundStage to = done ? RoundStage.NAMED : RoundStage.PARTLY_NAMED;
+            s.rounds().setStage(roundId, to);
             Audits.record(s, now, actor, "round.named", ROUND, roundId, Audits.fields("stage", round.stage().name()),
-                    Audits.fields("stage", RoundStage.NAMED.name(), "decision", decision.number(),
+                    Audits.fields("stage", to.name(), "decision", decision.number(),
                             "decisionDate", decision.date().toString(), "issuingBody", decision.issuingBody(),
                             "honors", honors.size()), null);
             return honors;
         });
-        LOG.info("Named round {} of tenant {}: {} honors by decision {}", roundId, tenant, granted.size(), decision.number());
+        LOG.info("Named {} nominees of round {} of tenant {} by decision {}", granted.size(), roundId, tenant,
+                decision.number());
         return List.copyOf(granted);
+    }
+
+    /** Why a naming of "everyone left" finds nobody: the program cap, or everyone left is deferred or named. */
+    private static SelectionRefusedException nothingToName(StoreSession s, SelectionRound round, ProgramDefinition d,
+            Ranking ranking) {
+        Optional<Message> cap = ranking.waitlist().stream().findFirst().flatMap(RankedNominee::notSelectedBecause)
+                .filter(m -> m.code() == SelectionMessage.PROGRAM_CAP_REACHED);
+        if (cap.isPresent() && ranking.selected().isEmpty()) {
+            return new SelectionRefusedException(Rule.PROGRAM_CAP_REACHED, cap.get());
+        }
+        return new SelectionRefusedException(Rule.NOTHING_TO_NAME, Message.of(SelectionMessage.NOTHING_TO_NAME, round.id()));
+    }
+
+    /**
+     * Grants the honors, counting each tier's quota over all the round's decisions and the cap over all the
+     * program's; the ranking already respects both, so a refusal here means the rules were broken by a
+     * store that does not serialize namings.
+     */
+    private List<Honor> grant(StoreSession s, Actor actor, Instant now, SelectionRound round, ProgramDefinition d,
+            NamingDecision decision, List<RankedNominee> toName, Map<NominationId, Nomination> byId,
+            Collection<Honor> earlier) {
+        Map<String, Long> perTier = new HashMap<>();
+        earlier.forEach(h -> perTier.merge(h.tierCode(), 1L, Long::sum));
+        List<Honor> honors = new ArrayList<>();
+        for (RankedNominee nominee : toName) {
+            HonorTier tier = d.tier(nominee.selectedTier().orElseThrow()).orElseThrow();
+            long seq = perTier.merge(tier.code(), 1L, Long::sum);
+            if (seq > tier.annualQuota()) {
+                throw new SelectionRefusedException(Rule.QUOTA_EXCEEDED, Message.of(SelectionMessage.TIER_QUOTA_EXCEEDED,
+                        tier.code(), tier.name(), tier.annualQuota(), seq - 1));
+            }
+            String certificate = round.year() + "-" + tier.code() + "-" + String.format(java.util.Locale.ROOT, "%03d", seq);
+            Honor draft = new Honor(HonorId.of(1), round.programId(), d.name(), tier.code(), tier.name(), round.year(),
+                    round.id(), nominee.artisanId(), decision, certificate, Optional.empty());
+            HonorId id = s.honors().insert(draft);
+            Honor honor = s.honors().find(id, false).orElseThrow();
+            honors.add(honor);
+            if (byId.get(nominee.nominationId()).status() == NominationStatus.DEFERRED) {
+                s.nominations().setStatus(nominee.nominationId(), NominationStatus.ACTIVE);
+            }
+            if (tier.entersTalentPool()) {
+                s.pool().insert(nominee.artisanId(), new PoolSource.ByHonor(id, round.programId(), tier.code(),
+                        round.year()), decision.date(), actor);
+            }
+            Audits.record(s, now, actor, "honor.granted", "honor", id, null, Audits.fields("artisan",
+                    nominee.artisanId().toString(), "tier", tier.code(), "certificate", certificate,
+                    "decision", decision.number()), null);
+        }
+        if (d.programCap().isPresent()) {
+            long count = s.honors().countOfProgram(round.programId());
+            if (count > d.programCap().getAsInt()) {
+                throw new SelectionRefusedException(Rule.PROGRAM_CAP_REACHED, Message.of(SelectionMessage.PROGRAM_CAP_REACHED,
+                        d.programCap().getAsInt(), count - honors.size(), d.firstYear()));
+            }
+        }
+        return honors;
     }
 
     // ---- public notice list ----------------------------------------------------------------------
@@ -597,10 +950,7 @@ public final class SelectionService implements SelectionRounds {
         return store.inTransaction(tenant, s -> {
             Nomination n = Rounds.nomination(s, nominationId, true);
             SelectionRound round = round(s, n.roundId(), false);
-            if (round.stage() == RoundStage.NAMED || round.stage() == RoundStage.CANCELLED) {
-                throw new RoundStageException(round.id(), "recordMeritSummary", round.stage(), java.util.EnumSet.range(
-                        RoundStage.NOMINATIONS_OPEN, RoundStage.PUBLIC_NOTICE));
-            }
+            requireStage(s, round, "recordMeritSummary", EnumSet.range(RoundStage.NOMINATIONS_OPEN, RoundStage.PUBLIC_NOTICE));
             String before = s.nominations().meritSummaries(n.roundId()).get(nominationId);
             s.nominations().setMeritSummary(nominationId, text);
             Audits.record(s, now, actor, "nomination.meritSummary", NOMINATION, nominationId,
@@ -614,7 +964,7 @@ public final class SelectionService implements SelectionRounds {
         Objects.requireNonNull(roundId, "roundId");
         return store.withSession(tenant, s -> {
             SelectionRound round = round(s, roundId, false);
-            requireStage(round, "noticeList", RoundStage.PUBLIC_NOTICE);
+            requireStage(s, round, "noticeList", RoundStage.PUBLIC_NOTICE);
             ProgramDefinition d = definition(s, round);
             NoticePublication publication = d.publicNotice();
             List<RankedNominee> selected = rankingOf(s, round).selected();

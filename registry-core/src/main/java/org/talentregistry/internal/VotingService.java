@@ -4,6 +4,7 @@ import static org.talentregistry.internal.Rounds.NOMINATION;
 import static org.talentregistry.internal.Rounds.ROUND;
 import static org.talentregistry.internal.Rounds.definition;
 import static org.talentregistry.internal.Rounds.nomination;
+import static org.talentregistry.internal.Rounds.plan;
 import static org.talentregistry.internal.Rounds.requireStage;
 import static org.talentregistry.internal.Rounds.required;
 import static org.talentregistry.internal.Rounds.round;
@@ -161,7 +162,7 @@ final class VotingService {
         Objects.requireNonNull(batch, "batch");
         return store.inTransaction(tenant, s -> {
             SelectionRound round = round(s, roundId, false);
-            requireStage(round, "ingestVotes", RoundStage.PUBLIC_VOTING);
+            requireStage(s, round, "ingestVotes", RoundStage.PUBLIC_VOTING);
             OpenRound open = openRounds.getIfPresent(roundId);
             if (open == null) {
                 open = openRound(s, round);
@@ -239,7 +240,8 @@ final class VotingService {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Nomination n = nomination(s, id, true);
-            requireStage(round(s, n.roundId(), false), "markBrushed", RoundStage.PUBLIC_VOTING, RoundStage.SCORING);
+            SelectionRound round = round(s, n.roundId(), false);
+            requireStage(s, round, "markBrushed", plan(s, round).brushingStages());
             long votes = s.votes().tally(n.roundId()).getOrDefault(id, 0L);
             s.nominations().setVotesBrushed(id, true);
             Audits.record(s, now, actor, "votes.brushed", NOMINATION, id, Audits.fields("votesBrushed", n.votesBrushed()),
@@ -251,8 +253,10 @@ final class VotingService {
     long purgeVoterKeys(Actor actor, RoundId roundId) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(roundId, "roundId");
-        requireStage(store.withSession(tenant, s -> round(s, roundId, false)), "purgeVoterKeys", RoundStage.NAMED,
-                RoundStage.CANCELLED);
+        store.withSession(tenant, s -> {
+            requireStage(s, round(s, roundId, false), "purgeVoterKeys", RoundStage.NAMED, RoundStage.CANCELLED);
+            return null;
+        });
         return purgeKeysInBatches(store, tenant, clock, actor, roundId, PURGE_BATCH)[0];
     }
 

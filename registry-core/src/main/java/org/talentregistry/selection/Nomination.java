@@ -18,7 +18,8 @@ import org.talentregistry.honor.NominationChannel;
  * @param nominator who nominated
  * @param declarations the declared facts
  * @param submittedAt when it was submitted
- * @param status active, withdrawn or removed
+ * @param status active, deferred, or out of the running (withdrawn, removed, not shortlisted, failed the
+ *     site visit, dropped)
  * @param verdict the eligibility verdict, once the review began
  * @param votesBrushed whether the committee found vote brushing (刷票): the vote component is then zero
  */
@@ -52,11 +53,11 @@ public record Nomination(NominationId id, RoundId roundId, ArtisanId artisanId, 
     }
 
     /**
-     * Tells whether the nomination is active and its verdict eligible.
+     * Tells whether the nomination is active (or deferred) and its verdict eligible.
      *
      * @return true if it goes on to expert review and ranking
      */
     public boolean isInTheRunning() {
-        return status == NominationStatus.ACTIVE && verdict.map(Verdict::isEligible).orElse(false);
+        return status.isInTheRunning() && verdict.map(Verdict::isEligible).orElse(false);
     }
 }

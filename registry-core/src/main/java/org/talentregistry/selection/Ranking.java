@@ -2,6 +2,7 @@ package org.talentregistry.selection;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -53,8 +54,19 @@ public record Ranking(RoundId roundId, boolean provisional, BigDecimal expertWei
         return nominees.stream().filter(n -> !n.isSelected()).toList();
     }
 
-    /** @return one line per nominee explaining its place */
+    /** @return one line per nominee explaining its place, in English */
     public String explain() {
-        return nominees.stream().map(n -> n.explain(expertWeight, voteWeight)).collect(Collectors.joining("\n"));
+        return explain(Locale.ENGLISH);
+    }
+
+    /**
+     * Explains every nominee's place, one line each: the breakdown, the selection or the waitlist place with
+     * the rule that left the nominee out, and how a tie was broken.
+     *
+     * @param locale the reader's locale, not null: Chinese for any {@code zh} locale, else English
+     * @return the lines, not null
+     */
+    public String explain(Locale locale) {
+        return nominees.stream().map(n -> n.explain(expertWeight, voteWeight, locale)).collect(Collectors.joining("\n"));
     }
 }

@@ -2,6 +2,7 @@ package org.talentregistry.selection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,10 +20,17 @@ import org.talentregistry.honor.NamingDecision;
  * #clearFlag}) → {@link #closeEligibilityReview} → expert review ({@link #addReviewer}, {@link
  * #declareConflict}, {@link #score}) → {@link #closeExpertReview} → public voting ({@link #castVote}, {@link
  * #ingestVotes}, {@link #markBrushed}) → {@link #closeVoting} → scoring ({@link #ranking}) → {@link
- * #startNotice} → public notice ({@link #fileObjection}, {@link #decideObjection}) → {@link #name}. Every
- * operation checks the stage and refuses with a {@link RoundStageException} naming the stage the round is
- * in; a business rule refuses with a {@link SelectionRefusedException} naming the rule. A refused operation
- * writes nothing. Every change writes an audit event.
+ * #startNotice} → public notice ({@link #fileObjection}, {@link #decideObjection}) → {@link #name}. That is
+ * the {@link StagePlan#standard() standard plan}; a program version's {@link StagePlan} may put the public
+ * vote while or before experts score, shortlist nominees when expert review closes, and add a site visit
+ * ({@link #startSiteVisits}, {@link #recordSiteVisit}) before the notice. Naming may go nominee by nominee:
+ * {@link #defer} a nominee under investigation, name the others, later name it by a supplementary decision
+ * or {@link #drop} it (the waitlist moves up; {@link #noticePromoted} when the program requires a notice of
+ * the promoted nominee's own). Every operation checks the stage and refuses with a {@link
+ * RoundStageException} naming the stage the round is in and the plan's next step; a business rule refuses
+ * with a {@link SelectionRefusedException} naming the rule. Refusals say themselves in Chinese and English
+ * ({@link org.talentregistry.RegistryException#getMessage(java.util.Locale)}). A refused operation writes
+ * nothing. Every change writes an audit event.
  */
 public interface SelectionRounds {
 
@@ -201,11 +209,14 @@ public interface SelectionRounds {
     ExpertScore score(Actor actor, ReviewerId reviewerId, NominationId nominationId, Map<String, BigDecimal> items);
 
     /**
-     * Ends expert review and opens public voting.
+     * Ends expert review: the round moves to the next stage of its plan (public voting, or scoring when the
+     * vote came first or ran while experts scored). Under a shortlist plan, only the shortlist's size of
+     * nominees with the best expert scores (ties broken by the scheme's rules) stay in the running; the
+     * others become {@link NominationStatus#NOT_SHORTLISTED}.
      *
      * @param actor who ends it, not null
      * @param roundId the round, not null
-     * @return the round, in {@link RoundStage#PUBLIC_VOTING}
+     * @return the round, in its next stage
      * @throws SelectionRefusedException {@code TOO_FEW_REVIEWS} if a nominee has fewer scores than required
      */
     SelectionRound closeExpertReview(Actor actor, RoundId roundId);
@@ -269,11 +280,12 @@ public interface SelectionRounds {
     Nomination markBrushed(Actor actor, NominationId id, String reason);
 
     /**
-     * Closes public voting.
+     * Closes public voting: the round moves to the next stage of its plan (scoring, or expert review when
+     * the vote came first or ran while experts scored).
      *
      * @param actor who closes, not null
      * @param roundId the round, not null
-     * @return the round, in {@link RoundStage#SCORING}
+     * @return the round, in its next stage
      */
     SelectionRound closeVoting(Actor actor, RoundId roundId);
 
@@ -287,13 +299,48 @@ public interface SelectionRounds {
     Ranking ranking(RoundId roundId);
 
     /**
+     * Starts the site visits (实地考察) of a round whose plan has them, once scoring is done.
+     *
+     * @param actor who starts them, not null
+     * @param roundId the round, not null
+     * @return the round, in {@link RoundStage#SITE_VISIT}
+     * @throws RoundStageException if the round is not in scoring, or its plan has no site visit
+     */
+    SelectionRound startSiteVisits(Actor actor, RoundId roundId);
+
+    /**
+     * Records a selected nominee's site visit, or replaces a passed one's. A failed visit takes the nominee
+     * out of the running ({@link NominationStatus#VISIT_FAILED}); the first on the waitlist moves up and then
+     * needs a visit too.
+     *
+     * @param actor who records, not null
+     * @param nominationId the nominee, not null
+     * @param passed whether the nominee passed
+     * @param note the team's finding, 1 to 500 characters
+     * @return the visit, not null
+     * @throws RoundStageException if the round is not in site visit
+     * @throws SelectionRefusedException {@code NOT_SELECTED} if the nominee is not in the selection
+     */
+    SiteVisit recordSiteVisit(Actor actor, NominationId nominationId, boolean passed, String note);
+
+    /**
+     * Lists a round's site visits.
+     *
+     * @param roundId the round, not null
+     * @return the visits, unmodifiable
+     */
+    List<SiteVisit> siteVisits(RoundId roundId);
+
+    /**
      * Starts the public notice on a date; it lasts the program's number of working days by the registry's
-     * working calendar.
+     * working calendar. Under a plan with a site visit, every selected nominee must have passed one.
      *
      * @param actor who starts it, not null
      * @param roundId the round, not null
      * @param start the first day, not before today, at most {@link org.talentregistry.AcceptedValues#LATEST_EVENT_DATE}
      * @return the round, in {@link RoundStage#PUBLIC_NOTICE}, with the notice's first and last day
+     * @throws SelectionRefusedException {@code SITE_VISIT_PENDING} naming the selected nominees without a
+     *     passed visit
      */
     SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start);
 
@@ -343,18 +390,85 @@ public interface SelectionRounds {
     long purgeVoterKeys(Actor actor, RoundId roundId);
 
     /**
-     * Names the round: one naming decision grants every selected nominee's honor atomically, and the
-     * honorees of pool tiers enter the talent pool. Tier quotas and the program cap hold even when two
-     * callers name at once.
+     * Names the round: one naming decision grants the honor of every selected nominee not yet named and not
+     * deferred, atomically, and the honorees of pool tiers enter the talent pool. The round is then named,
+     * or partly named while deferred nominees wait. Tier quotas and the program cap hold across all
+     * decisions of a round and of a program, even when callers name at once.
      *
      * @param actor who names, not null
      * @param roundId the round, not null
      * @param decision the naming decision, dated after the notice's last day
      * @return the honors granted, in ranking order
-     * @throws SelectionRefusedException {@code NOTICE_NOT_OVER}, {@code OBJECTION_PENDING} or {@code
-     *     DECISION_NUMBER_TAKEN}
+     * @throws SelectionRefusedException {@code NOTICE_NOT_OVER}, {@code OBJECTION_PENDING}, {@code
+     *     DECISION_NUMBER_TAKEN}, {@code PROMOTED_NOTICE}, {@code PROGRAM_CAP_REACHED} when the cap leaves
+     *     nothing to name, or {@code NOTHING_TO_NAME}
      */
     List<Honor> name(Actor actor, RoundId roundId, NamingDecision decision);
+
+    /**
+     * Names some of a round's selected nominees by one decision: a tier's nominees, or a deferred nominee
+     * by a supplementary decision (补充命名). The others wait for decisions of their own; the round is named
+     * once every selected nominee is named or dropped.
+     *
+     * @param actor who names, not null
+     * @param roundId the round, not null
+     * @param decision the naming decision, dated after the notice's last day (and after the nominee's own
+     *     notice, for a promoted nominee)
+     * @param nominees the nominees to name, not null, at least one
+     * @return the honors granted, in ranking order
+     * @throws SelectionRefusedException {@code NOT_SELECTED} for a nominee not in the selection, {@code
+     *     ALREADY_NAMED} for one named already, {@code QUOTA_EXCEEDED} / {@code PROGRAM_CAP_REACHED}, and
+     *     the refusals of {@link #name(Actor, RoundId, NamingDecision)}
+     */
+    List<Honor> name(Actor actor, RoundId roundId, NamingDecision decision, Collection<NominationId> nominees);
+
+    /**
+     * Defers the naming of a selected nominee under investigation (暂缓命名): it keeps its place in the
+     * selection and is left out of {@link #name(Actor, RoundId, NamingDecision)} until named by a decision
+     * of its own or {@link #drop dropped}.
+     *
+     * @param actor who defers, not null
+     * @param nominationId the nominee, not null
+     * @param reason why, not blank
+     * @return the deferred nomination
+     * @throws RoundStageException unless the round is in public notice or partly named
+     * @throws SelectionRefusedException {@code NOT_SELECTED}, {@code ALREADY_NAMED} or {@code NOMINATION_NOT_ACTIVE}
+     */
+    Nomination defer(Actor actor, NominationId nominationId, String reason);
+
+    /**
+     * Drops a deferred nominee with a reason (不予命名): it leaves the running and the first on the waitlist
+     * moves up (needing a notice of its own first, if the program's plan requires one).
+     *
+     * @param actor who drops, not null
+     * @param nominationId the deferred nominee, not null
+     * @param reason why, not blank
+     * @return the dropped nomination
+     * @throws SelectionRefusedException {@code NOT_DEFERRED}
+     */
+    Nomination drop(Actor actor, NominationId nominationId, String reason);
+
+    /**
+     * Starts a public notice of their own for the selected nominees who moved up from the waitlist after
+     * the round's notice started; it lasts the program's number of working days. Objections against them
+     * may be filed during it; they can be named from the day after it ends.
+     *
+     * @param actor who starts it, not null
+     * @param roundId the round, not null
+     * @param start the first day, not before today
+     * @return the notices started, not null
+     * @throws SelectionRefusedException {@code PROMOTED_NOTICE} if no promoted nominee waits for one
+     */
+    List<NomineeNotice> noticePromoted(Actor actor, RoundId roundId, LocalDate start);
+
+    /**
+     * Lists the public notices of a round's nominees: the round's notice for those selected when it
+     * started, and the notices of promoted nominees.
+     *
+     * @param roundId the round, not null
+     * @return the notices, unmodifiable
+     */
+    List<NomineeNotice> nomineeNotices(RoundId roundId);
 
     /**
      * Records the short merit summary (事迹简介) published beside a nominee on the public notice list, if the

@@ -10,7 +10,9 @@ import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.NomineeNotice;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.SiteVisit;
 
 /** Stores nominations and their verdicts for the session's tenant. */
 public interface NominationStore {
@@ -92,4 +94,36 @@ public interface NominationStore {
      * @return nomination to summary, only nominations with one, not null
      */
     Map<NominationId, String> meritSummaries(RoundId roundId);
+
+    /**
+     * Records, or replaces, a nominee's site visit.
+     *
+     * @param roundId the nominee's round, not null
+     * @param visit the visit, not null
+     */
+    void saveSiteVisit(RoundId roundId, SiteVisit visit);
+
+    /**
+     * Lists a round's site visits.
+     *
+     * @param roundId the round, not null
+     * @return the visits, by nomination id, not null
+     */
+    List<SiteVisit> siteVisits(RoundId roundId);
+
+    /**
+     * Records the public notices of nominees; a nominee with one already keeps it.
+     *
+     * @param roundId the nominees' round, not null
+     * @param notices the notices, not null
+     */
+    void addNotices(RoundId roundId, List<NomineeNotice> notices);
+
+    /**
+     * Lists the public notices of a round's nominees.
+     *
+     * @param roundId the round, not null
+     * @return the notices, by nomination id, not null
+     */
+    List<NomineeNotice> notices(RoundId roundId);
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.ReviewItem;
-import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.ScoringScheme.ExpertNormalization;
 import org.talentregistry.honor.ScoringScheme.VoteNormalization;
+import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
 import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.NominationId;
@@ -579,5 +580,56 @@ class RankingCalculatorTest {
         for (int i = 1; i < ranking.size(); i++) {
             assertThat(ranking.get(i).composite()).isLessThanOrEqualTo(ranking.get(i - 1).composite());
         }
+    }
+
+    @Test
+    void rank_namedNominees_keepTheirTier_andTheOthersFillWhatIsLeft() {
+        // Nominee 3 was named gold by an earlier decision; a later ranking puts 1 and 2 above it.
+        List<RankingCalculator.Candidate> candidates = List.of(candidate(1), candidate(2),
+                new RankingCalculator.Candidate(NominationId.of(3), ArtisanId.of(3), "工匠3", T0, false, Optional.of("gold")),
+                candidate(4));
+        List<ExpertScore> scores = List.of(score(1, 1, "95"), score(1, 2, "90"), score(1, 3, "85"), score(1, 4, "80"));
+
+        List<RankedNominee> ranking = RankingCalculator.rank(ziboWeights(), List.of(tier("gold", 2), tier("silver", 1)),
+                (RankingCalculator.Cap) null, candidates, scores, Map.of(), java.time.ZoneOffset.UTC);
+
+        assertThat(ranking).extracting(n -> n.nominationId().value(), n -> n.selectedTier().orElse("-")).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, "gold"), org.assertj.core.groups.Tuple.tuple(2L, "silver"),
+                org.assertj.core.groups.Tuple.tuple(3L, "gold"), org.assertj.core.groups.Tuple.tuple(4L, "-"));
+        assertThat(ranking.get(3).notSelectedBecause().orElseThrow().code())
+                .isEqualTo(org.talentregistry.selection.SelectionMessage.TIER_QUOTAS_FILLED);
+    }
+
+    @Test
+    void rank_notSelected_saysWhetherTheTierQuotasOrTheProgramCapLeftItOut() {
+        List<RankingCalculator.Candidate> candidates = List.of(candidate(1), candidate(2), candidate(3));
+        List<ExpertScore> scores = List.of(score(1, 1, "95"), score(1, 2, "90"), score(1, 3, "85"));
+
+        List<RankedNominee> byQuota = RankingCalculator.rank(ziboWeights(), List.of(tier("gold", 1)),
+                new RankingCalculator.Cap(100, 10, 2016), candidates, scores, Map.of(), java.time.ZoneOffset.UTC);
+        List<RankedNominee> byCap = RankingCalculator.rank(ziboWeights(), List.of(tier("gold", 20)),
+                new RankingCalculator.Cap(100, 99, 2016), candidates, scores, Map.of(), java.time.ZoneOffset.UTC);
+        List<RankedNominee> capUsedUp = RankingCalculator.rank(ziboWeights(), List.of(tier("gold", 20)),
+                new RankingCalculator.Cap(100, 100, 2016), candidates, scores, Map.of(), java.time.ZoneOffset.UTC);
+
+        assertThat(byQuota.get(1).notSelectedBecause().orElseThrow().en()).isEqualTo("tier quotas filled: gold工匠 1 of 1");
+        assertThat(byQuota.get(1).notSelectedBecause().orElseThrow().zh()).isEqualTo("各档次名额已满：gold工匠1名已满");
+        assertThat(byCap.get(0).isSelected()).isTrue();
+        assertThat(byCap.get(0).notSelectedBecause()).isEmpty();
+        assertThat(byCap.get(1).notSelectedBecause().orElseThrow().en())
+                .isEqualTo("program cap of 100: 99 granted since 2016; the 1 places left go to those ranked above");
+        assertThat(capUsedUp).noneMatch(RankedNominee::isSelected);
+        assertThat(capUsedUp.get(0).notSelectedBecause().orElseThrow().en())
+                .isEqualTo("program cap of 100 reached: 100 granted since 2016");
+        assertThat(capUsedUp.get(0).notSelectedBecause().orElseThrow().zh()).isEqualTo("项目总名额100名已满：2016年以来已命名100名");
+    }
+
+    @Test
+    void tieBreakReasons_renderInChineseAndEnglish() {
+        List<RankedNominee> ranking = RankingCalculator.rank(ziboWeights(), List.of(tier("gold", 1)), null,
+                List.of(candidate(1), candidate(2)), List.of(score(1, 1, "80"), score(1, 2, "80")), Map.of());
+
+        assertThat(ranking.get(1).tieBreakReason().orElseThrow().en()).isEqualTo("earlier nomination (id 1 vs 2)");
+        assertThat(ranking.get(1).tieBreakReason().orElseThrow().zh()).isEqualTo("推荐编号较小（1对2）");
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.Message;
 import org.talentregistry.artisan.ArtisanId;
 
 class RankingTest {
@@ -17,7 +18,7 @@ class RankingTest {
     private static RankedNominee nominee(int position, String tier, int waitlist) {
         return new RankedNominee(position, NominationId.of(position), ArtisanId.of(position), "工匠" + position,
                 new BigDecimal("80.0000"), 3, 100, false, new BigDecimal("50.0000"), new BigDecimal("75.5000"),
-                Optional.ofNullable(tier), waitlist, Optional.empty());
+                Optional.ofNullable(tier), waitlist, Optional.empty(), Optional.empty());
     }
 
     private static Ranking ranking() {
@@ -77,7 +78,7 @@ class RankingTest {
     void rankedNomineeExplain_selected_showsTheBreakdownAndTheTier() {
         RankedNominee nominee = new RankedNominee(3, NominationId.of(7), ArtisanId.of(7), "王建国", new BigDecimal("88.5000"),
                 4, 5210, false, new BigDecimal("72.1000"), new BigDecimal("86.0400"), Optional.of("gold"), 0,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
 
         assertThat(nominee.isSelected()).isTrue();
         assertThat(nominee.explain(EXPERT_WEIGHT, VOTE_WEIGHT)).isEqualTo(
@@ -88,7 +89,8 @@ class RankingTest {
     void rankedNomineeExplain_waitlisted_showsTheWaitlistPlaceAndTheTieBreak() {
         RankedNominee nominee = new RankedNominee(21, NominationId.of(9), ArtisanId.of(9), "李秀英", new BigDecimal("80.0000"),
                 5, 400, false, new BigDecimal("40.0000"), new BigDecimal("74.0000"), Optional.empty(), 1,
-                Optional.of("higher expert score (83.0000 vs 80.0000)"));
+                Optional.of(Message.of(SelectionMessage.TIE_HIGHER_EXPERT_SCORE, new BigDecimal("83.0000"),
+                        new BigDecimal("80.0000"))), Optional.empty());
 
         assertThat(nominee.isSelected()).isFalse();
         assertThat(nominee.explain(EXPERT_WEIGHT, VOTE_WEIGHT)).isEqualTo(
@@ -100,9 +102,9 @@ class RankingTest {
     void rankedNomineeExplain_brushed_saysTheVotesCountAsZero() {
         RankedNominee nominee = new RankedNominee(2, NominationId.of(4), ArtisanId.of(4), "赵刚", new BigDecimal("90.0000"),
                 3, 12000, true, new BigDecimal("0.0000"), new BigDecimal("76.5000"), Optional.of("gold"), 0,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
 
-        assertThat(nominee.explain(EXPERT_WEIGHT, VOTE_WEIGHT)).contains("(12000 votes, brushed: counted as 0)")
+        assertThat(nominee.explain(EXPERT_WEIGHT, VOTE_WEIGHT)).contains("(12000 votes received, 0 counted: brushed)")
                 .contains("0.15 × 0.0000");
     }
 
@@ -110,7 +112,7 @@ class RankingTest {
     void rankedNomineeExplain_largeCounts_areNotFormattedByTheDefaultLocale() {
         RankedNominee nominee = new RankedNominee(1, NominationId.of(1), ArtisanId.of(1), "王建国", new BigDecimal("1.5"),
                 1, 440000, false, new BigDecimal("2.25"), new BigDecimal("1.6125"), Optional.of("gold"), 0,
-                Optional.empty());
+                Optional.empty(), Optional.empty());
 
         assertThat(nominee.explain(EXPERT_WEIGHT, VOTE_WEIGHT)).contains("440000 votes").contains("× 1.5 ")
                 .contains("× 2.25 ").doesNotContain("1,5").doesNotContain("440.000");

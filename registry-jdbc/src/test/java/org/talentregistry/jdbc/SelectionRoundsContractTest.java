@@ -678,7 +678,12 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         assertThat(registry.pool().sizeOn(effective)).isEqualTo(1);
         assertThatThrownBy(() -> registry.honors().revoke(CLERK, honor.id(),
                 new RevocationRequest(RevocationReason.FRAUD, "again", effective, "淄博市总工会")))
-                .isInstanceOfSatisfying(SelectionRefusedException.class, e -> assertThat(e.getRule()).isEqualTo(Rule.ALREADY_REVOKED));
+                .isInstanceOfSatisfying(SelectionRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(Rule.ALREADY_REVOKED);
+                    assertThat(e.getMessage()).isEqualTo("honor " + honor.id() + " was already revoked effective " + effective);
+                    assertThat(e.getMessage(java.util.Locale.CHINESE))
+                            .isEqualTo("荣誉" + honor.id() + "已于" + effective + "撤销，不能再次撤销");
+                });
     }
 
     @Test

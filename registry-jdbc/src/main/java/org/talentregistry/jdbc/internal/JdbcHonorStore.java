@@ -15,16 +15,19 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.talentregistry.Actor;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.HonorRefusal;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.spi.HonorStore;
 
@@ -105,8 +108,7 @@ final class JdbcHonorStore implements HonorStore {
         }
         if (holder.isEmpty() || holder.get() != roundId.value()) {
             throw new SelectionRefusedException(SelectionRefusedException.Rule.DECISION_NUMBER_TAKEN,
-                    "naming decision " + number + " already names the honors of "
-                            + holder.map(r -> "round " + r).orElse("another round"));
+                    Message.of(SelectionMessage.DECISION_NUMBER_TAKEN, number, holder.<Object>map(r -> r).orElse("?")));
         }
     }
 
@@ -247,7 +249,7 @@ final class JdbcHonorStore implements HonorStore {
         }
         Honor honor = find(id, false).orElseThrow(() -> new IllegalStateException("no honor " + id + " in the tenant"));
         throw new SelectionRefusedException(SelectionRefusedException.Rule.ALREADY_REVOKED,
-                "honor " + id + " is already revoked, effective " + honor.revocation().orElseThrow().effectiveOn());
+                Message.of(HonorRefusal.ALREADY_REVOKED, id.toString(), honor.revocation().orElseThrow().effectiveOn()));
     }
 
     private static Honor map(ResultSet rs, StatementContext ctx) throws SQLException {

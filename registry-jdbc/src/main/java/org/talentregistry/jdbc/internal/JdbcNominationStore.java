@@ -14,6 +14,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 import org.talentregistry.Actor;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.CriterionResult;
@@ -27,8 +28,11 @@ import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.NomineeNotice;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException;
+import org.talentregistry.selection.SiteVisit;
 import org.talentregistry.spi.NominationStore;
 import org.talentregistry.spi.StoredMessage;
 
@@ -81,9 +85,9 @@ final class JdbcNominationStore implements NominationStore {
                 throw e;
             }
             handle.rollbackToSavepoint(ARTISAN_SAVEPOINT);
-            String holder = find(roundId, request.artisanId()).map(n -> " (nomination " + n.id() + ")").orElse("");
+            Object holder = find(roundId, request.artisanId()).<Object>map(Nomination::id).orElse("?");
             throw new SelectionRefusedException(SelectionRefusedException.Rule.ALREADY_NOMINATED,
-                    "artisan " + request.artisanId() + " is already nominated in round " + roundId + holder);
+                    Message.of(SelectionMessage.ALREADY_NOMINATED, request.artisanId(), roundId, holder));
         }
         handle.releaseSavepoint(ARTISAN_SAVEPOINT);
         return NominationId.of(id);
@@ -234,5 +238,67 @@ final class JdbcNominationStore implements NominationStore {
                 .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong("nomination_id")), rs.getString("summary")))
                 .forEach(e -> summaries.put(e.getKey(), e.getValue()));
         return summaries;
+    }
+
+    @Override
+    public void saveSiteVisit(RoundId roundId, SiteVisit visit) {
+        Update upsert = handle.createUpdate(dialect.upsert("tr_site_visit", List.of("nomination_id"),
+                        List.of("tenant_id", "round_id", "passed", "note", "actor_id", "actor_name", "recorded_at")))
+                .bind("nomination_id", visit.nominationId().value())
+                .bind("tenant_id", tenant.value())
+                .bind("round_id", roundId.value())
+                .bind("passed", visit.passed())
+                .bind("note", visit.note())
+                .bind("actor_id", visit.recordedBy().id())
+                .bind("actor_name", visit.recordedBy().displayName())
+                .bind("recorded_at", SqlValues.instant(visit.recordedAt()));
+        // The note may tell of a nominee's conduct: personal data.
+        Privacy.quiet(upsert);
+        upsert.execute();
+    }
+
+    @Override
+    public List<SiteVisit> siteVisits(RoundId roundId) {
+        return handle.createQuery("SELECT nomination_id, passed, note, actor_id, actor_name, recorded_at FROM tr_site_visit"
+                        + " WHERE tenant_id = :tenant AND round_id = :round ORDER BY nomination_id")
+                .bind("tenant", tenant.value())
+                .bind("round", roundId.value())
+                .map((rs, ctx) -> new SiteVisit(NominationId.of(rs.getLong("nomination_id")), rs.getBoolean("passed"),
+                        rs.getString("note"), Actor.of(rs.getString("actor_id"), rs.getString("actor_name")),
+                        SqlValues.getInstant(rs, "recorded_at")))
+                .list();
+    }
+
+    /** Inserts the notices of nominees who have none: a nominee is published once, by the first notice. */
+    @Override
+    public void addNotices(RoundId roundId, List<NomineeNotice> notices) {
+        Map<NominationId, NomineeNotice> known = new HashMap<>();
+        notices(roundId).forEach(n -> known.put(n.nominationId(), n));
+        List<NomineeNotice> fresh = notices.stream().filter(n -> !known.containsKey(n.nominationId())).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO tr_nominee_notice (nomination_id, tenant_id, round_id,"
+                + " notice_start, notice_end) VALUES (:id, :tenant, :round, :start, :end)");
+        for (NomineeNotice n : fresh) {
+            batch.bind("id", n.nominationId().value())
+                    .bind("tenant", tenant.value())
+                    .bind("round", roundId.value())
+                    .bind("start", SqlValues.date(n.start()))
+                    .bind("end", SqlValues.date(n.end()))
+                    .add();
+        }
+        batch.execute();
+    }
+
+    @Override
+    public List<NomineeNotice> notices(RoundId roundId) {
+        return handle.createQuery("SELECT nomination_id, notice_start, notice_end FROM tr_nominee_notice"
+                        + " WHERE tenant_id = :tenant AND round_id = :round ORDER BY nomination_id")
+                .bind("tenant", tenant.value())
+                .bind("round", roundId.value())
+                .map((rs, ctx) -> new NomineeNotice(NominationId.of(rs.getLong("nomination_id")),
+                        SqlValues.getDate(rs, "notice_start"), SqlValues.getDate(rs, "notice_end")))
+                .list();
     }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.spi.RoundStore;
@@ -58,9 +60,9 @@ final class JdbcRoundStore implements RoundStore {
                 throw e;
             }
             handle.rollbackToSavepoint(YEAR_SAVEPOINT);
-            String holder = find(programId, year).map(r -> " (round " + r.id() + ")").orElse("");
             throw new SelectionRefusedException(SelectionRefusedException.Rule.ROUND_EXISTS_FOR_YEAR,
-                    "program " + programId + " already has a round for " + year + holder);
+                    Message.of(SelectionMessage.ROUND_HOLDS_YEAR, programId, year,
+                            find(programId, year).<Object>map(SelectionRound::id).orElse("?")));
         }
         handle.releaseSavepoint(YEAR_SAVEPOINT);
         return RoundId.of(id);

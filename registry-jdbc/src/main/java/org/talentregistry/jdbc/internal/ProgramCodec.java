@@ -30,6 +30,7 @@ import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
+import org.talentregistry.selection.StagePlan;
 
 /**
  * Turns a {@link ProgramDefinition} into {@code java.util.Properties} text and back, exactly.
@@ -94,6 +95,11 @@ final class ProgramCodec {
         p.put("notice.objectionChannel", notice.objectionChannel());
         p.put("notice.meritSummary", Boolean.toString(notice.publishesMeritSummary()));
         notice.consentCollectedElsewhere().ifPresent(c -> p.put("notice.consentElsewhere", c));
+        StagePlan plan = definition.plan();
+        p.put("plan.vote", plan.vote().name());
+        plan.shortlist().ifPresent(n -> p.put("plan.shortlist", Integer.toString(n)));
+        p.put("plan.siteVisit", Boolean.toString(plan.hasSiteVisit()));
+        p.put("plan.noticeForPromoted", Boolean.toString(plan.requiresNoticeForPromoted()));
         return write(p);
     }
 
@@ -135,6 +141,12 @@ final class ProgramCodec {
         if (p.containsKey("notice.objectionChannel")) {
             b.publicNotice(new NoticePublication(r.get("notice.objectionChannel"), r.bool("notice.meritSummary"),
                     Optional.ofNullable(p.getProperty("notice.consentElsewhere"))));
+        }
+        // Definitions stored before stage plans existed follow the standard plan, the only one there was.
+        if (p.containsKey("plan.vote")) {
+            StagePlan plan = StagePlan.standard().withVote(StagePlan.VoteTiming.valueOf(r.get("plan.vote")))
+                    .withSiteVisit(r.bool("plan.siteVisit")).withNoticeForPromoted(r.bool("plan.noticeForPromoted"));
+            b.plan(p.containsKey("plan.shortlist") ? plan.withShortlist(r.integer("plan.shortlist")) : plan);
         }
         for (int i = 0; p.containsKey("organizer." + i); i++) {
             b.organizer(r.get("organizer." + i));

@@ -17,6 +17,7 @@ import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
+import org.talentregistry.selection.StagePlan;
 
 class ProgramCodecTest {
 
@@ -113,5 +114,18 @@ class ProgramCodecTest {
 
         assertThatThrownBy(() -> ProgramCodec.decode(text)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("format 99");
+    }
+
+    @Test
+    void stagePlans_roundTripExactly_andADefinitionStoredWithoutOneFollowsTheStandardPlan() {
+        for (StagePlan plan : List.of(StagePlan.standard(), StagePlan.standard().withVote(StagePlan.VoteTiming.WHILE_EXPERTS_SCORE),
+                StagePlan.standard().withVote(StagePlan.VoteTiming.BEFORE_EXPERT_REVIEW).withSiteVisit(true),
+                StagePlan.standard().withShortlist(30).withNoticeForPromoted(true))) {
+            ProgramDefinition definition = ProgramDefinition.zibo().toBuilder().plan(plan).build();
+            assertThat(ProgramCodec.decode(ProgramCodec.encode(definition)).plan()).isEqualTo(plan);
+        }
+        String older = ProgramCodec.encode(ProgramDefinition.zibo()).lines().filter(l -> !l.startsWith("plan."))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(ProgramCodec.decode(older).plan()).isEqualTo(StagePlan.standard());
     }
 }

@@ -1,0 +1,9 @@
+package org.talentregistry.jdbc;
+
+/** Naming nominee by nominee on Postgres. */
+class PostgresNamingTest extends NamingContractTest {
+    @Override
+    Database database() {
+        return Database.POSTGRESQL;
+    }
+}
