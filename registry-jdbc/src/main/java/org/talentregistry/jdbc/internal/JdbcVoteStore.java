@@ -129,11 +129,11 @@ final class JdbcVoteStore implements VoteStore {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
-        Optional<String> last = handle.createQuery("SELECT voter_key FROM tr_vote WHERE round_id = :round"
+        Optional<byte[]> last = handle.createQuery("SELECT voter_key FROM tr_vote WHERE round_id = :round"
                         + " ORDER BY voter_key LIMIT 1 OFFSET :skip")
                 .bind("round", roundId.value())
                 .bind("skip", limit - 1)
-                .mapTo(String.class)
+                .mapTo(byte[].class)
                 .findOne();
         if (last.isEmpty()) {
             return purgeKeys(roundId);

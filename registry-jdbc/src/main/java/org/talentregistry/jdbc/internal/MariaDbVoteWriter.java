@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +19,21 @@ import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 
 /**
- * Votes on MariaDB (10.5 or later, for {@code INSERT ... RETURNING}).
+ * Votes on MariaDB (10.6 or later, for {@code INSERT ... RETURNING} and {@code JSON_TABLE}).
  *
- * <p>A cast on a connection in auto-commit mode is one compound statement ({@code BEGIN NOT ATOMIC ...
- * END}) that opens a transaction, checks the round, stores the vote, adds to the tally, commits and
- * returns what happened: one round trip instead of five. Connector/J prepares statements on the client by
- * default, which such a statement needs; where the host turned on server-side preparation
- * ({@code useServerPrepStmts}), or in a transaction, the steps go as separate statements. A store
- * asks the database once whether it takes the compound statement and whether it may create the staging
- * table, then remembers the answer.
+ * <p>A cast on a connection in auto-commit mode calls the stored procedure {@code tr_cast_vote} (migration
+ * V013), which opens a transaction, checks the round, stores the vote, adds to the tally, commits and
+ * returns what happened: one round trip, and the server compiles the procedure's body once per connection
+ * instead of parsing a compound statement on every call, whatever the host's driver settings (Connector/J
+ * prepares on the client by default). Where the procedure is missing or the user may not execute it, the
+ * same steps go as one compound statement ({@code BEGIN NOT ATOMIC ... END}); where the server refuses that
+ * too (server-side preparation, {@code useServerPrepStmts}, or another {@code sql_mode}), or in a
+ * transaction, as separate statements. A store asks once and remembers the answer.
  *
- * <p>A batch goes through the driver's bulk protocol into a temporary {@code MEMORY} staging table, kept
- * with the connection and emptied before each use, then into {@code tr_vote} by one {@code INSERT IGNORE ...
- * SELECT ... RETURNING}; the tallies take one multi-row upsert. Where the connection's user may not create
- * temporary tables, votes go in multi-row {@code INSERT IGNORE ... VALUES ... RETURNING} statements.
+ * <p>A batch is one {@code INSERT IGNORE ... SELECT ... FROM JSON_TABLE(?) ... RETURNING nomination_id}:
+ * the votes travel as one bound JSON text, in key order, and the server reads them once, straight into
+ * {@code tr_vote}; the tallies take one multi-row upsert of what it returned. No staging table, so no
+ * privilege to create temporary tables is needed.
  *
  * <p>{@code IGNORE} also downgrades errors other than a duplicate key (NULL into NOT NULL, over-long values)
  * to warnings; the store validates every value before binding it, so a duplicate is all it can skip. {@code
@@ -40,6 +41,7 @@ import org.talentregistry.spi.VoteStore.KeyedVote;
  * {@code useAffectedRows} option, and its {@code RETURNING} reports the existing row too.
  */
 final class MariaDbVoteWriter extends VoteWriter {
+    private static final String CALL_CAST = "CALL tr_cast_vote(?, ?, ?, ?, ?)";
     private static final String CAST = "BEGIN NOT ATOMIC"
             + " DECLARE voting INT DEFAULT 0;"
             + " DECLARE stored INT DEFAULT 0;"
@@ -57,6 +59,9 @@ final class MariaDbVoteWriter extends VoteWriter {
             + " COMMIT;"
             + " SELECT voting, stored;"
             + " END";
+    // The procedure is missing (a schema migrated by a host's tool that skipped it), or the user may not
+    // execute it.
+    private static final Set<Integer> PROCEDURE_REFUSALS = Set.of(1305, 1370);
     // "This command is not supported in the prepared statement protocol yet" (server-side preparation), and
     // a syntax error (a server whose sql_mode changes the compound statement's grammar, such as ORACLE).
     private static final Set<Integer> COMPOUND_REFUSALS = Set.of(1295, 1064);
@@ -67,29 +72,22 @@ final class MariaDbVoteWriter extends VoteWriter {
     private static final String ADD_TO_TALLY = "INSERT INTO tr_vote_tally (round_id, nomination_id, tenant_id, votes) VALUES (?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE votes = votes + VALUES(votes)";
 
-    // MEMORY: no redo or undo to write for rows that live a few milliseconds. Its rows ignore rollbacks,
-    // which is why each batch empties it first. TRUNCATE would commit. The B-tree key hands the rows to
-    // the INSERT ... SELECT in key order without sorting them.
-    private static final String CREATE_STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS tr_vote_staging ("
-            + "voter_key CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL, nomination_id BIGINT NOT NULL,"
-            + " cast_at DATETIME(6) NOT NULL, PRIMARY KEY (voter_key) USING BTREE) ENGINE=MEMORY";
-    private static final String CLEAR_STAGING = "DELETE FROM tr_vote_staging";
-    // Prepared with the one-argument prepareStatement(String): Connector/J sends such a batch with its bulk
-    // protocol, which it does not use for statements prepared with a result-set type.
-    private static final String STAGE_VOTE = "INSERT INTO tr_vote_staging (voter_key, nomination_id, cast_at) VALUES (?, ?, ?)";
-    private static final String INSERT_STAGED = "INSERT IGNORE INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"
-            + " SELECT ?, voter_key, ?, nomination_id, cast_at FROM tr_vote_staging ORDER BY voter_key RETURNING nomination_id";
+    // No ORDER BY: JSON_TABLE yields the array's elements in order, and the client sends them in key order,
+    // the lock order of every batch; sorting on the server would cost it a temporary table.
+    private static final String INSERT_NEW = "INSERT IGNORE INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"
+            + " SELECT ?, UNHEX(j.voter_key), ?, j.nomination_id, j.cast_at FROM JSON_TABLE(?, '$[*]' COLUMNS ("
+            + "voter_key CHAR(64) CHARACTER SET ascii PATH '$[0]', nomination_id BIGINT PATH '$[1]',"
+            + " cast_at DATETIME(6) PATH '$[2]')) AS j RETURNING nomination_id";
 
-    // Keeps the staging table near 2 MB, well within the 16 MB a MEMORY table may hold by default.
-    private static final int VOTES_PER_STAGING = 10_000;
-    // Multi-row statements take 5 parameters per vote and 4 per nominee: this keeps them well below
-    // MariaDB's 65,535 parameters and its default 16 MB packet.
-    private static final int VOTES_PER_MULTI_ROW = 2_000;
+    // About 100 bytes of JSON per vote: 20,000 make 2 MB, well within MariaDB's default 16 MB packet.
+    private static final int VOTES_PER_STATEMENT = 20_000;
+    // Multi-row tally upserts take 4 parameters per nominee: well below MariaDB's 65,535 parameters.
     private static final int NOMINEES_PER_MULTI_ROW = 1_000;
+    private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     // Connector/J logs every refused statement as a warning: asking once per store keeps hosts' logs quiet.
     // A grant or setting changed later takes effect when the store is built again.
-    private volatile boolean stagingRefused;
+    private volatile boolean procedureRefused;
     private volatile boolean compoundRefused;
 
     @Override
@@ -99,6 +97,18 @@ final class MariaDbVoteWriter extends VoteWriter {
 
     @Override
     CastResult cast(Connection connection, TenantId tenant, RoundId round, KeyedVote vote) throws SQLException {
+        if (connection.getAutoCommit() && !procedureRefused) {
+            try {
+                return castByProcedure(connection, tenant, round, vote);
+            } catch (SQLException e) {
+                if (!PROCEDURE_REFUSALS.contains(e.getErrorCode())) {
+                    throw e;
+                }
+                procedureRefused = true;
+                LOG.info("MariaDB refused the vote-casting procedure tr_cast_vote (error {}); casting in one compound statement",
+                        e.getErrorCode());
+            }
+        }
         if (connection.getAutoCommit() && !compoundRefused) {
             try {
                 return castInOneStatement(connection, tenant, round, vote);
@@ -128,6 +138,14 @@ final class MariaDbVoteWriter extends VoteWriter {
         });
     }
 
+    private static CastResult castByProcedure(Connection connection, TenantId tenant, RoundId round, KeyedVote vote)
+            throws SQLException {
+        try (PreparedStatement cast = connection.prepareStatement(CALL_CAST)) {
+            bindVote(cast, 1, tenant, round, vote);
+            return castResult(cast);
+        }
+    }
+
     private static CastResult castInOneStatement(Connection connection, TenantId tenant, RoundId round, KeyedVote vote)
             throws SQLException {
         try (PreparedStatement cast = connection.prepareStatement(CAST)) {
@@ -137,77 +155,47 @@ final class MariaDbVoteWriter extends VoteWriter {
             cast.setLong(8, round.value());
             cast.setLong(9, vote.nominationId().value());
             cast.setString(10, tenant.value());
-            try (ResultSet result = cast.executeQuery()) {
-                result.next();
-                return result.getInt(2) > 0 ? CastResult.STORED : notStored(result.getInt(1) > 0);
-            }
+            return castResult(cast);
+        }
+    }
+
+    /** Runs a cast that answers with one row: whether the round takes votes, and whether the vote was stored. */
+    private static CastResult castResult(PreparedStatement cast) throws SQLException {
+        try (ResultSet result = cast.executeQuery()) {
+            result.next();
+            return result.getInt(2) > 0 ? CastResult.STORED : notStored(result.getInt(1) > 0);
         }
     }
 
     @Override
     long ingest(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch) throws SQLException {
         Map<Long, Long> stored = new TreeMap<>();
-        if (!insertStaged(connection, tenant, round, batch, stored)) {
-            insertInMultiRows(connection, tenant, round, batch, stored);
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
+            for (List<KeyedVote> chunk : Chunks.of(inKeyOrder(batch), VOTES_PER_STATEMENT)) {
+                insert.setLong(1, round.value());
+                insert.setString(2, tenant.value());
+                insert.setString(3, votesAsJson(chunk));
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        stored.merge(rows.getLong(1), 1L, Long::sum);
+                    }
+                }
+            }
         }
         addToTallies(connection, tenant, round, stored);
         return stored.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /**
-     * Stores a batch through the staging table, or returns false without writing anything if the table
-     * cannot be created (a user without the privilege to create temporary tables).
-     */
-    private boolean insertStaged(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch,
-            Map<Long, Long> stored) throws SQLException {
-        if (stagingRefused) {
-            return false;
+    /** Keys are validated lower-case hex and times digits: nothing in them needs escaping. */
+    private static String votesAsJson(List<KeyedVote> votes) {
+        StringBuilder json = new StringBuilder(votes.size() * 104).append('[');
+        for (KeyedVote vote : votes) {
+            json.append(json.length() == 1 ? "[\"" : ",[\"").append(vote.voterKey()).append("\",")
+                    .append(vote.nominationId().value()).append(",\"");
+            TIMESTAMP_TEXT.formatTo(utc(vote.castAt()), json);
+            json.append("\"]");
         }
-        try (Statement ddl = connection.createStatement()) {
-            try {
-                ddl.execute(CREATE_STAGING);
-            } catch (SQLException e) {
-                if (!"42000".equals(e.getSQLState())) {
-                    throw e;
-                }
-                stagingRefused = true;
-                return false;
-            }
-            // The statement orders each chunk by key; the chunks themselves must follow in key order.
-            List<KeyedVote> ordered = batch.size() > VOTES_PER_STAGING ? inKeyOrder(batch) : batch;
-            for (List<KeyedVote> chunk : Chunks.of(ordered, VOTES_PER_STAGING)) {
-                ddl.executeUpdate(CLEAR_STAGING);
-                try (PreparedStatement stage = connection.prepareStatement(STAGE_VOTE)) {
-                    for (KeyedVote vote : chunk) {
-                        stage.setString(1, vote.voterKey());
-                        stage.setLong(2, vote.nominationId().value());
-                        stage.setObject(3, utc(vote.castAt()));
-                        stage.addBatch();
-                    }
-                    stage.executeBatch();
-                }
-                try (PreparedStatement insert = connection.prepareStatement(INSERT_STAGED)) {
-                    insert.setLong(1, round.value());
-                    insert.setString(2, tenant.value());
-                    countStored(insert, stored);
-                }
-            }
-        }
-        return true;
-    }
-
-    private static void insertInMultiRows(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch,
-            Map<Long, Long> stored) throws SQLException {
-        for (List<KeyedVote> chunk : Chunks.of(inKeyOrder(batch), VOTES_PER_MULTI_ROW)) {
-            String sql = rows("INSERT IGNORE INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at) VALUES ",
-                    "(?, ?, ?, ?, ?)", chunk.size(), " RETURNING nomination_id");
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    bindVote(insert, 1 + 5 * i, tenant, round, chunk.get(i));
-                }
-                countStored(insert, stored);
-            }
-        }
+        return json.append(']').toString();
     }
 
     /** Adds the stored votes to the tallies in nominee order, the map's order. */
@@ -222,15 +210,6 @@ final class MariaDbVoteWriter extends VoteWriter {
                     bindTallyRow(add, 1 + 4 * i, tenant, round, chunk.get(i).getKey(), chunk.get(i).getValue());
                 }
                 add.executeUpdate();
-            }
-        }
-    }
-
-    /** Runs a query returning the nomination_id of each vote it stored, and counts them per nominee. */
-    private static void countStored(PreparedStatement insert, Map<Long, Long> stored) throws SQLException {
-        try (ResultSet rows = insert.executeQuery()) {
-            while (rows.next()) {
-                stored.merge(rows.getLong(1), 1L, Long::sum);
             }
         }
     }
