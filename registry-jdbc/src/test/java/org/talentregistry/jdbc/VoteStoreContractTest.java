@@ -382,6 +382,27 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         }
     }
 
+    /** V013: a key is stored as the 32 bytes of the HMAC, whichever way it came in. */
+    @Test
+    void votes_storeTheirKeyAsItsThirtyTwoBytes_castOrIngested() throws SQLException {
+        write(v -> v.cast(round, WANG, voter(1), POLLS_OPEN));
+        ingest(round, List.of(vote(LI, 2)));
+
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement read = c.prepareStatement("SELECT voter_key FROM tr_vote WHERE round_id = ?")) {
+            read.setLong(1, round.value());
+            List<String> keys = new ArrayList<>();
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    byte[] key = rs.getBytes(1);
+                    assertThat(key).hasSize(32);
+                    keys.add(HexFormat.of().formatHex(key));
+                }
+            }
+            assertThat(keys).containsExactlyInAnyOrder(voter(1), voter(2));
+        }
+    }
+
     @Test
     void tally_andPurge_seeOnlyTheirTenant() {
         cast(round, WANG, 1);
