@@ -432,6 +432,30 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         assertThat(again).isZero();
     }
 
+    /** The registry purges a round's keys in transactions of a bounded number of keys, until one deletes fewer. */
+    @Test
+    void purgeKeys_inChunks_deletesEveryKeyOnce_keepsTheTally_andOtherRoundsKeys() {
+        RoundId other = newRound(RoundStage.PUBLIC_VOTING);
+        List<KeyedVote> votes = new ArrayList<>();
+        for (int voter = 1; voter <= 25; voter++) {
+            votes.add(vote(voter % 2 == 0 ? WANG : LI, voter));
+        }
+        ingest(round, votes);
+        cast(other, WANG, 1);
+
+        List<Long> chunks = new ArrayList<>();
+        long deleted;
+        do {
+            deleted = write(v -> v.purgeKeys(round, 10));
+            chunks.add(deleted);
+        } while (deleted == 10);
+
+        assertThat(chunks).containsExactly(10L, 10L, 5L);
+        assertThat(storedKeys(round)).isZero();
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 12L), Map.entry(LI, 13L));
+        assertThat(storedKeys(other)).isEqualTo(1);
+    }
+
     /**
      * 8 threads cast 4,000 single votes, outside any transaction as the registry does, for 3 nominees, so
      * that casts queue on the same tally rows; a quarter of them repeat a voter another thread may be
