@@ -21,16 +21,12 @@ import org.hibernate.cfg.Configuration;
  * an entity per vote, a transaction per vote ({@code persist}, commit), a duplicate known by the primary
  * key's refusal at the flush and rolled back. It stores the same 32-byte HMAC key as the library into {@code
  * bench_vote}; it keeps no tally and checks no round, so it does less than the library's cast. Each cast opens
- * a session on the shared pool, as a request handler would.
+ * a session on the shared pool, as a request handler would. Hibernate keeps its defaults, under which it logs
+ * every refused duplicate as a warning.
  */
 final class HibernatePeer implements AutoCloseable {
     /** The side's name in the report. */
     static final String NAME = "Hibernate, transaction per vote";
-
-    // Hibernate logs every refused duplicate as two warnings; a user would turn that off, and the report's
-    // output would drown in them. Held here so that the setting is not collected with the logger.
-    private static final java.util.logging.Logger SQL_EXCEPTIONS = java.util.logging.Logger.getLogger(
-            "org.hibernate.engine.jdbc.spi.SqlExceptionHelper");
 
     private final SessionFactory sessions;
 
@@ -40,7 +36,6 @@ final class HibernatePeer implements AutoCloseable {
      * @param dataSource the pool
      */
     HibernatePeer(DataSource dataSource) {
-        SQL_EXCEPTIONS.setLevel(java.util.logging.Level.OFF);
         Configuration configuration = new Configuration().addAnnotatedClass(PeerVote.class);
         configuration.getProperties().put(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource);
         configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "none");
