@@ -188,8 +188,18 @@ abstract class RawJdbc {
         tally.setLong(1, roundId);
         tally.setLong(2, vote.nominee());
         tally.setString(3, TENANT);
-        tally.executeUpdate();
-        return true;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tally.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                // H2 refuses an upsert whose row a concurrent transaction created meanwhile; run again, it
+                // finds the row now. The library's H2 writer does the same.
+                if (!isDuplicateKey(e) || attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
