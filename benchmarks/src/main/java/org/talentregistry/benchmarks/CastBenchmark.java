@@ -117,6 +117,24 @@ final class CastBenchmark {
         });
     }
 
+    /**
+     * Casts through the Hibernate peer into the baseline table, a transaction per vote.
+     *
+     * @param peer the peer, on the same pool
+     * @param secret the registry's vote secret
+     * @param roundId the round id to store under
+     * @param workload the ballots
+     * @param threads how many threads
+     * @return the result
+     */
+    static Result hibernate(HibernatePeer peer, byte[] secret, long roundId, VoteWorkload workload, int threads) {
+        return run(HibernatePeer.NAME, workload, threads, resources -> {
+            VoterHasher hasher = new VoterHasher(secret, roundId);
+            return i -> peer.cast(roundId, new RawVote(hasher.key(workload.voter(i)), workload.nominee(i).value(),
+                    LocalDateTime.ofInstant(workload.castAt(i), ZoneOffset.UTC)));
+        });
+    }
+
     private static Result run(String side, VoteWorkload workload, int threads, CasterFactory factory) {
         int casts = workload.size();
         long[] latencies = new long[casts];

@@ -44,7 +44,8 @@ final class Chores {
      * @return the change, to run before every timed ranking
      */
     static Callable<Void> touch(DataSource ds, RoundId round, NominationId nominee) {
-        String key = "f".repeat(64);
+        byte[] key = new byte[32];
+        java.util.Arrays.fill(key, (byte) 0xff);
         return () -> {
             try (Connection c = ds.getConnection()) {
                 c.setAutoCommit(false);
@@ -54,13 +55,13 @@ final class Chores {
                         PreparedStatement tally = c.prepareStatement(
                                 "UPDATE tr_vote_tally SET votes = votes + ? WHERE round_id = ? AND nomination_id = ?")) {
                     insert.setLong(1, round.value());
-                    insert.setString(2, key);
+                    insert.setBytes(2, key);
                     insert.setString(3, RawJdbc.TENANT);
                     insert.setLong(4, nominee.value());
                     insert.setObject(5, LocalDateTime.of(2026, 5, 10, 0, 0));
                     insert.executeUpdate();
                     delete.setLong(1, round.value());
-                    delete.setString(2, key);
+                    delete.setBytes(2, key);
                     delete.executeUpdate();
                     for (int change : new int[] {1, -1}) {
                         tally.setInt(1, change);

@@ -1,5 +1,6 @@
 package org.talentregistry.benchmarks;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * Both add to the tallies with a JDBC batch of tally {@code MERGE}s.
  */
 final class H2RawJdbc extends RawJdbc {
-    private static final String MERGE_VOTE = "MERGE INTO bench_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS CHAR(64)),"
+    private static final String MERGE_VOTE = "MERGE INTO bench_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS BINARY(32)),"
             + " CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS TIMESTAMP(6))))"
             + " AS s(round_id, voter_key, tenant_id, nomination_id, cast_at)"
             + " ON v.round_id = s.round_id AND v.voter_key = s.voter_key"
@@ -27,7 +28,7 @@ final class H2RawJdbc extends RawJdbc {
 
     @Override
     List<String> createTables() {
-        return tables("TIMESTAMP(6)", "");
+        return tables("BINARY(32)", "TIMESTAMP(6)", "");
     }
 
     @Override
@@ -82,12 +83,12 @@ final class H2RawJdbc extends RawJdbc {
 
         @Override
         public long ingest(Connection connection, long roundId, List<RawVote> votes) throws SQLException {
-            Set<String> keys = new HashSet<>(votes.size() * 2);
+            Set<ByteBuffer> keys = new HashSet<>(votes.size() * 2);
             List<Object> k = new ArrayList<>(votes.size());
             List<Object> n = new ArrayList<>(votes.size());
             List<Object> t = new ArrayList<>(votes.size());
             for (RawVote v : votes) {
-                if (keys.add(v.voterKey())) {
+                if (keys.add(ByteBuffer.wrap(v.voterKey()))) {
                     k.add(v.voterKey());
                     n.add(v.nominee());
                     t.add(v.castAt());
@@ -96,12 +97,12 @@ final class H2RawJdbc extends RawJdbc {
             List<Long> stored = new ArrayList<>(k.size());
             try (PreparedStatement insert = connection.prepareStatement("SELECT nomination_id FROM FINAL TABLE ("
                     + "INSERT INTO bench_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"
-                    + " SELECT ?, u.k, ?, u.n, u.t FROM UNNEST(CAST(? AS CHAR(64) ARRAY), CAST(? AS BIGINT ARRAY),"
+                    + " SELECT ?, u.k, ?, u.n, u.t FROM UNNEST(CAST(? AS BINARY(32) ARRAY), CAST(? AS BIGINT ARRAY),"
                     + " CAST(? AS TIMESTAMP(6) ARRAY)) AS u(k, n, t)"
                     + " WHERE NOT EXISTS (SELECT 1 FROM bench_vote x WHERE x.round_id = ? AND x.voter_key = u.k))")) {
                 insert.setLong(1, roundId);
                 insert.setString(2, TENANT);
-                insert.setArray(3, connection.createArrayOf("CHAR", k.toArray()));
+                insert.setArray(3, connection.createArrayOf("BINARY", k.toArray()));
                 insert.setArray(4, connection.createArrayOf("BIGINT", n.toArray()));
                 insert.setArray(5, connection.createArrayOf("TIMESTAMP", t.toArray()));
                 insert.setLong(6, roundId);

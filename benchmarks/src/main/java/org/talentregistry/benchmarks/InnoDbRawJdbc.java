@@ -17,7 +17,7 @@ abstract class InnoDbRawJdbc extends RawJdbc {
 
     @Override
     List<String> createTables() {
-        return tables("DATETIME(6)", TABLE_OPTIONS);
+        return tables("BINARY(32)", "DATETIME(6)", TABLE_OPTIONS);
     }
 
     @Override

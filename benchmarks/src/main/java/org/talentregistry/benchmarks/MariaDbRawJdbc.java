@@ -41,7 +41,7 @@ final class MariaDbRawJdbc extends InnoDbRawJdbc {
 
         @Override
         public void prepare(Connection connection) throws SQLException {
-            run(connection, List.of("CREATE OR REPLACE TEMPORARY TABLE bench_staging (voter_key CHAR(64) NOT NULL,"
+            run(connection, List.of("CREATE OR REPLACE TEMPORARY TABLE bench_staging (voter_key BINARY(32) NOT NULL,"
                     + " nomination_id BIGINT NOT NULL, cast_at DATETIME(6) NOT NULL) ENGINE=MEMORY"));
         }
 
@@ -83,7 +83,7 @@ final class MariaDbRawJdbc extends InnoDbRawJdbc {
                     int p = 1;
                     for (RawVote v : chunk) {
                         insert.setLong(p++, roundId);
-                        insert.setString(p++, v.voterKey());
+                        insert.setBytes(p++, v.voterKey());
                         insert.setString(p++, TENANT);
                         insert.setLong(p++, v.nominee());
                         insert.setObject(p++, v.castAt());

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -16,7 +17,8 @@ import org.postgresql.copy.CopyIn;
  * under concurrency, in one round trip.
  */
 final class PostgresRawJdbc extends RawJdbc {
-    private static final String STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS bench_staging (voter_key CHAR(64) NOT NULL,"
+    private static final HexFormat HEX = HexFormat.of();
+    private static final String STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS bench_staging (voter_key BYTEA NOT NULL,"
             + " nomination_id BIGINT NOT NULL, cast_at TIMESTAMP(6) NOT NULL) ON COMMIT DELETE ROWS";
 
     /** Stores from a source of (voter_key, nomination_id, cast_at) and tallies; parameters: round, tenant, round, tenant. */
@@ -32,7 +34,7 @@ final class PostgresRawJdbc extends RawJdbc {
 
     @Override
     List<String> createTables() {
-        return tables("TIMESTAMP(6)", "");
+        return tables("BYTEA", "TIMESTAMP(6)", "");
     }
 
     @Override
@@ -91,7 +93,7 @@ final class PostgresRawJdbc extends RawJdbc {
         public long ingest(Connection connection, long roundId, List<RawVote> votes) throws SQLException {
             StringBuilder text = new StringBuilder(votes.size() * 100);
             for (RawVote v : votes) {
-                text.append(v.voterKey()).append('\t').append(v.nominee()).append('\t').append(v.castAt()).append('\n');
+                text.append("\\\\x").append(HEX.formatHex(v.voterKey())).append('\t').append(v.nominee()).append('\t').append(v.castAt()).append('\n');
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
@@ -136,14 +138,14 @@ final class PostgresRawJdbc extends RawJdbc {
 
         @Override
         public long ingest(Connection connection, long roundId, List<RawVote> votes) throws SQLException {
-            String sql = "WITH s AS (SELECT * FROM unnest(CAST(? AS varchar[]), CAST(? AS int8[]), CAST(? AS timestamp[]))"
+            String sql = "WITH s AS (SELECT * FROM unnest(CAST(? AS bytea[]), CAST(? AS int8[]), CAST(? AS timestamp[]))"
                     + " AS u(voter_key, nomination_id, cast_at)), " + insertAndTally("s").substring("WITH ".length());
             Object[] keys = new Object[votes.size()];
             Object[] nominees = new Object[votes.size()];
             Object[] times = new Object[votes.size()];
             for (int i = 0; i < votes.size(); i++) {
                 RawVote v = votes.get(i);
-                keys[i] = v.voterKey();
+                keys[i] = "\\x" + HEX.formatHex(v.voterKey());
                 nominees[i] = v.nominee();
                 times[i] = v.castAt().toString();
             }

@@ -47,12 +47,13 @@ abstract class RawJdbc {
     /**
      * Returns the DDL of the two tables in a database's own words.
      *
+     * @param keyType the type of {@code voter_key}, 32 bytes
      * @param timestamp the type of {@code cast_at}
      * @param tableOptions what follows each {@code CREATE TABLE (...)}, or empty
      * @return the two statements
      */
-    static List<String> tables(String timestamp, String tableOptions) {
-        return List.of("CREATE TABLE bench_vote (round_id BIGINT NOT NULL, voter_key CHAR(64) NOT NULL,"
+    static List<String> tables(String keyType, String timestamp, String tableOptions) {
+        return List.of("CREATE TABLE bench_vote (round_id BIGINT NOT NULL, voter_key " + keyType + " NOT NULL,"
                         + " tenant_id VARCHAR(64) NOT NULL, nomination_id BIGINT NOT NULL, cast_at " + timestamp + " NOT NULL,"
                         + " PRIMARY KEY (round_id, voter_key))" + tableOptions,
                 "CREATE TABLE bench_tally (round_id BIGINT NOT NULL, nomination_id BIGINT NOT NULL,"
@@ -70,7 +71,7 @@ abstract class RawJdbc {
      */
     static void bindVote(PreparedStatement insert, long roundId, RawVote vote) throws SQLException {
         insert.setLong(1, roundId);
-        insert.setString(2, vote.voterKey());
+        insert.setBytes(2, vote.voterKey());
         insert.setString(3, TENANT);
         insert.setLong(4, vote.nominee());
         insert.setObject(5, vote.castAt());
@@ -88,7 +89,7 @@ abstract class RawJdbc {
         try (PreparedStatement stage = connection.prepareStatement(
                 "INSERT INTO bench_staging (voter_key, nomination_id, cast_at) VALUES (?, ?, ?)")) {
             for (RawVote v : votes) {
-                stage.setString(1, v.voterKey());
+                stage.setBytes(1, v.voterKey());
                 stage.setLong(2, v.nominee());
                 stage.setObject(3, v.castAt());
                 stage.addBatch();
@@ -187,8 +188,18 @@ abstract class RawJdbc {
         tally.setLong(1, roundId);
         tally.setLong(2, vote.nominee());
         tally.setString(3, TENANT);
-        tally.executeUpdate();
-        return true;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tally.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                // H2 refuses an upsert whose row a concurrent transaction created meanwhile; run again, it
+                // finds the row now. The library's H2 writer does the same.
+                if (!isDuplicateKey(e) || attempt == 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -23,6 +23,10 @@ final class Report {
     static final double CAST_P99_TARGET = 1.5;
     /** Ranking on PostgreSQL and MariaDB: at most this multiple of the raw GROUP BY. */
     static final double RANKING_TARGET = 1.5;
+    /** Issue 14: ingestion at least this multiple of the MyBatis BATCH peer's throughput. */
+    static final double PEER_INGEST_TARGET = 1.2;
+    /** Issue 14: single casts at least this multiple of the Hibernate peer's throughput. */
+    static final double PEER_CAST_TARGET = 1.5;
     /** Ranking on H2: under this many milliseconds. */
     static final double H2_RANKING_MILLIS = 1_000;
     /**
@@ -92,7 +96,8 @@ final class Report {
     }
 
     private IngestBenchmark.Result bestIngestBaseline() {
-        return ingestBySide().entrySet().stream().filter(e -> !e.getKey().equals(LIBRARY)).map(e -> best(e.getValue()))
+        return ingestBySide().entrySet().stream().filter(e -> !e.getKey().equals(LIBRARY) && !e.getKey().equals(MyBatisPeer.NAME))
+                .map(e -> best(e.getValue()))
                 .max(Comparator.comparingDouble(IngestBenchmark.Result::votesPerSecond)).orElseThrow();
     }
 
@@ -127,7 +132,9 @@ final class Report {
         for (Map.Entry<String, List<IngestBenchmark.Result>> side : ingestBySide().entrySet()) {
             IngestBenchmark.Result best = best(side.getValue());
             boolean library = side.getKey().equals(LIBRARY);
-            out.printf(Locale.ROOT, "| %s%s | %,.0f | %s | %s |%n", library ? "**library** `ingestVotes`" : "raw: " + side.getKey(),
+            String label = library ? "**library** `ingestVotes`"
+                    : side.getKey().equals(MyBatisPeer.NAME) ? "peer: " + side.getKey() : "raw: " + side.getKey();
+            out.printf(Locale.ROOT, "| %s%s | %,.0f | %s | %s |%n", label,
                     best == bestBaseline ? " (best baseline)" : "", best.votesPerSecond(),
                     side.getValue().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.votesPerSecond()))
                             .collect(Collectors.joining(", ")),
@@ -140,12 +147,13 @@ final class Report {
                 libCasts.size());
         out.println("| side | run | votes/s | p50 ms | p99 ms | max ms |");
         out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
-        for (String side : List.of(CastBenchmark.LIBRARY, CastBenchmark.RAW)) {
+        for (String side : List.of(CastBenchmark.LIBRARY, CastBenchmark.RAW, HibernatePeer.NAME)) {
             List<CastBenchmark.Result> runs = castsOf(side);
             for (int i = 0; i < runs.size(); i++) {
                 CastBenchmark.Result r = runs.get(i);
                 out.printf(Locale.ROOT, "| %s | %d | %,.0f | %.2f | %.2f | %.1f |%n",
-                        side.equals(CastBenchmark.LIBRARY) ? "**library** `castVote`" : "raw JDBC, autocommit", i + 1,
+                        side.equals(CastBenchmark.LIBRARY) ? "**library** `castVote`"
+                                : side.equals(CastBenchmark.RAW) ? "raw JDBC, autocommit" : "peer: " + side, i + 1,
                         r.votesPerSecond(), r.percentileMillis(50), r.percentileMillis(99), r.percentileMillis(100));
             }
         }
@@ -187,6 +195,21 @@ final class Report {
                 met(castRatio >= CAST_THROUGHPUT_TARGET)));
         lines.add(String.format(Locale.ROOT, "cast p99 ≤ %.1f× raw: %.2f vs %.2f ms = **%.2f×: %s**", CAST_P99_TARGET,
                 bestP99(libCasts), bestP99(rawCasts), p99Ratio, met(p99Ratio <= CAST_P99_TARGET)));
+        List<IngestBenchmark.Result> peerIngest = ingestBySide().get(MyBatisPeer.NAME);
+        if (peerIngest != null) {
+            IngestBenchmark.Result peer = best(peerIngest);
+            double ratio = lib.votesPerSecond() / peer.votesPerSecond();
+            lines.add(String.format(Locale.ROOT, "ingestion ≥ %.1f× the MyBatis BATCH peer (issue 14): %,.0f vs %,.0f votes/s"
+                    + " = **%.2f×: %s**", PEER_INGEST_TARGET, lib.votesPerSecond(), peer.votesPerSecond(), ratio,
+                    met(ratio >= PEER_INGEST_TARGET)));
+        }
+        List<CastBenchmark.Result> peerCasts = castsOf(HibernatePeer.NAME);
+        if (!peerCasts.isEmpty()) {
+            double ratio = bestThroughput(libCasts) / bestThroughput(peerCasts);
+            lines.add(String.format(Locale.ROOT, "cast throughput ≥ %.1f× the Hibernate peer (issue 14): %,.0f vs %,.0f votes/s"
+                    + " = **%.2f×: %s**", PEER_CAST_TARGET, bestThroughput(libCasts), bestThroughput(peerCasts), ratio,
+                    met(ratio >= PEER_CAST_TARGET)));
+        }
         RankingBenchmark.Result libFull = rankings.get(rankings.size() - 2);
         RankingBenchmark.Result rawFull = rankings.get(rankings.size() - 1);
         if (database == Database.H2) {

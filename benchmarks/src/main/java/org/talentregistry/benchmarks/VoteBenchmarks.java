@@ -76,10 +76,12 @@ public final class VoteBenchmarks {
                 Report report = new Report(kind, db.version(), options);
                 report.note(String.format(Locale.ROOT, "setup (not measured): %,d nominees registered, nominated, reviewed and"
                         + " scored through the library in %.0f s", options.nominees(), fixture.seconds()));
-                if (options.warmupVotes() > 0) {
-                    warmUp(db, fixture, raw);
+                try (HibernatePeer hibernate = new HibernatePeer(ds)) {
+                    if (options.warmupVotes() > 0) {
+                        warmUp(db, fixture, raw, hibernate);
+                    }
+                    measure(db, fixture, raw, hibernate, report);
                 }
-                measure(db, fixture, raw, report);
                 return report;
             } finally {
                 fixture.registry().close();
@@ -87,7 +89,7 @@ public final class VoteBenchmarks {
         }
     }
 
-    private void warmUp(BenchDatabase db, Setup.Fixture fixture, RawJdbc raw) throws Exception {
+    private void warmUp(BenchDatabase db, Setup.Fixture fixture, RawJdbc raw, HibernatePeer hibernate) throws Exception {
         long started = System.nanoTime();
         DataSource ds = db.dataSource();
         SelectionRounds rounds = fixture.registry().rounds();
@@ -99,10 +101,15 @@ public final class VoteBenchmarks {
             Chores.emptyBaseline(ds, raw);
             IngestBenchmark.raw(ds, path, fixture.voteSecret(), round.value(), ingest, options.batchSize());
         }
+        Chores.emptyBaseline(ds, raw);
+        MyBatisPeer.load(ds, db.kind(), fixture.voteSecret(), round.value(), ingest);
         VoteWorkload cast = VoteWorkload.generate(Math.max(options.threads(), options.castVotes() / 4),
                 options.duplicateShare(), WARMUP_CAST_VOTERS, fixture.nominees(), 12);
         CastBenchmark.library(rounds, round, cast, options.threads());
+        Chores.emptyBaseline(ds, raw);
         CastBenchmark.raw(ds, raw, fixture.voteSecret(), round.value(), cast, options.threads());
+        Chores.emptyBaseline(ds, raw);
+        CastBenchmark.hibernate(hibernate, fixture.voteSecret(), round.value(), cast, options.threads());
         Callable<Void> touch = Chores.touch(ds, round, fixture.nominees().get(0));
         RankingBenchmark.library(rounds, round, 0, 2, touch);
         RankingBenchmark.groupBy(ds, round, 0, 2, touch);
@@ -112,7 +119,8 @@ public final class VoteBenchmarks {
                 ingest.size(), cast.size(), (System.nanoTime() - started) / 1e9);
     }
 
-    private void measure(BenchDatabase db, Setup.Fixture fixture, RawJdbc raw, Report report) throws Exception {
+    private void measure(BenchDatabase db, Setup.Fixture fixture, RawJdbc raw, HibernatePeer hibernate, Report report)
+            throws Exception {
         DataSource ds = db.dataSource();
         SelectionRounds rounds = fixture.registry().rounds();
         RoundId round = fixture.roundId();
@@ -136,6 +144,12 @@ public final class VoteBenchmarks {
                         String.format(Locale.ROOT, "%,.0f votes/s", result.votesPerSecond()));
                 report.add(result);
             }
+            Chores.emptyBaseline(ds, raw);
+            Chores.settle(db);
+            IngestBenchmark.Result peer = MyBatisPeer.load(ds, db.kind(), fixture.voteSecret(), round.value(), ingest);
+            progress("ingest", r, "peer: " + peer.side(), peer.seconds(),
+                    String.format(Locale.ROOT, "%,.0f votes/s", peer.votesPerSecond()));
+            report.add(peer);
             if (r % 2 == 1) {
                 ingestLibrary(db, rounds, round, ingest, report, r);
             }
@@ -157,23 +171,32 @@ public final class VoteBenchmarks {
         for (int r = 0; r < options.rounds(); r++) {
             VoteWorkload cast = VoteWorkload.generate(options.castVotes(), options.duplicateShare(),
                     CAST_VOTERS + r * CAST_VOTERS_PER_ROUND, fixture.nominees(), 2 + r);
-            CastBenchmark.Result[] results = new CastBenchmark.Result[2];
-            for (int turn = 0; turn < 2; turn++) {
+            // The three sides take turns going first; each baseline casts into an emptied bench_vote.
+            CastBenchmark.Result[] results = new CastBenchmark.Result[3];
+            for (int turn = 0; turn < 3; turn++) {
+                int side = (turn + r) % 3;
+                if (side > 0) {
+                    Chores.emptyBaseline(ds, raw);
+                }
                 Chores.settle(db);
-                if ((turn + r) % 2 == 0) {
+                if (side == 0) {
                     results[0] = CastBenchmark.library(rounds, round, cast, options.threads());
                     progress("cast", r, "library", results[0].seconds(), castLine(results[0]));
-                } else {
+                } else if (side == 1) {
                     results[1] = CastBenchmark.raw(ds, raw, fixture.voteSecret(), round.value(), cast, options.threads());
                     progress("cast", r, "raw JDBC", results[1].seconds(), castLine(results[1]));
+                } else {
+                    results[2] = CastBenchmark.hibernate(hibernate, fixture.voteSecret(), round.value(), cast, options.threads());
+                    progress("cast", r, "peer: " + HibernatePeer.NAME, results[2].seconds(), castLine(results[2]));
                 }
             }
-            if (results[0].accepted() != cast.distinctVoters() || results[1].accepted() != cast.distinctVoters()) {
-                throw new IllegalStateException("casts accepted: library " + results[0].accepted() + ", raw "
-                        + results[1].accepted() + "; expected " + cast.distinctVoters());
+            for (CastBenchmark.Result result : results) {
+                if (result.accepted() != cast.distinctVoters()) {
+                    throw new IllegalStateException("casts accepted by " + result.side() + ": " + result.accepted()
+                            + "; expected " + cast.distinctVoters());
+                }
+                report.add(result);
             }
-            report.add(results[0]);
-            report.add(results[1]);
         }
 
         long have = Chores.countVotes(ds, round);

@@ -2,14 +2,13 @@ package org.talentregistry.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The baselines' share of the library's work on a voter: the key the library stores for an IPv4 voter
- * under Zibo's policy, HMAC-SHA256 of {@code round:<round id>|ip4:<address>} under the same secret, as 64
- * lower-case hex characters. The baselines mean to store the very keys the library stores; {@link
+ * under Zibo's policy, HMAC-SHA256 of {@code round:<round id>|ip4:<address>} under the same secret, as its 32
+ * bytes, as the library stores it since migration V013. The baselines mean to store the very keys the library stores; {@link
  * VoteBenchmarks} checks that they do after ingestion and says so in the report. One instance per thread:
  * a {@link Mac} is not thread-safe.
  *
@@ -17,8 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
  * library also parses and validates it, which is library work the baselines do not repeat.
  */
 final class VoterHasher {
-    private static final HexFormat HEX = HexFormat.of();
-
     private final Mac mac;
     private final String prefix;
 
@@ -42,9 +39,9 @@ final class VoterHasher {
      * Returns the stored key of an IPv4 voter.
      *
      * @param address a canonical dotted-quad address
-     * @return 64 lower-case hex characters
+     * @return the 32 bytes of the HMAC
      */
-    String key(String address) {
-        return HEX.formatHex(mac.doFinal((prefix + address).getBytes(StandardCharsets.UTF_8)));
+    byte[] key(String address) {
+        return mac.doFinal((prefix + address).getBytes(StandardCharsets.UTF_8));
     }
 }

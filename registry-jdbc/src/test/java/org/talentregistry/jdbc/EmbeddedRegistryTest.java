@@ -96,6 +96,7 @@ class EmbeddedRegistryTest {
                         "V006__create_honors.sql", "V007__create_technician_titles.sql",
                         "V008__index_artisan_birth_dates.sql", "V009__index_artisan_pages.sql",
                         "V010__create_pool_members.sql", "V011__create_engagements.sql", "V012__create_consents.sql",
+                        "V013__binary_voter_keys.sql",
                         "V015__create_site_visits_and_nominee_notices.sql",
                         "V016__title_rounds_by_region_and_rule_versions.sql");
         String v001 = Files.readString(files.get(0));

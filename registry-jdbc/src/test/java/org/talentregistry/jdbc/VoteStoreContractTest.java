@@ -382,6 +382,27 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         }
     }
 
+    /** V013: a key is stored as the 32 bytes of the HMAC, whichever way it came in. */
+    @Test
+    void votes_storeTheirKeyAsItsThirtyTwoBytes_castOrIngested() throws SQLException {
+        write(v -> v.cast(round, WANG, voter(1), POLLS_OPEN));
+        ingest(round, List.of(vote(LI, 2)));
+
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement read = c.prepareStatement("SELECT voter_key FROM tr_vote WHERE round_id = ?")) {
+            read.setLong(1, round.value());
+            List<String> keys = new ArrayList<>();
+            try (ResultSet rs = read.executeQuery()) {
+                while (rs.next()) {
+                    byte[] key = rs.getBytes(1);
+                    assertThat(key).hasSize(32);
+                    keys.add(HexFormat.of().formatHex(key));
+                }
+            }
+            assertThat(keys).containsExactlyInAnyOrder(voter(1), voter(2));
+        }
+    }
+
     @Test
     void tally_andPurge_seeOnlyTheirTenant() {
         cast(round, WANG, 1);
@@ -409,6 +430,30 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         assertThat(storedKeys(other)).isEqualTo(1);
         long again = write(v -> v.purgeKeys(round));
         assertThat(again).isZero();
+    }
+
+    /** The registry purges a round's keys in transactions of a bounded number of keys, until one deletes fewer. */
+    @Test
+    void purgeKeys_inChunks_deletesEveryKeyOnce_keepsTheTally_andOtherRoundsKeys() {
+        RoundId other = newRound(RoundStage.PUBLIC_VOTING);
+        List<KeyedVote> votes = new ArrayList<>();
+        for (int voter = 1; voter <= 25; voter++) {
+            votes.add(vote(voter % 2 == 0 ? WANG : LI, voter));
+        }
+        ingest(round, votes);
+        cast(other, WANG, 1);
+
+        List<Long> chunks = new ArrayList<>();
+        long deleted;
+        do {
+            deleted = write(v -> v.purgeKeys(round, 10));
+            chunks.add(deleted);
+        } while (deleted == 10);
+
+        assertThat(chunks).containsExactly(10L, 10L, 5L);
+        assertThat(storedKeys(round)).isZero();
+        assertThat(tally(round)).containsExactly(Map.entry(WANG, 12L), Map.entry(LI, 13L));
+        assertThat(storedKeys(other)).isEqualTo(1);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.talentregistry.spi.VoteStore.KeyedVote;
  * until that one ends, which under load burns the time it waits for.
  */
 final class H2VoteWriter extends VoteWriter {
-    private static final String INSERT_IF_ABSENT = "MERGE INTO tr_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS CHAR(64)),"
+    private static final String INSERT_IF_ABSENT = "MERGE INTO tr_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS BINARY(32)),"
             + " CAST(? AS VARCHAR(64)), CAST(? AS BIGINT), CAST(? AS TIMESTAMP(6))))"
             + " AS s(round_id, voter_key, tenant_id, nomination_id, cast_at)"
             + " ON v.round_id = s.round_id AND v.voter_key = s.voter_key"
@@ -34,6 +35,16 @@ final class H2VoteWriter extends VoteWriter {
             + " WHEN MATCHED THEN UPDATE SET votes = t.votes + s.votes"
             + " WHEN NOT MATCHED THEN INSERT (round_id, nomination_id, tenant_id, votes)"
             + " VALUES (s.round_id, s.nomination_id, s.tenant_id, s.votes)";
+
+    // The cast's first statement: one more vote on the nominee's tally, from a source row that exists only
+    // while the round is the tenant's and in public voting.
+    private static final String ADD_ONE_IF_VOTING = "MERGE INTO tr_vote_tally t USING (SELECT r.id AS round_id,"
+            + " CAST(? AS BIGINT) AS nomination_id, r.tenant_id FROM tr_selection_round r"
+            + " WHERE r.id = ? AND r.tenant_id = ? AND r.stage = ?) AS s"
+            + " ON t.round_id = s.round_id AND t.nomination_id = s.nomination_id"
+            + " WHEN MATCHED THEN UPDATE SET votes = t.votes + 1"
+            + " WHEN NOT MATCHED THEN INSERT (round_id, nomination_id, tenant_id, votes)"
+            + " VALUES (s.round_id, s.nomination_id, s.tenant_id, 1)";
 
     // Bounds the memory of one JDBC batch.
     private static final int VOTES_PER_BATCH = 10_000;
@@ -55,35 +66,68 @@ final class H2VoteWriter extends VoteWriter {
     }
 
     /**
-     * Locks the nominee's tally row, stores the vote, then adds to the tally: the lock order of a batch
-     * (see {@link #lockTallies}), so that a cast and a batch holding the same key never wait for each other
-     * in a circle until H2's lock timeout.
+     * Adds one to the nominee's tally if the round is the tenant's and in public voting, then stores the vote,
+     * and undoes both if the key was there already: two statements, the tally row held from the first to the
+     * commit. The tally row is taken before the vote's key, the lock order of a batch (see {@link
+     * #lockTallies}), so that a cast and a batch holding the same key never wait for each other in a circle
+     * until H2's lock timeout. On a connection in auto-commit mode this is a transaction of its own; in the
+     * caller's transaction, a savepoint takes back a duplicate's addition.
      */
     @Override
     CastResult cast(Connection connection, TenantId tenant, RoundId round, KeyedVote vote) throws SQLException {
-        return atomically(connection, () -> {
-            // Checked first: a tally row created for a round of another tenant would take this one's votes.
-            if (!isVoting(connection, tenant, round)) {
+        if (!connection.getAutoCommit()) {
+            Savepoint before = connection.setSavepoint();
+            CastResult result = castSteps(connection, tenant, round, vote);
+            if (result == CastResult.STORED) {
+                connection.releaseSavepoint(before);
+            } else {
+                connection.rollback(before);
+            }
+            return result;
+        }
+        connection.setAutoCommit(false);
+        try {
+            CastResult result = castSteps(connection, tenant, round, vote);
+            if (result == CastResult.STORED) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** The two statements of a cast; the caller commits a stored vote and rolls back anything else. */
+    private CastResult castSteps(Connection connection, TenantId tenant, RoundId round, KeyedVote vote) throws SQLException {
+        try (PreparedStatement add = connection.prepareStatement(ADD_ONE_IF_VOTING)) {
+            // Checked in the statement: a tally row created for a round of another tenant would take this one's votes.
+            add.setLong(1, vote.nominationId().value());
+            add.setLong(2, round.value());
+            add.setString(3, tenant.value());
+            add.setString(4, VOTING);
+            if (executeRetryingUndone(add) == 0) {
                 return CastResult.ROUND_NOT_IN_VOTING;
             }
-            addToTallies(connection, tenant, round, Map.of(vote.nominationId().value(), 0L));
-            boolean stored;
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
-                bindVote(insert, 1, tenant, round, vote);
-                stored = insert.executeUpdate() > 0;
-            } catch (SQLException e) {
-                // H2's way of saying that a concurrent transaction committed the key while we waited for it.
-                if (!dialect.isUniqueViolation(e)) {
-                    throw e;
-                }
-                stored = false;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
+            bindVote(insert, 1, tenant, round, vote);
+            return insert.executeUpdate() > 0 ? CastResult.STORED : CastResult.DUPLICATE;
+        } catch (SQLException e) {
+            // H2's way of saying that a concurrent transaction committed the key while we waited for it.
+            if (!dialect.isUniqueViolation(e)) {
+                throw e;
             }
-            if (!stored) {
-                return CastResult.DUPLICATE;
-            }
-            addToTallies(connection, tenant, round, Map.of(vote.nominationId().value(), 1L));
-            return CastResult.STORED;
-        });
+            return CastResult.DUPLICATE;
+        }
     }
 
     @Override
@@ -140,16 +184,23 @@ final class H2VoteWriter extends VoteWriter {
         try (PreparedStatement add = connection.prepareStatement(ADD_TO_TALLY)) {
             for (Map.Entry<Long, Long> row : counts.entrySet()) {
                 bindTallyRow(add, 1, tenant, round, row.getKey(), row.getValue());
-                for (int attempt = 1; ; attempt++) {
-                    try {
-                        add.executeUpdate();
-                        break;
-                    } catch (SQLException e) {
-                        boolean undone = dialect.isUniqueViolation(e) || e.getErrorCode() == LOCK_TIMEOUT;
-                        if (!undone || attempt == TALLY_ATTEMPTS) {
-                            throw e;
-                        }
-                    }
+                executeRetryingUndone(add);
+            }
+        }
+    }
+
+    /**
+     * Runs a tally statement, again where H2 undid it: after a unique-key violation (a concurrent transaction
+     * created the row and committed, so it is found now) or a lock timeout (the row is still queued for).
+     */
+    private int executeRetryingUndone(PreparedStatement tallyStatement) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tallyStatement.executeUpdate();
+            } catch (SQLException e) {
+                boolean undone = dialect.isUniqueViolation(e) || e.getErrorCode() == LOCK_TIMEOUT;
+                if (!undone || attempt == TALLY_ATTEMPTS) {
+                    throw e;
                 }
             }
         }

@@ -21,18 +21,22 @@ import org.talentregistry.spi.VoteStore.KeyedVote;
 /**
  * Votes on MariaDB (10.5 or later, for {@code INSERT ... RETURNING}).
  *
- * <p>A cast on a connection in auto-commit mode is one compound statement ({@code BEGIN NOT ATOMIC ...
- * END}) that opens a transaction, checks the round, stores the vote, adds to the tally, commits and
- * returns what happened: one round trip instead of five. Connector/J prepares statements on the client by
- * default, which such a statement needs; where the host turned on server-side preparation
- * ({@code useServerPrepStmts}), or in a transaction, the steps go as separate statements. A store
- * asks the database once whether it takes the compound statement and whether it may create the staging
- * table, then remembers the answer.
+ * <p>A cast on a connection in auto-commit mode calls the stored procedure {@code tr_cast_vote} (migration
+ * V013), which opens a transaction, checks the round, stores the vote, adds to the tally, commits and
+ * returns what happened: one round trip, and the server compiles the procedure's body once per connection
+ * instead of parsing a compound statement on every call, whatever the host's driver settings (Connector/J
+ * prepares on the client by default). Where the procedure is missing or the user may not execute it, the
+ * same steps go as one compound statement ({@code BEGIN NOT ATOMIC ... END}); where the server refuses that
+ * too (server-side preparation, {@code useServerPrepStmts}, or another {@code sql_mode}), or in a
+ * transaction, as separate statements. A store asks once and remembers the answer.
  *
  * <p>A batch goes through the driver's bulk protocol into a temporary {@code MEMORY} staging table, kept
  * with the connection and emptied before each use, then into {@code tr_vote} by one {@code INSERT IGNORE ...
  * SELECT ... RETURNING}; the tallies take one multi-row upsert. Where the connection's user may not create
- * temporary tables, votes go in multi-row {@code INSERT IGNORE ... VALUES ... RETURNING} statements.
+ * temporary tables, votes go in multi-row {@code INSERT IGNORE ... VALUES ... RETURNING} statements. (One
+ * server pass, {@code INSERT IGNORE ... SELECT ... FROM JSON_TABLE(?)}, was tried for issue 14 and measured
+ * slower than the staging table: 8,300 against 12,400 votes/s in the same run; MariaDB materialises a
+ * {@code JSON_TABLE} in a temporary table too, after parsing the text. See BENCHMARKS.md.)
  *
  * <p>{@code IGNORE} also downgrades errors other than a duplicate key (NULL into NOT NULL, over-long values)
  * to warnings; the store validates every value before binding it, so a duplicate is all it can skip. {@code
@@ -40,6 +44,7 @@ import org.talentregistry.spi.VoteStore.KeyedVote;
  * {@code useAffectedRows} option, and its {@code RETURNING} reports the existing row too.
  */
 final class MariaDbVoteWriter extends VoteWriter {
+    private static final String CALL_CAST = "CALL tr_cast_vote(?, ?, ?, ?, ?)";
     private static final String CAST = "BEGIN NOT ATOMIC"
             + " DECLARE voting INT DEFAULT 0;"
             + " DECLARE stored INT DEFAULT 0;"
@@ -57,6 +62,9 @@ final class MariaDbVoteWriter extends VoteWriter {
             + " COMMIT;"
             + " SELECT voting, stored;"
             + " END";
+    // The procedure is missing (a schema migrated by a host's tool that skipped it), or the user may not
+    // execute it.
+    private static final Set<Integer> PROCEDURE_REFUSALS = Set.of(1305, 1370);
     // "This command is not supported in the prepared statement protocol yet" (server-side preparation), and
     // a syntax error (a server whose sql_mode changes the compound statement's grammar, such as ORACLE).
     private static final Set<Integer> COMPOUND_REFUSALS = Set.of(1295, 1064);
@@ -71,7 +79,7 @@ final class MariaDbVoteWriter extends VoteWriter {
     // which is why each batch empties it first. TRUNCATE would commit. The B-tree key hands the rows to
     // the INSERT ... SELECT in key order without sorting them.
     private static final String CREATE_STAGING = "CREATE TEMPORARY TABLE IF NOT EXISTS tr_vote_staging ("
-            + "voter_key CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL, nomination_id BIGINT NOT NULL,"
+            + "voter_key BINARY(32) NOT NULL, nomination_id BIGINT NOT NULL,"
             + " cast_at DATETIME(6) NOT NULL, PRIMARY KEY (voter_key) USING BTREE) ENGINE=MEMORY";
     private static final String CLEAR_STAGING = "DELETE FROM tr_vote_staging";
     // Prepared with the one-argument prepareStatement(String): Connector/J sends such a batch with its bulk
@@ -90,6 +98,7 @@ final class MariaDbVoteWriter extends VoteWriter {
     // Connector/J logs every refused statement as a warning: asking once per store keeps hosts' logs quiet.
     // A grant or setting changed later takes effect when the store is built again.
     private volatile boolean stagingRefused;
+    private volatile boolean procedureRefused;
     private volatile boolean compoundRefused;
 
     @Override
@@ -99,6 +108,18 @@ final class MariaDbVoteWriter extends VoteWriter {
 
     @Override
     CastResult cast(Connection connection, TenantId tenant, RoundId round, KeyedVote vote) throws SQLException {
+        if (connection.getAutoCommit() && !procedureRefused) {
+            try {
+                return castByProcedure(connection, tenant, round, vote);
+            } catch (SQLException e) {
+                if (!PROCEDURE_REFUSALS.contains(e.getErrorCode())) {
+                    throw e;
+                }
+                procedureRefused = true;
+                LOG.info("MariaDB refused the vote-casting procedure tr_cast_vote (error {}); casting in one compound statement",
+                        e.getErrorCode());
+            }
+        }
         if (connection.getAutoCommit() && !compoundRefused) {
             try {
                 return castInOneStatement(connection, tenant, round, vote);
@@ -128,6 +149,14 @@ final class MariaDbVoteWriter extends VoteWriter {
         });
     }
 
+    private static CastResult castByProcedure(Connection connection, TenantId tenant, RoundId round, KeyedVote vote)
+            throws SQLException {
+        try (PreparedStatement cast = connection.prepareStatement(CALL_CAST)) {
+            bindVote(cast, 1, tenant, round, vote);
+            return castResult(cast);
+        }
+    }
+
     private static CastResult castInOneStatement(Connection connection, TenantId tenant, RoundId round, KeyedVote vote)
             throws SQLException {
         try (PreparedStatement cast = connection.prepareStatement(CAST)) {
@@ -137,10 +166,15 @@ final class MariaDbVoteWriter extends VoteWriter {
             cast.setLong(8, round.value());
             cast.setLong(9, vote.nominationId().value());
             cast.setString(10, tenant.value());
-            try (ResultSet result = cast.executeQuery()) {
-                result.next();
-                return result.getInt(2) > 0 ? CastResult.STORED : notStored(result.getInt(1) > 0);
-            }
+            return castResult(cast);
+        }
+    }
+
+    /** Runs a cast that answers with one row: whether the round takes votes, and whether the vote was stored. */
+    private static CastResult castResult(PreparedStatement cast) throws SQLException {
+        try (ResultSet result = cast.executeQuery()) {
+            result.next();
+            return result.getInt(2) > 0 ? CastResult.STORED : notStored(result.getInt(1) > 0);
         }
     }
 
@@ -179,7 +213,7 @@ final class MariaDbVoteWriter extends VoteWriter {
                 ddl.executeUpdate(CLEAR_STAGING);
                 try (PreparedStatement stage = connection.prepareStatement(STAGE_VOTE)) {
                     for (KeyedVote vote : chunk) {
-                        stage.setString(1, vote.voterKey());
+                        stage.setBytes(1, keyBytes(vote));
                         stage.setLong(2, vote.nominationId().value());
                         stage.setObject(3, utc(vote.castAt()));
                         stage.addBatch();

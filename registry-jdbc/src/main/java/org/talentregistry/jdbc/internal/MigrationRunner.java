@@ -34,6 +34,7 @@ public final class MigrationRunner {
     private static final String ROOT = "/org/talentregistry/jdbc/migrations/";
     private static final Pattern NAME = Pattern.compile("V(\\d{3,})__[a-z0-9_]+\\.sql");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z_]+)}");
+    private static final Pattern PROCEDURE = Pattern.compile("CREATE\\s+PROCEDURE\\b", Pattern.CASE_INSENSITIVE);
     private static final Object IN_PROCESS_LOCK = new Object();
 
     private MigrationRunner() {
@@ -132,7 +133,8 @@ public final class MigrationRunner {
     }
 
     /**
-     * Splits a script into statements at semicolons that end a line, dropping comment lines.
+     * Splits a script into statements at semicolons that end a line, dropping comment lines. A {@code CREATE
+     * PROCEDURE}, whose body holds statements of its own, ends only at a line that is {@code END;}.
      *
      * @param sql the script
      * @return the statements
@@ -140,12 +142,16 @@ public final class MigrationRunner {
     static List<String> statements(String sql) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        boolean routine = false;
         for (String line : sql.split("\n")) {
             String trimmed = line.strip();
             if (trimmed.startsWith("--") || trimmed.isEmpty()) {
                 continue;
             }
-            if (trimmed.endsWith(";")) {
+            if (current.isEmpty()) {
+                routine = PROCEDURE.matcher(trimmed).lookingAt();
+            }
+            if (routine ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";")) {
                 current.append(trimmed, 0, trimmed.length() - 1);
                 statements.add(current.toString().strip());
                 current.setLength(0);

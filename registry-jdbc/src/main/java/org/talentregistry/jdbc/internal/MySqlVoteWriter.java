@@ -52,16 +52,16 @@ final class MySqlVoteWriter extends VoteWriter {
     private static final String ADD_ONE_TO_TALLY = "INSERT INTO tr_vote_tally (round_id, nomination_id, tenant_id, votes)"
             + " VALUES (?, ?, ?, 1) ON DUPLICATE KEY UPDATE votes = votes + 1";
 
-    // The keys' column is declared in the collation tr_vote.voter_key has (the migrations' table options), so
-    // that the join compares like with like and looks each key up in the primary key. STRAIGHT_JOIN reads
+    // The keys travel as hex and are compared as the bytes tr_vote.voter_key holds (migration V013), so that
+    // the join looks each key up in the primary key; they come back as lower-case hex. STRAIGHT_JOIN reads
     // the JSON first: the other order would scan the round's votes. A locking read sees the latest committed
     // votes also in a repeatable-read transaction, whose snapshot may be older than the round's lock.
-    private static final String STORED_KEYS = "SELECT STRAIGHT_JOIN v.voter_key FROM JSON_TABLE(?, '$[*]' COLUMNS ("
-            + "voter_key CHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin PATH '$')) AS j"
-            + " JOIN tr_vote v ON v.round_id = ? AND v.voter_key = j.voter_key LOCK IN SHARE MODE";
+    private static final String STORED_KEYS = "SELECT STRAIGHT_JOIN LOWER(HEX(v.voter_key)) FROM JSON_TABLE(?, '$[*]' COLUMNS ("
+            + "voter_key CHAR(64) CHARACTER SET ascii PATH '$')) AS j"
+            + " JOIN tr_vote v ON v.round_id = ? AND v.voter_key = UNHEX(j.voter_key) LOCK IN SHARE MODE";
     private static final String INSERT_NEW = "INSERT INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"
-            + " SELECT ?, j.voter_key, ?, j.nomination_id, j.cast_at FROM JSON_TABLE(?, '$[*]' COLUMNS ("
-            + "voter_key CHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin PATH '$[0]' ERROR ON EMPTY ERROR ON ERROR,"
+            + " SELECT ?, UNHEX(j.voter_key), ?, j.nomination_id, j.cast_at FROM JSON_TABLE(?, '$[*]' COLUMNS ("
+            + "voter_key CHAR(64) CHARACTER SET ascii PATH '$[0]' ERROR ON EMPTY ERROR ON ERROR,"
             + " nomination_id BIGINT PATH '$[1]' ERROR ON EMPTY ERROR ON ERROR,"
             + " cast_at DATETIME(6) PATH '$[2]' ERROR ON EMPTY ERROR ON ERROR)) AS j";
     // The added votes come from the select, not from VALUES(), which MySQL deprecates since 8.0.20.

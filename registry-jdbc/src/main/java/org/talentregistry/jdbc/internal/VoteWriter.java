@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
@@ -32,6 +33,8 @@ import org.talentregistry.spi.VoteStore.KeyedVote;
 abstract class VoteWriter {
     /** The stage a round takes votes in, as {@code tr_selection_round.stage} holds it. */
     static final String VOTING = RoundStage.PUBLIC_VOTING.name();
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private static final String IS_VOTING = "SELECT COUNT(*) FROM tr_selection_round WHERE id = ? AND tenant_id = ? AND stage = ?";
 
@@ -128,7 +131,10 @@ abstract class VoteWriter {
         }
     }
 
-    /** Returns the votes in ascending key order, the order their keys are to be locked in. */
+    /**
+     * Returns the votes in ascending key order, the order their keys are to be locked in. The keys' hex text
+     * sorts as their bytes do, unsigned, which is how every database orders the stored keys.
+     */
     static List<KeyedVote> inKeyOrder(List<KeyedVote> votes) {
         List<KeyedVote> sorted = new ArrayList<>(votes);
         sorted.sort(Comparator.comparing(KeyedVote::voterKey));
@@ -138,10 +144,18 @@ abstract class VoteWriter {
     static void bindVote(PreparedStatement statement, int first, TenantId tenant, RoundId round, KeyedVote vote)
             throws SQLException {
         statement.setLong(first, round.value());
-        statement.setString(first + 1, vote.voterKey());
+        statement.setBytes(first + 1, keyBytes(vote));
         statement.setString(first + 2, tenant.value());
         statement.setLong(first + 3, vote.nominationId().value());
         statement.setObject(first + 4, utc(vote.castAt()));
+    }
+
+    /**
+     * Returns the 32 bytes a vote's key is stored as (see migration V013): the HMAC itself, of which the
+     * registry hands over the hex text.
+     */
+    static byte[] keyBytes(KeyedVote vote) {
+        return HEX.parseHex(vote.voterKey());
     }
 
     static void bindTallyRow(PreparedStatement statement, int first, TenantId tenant, RoundId round, long nominee,
