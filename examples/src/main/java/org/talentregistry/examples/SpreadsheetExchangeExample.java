@@ -55,7 +55,7 @@ import org.talentregistry.title.TechnicianTitle;
  * ranking, the honor roll, and the bureau's priority sheet, as XLSX. A month later the honorees' training
  * class comes in as a sheet, and the pool goes to the bureau with numbers only where consent holds.
  *
- * <p>Run it from the project root with {@code mvn -q -pl examples -am compile exec:java
+ * <p>Run it from the project root with {@code mvn -q -pl examples -am test-compile exec:java
  * -Dexec.mainClass=org.talentregistry.examples.SpreadsheetExchangeExample}; pass {@code -Dexec.args=dir}
  * to choose where the database and the sheets go (default {@code target/example-exchange}), which is
  * emptied of them first.

@@ -23,7 +23,7 @@ import org.talentregistry.selection.SelectionRound;
  * A union's application desk as a Spring Boot host: its own table written with MyBatis, the registry from
  * the starter, one {@code @Transactional} service for both ({@link SelfNominationService}).
  *
- * <p>Run it with {@code mvn -q -pl examples-spring-boot -am compile exec:java}: it opens a round on an
+ * <p>Run it with {@code mvn -q -pl examples-spring-boot -am test-compile exec:java}: it opens a round on an
  * in-memory H2 database, takes one application, refuses one for a round that is closed, and prints what
  * each left behind.
  */
