@@ -1,42 +1,59 @@
 package org.talentregistry.internal;
 
-import java.util.List;
-import java.util.Map;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.PhoneNumber;
 import org.talentregistry.artisan.SkillCertificate;
 
-/** Renders an artisan's details as the masked JSON kept in audit events. */
+/**
+ * Renders an artisan's details as the masked JSON kept in audit events. The text is the one {@link Json}
+ * writes for the same fields, written straight into one builder: an import renders 1,000 of these per
+ * batch, and building the maps first took a fifth of its CPU samples (issue 12's profile).
+ */
 final class ArtisanSnapshots {
     private ArtisanSnapshots() {
     }
 
     static String masked(ArtisanDetails d) {
-        Map<String, Object> o = Json.object();
-        o.put("name", d.name());
-        o.put("residentId", d.residentId().masked());
-        o.put("phone", d.phone().map(PhoneNumber::masked).orElse(null));
-        Map<String, Object> employer = Json.object();
-        employer.put("name", d.employer().name());
-        employer.put("creditCode", d.employer().creditCode().value());
-        d.employer().creditCode().overrideReason().ifPresent(r -> employer.put("checksumOverride", r));
-        o.put("employer", employer);
-        o.put("occupation", d.occupation().code() + " " + d.occupation().name());
-        o.put("region", d.region().code() + " " + d.region().name());
-        o.put("startedInTradeOn", d.startedInTradeOn().toString());
-        List<Object> certificates = d.certificates().stream().map(ArtisanSnapshots::certificate).toList();
-        o.put("certificates", certificates);
-        return Json.write(o);
+        StringBuilder out = new StringBuilder(400 + 200 * d.certificates().size());
+        field(out, '{', "name", d.name());
+        field(out, ',', "residentId", d.residentId().masked());
+        field(out, ',', "phone", d.phone().map(PhoneNumber::masked).orElse(null));
+        out.append(",\"employer\":");
+        field(out, '{', "name", d.employer().name());
+        field(out, ',', "creditCode", d.employer().creditCode().value());
+        d.employer().creditCode().overrideReason().ifPresent(r -> field(out, ',', "checksumOverride", r));
+        out.append('}');
+        field(out, ',', "occupation", d.occupation().code() + " " + d.occupation().name());
+        field(out, ',', "region", d.region().code() + " " + d.region().name());
+        field(out, ',', "startedInTradeOn", d.startedInTradeOn().toString());
+        out.append(",\"certificates\":[");
+        for (int i = 0; i < d.certificates().size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            certificate(out, d.certificates().get(i));
+        }
+        return out.append("]}").toString();
     }
 
-    private static Object certificate(SkillCertificate c) {
-        Map<String, Object> o = Json.object();
-        o.put("level", c.level().name());
-        o.put("occupation", c.occupation().code());
-        o.put("number", c.number());
-        o.put("issuer", c.issuer());
-        o.put("issuedOn", c.issuedOn().toString());
-        o.put("validUntil", c.validUntil().map(Object::toString).orElse(null));
-        return o;
+    private static void certificate(StringBuilder out, SkillCertificate c) {
+        field(out, '{', "level", c.level().name());
+        field(out, ',', "occupation", c.occupation().code());
+        field(out, ',', "number", c.number());
+        field(out, ',', "issuer", c.issuer());
+        field(out, ',', "issuedOn", c.issuedOn().toString());
+        field(out, ',', "validUntil", c.validUntil().map(Object::toString).orElse(null));
+        out.append('}');
+    }
+
+    private static void field(StringBuilder out, char before, String name, String value) {
+        out.append(before);
+        Json.appendString(out, name);
+        out.append(':');
+        if (value == null) {
+            out.append("null");
+        } else {
+            Json.appendString(out, value);
+        }
     }
 }

@@ -65,9 +65,20 @@ public final class Json {
         }
     }
 
-    private static void appendString(StringBuilder out, String s) {
+    /**
+     * Appends a string as a JSON string literal.
+     *
+     * @param out where to write
+     * @param s the string
+     */
+    static void appendString(StringBuilder out, String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -195,6 +195,24 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_batchesMixingRegisteredAndNewRows_registerEachNewOneOnce_andLeaveTheOthers() {
+        importCsv(Sheets.bytes(csv(artisans(4)), StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        ImportReport report = importCsv(Sheets.bytes(csv(artisans(10)), StandardCharsets.UTF_8),
+                ImportOptions.builder().batchSize(3).build());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.created()).isEqualTo(6);
+        assertThat(report.unchanged()).isEqualTo(4);
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(10);
+        assertThat(registry.audit().latest(1000)).extracting(e -> e.action())
+                .containsOnly("artisan.registered").hasSize(10);
+        for (int i = 0; i < 10; i++) {
+            assertThat(registry.artisans().findByResidentId(residentId(i)).orElseThrow().name()).isEqualTo("工匠" + i);
+        }
+    }
+
+    @Test
     void importArtisans_matchingRow_updatesOptimistically_orIsAConflict() {
         importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
         List<List<String>> changed = artisans(2);

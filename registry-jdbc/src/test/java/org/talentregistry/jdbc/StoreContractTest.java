@@ -99,6 +99,27 @@ abstract class StoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void registerAll_aBatchOfMoreThanAThousand_givesEachIdToItsOwnArtisan_inOrder() {
+        List<ArtisanDetails> details = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            details.add(Fixtures.mechanic(0).toBuilder().name("工匠" + i)
+                    .residentId(Fixtures.residentId("370303", i < 600 ? "19780512" : "19790101", i % 600 + 1)).build());
+        }
+
+        List<ArtisanId> ids = registry.artisans().registerAll(CLERK, details);
+
+        assertThat(ids).hasSize(1_200).doesNotHaveDuplicates();
+        Map<ArtisanId, Artisan> read = new java.util.HashMap<>();
+        ArtisanPage page = registry.artisans().list(ArtisanQuery.builder().limit(1000).build());
+        page.artisans().forEach(a -> read.put(a.id(), a));
+        registry.artisans().list(ArtisanQuery.builder().limit(1000).after(page.nextCursor().orElseThrow()).build())
+                .artisans().forEach(a -> read.put(a.id(), a));
+        for (int i = 0; i < 1_200; i++) {
+            assertThat(read.get(ids.get(i)).details()).as("artisan %s", i).isEqualTo(details.get(i));
+        }
+    }
+
+    @Test
     void registerAll_oneNumberAlreadyRegistered_isRefused_andWritesNothing() {
         Artisan holder = registry.artisans().register(CLERK, Fixtures.mechanic(45));
 

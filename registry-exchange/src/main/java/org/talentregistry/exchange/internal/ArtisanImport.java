@@ -2,6 +2,7 @@ package org.talentregistry.exchange.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,9 @@ import org.talentregistry.exchange.internal.SheetReader.SheetRow;
 /**
  * Imports artisans: reads a batch of rows, validates each through the core's value types, matches the
  * batch against the registry by resident identity number in one look-up, then registers the new artisans
- * in one transaction ({@code registerAll}) and updates the changed ones optimistically.
+ * in one transaction ({@code registerAll}) and updates the changed ones optimistically. While the file's
+ * batches turn out new, a batch is registered first and matched only if the registry refuses one of its
+ * numbers (see {@code registeredAsNew}).
  */
 public final class ArtisanImport {
     private static final Logger LOG = LoggerFactory.getLogger(ArtisanImport.class);
@@ -104,6 +107,11 @@ public final class ArtisanImport {
         long refused;
         boolean cancelled;
         LocalDate today;
+        /**
+         * Whether the next batch is likely all new: true until a batch meets registered artisans, and again
+         * after a batch that meets none. A new file then costs no look-up at all.
+         */
+        boolean expectNew = true;
 
         Pass(boolean writing) {
             this.writing = writing;
@@ -181,7 +189,11 @@ public final class ArtisanImport {
             if (pending.isEmpty()) {
                 return;
             }
+            if (writing && expectNew && registeredAsNew(pending.values())) {
+                return;
+            }
             Map<ResidentId, Artisan> existing = registry.artisans().findAllByResidentId(pending.keySet());
+            expectNew = existing.isEmpty();
             List<Pending> toRegister = new ArrayList<>();
             List<Map.Entry<Pending, Artisan>> toUpdate = new ArrayList<>();
             for (Pending p : pending.values()) {
@@ -230,6 +242,26 @@ public final class ArtisanImport {
                     refuseAll(e.getKey(), problem(e.getKey(), x));
                 }
             }
+        }
+
+        /**
+         * Registers the whole batch as new, in one transaction, without looking its numbers up first: the
+         * unique key on the resident identity number is the check. If a number is registered (a re-import,
+         * an update) the transaction writes nothing and the batch is matched instead, as if this had not been
+         * tried; so a row never becomes a second artisan and every match policy still applies.
+         *
+         * @return whether the batch was registered
+         */
+        private boolean registeredAsNew(Collection<Pending> batch) {
+            try {
+                registry.artisans().registerAll(actor, batch.stream().map(p -> p.details).toList());
+            } catch (RegistryException e) {
+                LOG.debug("A batch of {} rows is not all new ({}); matching it against the registry", batch.size(),
+                        e.getClass().getSimpleName());
+                return false;
+            }
+            created += batch.stream().mapToLong(p -> p.rows.size()).sum();
+            return true;
         }
 
         /** One transaction for the batch; if it is refused (a number registered meanwhile), row by row. */

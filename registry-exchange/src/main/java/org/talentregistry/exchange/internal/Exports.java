@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
@@ -23,6 +25,7 @@ import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.PoolMembership;
@@ -71,7 +74,7 @@ public final class Exports {
         long withheld = 0;
         Map<ArtisanId, List<PoolMembership>> pool = registry.pool().membersOn(asOf).stream()
                 .collect(Collectors.groupingBy(PoolMembership::artisanId));
-        Map<HonorId, Honor> honors = new HashMap<>();
+        Map<HonorId, Honor> honors = poolHonors(pool);
         long written = 0;
         try (SheetWriter writer = SheetWriter.open(format, out, onlyPoolMembers ? "人才库" : "人员名单")) {
             writer.header(List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码", "职业(工种)",
@@ -106,6 +109,32 @@ public final class Exports {
             }
             return report;
         }
+    }
+
+    /**
+     * The honors the pool's memberships name, read a program at a time: one query per program instead of one
+     * per honor, which for a pool of 100,000 honorees was 100,000 reads. Only the pool's honors are kept.
+     */
+    private Map<HonorId, Honor> poolHonors(Map<ArtisanId, List<PoolMembership>> pool) {
+        Set<HonorId> wanted = new HashSet<>();
+        Set<HonorProgramId> programs = new HashSet<>();
+        for (List<PoolMembership> memberships : pool.values()) {
+            for (PoolMembership m : memberships) {
+                if (m.source() instanceof PoolSource.ByHonor byHonor) {
+                    wanted.add(byHonor.honorId());
+                    programs.add(byHonor.programId());
+                }
+            }
+        }
+        Map<HonorId, Honor> honors = new HashMap<>(wanted.size() * 4 / 3 + 1);
+        for (HonorProgramId program : programs) {
+            for (Honor h : registry.honors().ofProgram(program)) {
+                if (wanted.contains(h.id())) {
+                    honors.put(h.id(), h);
+                }
+            }
+        }
+        return honors;
     }
 
     private static ArtisanQuery copyFilters(ArtisanQuery query, LocalDate asOf) {

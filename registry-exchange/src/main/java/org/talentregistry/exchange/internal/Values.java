@@ -48,6 +48,9 @@ public final class Values {
     public static LocalDateTime dateTime(String text) {
         String s = text.strip();
         try {
+            if (isIsoDate(s)) {
+                return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10)).atStartOfDay();
+            }
             Matcher serial = SERIAL.matcher(s);
             if (serial.matches()) {
                 long days = Long.parseLong(serial.group(1));
@@ -78,6 +81,30 @@ public final class Values {
             throw new IllegalArgumentException("not a calendar date", e);
         }
         throw new IllegalArgumentException("not a date");
+    }
+
+    /**
+     * Whether a text is {@code yyyy-MM-dd}, the form most sheets carry, read without the patterns: an import
+     * reads two or three dates a row, and the patterns were a tenth of its CPU samples.
+     */
+    private static boolean isIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     /**

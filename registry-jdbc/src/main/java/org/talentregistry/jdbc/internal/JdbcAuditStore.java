@@ -1,11 +1,11 @@
 package org.talentregistry.jdbc.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.talentregistry.Actor;
@@ -18,14 +18,18 @@ final class JdbcAuditStore implements AuditStore {
     private static final String INSERT = "INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id, actor_name,"
             + " action, entity_type, entity_id, before_state, after_state, note)"
             + " VALUES (:tenant, :at, :actorId, :actorName, :action, :entityType, :entityId, :before, :after, :note)";
+    /** {@link #INSERT} with its parameters by position, in the same order. */
+    private static final String POSITIONAL_INSERT = INSERT.replaceAll(":\\w+", "?");
     private static final String COLUMNS = "sequence_no, occurred_at, actor_id, actor_name, action, entity_type,"
             + " entity_id, before_state, after_state, note";
 
     private final Handle handle;
+    private final Dialect dialect;
     private final TenantId tenant;
 
-    JdbcAuditStore(Handle handle, TenantId tenant) {
+    JdbcAuditStore(Handle handle, Dialect dialect, TenantId tenant) {
         this.handle = handle;
+        this.dialect = dialect;
         this.tenant = tenant;
     }
 
@@ -38,16 +42,34 @@ final class JdbcAuditStore implements AuditStore {
         return event.withSequence(sequence);
     }
 
+    /**
+     * Appends the events in one JDBC batch bound by position, the same statement as {@link #append}'s: an
+     * import appends a batch of 1,000, and Jdbi's binding by name cost about as much as the insert.
+     */
     @Override
     public void appendAll(List<AuditEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch(INSERT);
-        for (AuditEvent event : events) {
-            bind(batch, event).add();
+        boolean instantsAsText = dialect.bindsInstantsAsText();
+        try (PreparedStatement batch = handle.getConnection().prepareStatement(POSITIONAL_INSERT)) {
+            for (AuditEvent event : events) {
+                batch.setString(1, tenant.value());
+                SqlValues.setInstant(batch, 2, event.occurredAt(), instantsAsText);
+                batch.setString(3, event.actor().id());
+                batch.setString(4, event.actor().displayName());
+                batch.setString(5, event.action());
+                batch.setString(6, event.entityType());
+                batch.setString(7, event.entityId());
+                batch.setString(8, event.before().orElse(null));
+                batch.setString(9, event.after().orElse(null));
+                batch.setString(10, event.note().orElse(null));
+                batch.addBatch();
+            }
+            batch.executeBatch();
+        } catch (SQLException e) {
+            throw DatabaseFailures.translate(dialect.database(), "appending " + events.size() + " audit events", e);
         }
-        batch.execute();
     }
 
     private <S extends SqlStatement<S>> S bind(S statement, AuditEvent event) {

@@ -45,7 +45,7 @@ public final class JdbcSession implements StoreSession {
             handle.define(SqlValues.INSTANTS_AS_TEXT, true);
         }
         this.artisans = new JdbcArtisanStore(handle, dialect, tenant);
-        this.audit = new JdbcAuditStore(handle, tenant);
+        this.audit = new JdbcAuditStore(handle, dialect, tenant);
         this.programs = new JdbcProgramStore(handle, tenant);
         this.rounds = new JdbcRoundStore(handle, dialect, tenant);
         this.nominations = new JdbcNominationStore(handle, dialect, tenant);

@@ -1,5 +1,6 @@
 package org.talentregistry.jdbc.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -36,16 +37,32 @@ public final class SqlValues {
      * @return the argument
      */
     public static Argument instant(Instant instant) {
-        LocalDateTime utc = instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        return (position, statement, ctx) -> {
-            if (utc == null) {
-                statement.setNull(position, Types.TIMESTAMP);
-            } else if (Boolean.TRUE.equals(ctx.getAttribute(INSTANTS_AS_TEXT))) {
-                statement.setString(position, TEXT.format(utc));
-            } else {
-                statement.setObject(position, utc);
-            }
-        };
+        return (position, statement, ctx) -> setInstant(statement, position, instant,
+                Boolean.TRUE.equals(ctx.getAttribute(INSTANTS_AS_TEXT)));
+    }
+
+    /**
+     * Sets an instant on a statement of the registry's own JDBC code (its bulk writes), as
+     * {@link #instant(Instant)} binds it.
+     *
+     * @param statement the statement
+     * @param position the parameter's position
+     * @param instant the instant, or null
+     * @param asText whether the dialect binds instants as text ({@link Dialect#bindsInstantsAsText()})
+     * @throws SQLException if the driver refuses the value
+     */
+    public static void setInstant(PreparedStatement statement, int position, Instant instant, boolean asText)
+            throws SQLException {
+        if (instant == null) {
+            statement.setNull(position, Types.TIMESTAMP);
+            return;
+        }
+        LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        if (asText) {
+            statement.setString(position, TEXT.format(utc));
+        } else {
+            statement.setObject(position, utc);
+        }
     }
 
     /**
@@ -55,13 +72,23 @@ public final class SqlValues {
      * @return the argument
      */
     public static Argument date(LocalDate date) {
-        return (position, statement, ctx) -> {
-            if (date == null) {
-                statement.setNull(position, Types.DATE);
-            } else {
-                statement.setObject(position, date);
-            }
-        };
+        return (position, statement, ctx) -> setDate(statement, position, date);
+    }
+
+    /**
+     * Sets a date on a statement of the registry's own JDBC code, as {@link #date(LocalDate)} binds it.
+     *
+     * @param statement the statement
+     * @param position the parameter's position
+     * @param date the date, or null
+     * @throws SQLException if the driver refuses the value
+     */
+    public static void setDate(PreparedStatement statement, int position, LocalDate date) throws SQLException {
+        if (date == null) {
+            statement.setNull(position, Types.DATE);
+        } else {
+            statement.setObject(position, date);
+        }
     }
 
     /**
