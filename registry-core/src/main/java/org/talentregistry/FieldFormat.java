@@ -1,12 +1,9 @@
 package org.talentregistry;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.talentregistry.internal.Catalog;
 
 /** The form a code or identifier must have, named in Chinese and English in a {@link FieldProblem#MALFORMED}. */
-public enum FieldFormat implements MessageCode, Localizable {
+public enum FieldFormat implements LocalizedName {
     /** Codes of titles and policies. */
     CODE_40,
     /** Ids of criteria and conditions. */
@@ -20,10 +17,6 @@ public enum FieldFormat implements MessageCode, Localizable {
     /** Ids given as text. */
     POSITIVE_NUMBER;
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 
     /**
      * Finds the form whose English text is a description, so that checks still written with an English

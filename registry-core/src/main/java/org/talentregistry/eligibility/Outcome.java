@@ -1,13 +1,9 @@
 package org.talentregistry.eligibility;
 
-import java.util.List;
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.MessageCode;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.LocalizedName;
 
 /** The result of one criterion for one candidate, named in Chinese and English. */
-public enum Outcome implements MessageCode, Localizable {
+public enum Outcome implements LocalizedName {
     /** The criterion holds. */
     MET,
     /** A hard criterion does not hold: the candidate is ineligible. */
@@ -15,8 +11,4 @@ public enum Outcome implements MessageCode, Localizable {
     /** A soft criterion does not hold, or a fact is unknown: a person must decide. */
     FLAGGED;
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 }

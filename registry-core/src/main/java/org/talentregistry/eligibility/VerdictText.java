@@ -1,16 +1,12 @@
 package org.talentregistry.eligibility;
 
-import java.util.List;
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.MessageCode;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.LocalizedName;
 
 /**
  * The sentences that put a verdict together, and the labels of its outcomes and statuses as an explanation
  * shows them: {@code NOT_MET} in English logs as always, {@code 不符合} in Chinese.
  */
-public enum VerdictText implements MessageCode, Localizable {
+public enum VerdictText implements LocalizedName {
     /** Arguments: the status label, the date. */
     HEAD,
     /** Arguments: the outcome label, the rule, the facts. */
@@ -30,10 +26,6 @@ public enum VerdictText implements MessageCode, Localizable {
     /** Label of {@link Eligibility#INELIGIBLE}. */
     INELIGIBLE;
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 
     static VerdictText label(Enum<?> outcomeOrStatus) {
         return valueOf(outcomeOrStatus.name());

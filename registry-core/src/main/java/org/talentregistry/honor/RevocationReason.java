@@ -1,13 +1,9 @@
 package org.talentregistry.honor;
 
-import java.util.List;
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.MessageCode;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.LocalizedName;
 
 /** Why an honor is revoked (撤销称号), named in Chinese and English. */
-public enum RevocationReason implements MessageCode, Localizable {
+public enum RevocationReason implements LocalizedName {
     /** The honoree received a criminal punishment. */
     CRIMINAL_PUNISHMENT,
     /** The honor was obtained by fraud. */
@@ -17,8 +13,4 @@ public enum RevocationReason implements MessageCode, Localizable {
     /** Serious moral failings. */
     MORAL_FAILING;
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 }

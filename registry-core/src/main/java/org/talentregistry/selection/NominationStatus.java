@@ -1,13 +1,9 @@
 package org.talentregistry.selection;
 
-import java.util.List;
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.MessageCode;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.LocalizedName;
 
 /** Where a nomination stands, apart from its eligibility verdict; named in Chinese and English. */
-public enum NominationStatus implements MessageCode, Localizable {
+public enum NominationStatus implements LocalizedName {
     /** In the running. */
     ACTIVE,
     /** Withdrawn by the nominee or the nominating body. */
@@ -32,8 +28,4 @@ public enum NominationStatus implements MessageCode, Localizable {
         return this == ACTIVE || this == DEFERRED;
     }
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 }

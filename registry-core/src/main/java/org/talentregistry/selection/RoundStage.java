@@ -1,17 +1,13 @@
 package org.talentregistry.selection;
 
-import java.util.List;
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.MessageCode;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.LocalizedName;
 
 /**
  * The stages of a selection round. A round moves forward one stage at a time in the order its program's
  * {@link StagePlan} declares, or is cancelled. Named in Chinese and English (the English name is the
  * constant's, as logs have always shown it).
  */
-public enum RoundStage implements MessageCode, Localizable {
+public enum RoundStage implements LocalizedName {
     /** 申报: nominations are accepted and may be withdrawn. */
     NOMINATIONS_OPEN,
     /** 资格审查: each nomination gets a verdict; flags are cleared or upheld; withdrawals still allowed. */
@@ -42,8 +38,4 @@ public enum RoundStage implements MessageCode, Localizable {
         return this == NAMED || this == CANCELLED;
     }
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 }

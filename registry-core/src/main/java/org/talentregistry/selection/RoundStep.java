@@ -1,16 +1,12 @@
 package org.talentregistry.selection;
 
-import java.util.List;
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.MessageCode;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.LocalizedName;
 
 /**
  * The operation that moves a round on from a stage, as its program's {@link StagePlan} orders them: what a
  * refused operation's message names as the next step. Named in Chinese and English.
  */
-public enum RoundStep implements MessageCode, Localizable {
+public enum RoundStep implements LocalizedName {
     /** {@link SelectionRounds#closeNominations}. */
     CLOSE_NOMINATIONS,
     /** {@link SelectionRounds#closeEligibilityReview}. */
@@ -28,8 +24,4 @@ public enum RoundStep implements MessageCode, Localizable {
     /** The round is over: nothing follows. */
     NONE;
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 }

@@ -1,13 +1,9 @@
 package org.talentregistry.selection;
 
-import java.util.List;
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.MessageCode;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.LocalizedName;
 
 /** What became of a cast vote, named in Chinese and English. A duplicate is an ordinary outcome, not an error. */
-public enum VoteOutcome implements MessageCode, Localizable {
+public enum VoteOutcome implements LocalizedName {
     /** Counted. */
     ACCEPTED,
     /** The voter already voted as far as the round's policy is concerned; not counted. */
@@ -26,8 +22,4 @@ public enum VoteOutcome implements MessageCode, Localizable {
      */
     OUTSIDE_VOTING_PERIOD;
 
-    @Override
-    public String render(Locale locale) {
-        return Catalog.format(this, locale, List.of());
-    }
 }
