@@ -35,11 +35,25 @@ class MySqlStatementsTest {
     }
 
     @Test
-    void theMySqlPath_hasItsOwnVoteWriter_andTheMigrationsOfTheMariaDbPlaceholders() {
+    void theMySqlPath_hasItsOwnVoteWriter_andTheMigrationsOfTheMariaDbPlaceholders_withoutTheCastProcedure() {
         assertThat(mySql.voteWriter()).isInstanceOf(MySqlVoteWriter.class);
         assertThat(mySql.placeholders()).isEqualTo(Dialect.of(Database.MARIADB).placeholders());
-        assertThat(MigrationRunner.scripts(Database.MYSQL)).extracting(MigrationScript::sql)
-                .isEqualTo(MigrationRunner.scripts(Database.MARIADB).stream().map(MigrationScript::sql).toList());
+        List<MigrationScript> mysql = MigrationRunner.scripts(Database.MYSQL);
+        List<MigrationScript> mariaDb = MigrationRunner.scripts(Database.MARIADB);
+        assertThat(mysql).extracting(MigrationScript::fileName)
+                .isEqualTo(mariaDb.stream().map(MigrationScript::fileName).toList());
+        for (int i = 0; i < mysql.size(); i++) {
+            String mine = mysql.get(i).sql();
+            String theirs = mariaDb.get(i).sql();
+            if (mysql.get(i).version() == 13) {
+                // MariaDB's V013 adds the cast procedure after the same key conversion; the MySQL path casts in
+                // separate statements and creates no procedure.
+                assertThat(theirs).startsWith(mine.strip()).contains("CREATE PROCEDURE tr_cast_vote");
+                assertThat(mine).doesNotContain("PROCEDURE");
+            } else {
+                assertThat(mine).as(mysql.get(i).fileName()).isEqualTo(theirs);
+            }
+        }
     }
 
     @Test
