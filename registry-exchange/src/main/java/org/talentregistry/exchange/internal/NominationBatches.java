@@ -1,12 +1,9 @@
 package org.talentregistry.exchange.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentregistry.Actor;
@@ -15,7 +12,6 @@ import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
-import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.eligibility.Declarations;
 import org.talentregistry.exchange.RowProblem;
 import org.talentregistry.exchange.internal.Columns.Layout;
@@ -52,32 +48,15 @@ public final class NominationBatches implements RowImport.Batches {
 
     @Override
     public void batch(List<SheetRow> rows, Layout layout, boolean writing, RowImport.Tally tally) {
-        List<RowFields> fields = new ArrayList<>(rows.size());
-        List<ResidentId> ids = new ArrayList<>(rows.size());
-        for (SheetRow row : rows) {
-            RowFields f = new RowFields(row, layout);
-            fields.add(f);
-            ids.add(f.required("residentId", ResidentId::of));
-        }
-        Map<ResidentId, Artisan> found = registry.artisans().findAllByResidentId(
-                ids.stream().filter(Objects::nonNull).collect(Collectors.toList()));
+        RowArtisans found = RowArtisans.of(registry, rows, layout);
         Set<ArtisanId> inThisPass = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            RowFields f = fields.get(i);
-            String name = f.required("name", v -> v);
+        for (int i = 0; i < found.size(); i++) {
+            RowFields f = found.fields(i);
             NominationChannel channel = f.required("channel", NominationBatches::channel);
             String nominator = f.required("nominator", v -> v);
             Boolean inService = f.optional("inService", Values::yesNo);
             String record = f.optional("disqualifyingRecord", v -> v);
-            ResidentId id = ids.get(i);
-            Artisan artisan = id == null ? null : found.get(id);
-            if (id != null && artisan == null) {
-                f.problem(RowProblem.Kind.NOT_FOUND, "residentId", id.value(), "该身份证号未在库中登记，请先导入人员信息",
-                        "no artisan has this resident ID; import the artisans first");
-            } else if (artisan != null && name != null && !artisan.name().equals(name)) {
-                f.problem(RowProblem.Kind.AMBIGUOUS, "name", name, "姓名与身份证号登记的「" + artisan.name() + "」不符",
-                        "the name differs from the registered one (" + artisan.name() + ")");
-            }
+            Artisan artisan = found.artisan(i);
             if (!f.ok()) {
                 tally.refuse(f.problems());
                 continue;
