@@ -31,4 +31,14 @@ public record HonorKind(HonorProgramId program, Set<String> tierCodes) {
     public boolean includes(Honor honor) {
         return honor.programId().equals(program) && (tierCodes.isEmpty() || tierCodes.contains(honor.tierCode()));
     }
+
+    /**
+     * Tells whether a cited honor is of this kind, whatever its state.
+     *
+     * @param honor the citation, not null
+     * @return true if it is of the program and, where tiers are named, of one of them
+     */
+    public boolean includes(HonorCitation honor) {
+        return honor.programId().equals(program) && (tierCodes.isEmpty() || tierCodes.contains(honor.tierCode()));
+    }
 }

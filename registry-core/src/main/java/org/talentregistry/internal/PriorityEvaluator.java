@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.title.ConditionResult;
 import org.talentregistry.title.ConditionResult.Fact;
@@ -60,112 +62,154 @@ final class PriorityEvaluator {
                 .orElseThrow(() -> new TitleRefusedException(TitleRefusedException.Rule.NO_POLICY_IN_FORCE, titleCode, date));
     }
 
+    /** @return the citations of whole honors, in their order */
+    static List<HonorCitation> cite(List<Honor> honors) {
+        List<HonorCitation> cited = new ArrayList<>(honors.size());
+        for (Honor h : honors) {
+            cited.add(HonorCitation.of(h));
+        }
+        return cited;
+    }
+
     /**
      * Decides from the facts read.
      *
      * @param birthDate the artisan's birth date; null where none was read for the artisan, which leaves an age
      *     condition unmet, saying so
+     * @param honors the artisan's honors, of any kind and in any order
      */
-    static PriorityDecision decide(PriorityPolicy policy, ArtisanId artisanId, LocalDate birthDate, List<Honor> honors,
-            LocalDate asOf) {
-        List<ConditionResult> results = new ArrayList<>(policy.conditions().size());
-        for (PriorityCondition c : policy.conditions()) {
-            results.add(evaluate(c, birthDate, honors, asOf));
-        }
-        return new PriorityDecision(artisanId, policy.titleCode(), asOf, policy.id(), policy.version(), results);
+    static PriorityDecision decide(PriorityPolicy policy, ArtisanId artisanId, LocalDate birthDate,
+            List<HonorCitation> honors, LocalDate asOf) {
+        return new OnePolicy(policy, asOf).decide(artisanId, birthDate, honors);
     }
 
     /**
      * Decides for many artisans under one policy, on one date, as a bulk check does. Most artisans hold none of
      * the honors the policy names, and their results then depend on their age alone, if on anything: those
      * results are made once per age and shared by every such decision, which saves a bulk check of 100,000
-     * most of its allocation. Not thread-safe: one per check.
+     * most of its allocation. The facts an honor's result cites are shared too, by naming decision: a round's
+     * honors cite the same tier, year and number. Not thread-safe: one per check.
      */
     static final class OnePolicy {
         private final PriorityPolicy policy;
+        private final PriorityCondition[] conditions;
         private final LocalDate asOf;
         private final boolean needsAge;
         /** Results of artisans without honors, by age. */
         private final Map<Integer, List<ConditionResult>> byAge = new HashMap<>();
+        /** Results of age conditions, by condition index then age. */
+        private final List<Map<Integer, ConditionResult>> ageResults = new ArrayList<>();
+        /** Facts cited for honors, by decision number; see {@link #fact}. */
+        private final Map<String, CitedFact> facts = new HashMap<>();
         /** Results of artisans without honors where the policy asks no age, or none is on record. */
         private List<ConditionResult> ageless;
 
         OnePolicy(PriorityPolicy policy, LocalDate asOf) {
             this.policy = policy;
+            this.conditions = policy.conditions().toArray(PriorityCondition[]::new);
             this.asOf = asOf;
             this.needsAge = needsBirthDates(policy);
+            for (int i = 0; i < conditions.length; i++) {
+                ageResults.add(new HashMap<>());
+            }
         }
 
         /**
-         * Decides for one artisan, as {@link PriorityEvaluator#decide} would.
+         * Decides for one artisan.
          *
          * @param birthDate the birth date, or null where none was read
+         * @param honors the artisan's honors, of any kind and in any order
          */
-        PriorityDecision decide(ArtisanId artisanId, LocalDate birthDate, List<Honor> honors) {
-            if (!honors.isEmpty()) {
-                return PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf);
-            }
+        PriorityDecision decide(ArtisanId artisanId, LocalDate birthDate, List<HonorCitation> honors) {
             List<ConditionResult> results;
-            if (needsAge && birthDate != null) {
+            if (!honors.isEmpty()) {
+                results = results(birthDate, honors);
+            } else if (needsAge && birthDate != null) {
                 int age = Period.between(birthDate, asOf).getYears();
                 results = byAge.get(age);
                 if (results == null) {
-                    results = PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf).results();
+                    results = results(birthDate, honors);
                     byAge.put(age, results);
                 }
             } else {
                 if (ageless == null) {
-                    ageless = PriorityEvaluator.decide(policy, artisanId, birthDate, honors, asOf).results();
+                    ageless = results(birthDate, honors);
                 }
                 results = ageless;
             }
             return new PriorityDecision(artisanId, policy.titleCode(), asOf, policy.id(), policy.version(), results);
         }
+
+        private List<ConditionResult> results(LocalDate birthDate, List<HonorCitation> honors) {
+            ConditionResult[] results = new ConditionResult[conditions.length];
+            for (int i = 0; i < conditions.length; i++) {
+                results[i] = evaluate(i, birthDate, honors);
+            }
+            return List.of(results);
+        }
+
+        private ConditionResult evaluate(int index, LocalDate birthDate, List<HonorCitation> honors) {
+            PriorityCondition condition = conditions[index];
+            if (condition instanceof PriorityCondition.AgedAtMost aged) {
+                if (birthDate == null) {
+                    return new ConditionResult(condition, false, NO_BIRTH_DATE, Optional.empty());
+                }
+                int age = Period.between(birthDate, asOf).getYears();
+                return ageResults.get(index).computeIfAbsent(age, a -> new ConditionResult(condition, a <= aged.years(),
+                        new Fact("fact.age", String.valueOf(a), asOf.toString()), Optional.empty()));
+            }
+            PriorityCondition.HoldsHonor holds = (PriorityCondition.HoldsHonor) condition;
+            // The honor cited is the first by id of its state, whatever order the honors were read in, so that a
+            // bulk check cites what a single check does. Plain loops: this runs for every holder of a bulk check.
+            HonorCitation active = null;
+            HonorCitation revoked = null;
+            HonorCitation later = null;
+            HonorKind kind = holds.kind();
+            for (HonorCitation h : honors) {
+                if (!kind.includes(h)) {
+                    continue;
+                }
+                if (h.isActiveOn(asOf)) {
+                    active = first(active, h);
+                } else if (h.revokedFrom().isPresent() && !h.revokedFrom().get().isAfter(asOf)) {
+                    revoked = first(revoked, h);
+                } else if (h.decisionDate().isAfter(asOf)) {
+                    later = first(later, h);
+                }
+            }
+            if (active != null) {
+                return new ConditionResult(condition, true, fact("fact.honor.active", active, null), Optional.of(active));
+            }
+            if (revoked != null) {
+                return new ConditionResult(condition, false, fact("fact.honor.revoked", revoked, revoked.revokedFrom().get()),
+                        Optional.of(revoked));
+            }
+            if (later != null) {
+                return new ConditionResult(condition, false, fact("fact.honor.notYet", later, later.decisionDate()),
+                        Optional.of(later));
+            }
+            return new ConditionResult(condition, false, NO_HONOR, Optional.empty());
+        }
+
+        /** Returns the fact citing an honor, shared with every honor of the same decision that cites the same. */
+        private Fact fact(String key, HonorCitation h, LocalDate date) {
+            CitedFact cached = facts.get(h.decisionNumber());
+            if (cached != null && cached.key.equals(key) && cached.tierName.equals(h.tierName()) && cached.year == h.year()
+                    && Objects.equals(cached.date, date)) {
+                return cached.fact;
+            }
+            Fact fact = date == null
+                    ? new Fact(key, h.tierName(), String.valueOf(h.year()), h.decisionNumber())
+                    : new Fact(key, h.tierName(), String.valueOf(h.year()), h.decisionNumber(), date.toString());
+            facts.put(h.decisionNumber(), new CitedFact(key, h.tierName(), h.year(), date, fact));
+            return fact;
+        }
     }
 
-    private static ConditionResult evaluate(PriorityCondition condition, LocalDate birthDate, List<Honor> honors,
-            LocalDate asOf) {
-        if (condition instanceof PriorityCondition.AgedAtMost aged) {
-            if (birthDate == null) {
-                return new ConditionResult(condition, false, NO_BIRTH_DATE, Optional.empty());
-            }
-            int age = Period.between(birthDate, asOf).getYears();
-            return new ConditionResult(condition, age <= aged.years(),
-                    new Fact("fact.age", String.valueOf(age), asOf.toString()), Optional.empty());
-        }
-        PriorityCondition.HoldsHonor holds = (PriorityCondition.HoldsHonor) condition;
-        // Plain loops: this runs for every artisan of a bulk check, most of whom hold no honor at all.
-        Honor revoked = null;
-        Honor later = null;
-        HonorKind kind = holds.kind();
-        for (Honor h : honors) {
-            if (!kind.includes(h)) {
-                continue;
-            }
-            if (h.isActiveOn(asOf)) {
-                return new ConditionResult(condition, true, fact("fact.honor.active", h, null), Optional.of(h));
-            }
-            if (revoked == null && h.revocation().isPresent() && !h.revocation().get().effectiveOn().isAfter(asOf)) {
-                revoked = h;
-            }
-            if (later == null && h.decision().date().isAfter(asOf)) {
-                later = h;
-            }
-        }
-        if (revoked != null) {
-            return new ConditionResult(condition, false,
-                    fact("fact.honor.revoked", revoked, revoked.revocation().orElseThrow().effectiveOn()), Optional.of(revoked));
-        }
-        if (later != null) {
-            return new ConditionResult(condition, false, fact("fact.honor.notYet", later, later.decision().date()),
-                    Optional.of(later));
-        }
-        return new ConditionResult(condition, false, NO_HONOR, Optional.empty());
+    private record CitedFact(String key, String tierName, int year, LocalDate date, Fact fact) {
     }
 
-    private static Fact fact(String key, Honor h, LocalDate date) {
-        return date == null
-                ? new Fact(key, h.tierName(), String.valueOf(h.year()), h.decision().number())
-                : new Fact(key, h.tierName(), String.valueOf(h.year()), h.decision().number(), date.toString());
+    private static HonorCitation first(HonorCitation found, HonorCitation h) {
+        return found == null || h.id().value() < found.id().value() ? h : found;
     }
 }

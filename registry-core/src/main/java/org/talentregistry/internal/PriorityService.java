@@ -1,10 +1,7 @@
 package org.talentregistry.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +14,7 @@ import java.util.stream.StreamSupport;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
-import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.title.PriorityCheck;
@@ -36,8 +33,6 @@ public final class PriorityService implements PriorityCheck {
      * fewer ids at once.
      */
     public static final int CHUNK = 1_000_000;
-
-    private static final Comparator<Honor> BY_ID = Comparator.comparingLong(h -> h.id().value());
 
     private final RegistryStore store;
     private final TenantId tenant;
@@ -78,7 +73,8 @@ public final class PriorityService implements PriorityCheck {
             if (born == null) {
                 throw new ArtisanNotFoundException(artisanId);
             }
-            return PriorityEvaluator.decide(policy, artisanId, born, s.honors().ofArtisan(artisanId), asOf);
+            return PriorityEvaluator.decide(policy, artisanId, born, PriorityEvaluator.cite(s.honors().ofArtisan(artisanId)),
+                    asOf);
         });
     }
 
@@ -89,64 +85,148 @@ public final class PriorityService implements PriorityCheck {
         Set<HonorKind> kinds = PriorityEvaluator.honorKinds(policy);
         boolean needsBirthDates = PriorityEvaluator.needsBirthDates(policy);
         PriorityEvaluator.OnePolicy evaluator = new PriorityEvaluator.OnePolicy(policy, asOf);
-        Iterator<ArtisanId> ids = artisanIds.iterator();
+        Spliterator<ArtisanId> given = artisanIds.spliterator();
+        long known = given.getExactSizeIfKnown();
         Spliterator<PriorityDecision> decisions = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            // One list for every chunk: a check of a million ids allocates it once.
-            private final List<ArtisanId> chunk = new ArrayList<>();
-            private Facts facts;
+            // One array for every chunk, sized from the stream where it knows its size: a check of a million ids
+            // allocates it once, and does not grow it a dozen times.
+            private ArtisanId[] chunk = new ArtisanId[known < 0 ? Math.min(chunkSize, 1024) : (int) Math.min(chunkSize, known)];
+            private int size;
             private int next;
+            private Facts facts;
+            private boolean ended;
 
             @Override
             public boolean tryAdvance(Consumer<? super PriorityDecision> action) {
-                if (next == chunk.size()) {
-                    if (!ids.hasNext()) {
+                if (next == size) {
+                    if (ended || !fill()) {
                         return false;
                     }
-                    chunk.clear();
-                    facts = null;
-                    while (ids.hasNext() && chunk.size() < chunkSize) {
-                        chunk.add(Objects.requireNonNull(ids.next(), "artisan id"));
-                    }
-                    facts = read(chunk, kinds, needsBirthDates);
-                    next = 0;
                 }
-                ArtisanId id = chunk.get(next++);
-                action.accept(evaluator.decide(id, facts.born().get(id), facts.honors().getOrDefault(id, List.of())));
+                ArtisanId id = chunk[next];
+                chunk[next++] = null;
+                action.accept(evaluator.decide(id, facts.born().get(id), facts.honors().get(id.value())));
                 return true;
+            }
+
+            private boolean fill() {
+                size = 0;
+                next = 0;
+                facts = null;
+                boolean more = true;
+                while (more && size < chunkSize) {
+                    more = given.tryAdvance(this::take);
+                }
+                ended = !more;
+                if (size == 0) {
+                    return false;
+                }
+                facts = read(Arrays.asList(chunk).subList(0, size), kinds, needsBirthDates);
+                return true;
+            }
+
+            private void take(ArtisanId id) {
+                if (size == chunk.length) {
+                    chunk = Arrays.copyOf(chunk, (int) Math.min(chunkSize, chunk.length * 2L));
+                }
+                chunk[size++] = Objects.requireNonNull(id, "artisan id");
             }
         };
         return StreamSupport.stream(decisions, false).onClose(artisanIds::close);
     }
 
     /** What a chunk's decisions are made from. */
-    private record Facts(Map<ArtisanId, LocalDate> born, Map<ArtisanId, List<Honor>> honors) {
+    private record Facts(Map<ArtisanId, LocalDate> born, HonorsByArtisan honors) {
     }
 
     /**
-     * Reads what the policy needs for a chunk and nothing more: the honors of the kinds its conditions name,
-     * and the birth dates only if it has an age condition. An id the tenant has no artisan for is decided
-     * like any other: it holds no honor, and its age is not on record.
+     * Reads what the policy needs for a chunk and nothing more: the citations of the honors of the kinds its
+     * conditions name, and the birth dates only if it has an age condition. An id the tenant has no artisan
+     * for is decided like any other: it holds no honor, and its age is not on record.
      */
     private Facts read(List<ArtisanId> chunk, Set<HonorKind> kinds, boolean needsBirthDates) {
         return store.withSession(tenant, s -> {
             Map<ArtisanId, LocalDate> born = needsBirthDates ? s.artisans().birthDates(chunk) : Map.of();
-            Map<ArtisanId, List<Honor>> honors = new HashMap<>();
+            HonorsByArtisan honors = new HonorsByArtisan();
             if (!kinds.isEmpty()) {
-                // Most holders hold one honor of the kinds: a list of one until a second comes.
-                s.honors().eachOfArtisans(chunk, kinds, h -> honors.merge(h.artisanId(), List.of(h), (held, one) -> {
-                    List<Honor> more = new ArrayList<>(held.size() + 1);
-                    more.addAll(held);
-                    more.add(one.get(0));
-                    return more;
-                }));
-                // By id, as check() reads them: the first active honor found is the one a decision cites.
-                for (List<Honor> held : honors.values()) {
-                    if (held.size() > 1) {
-                        held.sort(BY_ID);
-                    }
-                }
+                s.honors().eachCitationOfArtisans(chunk, kinds, honors::add);
             }
             return new Facts(born, honors);
         });
+    }
+
+    /**
+     * A chunk's honors by artisan, in open addressing on the artisans' ids: no boxed key and no entry object
+     * per holder, where a {@code HashMap} took some 50 bytes per holder besides the citation.
+     */
+    static final class HonorsByArtisan {
+        /** Artisan ids, 0 for a free slot: ids are positive. */
+        private long[] keys = new long[1024];
+        private Object[] values = new Object[1024];
+        private int size;
+
+        /** Adds an artisan's honor, unless it holds the same already. */
+        void add(HonorCitation honor) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            long key = honor.artisanId().value();
+            int slot = slot(key, keys.length);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                values[slot] = List.of(honor);
+                size++;
+            } else {
+                @SuppressWarnings("unchecked")
+                List<HonorCitation> held = (List<HonorCitation>) values[slot];
+                // A store may hand an honor on once per time its artisan was given.
+                for (HonorCitation h : held) {
+                    if (h.id().equals(honor.id())) {
+                        return;
+                    }
+                }
+                HonorCitation[] more = held.toArray(new HonorCitation[held.size() + 1]);
+                more[held.size()] = honor;
+                values[slot] = List.of(more);
+            }
+        }
+
+        /** @return the artisan's honors, empty if none */
+        @SuppressWarnings("unchecked")
+        List<HonorCitation> get(long key) {
+            int slot = slot(key, keys.length);
+            while (keys[slot] != 0) {
+                if (keys[slot] == key) {
+                    return (List<HonorCitation>) values[slot];
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            return List.of();
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Object[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Object[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = slot(oldKeys[i], keys.length);
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & (keys.length - 1);
+                    }
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        private static int slot(long key, int length) {
+            long mixed = key * 0x9E3779B97F4A7C15L;
+            return (int) (mixed ^ (mixed >>> 32)) & (length - 1);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
@@ -61,16 +62,20 @@ public interface HonorStore {
     List<Honor> ofArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds);
 
     /**
-     * Hands each honor of some kinds held by many artisans to an action as it is read, revoked ones included,
-     * without collecting them first: the read a bulk priority check makes. A store should override it to
-     * stream its rows; by default it collects them with {@link #ofArtisans(List, Collection)}.
+     * Hands the citation of each honor of some kinds held by many artisans to an action as it is read,
+     * revoked ones included, without collecting them first: the read a bulk priority check makes, of the
+     * columns a citation holds and no more. A store should override it to read those columns alone and
+     * stream its rows; by default it collects whole honors with {@link #ofArtisans(List, Collection)}.
      *
      * @param artisanIds the artisans, repeats allowed, not null
      * @param kinds the kinds, not null; none gives no honors
-     * @param action receives each honor once, in no particular order, not null
+     * @param action receives each honor's citation, in no particular order, not null: once, or, for an artisan
+     *     given more than once, as many times as it is given where a store joins its honors to the ids as given
+     *     (the JDBC store on PostgreSQL, where that join is the fastest read); the caller drops repeats
      */
-    default void eachOfArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds, Consumer<? super Honor> action) {
-        ofArtisans(artisanIds, kinds).forEach(action);
+    default void eachCitationOfArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds,
+            Consumer<? super HonorCitation> action) {
+        ofArtisans(artisanIds, kinds).forEach(h -> action.accept(HonorCitation.of(h)));
     }
 
     /**

@@ -2,7 +2,7 @@ package org.talentregistry.title;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 
 /**
  * One condition of a priority decision: met or not, and the fact behind it.
@@ -11,9 +11,10 @@ import org.talentregistry.honor.Honor;
  * @param met whether it holds on the decision date
  * @param fact the fact, as a message key of {@code org.talentregistry.title.Messages} with its arguments
  * @param honor the honor that meets a {@link PriorityCondition.HoldsHonor} condition, or that would have
- *     met it but was revoked or not yet granted on the date
+ *     met it but was revoked or not yet granted on the date, as cited: the whole honor is read by its id
+ *     through {@code TalentRegistry.honors()}
  */
-public record ConditionResult(PriorityCondition condition, boolean met, Fact fact, Optional<Honor> honor) {
+public record ConditionResult(PriorityCondition condition, boolean met, Fact fact, Optional<HonorCitation> honor) {
     /**
      * Creates a result.
      *

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.title.ConditionResult;
 import org.talentregistry.title.ConditionResult.Fact;
@@ -44,7 +45,7 @@ class PriorityEvaluatorTest {
     private static final List<PriorityPolicy> VERSIONS = List.of(V2, V3, V1);
 
     private static ConditionResult honorResult(List<Honor> honors, LocalDate asOf) {
-        return PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, honors, asOf).results().get(0);
+        return PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, PriorityEvaluator.cite(honors), asOf).results().get(0);
     }
 
     private static ConditionResult ageResult(LocalDate born, LocalDate asOf) {
@@ -101,7 +102,7 @@ class PriorityEvaluatorTest {
 
     @Test
     void decide_namesThePolicyVersionAndKeepsTheConditionOrder() {
-        PriorityDecision d = PriorityEvaluator.decide(V2, ARTISAN, BORN, List.of(gold(NAMED_2018)), ROUND);
+        PriorityDecision d = PriorityEvaluator.decide(V2, ARTISAN, BORN, PriorityEvaluator.cite(List.of(gold(NAMED_2018))), ROUND);
 
         assertThat(d.artisanId()).isEqualTo(ARTISAN);
         assertThat(d.titleCode()).isEqualTo(CHIEF);
@@ -118,7 +119,7 @@ class PriorityEvaluatorTest {
         ConditionResult r = honorResult(List.of(honor), ROUND);
 
         assertThat(r.met()).isTrue();
-        assertThat(r.honor()).contains(honor);
+        assertThat(r.honor()).contains(HonorCitation.of(honor));
         assertThat(r.fact()).isEqualTo(new Fact("fact.honor.active", "淄博金牌工匠", "2018", "淄工发〔2018〕12号"));
     }
 
@@ -144,10 +145,10 @@ class PriorityEvaluatorTest {
         PriorityCondition anyTier = new PriorityCondition.HoldsHonor("zibo-any", ZIBO, Set.of(), "持有淄博工匠称号",
                 "holds a Zibo craftsman honor");
 
-        PriorityDecision d = PriorityEvaluator.decide(policy("0", anyTier), ARTISAN, BORN, List.of(silver), ROUND);
+        PriorityDecision d = PriorityEvaluator.decide(policy("0", anyTier), ARTISAN, BORN, PriorityEvaluator.cite(List.of(silver)), ROUND);
 
         assertThat(d.hasPriority()).isTrue();
-        assertThat(d.results().get(0).honor()).contains(silver);
+        assertThat(d.results().get(0).honor()).contains(HonorCitation.of(silver));
     }
 
     @Test
@@ -168,7 +169,7 @@ class PriorityEvaluatorTest {
         ConditionResult r = honorResult(List.of(qiluGold, ziboGold), ROUND);
 
         assertThat(r.met()).isTrue();
-        assertThat(r.honor()).contains(ziboGold);
+        assertThat(r.honor()).contains(HonorCitation.of(ziboGold));
     }
 
     @Test
@@ -184,7 +185,7 @@ class PriorityEvaluatorTest {
         assertThat(before.fact().key()).isEqualTo("fact.honor.active");
         assertThat(on.met()).isFalse();
         assertThat(on.fact()).isEqualTo(new Fact("fact.honor.revoked", "淄博金牌工匠", "2018", "淄工发〔2018〕12号", "2019-06-01"));
-        assertThat(on.honor()).contains(honor);
+        assertThat(on.honor()).contains(HonorCitation.of(honor));
         assertThat(after.met()).isFalse();
         assertThat(after.fact().key()).isEqualTo("fact.honor.revoked");
     }
@@ -197,7 +198,7 @@ class PriorityEvaluatorTest {
         ConditionResult r = honorResult(List.of(revoked2016, active2018), ROUND);
 
         assertThat(r.met()).isTrue();
-        assertThat(r.honor()).contains(active2018);
+        assertThat(r.honor()).contains(HonorCitation.of(active2018));
     }
 
     @Test
@@ -208,7 +209,7 @@ class PriorityEvaluatorTest {
 
         assertThat(r.met()).isFalse();
         assertThat(r.fact()).isEqualTo(new Fact("fact.honor.notYet", "淄博金牌工匠", "2024", "淄工发〔2024〕12号", "2024-04-28"));
-        assertThat(r.honor()).contains(later);
+        assertThat(r.honor()).contains(HonorCitation.of(later));
     }
 
     @Test
@@ -247,7 +248,7 @@ class PriorityEvaluatorTest {
     void decide_explainsInChinese_yearNotGroupedUnderTurkishDefaultLocale() {
         assertThat(Locale.getDefault().getLanguage()).as("surefire runs tests under tr-TR").isEqualTo("tr");
 
-        String zh = PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, List.of(gold(NAMED_2018)), ROUND)
+        String zh = PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, PriorityEvaluator.cite(List.of(gold(NAMED_2018))), ROUND)
                 .explain(Locale.CHINESE);
 
         assertThat(zh).contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）")
@@ -258,7 +259,7 @@ class PriorityEvaluatorTest {
     void decide_revokedHonor_explainsTheRevocationInChineseAndEnglish() {
         Honor honor = revoked(gold(NAMED_2018), LocalDate.of(2019, 6, 1));
 
-        PriorityDecision d = PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, List.of(honor), ROUND);
+        PriorityDecision d = PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, PriorityEvaluator.cite(List.of(honor)), ROUND);
 
         assertThat(d.hasPriority()).isFalse();
         assertThat(d.explain(Locale.CHINESE))
@@ -270,7 +271,7 @@ class PriorityEvaluatorTest {
 
     @Test
     void decide_withoutABirthDate_leavesTheAgeConditionUnmet_andSaysWhy() {
-        PriorityDecision d = PriorityEvaluator.decide(V2, ARTISAN, null, List.of(gold(NAMED_2018)), ROUND);
+        PriorityDecision d = PriorityEvaluator.decide(V2, ARTISAN, null, PriorityEvaluator.cite(List.of(gold(NAMED_2018))), ROUND);
 
         assertThat(d.results()).extracting(ConditionResult::met).containsExactly(true, false);
         assertThat(d.results().get(1).fact()).isEqualTo(new Fact("fact.age.unknown"));
@@ -303,7 +304,7 @@ class PriorityEvaluatorTest {
         for (LocalDate born : births) {
             for (List<Honor> honors : holdings) {
                 ArtisanId artisan = ArtisanId.of(id++);
-                assertThat(bulk.decide(artisan, born, honors)).isEqualTo(PriorityEvaluator.decide(V2, artisan, born, honors, ROUND));
+                assertThat(bulk.decide(artisan, born, PriorityEvaluator.cite(honors))).isEqualTo(PriorityEvaluator.decide(V2, artisan, born, PriorityEvaluator.cite(honors), ROUND));
             }
         }
         // Born over a year after the date (age -1 by Period), then no birth date: two different results.

@@ -70,7 +70,7 @@ class TitleRankerTest {
                     new CriterionResult("level", "skill level at or above 技师 (hard)", Outcome.MET, "level 技师", Optional.empty()),
                     new CriterionResult("age", "aged 50 or under", outcome, "aged ? on " + ROUND, Optional.empty())));
             return new TitleRanker.Entry(application, "工匠" + id, region, verdict,
-                    PriorityEvaluator.decide(policy, ArtisanId.of(id), born, honors, ROUND));
+                    PriorityEvaluator.decide(policy, ArtisanId.of(id), born, PriorityEvaluator.cite(honors), ROUND));
         }
     }
 

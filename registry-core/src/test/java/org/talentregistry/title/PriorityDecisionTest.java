@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.title.ConditionResult.Fact;
 
 class PriorityDecisionTest {
@@ -22,7 +23,7 @@ class PriorityDecisionTest {
 
     private static ConditionResult honorMet() {
         return new ConditionResult(holdsGold(), true, new Fact("fact.honor.active", "淄博金牌工匠", "2018", "淄工发〔2018〕12号"),
-                Optional.of(GOLD_2018));
+                Optional.of(HonorCitation.of(GOLD_2018)));
     }
 
     private static ConditionResult honorNone() {

@@ -31,6 +31,7 @@ import org.talentregistry.eligibility.Declarations;
 import org.talentregistry.eligibility.Eligibility;
 import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
@@ -647,10 +648,11 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(chunked).extracting(d -> d.results().get(0).met(), d -> d.results().get(1).met()).containsExactly(
                 tuple(true, false), tuple(false, false), tuple(false, false), tuple(true, false), tuple(true, true),
                 tuple(false, true), tuple(false, false), tuple(true, false), tuple(false, false), tuple(true, true));
-        assertThat(chunked.get(0).results().get(0).honor()).contains(gold2018.get(0));
+        assertThat(chunked.get(0).results().get(0).honor()).contains(HonorCitation.of(gold2018.get(0)));
         assertThat(chunked.get(2).explain(Locale.ENGLISH)).contains("was revoked effective 2019-06-01");
         assertThat(chunked.get(2).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
-        assertThat(chunked.get(3).results().get(0).honor()).contains(registry.honors().ofArtisan(revokedLate.id()).get(0));
+        assertThat(chunked.get(3).results().get(0).honor())
+                .contains(HonorCitation.of(registry.honors().ofArtisan(revokedLate.id()).get(0)));
         assertThat(chunked.get(6).explain(Locale.ENGLISH)).contains("淄工发〔2020〕8号", "was granted only on 2020-");
         assertThat(chunked.get(6).explain(Locale.CHINESE)).contains("才授予");
         assertThat(chunked.get(5).explain(Locale.CHINESE)).contains("持有淄博市技术能手称号");

@@ -46,6 +46,16 @@ final class IdSetReads {
     }
 
     /**
+     * Returns reads as {@link #scanning()} does, joined to the ids as bound ({@link Dialect.IdSetAccess#JOIN}):
+     * where the dialect binds ids as given, a row comes once per time its id is given.
+     *
+     * @return the reads
+     */
+    IdSetReads joining() {
+        return new IdSetReads(handle, dialect, tenant, Dialect.IdSetAccess.JOIN);
+    }
+
+    /**
      * Reads the tenant's rows of a table whose column holds one of the ids.
      *
      * @param columns the select list, each column qualified by the alias
@@ -92,7 +102,7 @@ final class IdSetReads {
                 : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder());
         for (long[] chunk : chunks) {
             Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
-            if (access == Dialect.IdSetAccess.SCAN) {
+            if (access != Dialect.IdSetAccess.PROBE) {
                 dialect.planForItsIds(query);
             }
             filter.parameters().forEach(query::bind);
