@@ -125,7 +125,7 @@ final class PriorityEvaluator {
             if (!honors.isEmpty()) {
                 results = results(birthDate, honors);
             } else if (needsAge && birthDate != null) {
-                int age = Period.between(birthDate, asOf).getYears();
+                int age = age(birthDate, asOf);
                 results = byAge.get(age);
                 if (results == null) {
                     results = results(birthDate, honors);
@@ -154,7 +154,7 @@ final class PriorityEvaluator {
                 if (birthDate == null) {
                     return new ConditionResult(condition, false, NO_BIRTH_DATE, Optional.empty());
                 }
-                int age = Period.between(birthDate, asOf).getYears();
+                int age = age(birthDate, asOf);
                 return ageResults.get(index).computeIfAbsent(age, a -> new ConditionResult(condition, a <= aged.years(),
                         new Fact("fact.age", String.valueOf(a), asOf.toString()), Optional.empty()));
             }
@@ -207,6 +207,19 @@ final class PriorityEvaluator {
     }
 
     private record CitedFact(String key, String tierName, int year, LocalDate date, Fact fact) {
+    }
+
+    /**
+     * Returns the age in whole years on a date, as {@code Period.between(birthDate, asOf).getYears()} does,
+     * without making a {@code Period} for each of a million artisans.
+     */
+    static int age(LocalDate birthDate, LocalDate asOf) {
+        if (birthDate.isAfter(asOf)) {
+            return Period.between(birthDate, asOf).getYears();
+        }
+        int years = asOf.getYear() - birthDate.getYear();
+        int month = asOf.getMonthValue() - birthDate.getMonthValue();
+        return month < 0 || month == 0 && asOf.getDayOfMonth() < birthDate.getDayOfMonth() ? years - 1 : years;
     }
 
     private static HonorCitation first(HonorCitation found, HonorCitation h) {

@@ -3,7 +3,6 @@ package org.talentregistry.internal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
@@ -105,7 +104,8 @@ public final class PriorityService implements PriorityCheck {
                 }
                 ArtisanId id = chunk[next];
                 chunk[next++] = null;
-                action.accept(evaluator.decide(id, facts.born().get(id), facts.honors().get(id.value())));
+                List<HonorCitation> held = facts.honors().get(id);
+                action.accept(evaluator.decide(id, facts.born().get(id), held == null ? List.of() : held));
                 return true;
             }
 
@@ -135,8 +135,8 @@ public final class PriorityService implements PriorityCheck {
         return StreamSupport.stream(decisions, false).onClose(artisanIds::close);
     }
 
-    /** What a chunk's decisions are made from. */
-    private record Facts(Map<ArtisanId, LocalDate> born, HonorsByArtisan honors) {
+    /** What a chunk's decisions are made from: birth dates, and the honors of its holders. */
+    private record Facts(ByArtisan<LocalDate> born, ByArtisan<List<HonorCitation>> honors) {
     }
 
     /**
@@ -146,87 +146,33 @@ public final class PriorityService implements PriorityCheck {
      */
     private Facts read(List<ArtisanId> chunk, Set<HonorKind> kinds, boolean needsBirthDates) {
         return store.withSession(tenant, s -> {
-            Map<ArtisanId, LocalDate> born = needsBirthDates ? s.artisans().birthDates(chunk) : Map.of();
-            HonorsByArtisan honors = new HonorsByArtisan();
+            ByArtisan<LocalDate> born = new ByArtisan<>(needsBirthDates ? chunk.size() : 0);
+            if (needsBirthDates) {
+                s.artisans().eachBirthDate(chunk, born::put);
+            }
+            // A tenth of the artisans hold an honor of the kinds, as a rule.
+            ByArtisan<List<HonorCitation>> honors = new ByArtisan<>(chunk.size() / 8);
             if (!kinds.isEmpty()) {
-                s.honors().eachCitationOfArtisans(chunk, kinds, honors::add);
+                s.honors().eachCitationOfArtisans(chunk, kinds, h -> add(honors, h));
             }
             return new Facts(born, honors);
         });
     }
 
-    /**
-     * A chunk's honors by artisan, in open addressing on the artisans' ids: no boxed key and no entry object
-     * per holder, where a {@code HashMap} took some 50 bytes per holder besides the citation.
-     */
-    static final class HonorsByArtisan {
-        /** Artisan ids, 0 for a free slot: ids are positive. */
-        private long[] keys = new long[1024];
-        private Object[] values = new Object[1024];
-        private int size;
-
-        /** Adds an artisan's honor, unless it holds the same already. */
-        void add(HonorCitation honor) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            long key = honor.artisanId().value();
-            int slot = slot(key, keys.length);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            if (keys[slot] == 0) {
-                keys[slot] = key;
-                values[slot] = List.of(honor);
-                size++;
-            } else {
-                @SuppressWarnings("unchecked")
-                List<HonorCitation> held = (List<HonorCitation>) values[slot];
-                // A store may hand an honor on once per time its artisan was given.
-                for (HonorCitation h : held) {
-                    if (h.id().equals(honor.id())) {
-                        return;
-                    }
-                }
-                HonorCitation[] more = held.toArray(new HonorCitation[held.size() + 1]);
-                more[held.size()] = honor;
-                values[slot] = List.of(more);
+    /** Adds an artisan's honor, unless it holds the same already: a store may hand it on once per time given. */
+    private static void add(ByArtisan<List<HonorCitation>> honors, HonorCitation honor) {
+        List<HonorCitation> held = honors.get(honor.artisanId());
+        if (held == null) {
+            honors.put(honor.artisanId(), List.of(honor));
+            return;
+        }
+        for (HonorCitation h : held) {
+            if (h.id().equals(honor.id())) {
+                return;
             }
         }
-
-        /** @return the artisan's honors, empty if none */
-        @SuppressWarnings("unchecked")
-        List<HonorCitation> get(long key) {
-            int slot = slot(key, keys.length);
-            while (keys[slot] != 0) {
-                if (keys[slot] == key) {
-                    return (List<HonorCitation>) values[slot];
-                }
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            return List.of();
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            Object[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new Object[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = slot(oldKeys[i], keys.length);
-                    while (keys[slot] != 0) {
-                        slot = (slot + 1) & (keys.length - 1);
-                    }
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
-        }
-
-        private static int slot(long key, int length) {
-            long mixed = key * 0x9E3779B97F4A7C15L;
-            return (int) (mixed ^ (mixed >>> 32)) & (length - 1);
-        }
+        HonorCitation[] more = held.toArray(new HonorCitation[held.size() + 1]);
+        more[held.size()] = honor;
+        honors.put(honor.artisanId(), List.of(more));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
@@ -122,6 +123,19 @@ public interface ArtisanStore {
      * @return birth date by artisan, not null
      */
     Map<ArtisanId, LocalDate> birthDates(List<ArtisanId> ids);
+
+    /**
+     * Hands the birth dates of many artisans to an action as they are read, without a map: the read a bulk
+     * priority check of an age condition makes, for up to a million artisans at once. A store should override
+     * it to stream its rows; by default it reads them with {@link #birthDates(List)}.
+     *
+     * @param ids the artisans, repeats allowed, not null; ids the tenant does not have are skipped
+     * @param action receives each artisan found and its birth date, in no particular order, an artisan given
+     *     more than once possibly more than once, not null
+     */
+    default void eachBirthDate(List<ArtisanId> ids, BiConsumer<? super ArtisanId, ? super LocalDate> action) {
+        birthDates(ids).forEach(action);
+    }
 
     /**
      * Counts artisans matching a query's filters.

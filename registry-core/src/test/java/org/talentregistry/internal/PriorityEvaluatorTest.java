@@ -317,4 +317,19 @@ class PriorityEvaluatorTest {
         assertThat(sameAge.artisanId()).isEqualTo(ArtisanId.of(101));
         assertThat(sameAge.results()).isSameAs(first.results());
     }
+
+    @Test
+    void age_isTheWholeYearsOfAPeriod_acrossLeapDaysMonthEndsAndBirthsAfterTheDate() {
+        List<LocalDate> dates = List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2023, 2, 28), LocalDate.of(2023, 3, 1),
+                LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1), LocalDate.of(2023, 9, 1));
+        for (LocalDate asOf : dates) {
+            for (LocalDate born = LocalDate.of(1976, 1, 1); born.isBefore(LocalDate.of(2026, 1, 1)); born = born.plusDays(13)) {
+                assertThat(PriorityEvaluator.age(born, asOf)).as("born %s, as of %s", born, asOf)
+                        .isEqualTo(java.time.Period.between(born, asOf).getYears());
+            }
+            for (LocalDate born : dates) {
+                assertThat(PriorityEvaluator.age(born, asOf)).isEqualTo(java.time.Period.between(born, asOf).getYears());
+            }
+        }
+    }
 }
