@@ -178,11 +178,13 @@ final class ReadmeSnippets {
 
         PriorityDecision d = zibo.priority().check(artisanId, "zibo-chief-technician", LocalDate.of(2024, 5, 1));
         d.explain(Locale.CHINESE);   // 同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）
+        Optional<Honor> cited = d.results().get(0).honor()      // the decision cites the honor (HonorCitation)
+                .map(c -> zibo.honors().get(c.id()));             // the whole honor, read by its id
         try (Stream<PriorityDecision> all = zibo.priority().checkAll(hundredThousandIds, "zibo-chief-technician", date)) {
             all.forEach(bureau::record);                              // one decision per id, in order; chunks of 1,000,000 ids
         }
         // END
-        return d.explain(Locale.ENGLISH);
+        return d.explain(Locale.ENGLISH) + cited.map(h -> "\n" + h.describe()).orElse("");
     }
 
     static List<TitleAward> titleRounds(TalentRegistry shandong, Actor bureau, TechnicianTitle ziboChief2018,

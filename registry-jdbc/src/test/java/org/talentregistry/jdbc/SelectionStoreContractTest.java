@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.talentregistry.eligibility.Eligibility;
 import org.talentregistry.eligibility.FlagClearance;
 import org.talentregistry.eligibility.Outcome;
 import org.talentregistry.eligibility.Verdict;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorKind;
@@ -522,6 +524,15 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
             assertThat(honors.ofArtisans(both, List.of(new HonorKind(other, Set.of("gold"))))).isEmpty();
             assertThat(honors.ofArtisans(both, List.of())).isEmpty();
             assertThat(honors.ofArtisans(List.of(optometrist), List.of(new HonorKind(gold, Set.of("gold"))))).isEmpty();
+            // The citations read what the whole honors hold, repeats of an artisan given twice at most repeated.
+            List<HonorCitation> cited = new ArrayList<>();
+            honors.eachCitationOfArtisans(List.of(optometrist, mechanic, optometrist),
+                    List.of(new HonorKind(other, Set.of()), new HonorKind(gold, Set.of("nominee"))), cited::add);
+            assertThat(new LinkedHashSet<>(cited)).containsExactlyInAnyOrder(HonorCitation.of(c), HonorCitation.of(b));
+            assertThat(cited).hasSizeBetween(2, 3);
+            List<HonorCitation> none = new ArrayList<>();
+            honors.eachCitationOfArtisans(both, List.of(), none::add);
+            assertThat(none).isEmpty();
             return null;
         });
     }

@@ -495,6 +495,12 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         });
         assertThat(honors).hasSize(40 - 14 + 10).containsExactlyElementsOf(honorsOneByOne);
         assertThat(birthDates).hasSize(40).isEqualTo(birthDatesOneByOne);
+        Map<ArtisanId, LocalDate> streamed = new HashMap<>();
+        tx(s -> {
+            s.artisans().eachBirthDate(asked, (id, born) -> assertThat(streamed.put(id, born)).isIn(null, born));
+            return null;
+        });
+        assertThat(streamed).isEqualTo(birthDatesOneByOne);
         assertThat(awards).hasSize(32).containsExactlyElementsOf(awardsOneByOne);
     }
 

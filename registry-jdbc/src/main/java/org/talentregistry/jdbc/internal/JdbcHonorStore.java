@@ -193,12 +193,12 @@ final class JdbcHonorStore implements HonorStore {
                 (rs, ctx) -> {
                     long program = rs.getLong(3);
                     HonorProgramId programId = programs.get(program);
-                    LocalDate revokedFrom = SqlValues.getDate(rs, "revoked_effective_on");
+                    LocalDate revokedFrom = rs.getObject(9, LocalDate.class);
                     return new HonorCitation(HonorId.of(rs.getLong(1)), ArtisanId.of(rs.getLong(2)),
                             programId == null ? HonorProgramId.of(program) : programId,
                             texts.computeIfAbsent(rs.getString(4), t -> t), texts.computeIfAbsent(rs.getString(5), t -> t),
                             rs.getInt(6), texts.computeIfAbsent(rs.getString(7), t -> t),
-                            SqlValues.getDate(rs, "decision_date"),
+                            rs.getObject(8, LocalDate.class),
                             revokedFrom == null ? Optional.empty() : Optional.of(revokedFrom));
                 }, action::accept);
     }
@@ -295,7 +295,7 @@ final class JdbcHonorStore implements HonorStore {
         return new Honor(HonorId.of(rs.getLong("id")), HonorProgramId.of(rs.getLong("program_id")),
                 rs.getString("program_name"), rs.getString("tier_code"), rs.getString("tier_name"), rs.getInt("honor_year"),
                 RoundId.of(rs.getLong("round_id")), ArtisanId.of(rs.getLong("artisan_id")),
-                new NamingDecision(rs.getString("decision_number"), SqlValues.getDate(rs, "decision_date"),
+                new NamingDecision(rs.getString("decision_number"), rs.getObject(8, LocalDate.class),
                         rs.getString("issuing_body")),
                 rs.getString("certificate_number"), revocation);
     }
