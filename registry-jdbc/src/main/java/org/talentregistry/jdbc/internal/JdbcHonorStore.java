@@ -295,7 +295,7 @@ final class JdbcHonorStore implements HonorStore {
         return new Honor(HonorId.of(rs.getLong("id")), HonorProgramId.of(rs.getLong("program_id")),
                 rs.getString("program_name"), rs.getString("tier_code"), rs.getString("tier_name"), rs.getInt("honor_year"),
                 RoundId.of(rs.getLong("round_id")), ArtisanId.of(rs.getLong("artisan_id")),
-                new NamingDecision(rs.getString("decision_number"), rs.getObject(8, LocalDate.class),
+                new NamingDecision(rs.getString("decision_number"), SqlValues.getDate(rs, "decision_date"),
                         rs.getString("issuing_body")),
                 rs.getString("certificate_number"), revocation);
     }
