@@ -165,7 +165,8 @@ final class PriorityEvaluator {
             HonorCitation revoked = null;
             HonorCitation later = null;
             HonorKind kind = holds.kind();
-            for (HonorCitation h : honors) {
+            for (int i = 0; i < honors.size(); i++) {
+                HonorCitation h = honors.get(i);
                 if (!kind.includes(h)) {
                     continue;
                 }

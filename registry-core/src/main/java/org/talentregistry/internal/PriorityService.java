@@ -89,11 +89,14 @@ public final class PriorityService implements PriorityCheck {
         Spliterator<PriorityDecision> decisions = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             // One array for every chunk, sized from the stream where it knows its size: a check of a million ids
             // allocates it once, and does not grow it a dozen times.
-            private ArtisanId[] chunk = new ArtisanId[known < 0 ? Math.min(chunkSize, 1024) : (int) Math.min(chunkSize, known)];
+            private ArtisanId[] chunk = new ArtisanId[known < 0 ? Math.min(chunkSize, 1024)
+                    : (int) Math.min(chunkSize, Math.max(1, known))];
             private int size;
             private int next;
             private Facts facts;
             private boolean ended;
+            // One consumer for every id: a method reference in the loop made one object per id.
+            private final Consumer<ArtisanId> taker = this::take;
 
             @Override
             public boolean tryAdvance(Consumer<? super PriorityDecision> action) {
@@ -115,7 +118,7 @@ public final class PriorityService implements PriorityCheck {
                 facts = null;
                 boolean more = true;
                 while (more && size < chunkSize) {
-                    more = given.tryAdvance(this::take);
+                    more = given.tryAdvance(taker);
                 }
                 ended = !more;
                 if (size == 0) {

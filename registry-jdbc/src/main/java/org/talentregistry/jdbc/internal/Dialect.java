@@ -164,6 +164,17 @@ public abstract class Dialect {
     }
 
     /**
+     * Returns an expression for a date column's day number since 1970-01-01, as {@link
+     * java.time.LocalDate#toEpochDay()} counts it: what bulk reads select instead of a date, so that the driver
+     * hands an integer on rather than parsing a date's text for each of a million rows (pgJDBC made some 150
+     * bytes of garbage of each date it parsed; issue 14). Null stays null.
+     *
+     * @param column the column, qualified as the statement needs
+     * @return the SQL expression
+     */
+    public abstract String epochDay(String column);
+
+    /**
      * How a bulk read should reach the rows of many ids.
      */
     public enum IdSetAccess {
@@ -295,6 +306,11 @@ public abstract class Dialect {
         }
 
         @Override
+        public String epochDay(String column) {
+            return "DATEDIFF(DAY, DATE '1970-01-01', " + column + ")";
+        }
+
+        @Override
         public int idSetChunkSize() {
             // H2 refuses arrays of more than 65,536 elements; chunks of 1,000 to 65,536 ran equally fast.
             return 50_000;
@@ -348,6 +364,11 @@ public abstract class Dialect {
             return "INSERT INTO " + table + " (" + columns(keys, values) + ") VALUES (" + parameters(keys, values) + ")"
                     + " ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET "
                     + values.stream().map(c -> c + " = EXCLUDED." + c).collect(Collectors.joining(", "));
+        }
+
+        @Override
+        public String epochDay(String column) {
+            return "(" + column + " - DATE '1970-01-01')";
         }
 
         @Override
@@ -434,6 +455,12 @@ public abstract class Dialect {
             return "INSERT INTO " + table + " (" + columns(keys, values) + ") VALUES (" + parameters(keys, values) + ")"
                     + " ON DUPLICATE KEY UPDATE "
                     + values.stream().map(c -> c + " = VALUES(" + c + ")").collect(Collectors.joining(", "));
+        }
+
+        @Override
+        public String epochDay(String column) {
+            // TO_DAYS('1970-01-01') is 719528, in MariaDB and MySQL alike.
+            return "(TO_DAYS(" + column + ") - 719528)";
         }
 
         @Override

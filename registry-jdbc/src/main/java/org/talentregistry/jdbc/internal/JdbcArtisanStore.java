@@ -439,10 +439,11 @@ final class JdbcArtisanStore implements ArtisanStore {
     @Override
     public void eachBirthDate(List<ArtisanId> ids, BiConsumer<? super ArtisanId, ? super LocalDate> action) {
         String artisans = dialect.throughIndex("tr_artisan", "ix_tr_artisan_birth_date");
-        idSets.forEach("a.id, a.birth_date", artisans, "a", "id", ids, IdSetReads.Filter.NONE, "",
+        idSets.forEach("a.id, " + dialect.epochDay("a.birth_date"), artisans, "a", "id", ids, IdSetReads.Filter.NONE, "",
                 (rs, ctx) -> {
                     // Handed on from the mapper: no pair is made for each of a million rows.
-                    action.accept(ArtisanId.of(rs.getLong(1)), SqlValues.getDate(rs, "birth_date"));
+                    long born = rs.getLong(2);
+                    action.accept(ArtisanId.of(rs.getLong(1)), rs.wasNull() ? null : LocalDate.ofEpochDay(born));
                     return Boolean.TRUE;
                 }, handedOn -> { });
     }

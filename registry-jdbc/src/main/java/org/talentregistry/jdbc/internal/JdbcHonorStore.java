@@ -43,9 +43,6 @@ final class JdbcHonorStore implements HonorStore {
             + " revoked_detail, revoked_effective_on, revoked_approved_by, revoked_by_id, revoked_by_name";
     private static final String QUALIFIED_COLUMNS = Arrays.stream(COLUMNS.split(", "))
             .map(c -> "h." + c).collect(Collectors.joining(", "));
-    /** What a citation holds, in the order {@link #eachCitationOfArtisans} reads them. */
-    private static final String CITATION_COLUMNS = "h.id, h.artisan_id, h.program_id, h.tier_code, h.tier_name, h.honor_year,"
-            + " h.decision_number, h.decision_date, h.revoked_effective_on";
     private static final String DECISION_SAVEPOINT = "tr_naming_decision";
 
     private final Handle handle;
@@ -189,17 +186,21 @@ final class JdbcHonorStore implements HonorStore {
             programs.put(kind.program().value(), kind.program());
             kind.tierCodes().forEach(code -> texts.put(code, code));
         }
-        idSets.joining().forEach(CITATION_COLUMNS, "tr_honor", "h", "artisan_id", artisanIds, kindFilter(kinds), "",
+        // What a citation holds, the dates as day numbers.
+        String columns = "h.id, h.artisan_id, h.program_id, h.tier_code, h.tier_name, h.honor_year, h.decision_number, "
+                + dialect.epochDay("h.decision_date") + ", " + dialect.epochDay("h.revoked_effective_on");
+        idSets.joining().forEach(columns, "tr_honor", "h", "artisan_id", artisanIds, kindFilter(kinds), "",
                 (rs, ctx) -> {
                     long program = rs.getLong(3);
                     HonorProgramId programId = programs.get(program);
-                    LocalDate revokedFrom = rs.getObject(9, LocalDate.class);
+                    LocalDate decided = LocalDate.ofEpochDay(rs.getLong(8));
+                    long revoked = rs.getLong(9);
+                    Optional<LocalDate> revokedFrom = rs.wasNull() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(revoked));
                     return new HonorCitation(HonorId.of(rs.getLong(1)), ArtisanId.of(rs.getLong(2)),
                             programId == null ? HonorProgramId.of(program) : programId,
                             texts.computeIfAbsent(rs.getString(4), t -> t), texts.computeIfAbsent(rs.getString(5), t -> t),
                             rs.getInt(6), texts.computeIfAbsent(rs.getString(7), t -> t),
-                            rs.getObject(8, LocalDate.class),
-                            revokedFrom == null ? Optional.empty() : Optional.of(revokedFrom));
+                            decided, revokedFrom);
                 }, action::accept);
     }
 
