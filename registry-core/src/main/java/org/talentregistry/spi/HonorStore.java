@@ -70,8 +70,8 @@ public interface HonorStore {
      * @param artisanIds the artisans, repeats allowed, not null
      * @param kinds the kinds, not null; none gives no honors
      * @param action receives each honor's citation, in no particular order, not null: once, or, for an artisan
-     *     given more than once, as many times as it is given where a store joins its honors to the ids as given
-     *     (the JDBC store on PostgreSQL, where that join is the fastest read); the caller drops repeats
+     *     given more than once, as many times as it is given where a store joins its honors to the ids as
+     *     given; the caller drops repeats
      */
     default void eachCitationOfArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds,
             Consumer<? super HonorCitation> action) {

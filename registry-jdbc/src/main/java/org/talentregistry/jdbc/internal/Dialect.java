@@ -142,8 +142,7 @@ public abstract class Dialect {
     /**
      * Tells whether the database reads a bound id set as a set, so that a repeated id finds its rows once and
      * the ids need neither dropping repeats nor sorting: PostgreSQL's {@code = ANY}. On H2 a repeated id in
-     * {@code TABLE(...)} repeats its rows. A {@link IdSetAccess#JOIN} read on PostgreSQL gets the ids as
-     * given too, and repeats its rows for repeated ids.
+     * {@code TABLE(...)} repeats its rows.
      *
      * @return true if ids may be bound as given
      */
@@ -189,13 +188,13 @@ public abstract class Dialect {
          */
         SCAN,
         /**
-         * As {@link #SCAN}, joined to the ids as bound: a row comes once per time its id is bound, so a caller
-         * that binds repeats drops the repeated rows itself (the bulk priority check). On PostgreSQL {@code
-         * JOIN unnest(...)}, which hashes the table's matching rows and probes them with the ids: for the honors
-         * of 100,000 artisans 1.4 times as fast as {@code = ANY} on the benchmark's data, and 2.6 times for a
-         * million, where {@code = ANY} estimates the array element by element while planning (issue 14).
-         * On MariaDB and MySQL {@code JOIN JSON_TABLE(...)} with the ids sorted: the benchmark's fastest raw
-         * lookup there. On H2 the same as {@link #SCAN}, a join already. Ids are bound without repeats there.
+         * As {@link #SCAN}, joined to the ids as bound: where ids are bound with repeats, a row may come once per
+         * time its id is bound, and the caller drops repeated rows itself (the bulk priority check). On MariaDB and
+         * MySQL {@code JOIN JSON_TABLE(...)} of the sorted ids, the benchmark's fastest raw lookup there. On H2
+         * and PostgreSQL the same as {@link #SCAN}. PostgreSQL's {@code JOIN unnest(...)}, its fastest raw
+         * lookup of one column, was tried for the nine columns of a citation and dropped (issue 14): the planner
+         * hashes the table's side of the join, which at 87 bytes a row outgrew {@code work_mem} (two batches
+         * for 100,000 ids), and the read took 1.5-3 times the {@code = ANY} scan with the ids hashed.
          */
         JOIN
     }
@@ -216,8 +215,8 @@ public abstract class Dialect {
      * estimate the selectivity of 100,000 elements one by one (15-25 ms). Shown the array, the planner picks
      * a sequential scan of the artisans for 100,000 ids (130 ms). For {@link IdSetAccess#SCAN} the planner
      * sees the array, and {@link #planForItsIds} makes it plan each run for it: a scan of the honors with
-     * the ids hashed (30-40 ms), where the generic plan probes the index per id (110-120 ms). For {@link
-     * IdSetAccess#JOIN} the table is joined to {@code unnest} of the array, planned at each run too.
+     * the ids hashed (30-40 ms), where the generic plan probes the index per id (110-120 ms); {@link
+     * IdSetAccess#JOIN} reads the same way.
      *
      * @param table the table
      * @param alias the alias its rows take, which the rest of the statement qualifies columns with
@@ -380,10 +379,6 @@ public abstract class Dialect {
 
         @Override
         public String rowsWithIdIn(String table, String alias, String column, String parameter, IdSetAccess access) {
-            if (access == IdSetAccess.JOIN) {
-                return "unnest(:" + parameter + ") AS " + alias + "_ids(set_id) JOIN " + table + " AS " + alias + " ON "
-                        + alias + "." + column + " = " + alias + "_ids.set_id";
-            }
             String ids = access == IdSetAccess.PROBE ? "CAST((SELECT :" + parameter + ") AS bigint[])" : ":" + parameter;
             // The planner flattens the subquery, so the outer statement's conditions reach the scan.
             return "(SELECT * FROM " + table + " WHERE " + column + " = ANY(" + ids + ")) AS " + alias;

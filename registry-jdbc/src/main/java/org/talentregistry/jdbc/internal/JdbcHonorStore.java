@@ -168,9 +168,9 @@ final class JdbcHonorStore implements HonorStore {
 
     /**
      * Reads the citations of the honors of some kinds, one query per chunk of ids, each row handed on as it is
-     * mapped: the nine columns a citation holds, not the eighteen of an honor. On PostgreSQL the honors are
-     * joined to the ids as given ({@link Dialect.IdSetAccess#JOIN}), so an artisan given twice has its
-     * honors handed on twice, as the method allows.
+     * mapped: the nine columns a citation holds, not the eighteen of an honor, read as {@link
+     * Dialect.IdSetAccess#JOIN} (which may hand an honor on once per time its artisan is given, as the method
+     * allows).
      */
     @Override
     public void eachCitationOfArtisans(List<ArtisanId> artisanIds, Collection<HonorKind> kinds,
