@@ -180,10 +180,9 @@ final class JdbcHonorStore implements HonorStore {
         }
         // The kinds' own ids and codes stand in for the rows' copies, and a round's texts are read once: what a
         // chunk's citations hold is then the citations, not 110,000 copies of the same few strings.
-        Map<Long, HonorProgramId> programs = new HashMap<>();
+        HonorProgramId[] programs = kinds.stream().map(HonorKind::program).distinct().toArray(HonorProgramId[]::new);
         Map<String, String> texts = new HashMap<>();
         for (HonorKind kind : kinds) {
-            programs.put(kind.program().value(), kind.program());
             kind.tierCodes().forEach(code -> texts.put(code, code));
         }
         // What a citation holds, the dates as day numbers.
@@ -191,17 +190,26 @@ final class JdbcHonorStore implements HonorStore {
                 + dialect.epochDay("h.decision_date") + ", " + dialect.epochDay("h.revoked_effective_on");
         idSets.joining().forEach(columns, "tr_honor", "h", "artisan_id", artisanIds, kindFilter(kinds), "",
                 (rs, ctx) -> {
-                    long program = rs.getLong(3);
-                    HonorProgramId programId = programs.get(program);
+                    HonorProgramId programId = program(programs, rs.getLong(3));
                     LocalDate decided = LocalDate.ofEpochDay(rs.getLong(8));
                     long revoked = rs.getLong(9);
-                    Optional<LocalDate> revokedFrom = rs.wasNull() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(revoked));
-                    return new HonorCitation(HonorId.of(rs.getLong(1)), ArtisanId.of(rs.getLong(2)),
-                            programId == null ? HonorProgramId.of(program) : programId,
+                    Optional<LocalDate> revokedFrom = rs.wasNull() ? Optional.empty()
+                            : Optional.of(LocalDate.ofEpochDay(revoked));
+                    return new HonorCitation(HonorId.of(rs.getLong(1)), ArtisanId.of(rs.getLong(2)), programId,
                             texts.computeIfAbsent(rs.getString(4), t -> t), texts.computeIfAbsent(rs.getString(5), t -> t),
                             rs.getInt(6), texts.computeIfAbsent(rs.getString(7), t -> t),
                             decided, revokedFrom);
                 }, action::accept);
+    }
+
+    /** Returns the kinds' own id of a program, found by a look along the one or two kinds a policy names. */
+    private static HonorProgramId program(HonorProgramId[] programs, long value) {
+        for (HonorProgramId p : programs) {
+            if (p.value() == value) {
+                return p;
+            }
+        }
+        return HonorProgramId.of(value);
     }
 
     /** The condition that keeps the honors of some kinds, with its parameters. */
