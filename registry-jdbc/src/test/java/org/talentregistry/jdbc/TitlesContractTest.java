@@ -660,6 +660,44 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void theBulkCheck_ofMoreIdsThanPostgreSqlJoins_withRepeats_decidesAsTheSingleCheckDoes() {
+        Artisan holder = artisan();
+        Artisan revoked = artisan();
+        Artisan plain = artisan();
+        List<Honor> gold2018 = honor(2018, "淄工发〔2018〕12号", List.of(holder, revoked));
+        registry.honors().revoke(CLERK, gold2018.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        LocalDate asOf = LocalDate.of(2019, 9, 1);
+        // More than PostgreSQL's Dialect.joinsIdSetsFrom() (300,000), so that its read joins the ids: the
+        // holders come three times each, among ids the tenant has no artisan for.
+        List<ArtisanId> ids = new ArrayList<>();
+        for (int i = 0; i < 300_005; i++) {
+            ids.add(switch (i % 100_000) {
+                case 7 -> holder.id();
+                case 8 -> revoked.id();
+                case 9 -> plain.id();
+                default -> ArtisanId.of(50_000_000L + i);
+            });
+        }
+
+        List<PriorityDecision> bulk;
+        try (Stream<PriorityDecision> decisions = registry.priority().checkAll(ids.stream(), CHIEF, asOf)) {
+            bulk = decisions.toList();
+        }
+
+        assertThat(bulk).hasSize(ids.size());
+        assertThat(bulk).filteredOn(PriorityDecision::hasPriority).hasSize(3)
+                .allSatisfy(d -> assertThat(d).isEqualTo(registry.priority().check(holder.id(), CHIEF, asOf)));
+        for (int i : new int[] {7, 8, 9, 100_007, 200_008, 200_009}) {
+            assertThat(bulk.get(i)).isEqualTo(registry.priority().check(ids.get(i), CHIEF, asOf));
+        }
+        assertThat(bulk.get(200_008).results().get(0).honor()).contains(
+                HonorCitation.of(registry.honors().ofArtisan(revoked.id()).get(0)));
+        assertThat(bulk.get(200_008).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
+    }
+
+    @Test
     void theBulkCheck_readsNoHonorOfAProgramThePolicyDoesNotName() {
         Artisan skilledOnly = artisan();
         HonorProgram skilled = skilledWorkers();

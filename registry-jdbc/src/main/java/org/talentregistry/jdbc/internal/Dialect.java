@@ -127,6 +127,16 @@ public abstract class Dialect {
     public abstract int idSetChunkSize();
 
     /**
+     * Returns how many ids a chunk must hold for a {@link IdSetAccess#JOIN} read to join them; a smaller chunk
+     * is read as {@link IdSetAccess#SCAN} reads it. Only PostgreSQL tells the two apart by size.
+     *
+     * @return the least number of ids that a read joins, 0 where a join read always joins
+     */
+    public int joinsIdSetsFrom() {
+        return 0;
+    }
+
+    /**
      * Tells whether the database looks a bound id set up in the order given, so that sorted ids walk its
      * index in key order: H2 and MariaDB. Sorted, 100,000 ids read the honors in 148 ms instead of 197 and the
      * birth dates in 132 ms instead of 216 on MariaDB; the active honors in 135 ms instead of 320 on H2
@@ -191,10 +201,11 @@ public abstract class Dialect {
          * As {@link #SCAN}, joined to the ids as bound: where ids are bound with repeats, a row may come once per
          * time its id is bound, and the caller drops repeated rows itself (the bulk priority check). On MariaDB and
          * MySQL {@code JOIN JSON_TABLE(...)} of the sorted ids, the benchmark's fastest raw lookup there. On H2
-         * and PostgreSQL the same as {@link #SCAN}. PostgreSQL's {@code JOIN unnest(...)}, its fastest raw
-         * lookup of one column, was tried for the nine columns of a citation and dropped (issue 14): the planner
-         * hashes the table's side of the join, which at 87 bytes a row outgrew {@code work_mem} (two batches
-         * for 100,000 ids), and the read took 1.5-3 times the {@code = ANY} scan with the ids hashed.
+         * the same as {@link #SCAN}. On PostgreSQL the same as {@link #SCAN} below {@link #joinsIdSetsFrom()}
+         * ids, {@code JOIN unnest(...)} from there on. For 100,000 ids the join was tried for the nine columns
+         * of a citation and dropped (issue 14): the planner hashes the table's side of the join, which at 87
+         * bytes a row outgrew {@code work_mem} (two batches), and the read took 1.5-3 times the {@code = ANY}
+         * scan with the ids hashed. For a million ids {@code = ANY} costs more to plan than to run (see there).
          */
         JOIN
     }
@@ -378,7 +389,22 @@ public abstract class Dialect {
         }
 
         @Override
+        public int joinsIdSetsFrom() {
+            // The planner estimates = ANY element by element: on a copy of the benchmark's honors (200,000, nine
+            // columns read, scratch EXPLAIN ANALYZE, 2026-12-04) planning took 43-61 ms for 100,000 ids, 162 ms
+            // for 300,000 and 525-534 ms for a million, against 4, 22-32 and 61-72 ms for JOIN unnest; running
+            // took 65-75, 63-93 and 194-292 ms against 173-176, 219-257 and 658-678 ms. The two are even at about
+            // 300,000 ids; for a million the join was 790-850 ms in all against 950-1,070.
+            return 300_000;
+        }
+
+        @Override
         public String rowsWithIdIn(String table, String alias, String column, String parameter, IdSetAccess access) {
+            if (access == IdSetAccess.JOIN) {
+                // Flattened by the planner like the = ANY form; a repeated id repeats its rows, as JOIN allows.
+                return "(SELECT t.* FROM unnest(CAST(:" + parameter + " AS bigint[])) AS u(id) JOIN " + table
+                        + " AS t ON t." + column + " = u.id) AS " + alias;
+            }
             String ids = access == IdSetAccess.PROBE ? "CAST((SELECT :" + parameter + ") AS bigint[])" : ":" + parameter;
             // The planner flattens the subquery, so the outer statement's conditions reach the scan.
             return "(SELECT * FROM " + table + " WHERE " + column + " = ANY(" + ids + ")) AS " + alias;

@@ -98,10 +98,15 @@ final class IdSetReads {
         String where = " WHERE " + alias + ".tenant_id = :tenant" + (filter.sql().isEmpty() ? "" : " AND (" + filter.sql() + ")")
                 + (orderBy.isEmpty() ? "" : " ORDER BY " + orderBy);
         String sql = "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, access) + where;
+        // A JOIN read of a chunk too small to be worth a join scans instead (Dialect#joinsIdSetsFrom).
+        String scanSql = access == Dialect.IdSetAccess.JOIN
+                ? "SELECT " + columns + " FROM " + dialect.rowsWithIdIn(table, alias, idColumn, IDS, Dialect.IdSetAccess.SCAN) + where
+                : sql;
         List<long[]> chunks = dialect.readsIdSetsAsSets() ? Chunks.ofIdsAsGiven(ids, dialect.idSetChunkSize())
                 : Chunks.ofIds(ids, dialect.idSetChunkSize(), dialect.looksIdsUpInOrder());
         for (long[] chunk : chunks) {
-            Query query = dialect.bindIdSet(handle.createQuery(sql), IDS, chunk).bind("tenant", tenant.value());
+            String chunkSql = chunk.length < dialect.joinsIdSetsFrom() ? scanSql : sql;
+            Query query = dialect.bindIdSet(handle.createQuery(chunkSql), IDS, chunk).bind("tenant", tenant.value());
             if (access != Dialect.IdSetAccess.PROBE) {
                 dialect.planForItsIds(query);
             }
