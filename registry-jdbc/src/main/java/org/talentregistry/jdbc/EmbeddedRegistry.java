@@ -173,7 +173,7 @@ public final class EmbeddedRegistry {
                     + "not on the class path or module path: add the dependency com.h2database:h2, or build the "
                     + "store on the host's own DataSource with JdbcRegistryStore.create(dataSource)", null);
         }
-        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
         H2FilePool pool = H2FilePool.open(url);
         try {
             JdbcRegistryStore store = JdbcRegistryStore.builder(pool.dataSource()).database(Database.H2)

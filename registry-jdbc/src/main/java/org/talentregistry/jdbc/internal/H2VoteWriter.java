@@ -1,11 +1,10 @@
 package org.talentregistry.jdbc.internal;
 
-import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,10 +15,11 @@ import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 
 /**
- * Votes on H2, in JDBC batches of one-row {@code MERGE} statements. H2 runs each row of a batch on its own,
- * so a key that a concurrent transaction committed fails that row alone (as a unique-key violation); a
- * set-based statement that meets a key another transaction holds is rerun whole every few milliseconds
- * until that one ends, which under load burns the time it waits for.
+ * Votes on H2: a cast in two one-row statements, a batch in one set-based {@code MERGE} per chunk that
+ * reads the chunk's keys, nominees and times from three arrays and returns, through H2's delta table, how
+ * many votes of each nominee it stored. A chunk that meets a key another transaction holds waits for that
+ * one to end (H2 does not spin on it) and fails whole if that one committed the key; it is then undone to
+ * its savepoint and run again, when the key is committed and skipped.
  */
 final class H2VoteWriter extends VoteWriter {
     private static final String INSERT_IF_ABSENT = "MERGE INTO tr_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS BINARY(32)),"
@@ -28,6 +28,18 @@ final class H2VoteWriter extends VoteWriter {
             + " ON v.round_id = s.round_id AND v.voter_key = s.voter_key"
             + " WHEN NOT MATCHED THEN INSERT (round_id, voter_key, tenant_id, nomination_id, cast_at)"
             + " VALUES (s.round_id, s.voter_key, s.tenant_id, s.nomination_id, s.cast_at)";
+
+    // One statement per chunk: H2 joins the arrays' rows to the primary key in their order, the chunk's key
+    // order, and counts the rows it inserted per nominee.
+    private static final String INSERT_ABSENT_COUNTING = "SELECT nomination_id, COUNT(*) FROM NEW TABLE ("
+            + "MERGE INTO tr_vote v USING (SELECT CAST(? AS BIGINT) AS round_id, u.voter_key,"
+            + " CAST(? AS VARCHAR(64)) AS tenant_id, u.nomination_id, u.cast_at"
+            + " FROM UNNEST(CAST(? AS BINARY(32) ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS TIMESTAMP(6) ARRAY))"
+            + " AS u(voter_key, nomination_id, cast_at)) AS s"
+            + " ON v.round_id = s.round_id AND v.voter_key = s.voter_key"
+            + " WHEN NOT MATCHED THEN INSERT (round_id, voter_key, tenant_id, nomination_id, cast_at)"
+            + " VALUES (s.round_id, s.voter_key, s.tenant_id, s.nomination_id, s.cast_at))"
+            + " GROUP BY nomination_id";
 
     private static final String ADD_TO_TALLY = "MERGE INTO tr_vote_tally t USING (VALUES (CAST(? AS BIGINT), CAST(? AS BIGINT),"
             + " CAST(? AS VARCHAR(64)), CAST(? AS BIGINT))) AS s(round_id, nomination_id, tenant_id, votes)"
@@ -46,8 +58,8 @@ final class H2VoteWriter extends VoteWriter {
             + " WHEN NOT MATCHED THEN INSERT (round_id, nomination_id, tenant_id, votes)"
             + " VALUES (s.round_id, s.nomination_id, s.tenant_id, 1)";
 
-    // Bounds the memory of one JDBC batch.
-    private static final int VOTES_PER_BATCH = 10_000;
+    // Bounds the memory of one statement's arrays and the work a rerun repeats.
+    private static final int VOTES_PER_STATEMENT = 10_000;
     // A tally statement is undone when a concurrent transaction created the row meanwhile or when it waited
     // longer than the lock timeout; this bounds the waiting to some ten lock timeouts.
     private static final int TALLY_ATTEMPTS = 10;
@@ -135,25 +147,61 @@ final class H2VoteWriter extends VoteWriter {
         List<KeyedVote> batch = inKeyOrder(votes);
         lockTallies(connection, tenant, round, batch);
         Map<Long, Long> stored = new TreeMap<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
-            for (List<KeyedVote> chunk : Chunks.of(batch, VOTES_PER_BATCH)) {
-                for (KeyedVote vote : chunk) {
-                    bindVote(insert, 1, tenant, round, vote);
-                    insert.addBatch();
-                }
-                int[] counts = executeBatchCountingDuplicatesAsFailed(insert, chunk.size());
-                insert.clearBatch();
-                for (int i = 0; i < counts.length; i++) {
-                    if (counts[i] > 0) {
-                        stored.merge(chunk.get(i).nominationId().value(), 1L, Long::sum);
-                    } else if (counts[i] != 0 && counts[i] != Statement.EXECUTE_FAILED) {
-                        throw new IllegalStateException("the driver did not report which votes it stored");
-                    }
-                }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ABSENT_COUNTING)) {
+            for (List<KeyedVote> chunk : Chunks.of(batch, VOTES_PER_STATEMENT)) {
+                bindChunk(insert, tenant, round, chunk);
+                insertAbsent(connection, insert, stored);
             }
         }
         addToTallies(connection, tenant, round, stored);
         return stored.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static void bindChunk(PreparedStatement insert, TenantId tenant, RoundId round, List<KeyedVote> chunk)
+            throws SQLException {
+        Object[] keys = new Object[chunk.size()];
+        Object[] nominees = new Object[chunk.size()];
+        Object[] times = new Object[chunk.size()];
+        for (int i = 0; i < keys.length; i++) {
+            KeyedVote vote = chunk.get(i);
+            keys[i] = keyBytes(vote);
+            nominees[i] = vote.nominationId().value();
+            times[i] = utc(vote.castAt());
+        }
+        insert.setLong(1, round.value());
+        insert.setString(2, tenant.value());
+        insert.setObject(3, keys);
+        insert.setObject(4, nominees);
+        insert.setObject(5, times);
+    }
+
+    /**
+     * Runs a chunk's statement and adds what it stored to the counts, all or nothing: H2 does not undo a
+     * failed statement that returns rows, so a savepoint does. A unique-key violation means that a
+     * concurrent transaction committed one of the chunk's keys while the statement waited for it; the chunk
+     * is then run again, and finds that key stored. Every new attempt follows such a commit of one more of
+     * the chunk's keys, so the attempts end.
+     */
+    private void insertAbsent(Connection connection, PreparedStatement insert, Map<Long, Long> stored)
+            throws SQLException {
+        while (true) {
+            Savepoint before = connection.setSavepoint();
+            Map<Long, Long> counts = new TreeMap<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getLong(1), rows.getLong(2));
+                }
+            } catch (SQLException e) {
+                connection.rollback(before);
+                if (dialect.isUniqueViolation(e)) {
+                    continue;
+                }
+                throw e;
+            }
+            connection.releaseSavepoint(before);
+            counts.forEach((nominee, count) -> stored.merge(nominee, count, Long::sum));
+            return;
+        }
     }
 
     /**
@@ -204,34 +252,5 @@ final class H2VoteWriter extends VoteWriter {
                 }
             }
         }
-    }
-
-    /**
-     * Runs a JDBC batch in which a unique-key violation (H2's answer to a key another transaction committed
-     * while the row waited for it) fails its row alone, and returns the per-row counts with those rows as
-     * {@link Statement#EXECUTE_FAILED}.
-     */
-    private int[] executeBatchCountingDuplicatesAsFailed(PreparedStatement batch, int rows) throws SQLException {
-        try {
-            return batch.executeBatch();
-        } catch (BatchUpdateException e) {
-            int[] counts = e.getUpdateCounts();
-            if (counts == null || counts.length != rows || !onlyUniqueViolations(e)) {
-                throw e;
-            }
-            return counts;
-        }
-    }
-
-    private boolean onlyUniqueViolations(BatchUpdateException e) {
-        if (e.getNextException() == null) {
-            return dialect.isUniqueViolation(e);
-        }
-        for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
-            if (!dialect.isUniqueViolation(next)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
