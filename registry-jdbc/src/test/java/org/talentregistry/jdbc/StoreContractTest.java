@@ -339,6 +339,43 @@ abstract class StoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void forEach_readsEveryArtisanWithItsCertificates_inIdOrder_afterTheCursor_inThisTenantOnly() {
+        List<Artisan> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            registered.add(registry.artisans().register(CLERK, i % 2 == 0 ? Fixtures.mechanic(131 + 2 * i)
+                    : Fixtures.optometrist(131 + 2 * i)));
+        }
+        registered.add(registry.artisans().register(CLERK, Fixtures.mechanic(141).toBuilder().certificates(List.of()).build()));
+        registryFor(store, newTenantId()).artisans().register(CLERK, Fixtures.mechanic(143));
+
+        List<Artisan> all = new ArrayList<>();
+        registry.artisans().forEach(ArtisanQuery.all(), all::add);
+        List<Artisan> afterTheSecond = new ArrayList<>();
+        registry.artisans().forEach(ArtisanQuery.builder().after(registered.get(1).id()).build(), afterTheSecond::add);
+        List<Artisan> optometrists = new ArrayList<>();
+        registry.artisans().forEach(ArtisanQuery.builder().occupation("4-14-03-01").build(), optometrists::add);
+
+        assertThat(all).containsExactlyElementsOf(registered);
+        assertThat(all.get(0).details().certificates()).isNotEmpty();
+        assertThat(all.get(5).details().certificates()).isEmpty();
+        assertThat(afterTheSecond).containsExactlyElementsOf(registered.subList(2, 6));
+        assertThat(optometrists).containsExactly(registered.get(1), registered.get(3));
+    }
+
+    @Test
+    void forEach_anActionThatReadsTheRegistryAsItGoes_seesEveryArtisan() {
+        List<ArtisanId> registered = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            registered.add(registry.artisans().register(CLERK, Fixtures.mechanic(151 + 2 * i)).id());
+        }
+        List<Artisan> readAgain = new ArrayList<>();
+
+        registry.artisans().forEach(ArtisanQuery.all(), a -> readAgain.add(registry.artisans().get(a.id())));
+
+        assertThat(readAgain).extracting(Artisan::id).containsExactlyElementsOf(registered);
+    }
+
+    @Test
     void list_pagesByCursor_throughEveryArtisanOnce() {
         List<ArtisanId> registered = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -1,8 +1,10 @@
 package org.talentregistry.jdbc.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +23,8 @@ import org.talentregistry.jdbc.Database;
  */
 public abstract class Dialect {
     private static final String MIGRATION_LOCK = "talent_registry_migrations";
+    /** Rows a streamed read fetches per round trip. */
+    private static final int STREAM_BLOCK = 1000;
 
     /**
      * Returns the dialect of a database.
@@ -148,6 +152,22 @@ public abstract class Dialect {
      */
     public boolean readsIdSetsAsSets() {
         return false;
+    }
+
+    /**
+     * The fetch size that makes the driver stream a long result a block of rows at a time inside a
+     * transaction, while other statements may still run on the same connection (a streamed read's caller
+     * reads the registry as it goes, and Jdbi gives nested calls the thread's open handle): pgJDBC and H2
+     * take a block size (pgJDBC only with auto-commit off, which a transaction is); MariaDB Connector/J
+     * streams too, and reads the rest of the result into memory only if another statement runs before it
+     * is read.
+     *
+     * @param connection the connection the statement runs on
+     * @return the fetch size, or 0 if the driver cannot stream so and the result should be read in pages
+     * @throws SQLException if the connection cannot be asked
+     */
+    public int streamingFetchSize(Connection connection) throws SQLException {
+        return STREAM_BLOCK;
     }
 
     /**
@@ -509,6 +529,18 @@ public abstract class Dialect {
         @Override
         public boolean bindsInstantsAsText() {
             return true;
+        }
+
+        /**
+         * {@inheritDoc} MySQL Connector/J reads a whole result into memory whatever the fetch size, unless
+         * the connection fetches through server-side cursors ({@code useCursorFetch=true} in its URL). Its
+         * other way to stream ({@link Integer#MIN_VALUE}) refuses every other statement on the connection
+         * until the result is read, the reads of the caller's own included: without cursors, pages.
+         */
+        @Override
+        public int streamingFetchSize(Connection connection) throws SQLException {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.toLowerCase(Locale.ROOT).contains("usecursorfetch=true") ? STREAM_BLOCK : 0;
         }
 
         @Override
