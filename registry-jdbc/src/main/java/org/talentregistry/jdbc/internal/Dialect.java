@@ -155,6 +155,18 @@ public abstract class Dialect {
     }
 
     /**
+     * Tells whether inserts of many rows go as multi-row {@code INSERT ... VALUES (...), (...)} statements,
+     * with {@code RETURNING} where generated ids are wanted ({@link MultiRowInsert}): PostgreSQL and
+     * MariaDB. H2 runs in the JVM, where a batch costs no round trips; MySQL has no {@code RETURNING}, and
+     * Connector/J rewrites a batch into multi-row statements itself ({@code rewriteBatchedStatements}).
+     *
+     * @return true to write many rows per statement
+     */
+    public boolean insertsManyRowsPerStatement() {
+        return false;
+    }
+
+    /**
      * The fetch size that makes the driver stream a long result a block of rows at a time inside a
      * transaction, while other statements may still run on the same connection (a streamed read's caller
      * reads the registry as it goes, and Jdbi gives nested calls the thread's open handle): pgJDBC and H2
@@ -330,6 +342,11 @@ public abstract class Dialect {
     }
 
     private static final class Postgres extends Dialect {
+        @Override
+        public boolean insertsManyRowsPerStatement() {
+            return true;
+        }
+
         private final VoteWriter votes = new PostgresVoteWriter();
 
         @Override
@@ -491,6 +508,11 @@ public abstract class Dialect {
     }
 
     private static final class MariaDb extends MySqlFamily {
+        @Override
+        public boolean insertsManyRowsPerStatement() {
+            return true;
+        }
+
         private final VoteWriter votes = new MariaDbVoteWriter();
 
         @Override
