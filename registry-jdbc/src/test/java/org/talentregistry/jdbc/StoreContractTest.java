@@ -296,6 +296,33 @@ abstract class StoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void audit_appendAll_keepsEveryCharacterAndTheOrder_ofMoreEventsThanOneStatementTakes() {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            events.add(AuditEvent.of(NOW.plusNanos(i * 1_000L), Actor.of("hr\\wang-" + i, "王科长\\（复核）"),
+                    "artisan.registered", "artisan", "a" + i, i % 2 == 0 ? null : "{\"note\":\"a\\tb\\\\c\r\nd\"}",
+                    "{\"name\":\"工匠" + i + "\"}", i % 3 == 0 ? null : "\\N 备注\t" + i));
+        }
+
+        store.inTransaction(tenant, session -> {
+            session.audit().appendAll(events);
+            return null;
+        });
+
+        for (int i : new int[] {0, 1, 199, 200, 201, 449}) {
+            assertThat(registry.audit().forEntity("artisan", "a" + i)).singleElement().satisfies(read -> {
+                AuditEvent written = events.get(Integer.parseInt(read.entityId().substring(1)));
+                assertThat(read.withSequence(0)).usingRecursiveComparison().isEqualTo(written);
+            });
+        }
+        List<AuditEvent> latest = registry.audit().latest(450);
+        assertThat(latest).extracting(AuditEvent::entityId).containsExactlyInAnyOrderElementsOf(
+                events.stream().map(AuditEvent::entityId).toList());
+        assertThat(latest).isSortedAccordingTo((x, y) -> Long.compare(y.sequence(), x.sequence()));
+        assertThat(latest.get(0).entityId()).isEqualTo("a449");
+    }
+
+    @Test
     void audit_isWrittenInTheChangesTransaction_soAFailedChangeLeavesNone() {
         assertThatThrownBy(() -> store.inTransaction(tenant, session -> {
             ArtisanId id = session.artisans().insert(Fixtures.mechanic(25), NOW);
