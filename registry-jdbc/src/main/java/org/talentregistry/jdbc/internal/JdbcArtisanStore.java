@@ -42,7 +42,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final String CERTIFICATE_COLUMNS = "c.artisan_id, c.level_rank, c.occupation_code, c.occupation_name,"
             + " c.cert_number, c.issuer, c.issued_on, c.valid_until";
     /** The certificate's columns beside the artisan's, named apart from the artisan's occupation. */
-    private static final String JOINED_CERTIFICATE_COLUMNS = "c.level_rank AS c_level_rank,"
+    private static final String JOINED_CERTIFICATE_COLUMNS = "c.position AS c_position, c.level_rank AS c_level_rank,"
             + " c.occupation_code AS c_occupation_code, c.occupation_name AS c_occupation_name,"
             + " c.cert_number AS c_cert_number, c.issuer AS c_issuer, c.issued_on AS c_issued_on,"
             + " c.valid_until AS c_valid_until";
@@ -432,7 +432,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     }
 
     /**
-     * One statement joining the certificates, in artisan then certificate order, fetched a block at a time
+     * One statement joining the certificates, in artisan order, fetched a block at a time
      * (see {@link Dialect#streamingFetchSize}); an artisan is handed on once the next one's first row is
      * read. Through {@link #list}, an export of 100,000 artisans took 200 queries and held a page of them;
      * that is still the way where the driver cannot stream (Connector/J without server-side cursors).
@@ -441,7 +441,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     public void forEach(ArtisanQuery query, Consumer<? super Artisan> action) {
         String sql = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + " FROM tr_artisan a"
                 + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id"
-                + where(query, true) + " ORDER BY a.id, c.position";
+                + where(query, true) + " ORDER BY a.id";
         int fetchSize;
         try {
             fetchSize = dialect.streamingFetchSize(handle.getConnection());
@@ -457,33 +457,48 @@ final class JdbcArtisanStore implements ArtisanStore {
         statement.scanResultSet((results, ctx) -> {
             ResultSet rs = results.get();
             Row current = null;
-            List<SkillCertificate> certificates = new ArrayList<>(1);
+            List<Map.Entry<Integer, SkillCertificate>> certificates = new ArrayList<>(1);
             while (rs.next()) {
                 long id = rs.getLong("id");
                 if (current == null || current.id().value() != id) {
                     if (current != null) {
-                        action.accept(current.with(certificates));
+                        action.accept(current.with(inPositionOrder(certificates)));
                     }
                     current = row(rs);
                     certificates = new ArrayList<>(1);
                 }
                 int rank = rs.getInt("c_level_rank");
                 if (!rs.wasNull()) {
-                    certificates.add(SkillCertificate.builder()
+                    certificates.add(Map.entry(rs.getInt("c_position"), SkillCertificate.builder()
                             .level(SkillLevel.ofRank(rank))
                             .occupation(Occupation.of(rs.getString("c_occupation_code"), rs.getString("c_occupation_name")))
                             .number(rs.getString("c_cert_number"))
                             .issuer(rs.getString("c_issuer"))
                             .issuedOn(SqlValues.getDate(rs, "c_issued_on"))
                             .validUntil(SqlValues.getDate(rs, "c_valid_until"))
-                            .build());
+                            .build()));
                 }
             }
             if (current != null) {
-                action.accept(current.with(certificates));
+                action.accept(current.with(inPositionOrder(certificates)));
             }
             return null;
         });
+    }
+
+    /**
+     * An artisan's certificates in their order. The statement orders by artisan only: ordering by position
+     * too made MariaDB sort the whole join in a temporary table before the first row came back.
+     */
+    private static List<SkillCertificate> inPositionOrder(List<Map.Entry<Integer, SkillCertificate>> certificates) {
+        if (certificates.size() > 1) {
+            certificates.sort(Map.Entry.comparingByKey());
+        }
+        List<SkillCertificate> ordered = new ArrayList<>(certificates.size());
+        for (Map.Entry<Integer, SkillCertificate> c : certificates) {
+            ordered.add(c.getValue());
+        }
+        return ordered;
     }
 
     /**
