@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.talentregistry.Actor;
 
 /**
@@ -95,6 +96,17 @@ public interface Artisans {
      * @return the page, not null
      */
     ArtisanPage list(ArtisanQuery query);
+
+    /**
+     * Reads every artisan a query's filters match after its cursor, in id order, handing each to an action
+     * as it is read: one read in one transaction, holding a block of artisans at a time whatever their
+     * number, for exports. The action may read the registry (on another connection, or on the host's when
+     * the store joins a host transaction).
+     *
+     * @param query the filters and cursor, not null; its page size is ignored
+     * @param action what to do with each artisan, not null
+     */
+    void forEach(ArtisanQuery query, Consumer<? super Artisan> action);
 
     /**
      * Counts the artisans a query's filters match, ignoring its cursor and page size.

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
@@ -233,6 +234,16 @@ public final class ArtisanService implements Artisans {
             return new ArtisanPage(page, Optional.of(page.get(page.size() - 1).id()));
         }
         return new ArtisanPage(rows, Optional.empty());
+    }
+
+    @Override
+    public void forEach(ArtisanQuery query, Consumer<? super Artisan> action) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(action, "action");
+        store.inTransaction(tenant, s -> {
+            s.artisans().forEach(query, action);
+            return null;
+        });
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
@@ -114,6 +115,28 @@ public interface ArtisanStore {
      * @return the artisans, not null
      */
     List<Artisan> list(ArtisanQuery query, int limit);
+
+    /**
+     * Reads every artisan matching a query's filters after its cursor, in id order, handing each to an
+     * action as it is read, for exports: the store holds no more than a block of rows at a time. The
+     * registry calls this inside a transaction ({@link RegistryStore#inTransaction}), which a database may
+     * need to read with a cursor. The default reads pages of {@link ArtisanQuery#MAX_LIMIT} through
+     * {@link #list}; a store should read them in one statement.
+     *
+     * @param query the filters and cursor, whose limit is ignored, not null
+     * @param action what to do with each artisan, not null; it may read the registry
+     */
+    default void forEach(ArtisanQuery query, Consumer<? super Artisan> action) {
+        ArtisanQuery page = query;
+        while (true) {
+            List<Artisan> artisans = list(page, ArtisanQuery.MAX_LIMIT);
+            artisans.forEach(action);
+            if (artisans.size() < ArtisanQuery.MAX_LIMIT) {
+                return;
+            }
+            page = page.after(artisans.get(artisans.size() - 1).id());
+        }
+    }
 
     /**
      * Reads the birth dates of many artisans at once, for checks in bulk: one query per chunk of ids,

@@ -296,6 +296,33 @@ abstract class StoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void audit_appendAll_keepsEveryCharacterAndTheOrder_ofMoreEventsThanOneStatementTakes() {
+        List<AuditEvent> events = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            events.add(AuditEvent.of(NOW.plusNanos(i * 1_000L), Actor.of("hr\\wang-" + i, "王科长\\（复核）"),
+                    "artisan.registered", "artisan", "a" + i, i % 2 == 0 ? null : "{\"note\":\"a\\tb\\\\c\r\nd\"}",
+                    "{\"name\":\"工匠" + i + "\"}", i % 3 == 0 ? null : "\\N 备注\t" + i));
+        }
+
+        store.inTransaction(tenant, session -> {
+            session.audit().appendAll(events);
+            return null;
+        });
+
+        for (int i : new int[] {0, 1, 199, 200, 201, 449}) {
+            assertThat(registry.audit().forEntity("artisan", "a" + i)).singleElement().satisfies(read -> {
+                AuditEvent written = events.get(Integer.parseInt(read.entityId().substring(1)));
+                assertThat(read.withSequence(0)).usingRecursiveComparison().isEqualTo(written);
+            });
+        }
+        List<AuditEvent> latest = registry.audit().latest(450);
+        assertThat(latest).extracting(AuditEvent::entityId).containsExactlyInAnyOrderElementsOf(
+                events.stream().map(AuditEvent::entityId).toList());
+        assertThat(latest).isSortedAccordingTo((x, y) -> Long.compare(y.sequence(), x.sequence()));
+        assertThat(latest.get(0).entityId()).isEqualTo("a449");
+    }
+
+    @Test
     void audit_isWrittenInTheChangesTransaction_soAFailedChangeLeavesNone() {
         assertThatThrownBy(() -> store.inTransaction(tenant, session -> {
             ArtisanId id = session.artisans().insert(Fixtures.mechanic(25), NOW);
@@ -336,6 +363,43 @@ abstract class StoreContractTest extends DatabaseContractTest {
                 .employer(Fixtures.glassesShop().creditCode()).build()))).containsExactly(optometrist.id());
         assertThat(registry.artisans().count(ArtisanQuery.builder().region("370303").occupation("4-14-03-01").build()))
                 .isZero();
+    }
+
+    @Test
+    void forEach_readsEveryArtisanWithItsCertificates_inIdOrder_afterTheCursor_inThisTenantOnly() {
+        List<Artisan> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            registered.add(registry.artisans().register(CLERK, i % 2 == 0 ? Fixtures.mechanic(131 + 2 * i)
+                    : Fixtures.optometrist(131 + 2 * i)));
+        }
+        registered.add(registry.artisans().register(CLERK, Fixtures.mechanic(141).toBuilder().certificates(List.of()).build()));
+        registryFor(store, newTenantId()).artisans().register(CLERK, Fixtures.mechanic(143));
+
+        List<Artisan> all = new ArrayList<>();
+        registry.artisans().forEach(ArtisanQuery.all(), all::add);
+        List<Artisan> afterTheSecond = new ArrayList<>();
+        registry.artisans().forEach(ArtisanQuery.builder().after(registered.get(1).id()).build(), afterTheSecond::add);
+        List<Artisan> optometrists = new ArrayList<>();
+        registry.artisans().forEach(ArtisanQuery.builder().occupation("4-14-03-01").build(), optometrists::add);
+
+        assertThat(all).containsExactlyElementsOf(registered);
+        assertThat(all.get(0).details().certificates()).isNotEmpty();
+        assertThat(all.get(5).details().certificates()).isEmpty();
+        assertThat(afterTheSecond).containsExactlyElementsOf(registered.subList(2, 6));
+        assertThat(optometrists).containsExactly(registered.get(1), registered.get(3));
+    }
+
+    @Test
+    void forEach_anActionThatReadsTheRegistryAsItGoes_seesEveryArtisan() {
+        List<ArtisanId> registered = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            registered.add(registry.artisans().register(CLERK, Fixtures.mechanic(151 + 2 * i)).id());
+        }
+        List<Artisan> readAgain = new ArrayList<>();
+
+        registry.artisans().forEach(ArtisanQuery.all(), a -> readAgain.add(registry.artisans().get(a.id())));
+
+        assertThat(readAgain).extracting(Artisan::id).containsExactlyElementsOf(registered);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
-import org.talentregistry.artisan.ArtisanPage;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.audit.AuditEvent;
@@ -40,8 +39,6 @@ import org.talentregistry.title.TitleAward;
 
 /** The exports: each streams its rows to a {@link SheetWriter}, a page of records at a time. */
 public final class Exports {
-    private static final int PAGE = ArtisanQuery.MAX_LIMIT;
-
     private final TalentRegistry registry;
     private final ZoneId zone;
 
@@ -70,38 +67,32 @@ public final class Exports {
             OutputStream out, ExportOptions options) {
         LocalDate today = LocalDate.now(registry.clock());
         Optional<ConsentPurpose> purpose = options.consentPurpose();
-        long revealed = 0;
-        long withheld = 0;
         Map<ArtisanId, List<PoolMembership>> pool = registry.pool().membersOn(asOf).stream()
                 .collect(Collectors.groupingBy(PoolMembership::artisanId));
         Map<HonorId, Honor> honors = poolHonors(pool);
-        long written = 0;
         try (SheetWriter writer = SheetWriter.open(format, out, onlyPoolMembers ? "人才库" : "人员名单")) {
             writer.header(List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码", "职业(工种)",
                     "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库"));
-            ArtisanQuery page = copyFilters(query, asOf);
-            while (true) {
-                ArtisanPage result = registry.artisans().list(page);
-                for (Artisan a : result.artisans()) {
-                    List<PoolMembership> memberships = pool.getOrDefault(a.id(), List.of());
-                    if (onlyPoolMembers && memberships.isEmpty()) {
-                        continue;
-                    }
-                    // Consent is asked for on the day the list leaves the registry, whatever day it describes.
-                    boolean reveal = options.revealsPersonalData()
-                            && purpose.map(p -> registry.consents().holds(a.id(), p, today)).orElse(true);
-                    if (reveal) {
-                        revealed++;
-                    } else if (options.revealsPersonalData()) {
-                        withheld++;
-                    }
-                    writer.row(artisanRow(++written, a, asOf, memberships, honors, reveal));
+            long[] counts = new long[3];
+            // One read of the artisans with their certificates, streamed (Artisans.forEach), not pages of them.
+            registry.artisans().forEach(copyFilters(query, asOf), a -> {
+                List<PoolMembership> memberships = pool.getOrDefault(a.id(), List.of());
+                if (onlyPoolMembers && memberships.isEmpty()) {
+                    return;
                 }
-                if (!result.hasNext()) {
-                    break;
+                // Consent is asked for on the day the list leaves the registry, whatever day it describes.
+                boolean reveal = options.revealsPersonalData()
+                        && purpose.map(p -> registry.consents().holds(a.id(), p, today)).orElse(true);
+                if (reveal) {
+                    counts[1]++;
+                } else if (options.revealsPersonalData()) {
+                    counts[2]++;
                 }
-                page = page.after(result.nextCursor().orElseThrow());
-            }
+                writer.row(artisanRow(++counts[0], a, asOf, memberships, honors, reveal));
+            });
+            long written = counts[0];
+            long revealed = counts[1];
+            long withheld = counts[2];
             ExportReport report = new ExportReport(written, revealed, withheld, purpose, today);
             // A pool list says on itself what it withheld; an artisan list stays in the columns an import reads.
             if (onlyPoolMembers && withheld > 0) {
@@ -138,7 +129,7 @@ public final class Exports {
     }
 
     private static ArtisanQuery copyFilters(ArtisanQuery query, LocalDate asOf) {
-        ArtisanQuery.Builder b = ArtisanQuery.builder().limit(PAGE);
+        ArtisanQuery.Builder b = ArtisanQuery.builder();
         query.occupationCode().ifPresent(b::occupation);
         query.regionCode().ifPresent(b::region);
         query.employer().ifPresent(b::employer);
@@ -163,8 +154,10 @@ public final class Exports {
         cells.add(d.region().code());
         cells.add(d.startedInTradeOn());
         cells.add(a.levelAsOf(asOf).map(l -> l.chineseName()).orElse(null));
-        cells.add(d.certificates().stream().map(SkillCertificate::number).collect(Collectors.joining("；")));
-        cells.add(memberships.stream().map(m -> {
+        List<SkillCertificate> certificates = d.certificates();
+        cells.add(certificates.size() == 1 ? certificates.get(0).number()
+                : certificates.stream().map(SkillCertificate::number).collect(Collectors.joining("；")));
+        cells.add(memberships.isEmpty() ? "" : memberships.stream().map(m -> {
             String why;
             if (m.source() instanceof PoolSource.ByHonor byHonor) {
                 Honor h = honors.computeIfAbsent(byHonor.honorId(), id -> registry.honors().get(id));

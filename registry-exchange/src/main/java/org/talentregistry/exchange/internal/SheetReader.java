@@ -51,7 +51,13 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
          * @return true if blank
          */
         public boolean isBlank() {
-            return cells.stream().allMatch(c -> c == null || c.isBlank());
+            for (int i = 0; i < cells.size(); i++) {
+                String c = cells.get(i);
+                if (c != null && !c.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

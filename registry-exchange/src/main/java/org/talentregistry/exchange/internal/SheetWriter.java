@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -112,9 +113,18 @@ public abstract class SheetWriter implements AutoCloseable {
     }
 
     private static final class Xlsx extends SheetWriter {
+        private static final String DATE_FORMAT = "yyyy-mm-dd";
+
         private final Workbook workbook;
         private final Worksheet sheet;
         private int row;
+        /**
+         * Per column, the first and last row of the run of date cells not yet styled (-1: none). A date style
+         * set cell by cell cost as much as writing the cell (issue 12's export profile); a run of a column
+         * gets it in one call when the run breaks or before the rows are flushed.
+         */
+        private int[] dateRunFirst = new int[0];
+        private int[] dateRunLast = new int[0];
 
         Xlsx(OutputStream out, String sheetName) {
             this.workbook = new Workbook(new NonClosing(out), "TalentRegistry", "1.0");
@@ -153,13 +163,14 @@ public abstract class SheetWriter implements AutoCloseable {
                     sheet.value(row, c, b);
                 } else if (cell instanceof LocalDate d) {
                     sheet.value(row, c, d);
-                    sheet.style(row, c).format("yyyy-mm-dd").set();
+                    dateCell(c);
                 } else {
                     sheet.value(row, c, neutralise(cell.toString()));
                 }
             }
             row++;
             if (row % FLUSH_EVERY == 0) {
+                styleDateRuns();
                 try {
                     sheet.flush();
                 } catch (IOException e) {
@@ -168,8 +179,45 @@ public abstract class SheetWriter implements AutoCloseable {
             }
         }
 
+        private void dateCell(int column) {
+            if (column >= dateRunFirst.length) {
+                int from = dateRunFirst.length;
+                dateRunFirst = Arrays.copyOf(dateRunFirst, column + 1);
+                dateRunLast = Arrays.copyOf(dateRunLast, column + 1);
+                Arrays.fill(dateRunFirst, from, column + 1, -1);
+            }
+            if (dateRunFirst[column] >= 0 && dateRunLast[column] == row - 1) {
+                dateRunLast[column] = row;
+                return;
+            }
+            styleDateRun(column);
+            dateRunFirst[column] = row;
+            dateRunLast[column] = row;
+        }
+
+        private void styleDateRuns() {
+            for (int c = 0; c < dateRunFirst.length; c++) {
+                styleDateRun(c);
+            }
+        }
+
+        private void styleDateRun(int column) {
+            int first = dateRunFirst[column];
+            if (first < 0) {
+                return;
+            }
+            int last = dateRunLast[column];
+            if (first == last) {
+                sheet.style(first, column).format(DATE_FORMAT).set();
+            } else {
+                sheet.range(first, column, last, column).style().format(DATE_FORMAT).set();
+            }
+            dateRunFirst[column] = -1;
+        }
+
         @Override
         public void close() {
+            styleDateRuns();
             try {
                 workbook.finish();
             } catch (IOException e) {

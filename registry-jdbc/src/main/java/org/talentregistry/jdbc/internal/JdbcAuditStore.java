@@ -1,5 +1,6 @@
 package org.talentregistry.jdbc.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,12 +12,16 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.audit.AuditEvent;
+import org.talentregistry.jdbc.Database;
 import org.talentregistry.spi.AuditStore;
 
 /** Audit events in {@code tr_audit_event}. */
 final class JdbcAuditStore implements AuditStore {
-    private static final String INSERT = "INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id, actor_name,"
-            + " action, entity_type, entity_id, before_state, after_state, note)"
+    private static final String INTO = "INSERT INTO tr_audit_event (tenant_id, occurred_at, actor_id, actor_name,"
+            + " action, entity_type, entity_id, before_state, after_state, note)";
+    private static final int PARAMETERS = 10;
+    private static final String COPY = INTO.replace("INSERT INTO", "COPY") + " FROM STDIN";
+    private static final String INSERT = INTO
             + " VALUES (:tenant, :at, :actorId, :actorName, :action, :entityType, :entityId, :before, :after, :note)";
     /** {@link #INSERT} with its parameters by position, in the same order. */
     private static final String POSITIONAL_INSERT = INSERT.replaceAll(":\\w+", "?");
@@ -43,33 +48,56 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     /**
-     * Appends the events in one JDBC batch bound by position, the same statement as {@link #append}'s: an
-     * import appends a batch of 1,000, and Jdbi's binding by name cost about as much as the insert.
+     * Appends the events in one JDBC batch bound by position, the same statement as {@link #append}'s, or in
+     * multi-row statements where the database takes them ({@link MultiRowInsert}), or on PostgreSQL through
+     * pgJDBC by one {@code COPY}: an import appends a batch of 1,000 (one per artisan, with its masked
+     * snapshot), and Jdbi's binding by name cost about as much as the insert.
      */
     @Override
     public void appendAll(List<AuditEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        boolean instantsAsText = dialect.bindsInstantsAsText();
-        try (PreparedStatement batch = handle.getConnection().prepareStatement(POSITIONAL_INSERT)) {
-            for (AuditEvent event : events) {
-                batch.setString(1, tenant.value());
-                SqlValues.setInstant(batch, 2, event.occurredAt(), instantsAsText);
-                batch.setString(3, event.actor().id());
-                batch.setString(4, event.actor().displayName());
-                batch.setString(5, event.action());
-                batch.setString(6, event.entityType());
-                batch.setString(7, event.entityId());
-                batch.setString(8, event.before().orElse(null));
-                batch.setString(9, event.after().orElse(null));
-                batch.setString(10, event.note().orElse(null));
-                batch.addBatch();
+        try {
+            Connection connection = handle.getConnection();
+            if (dialect.database() == Database.POSTGRESQL && PostgresCopy.isAvailable(connection)) {
+                CopyText rows = new CopyText(events.size());
+                for (AuditEvent e : events) {
+                    rows.text(tenant.value()).instant(e.occurredAt()).text(e.actor().id()).text(e.actor().displayName())
+                            .text(e.action()).text(e.entityType()).text(e.entityId()).text(e.before().orElse(null))
+                            .text(e.after().orElse(null)).text(e.note().orElse(null)).endRow();
+                }
+                byte[] bytes = rows.bytes();
+                PostgresCopy.copyIn(connection, COPY, bytes, bytes.length);
+                return;
             }
-            batch.executeBatch();
+            if (dialect.insertsManyRowsPerStatement()) {
+                MultiRowInsert.write(handle.getConnection(), INTO, PARAMETERS, "", events, this::set, null);
+                return;
+            }
+            try (PreparedStatement batch = handle.getConnection().prepareStatement(POSITIONAL_INSERT)) {
+                for (AuditEvent event : events) {
+                    set(batch, 0, event);
+                    batch.addBatch();
+                }
+                batch.executeBatch();
+            }
         } catch (SQLException e) {
             throw DatabaseFailures.translate(dialect.database(), "appending " + events.size() + " audit events", e);
         }
+    }
+
+    private void set(PreparedStatement s, int o, AuditEvent event) throws SQLException {
+        s.setString(o + 1, tenant.value());
+        SqlValues.setInstant(s, o + 2, event.occurredAt(), dialect.bindsInstantsAsText());
+        s.setString(o + 3, event.actor().id());
+        s.setString(o + 4, event.actor().displayName());
+        s.setString(o + 5, event.action());
+        s.setString(o + 6, event.entityType());
+        s.setString(o + 7, event.entityId());
+        s.setString(o + 8, event.before().orElse(null));
+        s.setString(o + 9, event.after().orElse(null));
+        s.setString(o + 10, event.note().orElse(null));
     }
 
     private <S extends SqlStatement<S>> S bind(S statement, AuditEvent event) {
