@@ -84,6 +84,7 @@ import org.talentregistry.selection.VotePolicy;
 import org.talentregistry.selection.WorkingCalendar;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
+import org.talentregistry.spi.VoterKey;
 
 /** Runs the selection rounds of one tenant. */
 public final class SelectionService implements SelectionRounds {
@@ -105,12 +106,12 @@ public final class SelectionService implements SelectionRounds {
      * @param tenant the tenant
      * @param clock the clock
      * @param policies the known vote policies by id
-     * @param voterKeys turns a policy's key material into the stored key (HMAC-SHA256 hex), or null when
+     * @param voterKeys turns a policy's key material into the stored key (HMAC-SHA256), or null when
      *     the host gave no vote secret (voting is then refused)
      * @param calendar the working calendar for public notices
      */
     public SelectionService(RegistryStore store, TenantId tenant, Clock clock, Map<String, VotePolicy> policies,
-            Function<String, String> voterKeys, WorkingCalendar calendar) {
+            Function<String, VoterKey> voterKeys, WorkingCalendar calendar) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;

@@ -3,15 +3,15 @@ package org.talentregistry.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * Turns a vote policy's key material into the voter key the store keeps: HMAC-SHA256 of the material's
- * UTF-8 bytes under a secret the host supplies, as 64 lower-case hex characters. Without the secret, a
+ * UTF-8 bytes under a secret the host supplies, as its 32 bytes. Without the secret, a
  * leaked table of keys cannot be matched against the 2^32 IPv4 addresses or a list of accounts.
  *
  * <p>Safe for use by many threads at once. {@link #toString()} never shows the secret.
@@ -67,11 +67,11 @@ public final class VoterKeys {
      * Returns the voter key of some key material.
      *
      * @param material what a {@link org.talentregistry.selection.VotePolicy} derived from a ballot, not null
-     * @return 64 lower-case hex characters, not null
+     * @return the key, not null
      */
-    public String key(String material) {
+    public VoterKey key(String material) {
         Objects.requireNonNull(material, "material");
-        return HexFormat.of().formatHex(mac().doFinal(material.getBytes(StandardCharsets.UTF_8)));
+        return VoterKey.of(mac().doFinal(material.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Mac mac() {

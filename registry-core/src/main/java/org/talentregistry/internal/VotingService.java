@@ -42,6 +42,7 @@ import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoterKey;
 
 /** Public voting in the selection rounds of one tenant. */
 final class VotingService {
@@ -53,7 +54,7 @@ final class VotingService {
     private final TenantId tenant;
     private final Clock clock;
     private final Map<String, VotePolicy> policies;
-    private final Function<String, String> voterKeys;
+    private final Function<String, VoterKey> voterKeys;
     private final Cache<RoundId, OpenRound> openRounds = CacheBuilder.newBuilder().maximumSize(OPEN_ROUNDS_KEPT).build();
 
     /**
@@ -66,7 +67,7 @@ final class VotingService {
      * @param voterKeys turns key material into the stored key, or null when there is no vote secret
      */
     VotingService(RegistryStore store, TenantId tenant, Clock clock, Map<String, VotePolicy> policies,
-            Function<String, String> voterKeys) {
+            Function<String, VoterKey> voterKeys) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
@@ -98,7 +99,7 @@ final class VotingService {
         if (!open.get().takes(ballot.castAt(), clock.instant())) {
             return refusal(roundId, VoteOutcome.OUTSIDE_VOTING_PERIOD);
         }
-        String key;
+        VoterKey key;
         try {
             key = keyOf(roundId, open.get().policy(), ballot);
         } catch (InvalidFieldException e) {
@@ -153,7 +154,7 @@ final class VotingService {
     }
 
     /** The round is part of the hashed material, so that one voter's keys cannot be linked across rounds. */
-    private String keyOf(RoundId roundId, VotePolicy policy, Ballot ballot) {
+    private VoterKey keyOf(RoundId roundId, VotePolicy policy, Ballot ballot) {
         return voterKeys.apply("round:" + roundId + "|" + policy.keyMaterial(ballot, clock.getZone()));
     }
 

@@ -22,11 +22,11 @@ public interface VoteStore {
      *
      * @param roundId the round, not null
      * @param nominationId the nominee, not null; the caller has checked that it is in the running in that round
-     * @param voterKey the key, 64 lower-case hex characters (HMAC-SHA256), not null
+     * @param voterKey the key, not null
      * @param castAt when, not null
      * @return what became of the vote, not null
      */
-    CastResult cast(RoundId roundId, NominationId nominationId, String voterKey, Instant castAt);
+    CastResult cast(RoundId roundId, NominationId nominationId, VoterKey voterKey, Instant castAt);
 
     /**
      * Stores a batch of votes in the session's transaction, skipping those whose key the round already has
@@ -70,10 +70,10 @@ public interface VoteStore {
      * A vote ready to store.
      *
      * @param nominationId the nominee
-     * @param voterKey the key, 64 hex characters
+     * @param voterKey the key
      * @param castAt when it was cast
      */
-    record KeyedVote(NominationId nominationId, String voterKey, Instant castAt) {
+    record KeyedVote(NominationId nominationId, VoterKey voterKey, Instant castAt) {
     }
 
     /**

@@ -21,20 +21,20 @@ class VoterKeysTest {
         byte[] key = new byte[20];
         java.util.Arrays.fill(key, (byte) 0x0b);
 
-        String mac = VoterKeys.of(key).key("Hi There");
+        String mac = VoterKeys.of(key).key("Hi There").toHex();
 
         assertThat(mac).isEqualTo("b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
     }
 
     @Test
-    void key_is64HexCharacters_andStableForTheSameMaterial() {
+    void key_is32Bytes_andStableForTheSameMaterial() {
         VoterKeys keys = VoterKeys.of(SECRET);
 
-        String key = keys.key("ip4:60.210.12.7");
+        String key = keys.key("ip4:60.210.12.7").toHex();
 
         assertThat(key).hasSize(64).matches("[0-9a-f]{64}");
-        assertThat(keys.key("ip4:60.210.12.7")).isEqualTo(key);
-        assertThat(VoterKeys.of(SECRET.clone()).key("ip4:60.210.12.7")).isEqualTo(key);
+        assertThat(keys.key("ip4:60.210.12.7").toHex()).isEqualTo(key);
+        assertThat(VoterKeys.of(SECRET.clone()).key("ip4:60.210.12.7").toHex()).isEqualTo(key);
     }
 
     @Test
@@ -43,13 +43,13 @@ class VoterKeysTest {
         byte[] other = SECRET.clone();
         other[0]++;
 
-        assertThat(keys.key("ip4:60.210.12.7")).isNotEqualTo(keys.key("ip4:60.210.12.8"));
-        assertThat(VoterKeys.of(other).key("ip4:60.210.12.7")).isNotEqualTo(keys.key("ip4:60.210.12.7"));
+        assertThat(keys.key("ip4:60.210.12.7").toHex()).isNotEqualTo(keys.key("ip4:60.210.12.8").toHex());
+        assertThat(VoterKeys.of(other).key("ip4:60.210.12.7").toHex()).isNotEqualTo(keys.key("ip4:60.210.12.7").toHex());
     }
 
     @Test
     void key_neverContainsTheMaterial() {
-        assertThat(VoterKeys.of(SECRET).key("acct:0000|1|2018-06-01")).doesNotContain("0000|");
+        assertThat(VoterKeys.of(SECRET).key("acct:0000|1|2018-06-01").toHex()).doesNotContain("0000|");
     }
 
     @Test
@@ -57,18 +57,18 @@ class VoterKeysTest {
         byte[] key = new byte[16];
         String expected = HexFormat.of().formatHex(hmac(key, "acct:王师傅|1|2018-06-01".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(VoterKeys.of(key).key("acct:王师傅|1|2018-06-01")).isEqualTo(expected);
+        assertThat(VoterKeys.of(key).key("acct:王师傅|1|2018-06-01").toHex()).isEqualTo(expected);
     }
 
     @Test
     void of_copiesTheSecret() {
         byte[] secret = SECRET.clone();
         VoterKeys keys = VoterKeys.of(secret);
-        String before = keys.key("m");
+        String before = keys.key("m").toHex();
 
         java.util.Arrays.fill(secret, (byte) 0);
 
-        assertThat(keys.key("m")).isEqualTo(before);
+        assertThat(keys.key("m").toHex()).isEqualTo(before);
     }
 
     @Test
@@ -99,13 +99,13 @@ class VoterKeysTest {
     @Test
     void key_fromManyThreadsAtOnce_givesTheSameKeys() {
         VoterKeys keys = VoterKeys.of(SECRET);
-        List<String> expected = IntStream.range(0, 2_000).mapToObj(i -> keys.key("ip4:10.0." + i / 256 + "." + i % 256))
+        List<String> expected = IntStream.range(0, 2_000).mapToObj(i -> keys.key("ip4:10.0." + i / 256 + "." + i % 256).toHex())
                 .toList();
         Set<String> mismatches = ConcurrentHashMap.newKeySet();
 
         IntStream.range(0, 16 * 2_000).parallel().forEach(n -> {
             int i = n % 2_000;
-            if (!keys.key("ip4:10.0." + i / 256 + "." + i % 256).equals(expected.get(i))) {
+            if (!keys.key("ip4:10.0." + i / 256 + "." + i % 256).toHex().equals(expected.get(i))) {
                 mismatches.add("ip " + i);
             }
         });

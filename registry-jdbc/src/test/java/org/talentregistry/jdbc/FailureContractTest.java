@@ -23,6 +23,7 @@ import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * A connection that dies during a registry call reaches the host as the registry's own exception, never
@@ -55,9 +56,9 @@ abstract class FailureContractTest {
             Object id = idOfThePooledConnection(doomed);
 
             assertThatThrownBy(() -> store.inTransaction(TENANT, s -> {
-                s.votes().ingest(round, List.of(new KeyedVote(NominationId.of(11), "a".repeat(64), POLLS_OPEN)));
+                s.votes().ingest(round, List.of(new KeyedVote(NominationId.of(11), VoterKey.parse("a".repeat(64)), POLLS_OPEN)));
                 killQuietly(db, id);
-                return s.votes().ingest(round, List.of(new KeyedVote(NominationId.of(11), "b".repeat(64), POLLS_OPEN)));
+                return s.votes().ingest(round, List.of(new KeyedVote(NominationId.of(11), VoterKey.parse("b".repeat(64)), POLLS_OPEN)));
             })).satisfies(this::isTheRegistrysAccessException);
 
             if (reportsALostConnection()) {

@@ -36,6 +36,7 @@ import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * Pools configured the way hosts configure them: with auto-commit off, and at isolation levels other than
@@ -140,8 +141,8 @@ abstract class TransactionContractTest {
         }
     }
 
-    private static String key(char c) {
-        return String.valueOf(c).repeat(64);
+    private static VoterKey key(char c) {
+        return VoterKey.parse(String.valueOf(c).repeat(64));
     }
 
     private static HikariDataSource poolOn(TestDatabase fresh, PoolSetting setting) {

@@ -45,6 +45,7 @@ import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 import org.talentregistry.spi.VoteStore;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * The vote store as every database must keep it, run once per database by a subclass: exact counts with
@@ -77,11 +78,10 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         });
     }
 
-    /** A voter key as the registry would store it: 64 hex characters in no particular order. */
-    private static String voter(int n) {
+    /** A voter key as the registry would store it: 32 bytes in no particular order. */
+    private static VoterKey voter(int n) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("voter " + n).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
+            return VoterKey.of(MessageDigest.getInstance("SHA-256").digest(("voter " + n).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -244,12 +244,9 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     }
 
     @Test
-    void cast_malformedKey_isRefused_andWritesNothing() {
-        for (String key : new String[] {"", "abc", voter(1).toUpperCase(java.util.Locale.ROOT), voter(1) + "0",
-                voter(1).substring(1) + "g"}) {
-            assertThatThrownBy(() -> write(v -> v.cast(round, WANG, key, POLLS_OPEN)))
-                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voterKey"));
-        }
+    void cast_missingKey_isRefused_andWritesNothing() {
+        assertThatThrownBy(() -> write(v -> v.cast(round, WANG, null, POLLS_OPEN)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voterKey"));
         assertThat(tally(round)).isEmpty();
         assertThat(storedKeys(round)).isZero();
     }
@@ -329,12 +326,11 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     }
 
     @Test
-    void ingest_withOneMalformedKey_isRefused_andWritesNothing() {
-        List<KeyedVote> batch = List.of(vote(WANG, 1), new KeyedVote(LI, "not-a-key", POLLS_OPEN), vote(LI, 2));
+    void ingest_withOneMissingKey_isRefused_andWritesNothing() {
+        List<KeyedVote> batch = List.of(vote(WANG, 1), new KeyedVote(LI, null, POLLS_OPEN), vote(LI, 2));
 
         assertThatThrownBy(() -> ingest(round, batch))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voterKey"))
-                .hasMessageNotContaining("not-a-key");
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voterKey"));
         assertThat(tally(round)).isEmpty();
         assertThat(storedKeys(round)).isZero();
     }
@@ -399,7 +395,7 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
                     keys.add(HexFormat.of().formatHex(key));
                 }
             }
-            assertThat(keys).containsExactlyInAnyOrder(voter(1), voter(2));
+            assertThat(keys).containsExactlyInAnyOrder(voter(1).toHex(), voter(2).toHex());
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,8 +144,7 @@ final class H2VoteWriter extends VoteWriter {
     }
 
     @Override
-    long ingest(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> votes) throws SQLException {
-        List<KeyedVote> batch = inKeyOrder(votes);
+    long ingest(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch) throws SQLException {
         lockTallies(connection, tenant, round, batch);
         Map<Long, Long> stored = new TreeMap<>();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ABSENT_COUNTING)) {
@@ -216,8 +216,18 @@ final class H2VoteWriter extends VoteWriter {
      */
     private void lockTallies(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch)
             throws SQLException {
+        // Sorted primitives, not a map filled per vote: a batch has many votes and few nominees.
+        long[] nominees = new long[batch.size()];
+        for (int i = 0; i < nominees.length; i++) {
+            nominees[i] = batch.get(i).nominationId().value();
+        }
+        Arrays.sort(nominees);
         Map<Long, Long> none = new TreeMap<>();
-        batch.forEach(v -> none.put(v.nominationId().value(), 0L));
+        for (int i = 0; i < nominees.length; i++) {
+            if (i == 0 || nominees[i] != nominees[i - 1]) {
+                none.put(nominees[i], 0L);
+            }
+        }
         addToTallies(connection, tenant, round, none);
     }
 

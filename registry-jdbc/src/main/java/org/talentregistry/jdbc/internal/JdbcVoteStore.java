@@ -3,7 +3,9 @@ package org.talentregistry.jdbc.internal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +18,15 @@ import org.talentregistry.jdbc.Database;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.VoteStore;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * Votes in {@code tr_vote}, one row per round and voter key, and accepted votes per nominee in {@code
  * tr_vote_tally}. This class validates votes and reads tallies; the database's {@link VoteWriter} writes.
  */
 final class JdbcVoteStore implements VoteStore {
+    private static final Comparator<KeyedVote> BY_KEY = Comparator.comparing(KeyedVote::voterKey);
+
     private final Handle handle;
     private final VoteWriter writer;
     private final Database database;
@@ -35,7 +40,7 @@ final class JdbcVoteStore implements VoteStore {
     }
 
     @Override
-    public CastResult cast(RoundId roundId, NominationId nominationId, String voterKey, Instant castAt) {
+    public CastResult cast(RoundId roundId, NominationId nominationId, VoterKey voterKey, Instant castAt) {
         Objects.requireNonNull(roundId, "roundId");
         KeyedVote vote = checked(new KeyedVote(nominationId, voterKey, castAt));
         try {
@@ -49,7 +54,7 @@ final class JdbcVoteStore implements VoteStore {
     public long ingest(RoundId roundId, List<KeyedVote> votes) {
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(votes, "votes");
-        List<KeyedVote> batch = firstOfEachKey(votes);
+        List<KeyedVote> batch = firstOfEachKeyInKeyOrder(votes);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -84,39 +89,35 @@ final class JdbcVoteStore implements VoteStore {
     }
 
     /**
-     * Validates every vote before anything is written and keeps the first vote of each key: a batch
-     * repeating a key counts it once, as the database would.
+     * Validates every vote before anything is written, and returns the first vote of each key in ascending
+     * key order, the order the writers lock keys in: a batch repeating a key counts it once, as the database
+     * would. The sort is stable, so the first of equal keys stays first.
      */
-    private static List<KeyedVote> firstOfEachKey(List<KeyedVote> votes) {
-        Map<String, KeyedVote> first = new LinkedHashMap<>(Math.max(16, votes.size() * 4 / 3 + 1));
-        for (KeyedVote vote : votes) {
-            first.putIfAbsent(checked(vote).voterKey(), vote);
+    private static List<KeyedVote> firstOfEachKeyInKeyOrder(List<KeyedVote> votes) {
+        KeyedVote[] sorted = votes.toArray(new KeyedVote[0]);
+        for (KeyedVote vote : sorted) {
+            checked(vote);
         }
-        return new ArrayList<>(first.values());
+        Arrays.sort(sorted, BY_KEY);
+        List<KeyedVote> first = new ArrayList<>(sorted.length);
+        KeyedVote previous = null;
+        for (KeyedVote vote : sorted) {
+            if (previous == null || !previous.voterKey().equals(vote.voterKey())) {
+                first.add(vote);
+                previous = vote;
+            }
+        }
+        return first;
     }
 
     private static KeyedVote checked(KeyedVote vote) {
         Objects.requireNonNull(vote, "vote");
         Objects.requireNonNull(vote.nominationId(), "nominationId");
         Objects.requireNonNull(vote.castAt(), "castAt");
-        if (!isLowerCaseHex64(vote.voterKey())) {
-            // A key in another case or form would be another voter to the primary key.
-            throw new InvalidFieldException("voterKey", "must be 64 lower-case hex characters (HMAC-SHA256)");
+        if (vote.voterKey() == null) {
+            throw new InvalidFieldException("voterKey", "is required");
         }
         return vote;
-    }
-
-    private static boolean isLowerCaseHex64(String key) {
-        if (key == null || key.length() != 64) {
-            return false;
-        }
-        for (int i = 0; i < 64; i++) {
-            char c = key.charAt(i);
-            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -207,9 +207,8 @@ final class MariaDbVoteWriter extends VoteWriter {
                 stagingRefused = true;
                 return false;
             }
-            // The statement orders each chunk by key; the chunks themselves must follow in key order.
-            List<KeyedVote> ordered = batch.size() > VOTES_PER_STAGING ? inKeyOrder(batch) : batch;
-            for (List<KeyedVote> chunk : Chunks.of(ordered, VOTES_PER_STAGING)) {
+            // The batch comes in key order, so the chunks follow in key order too.
+            for (List<KeyedVote> chunk : Chunks.of(batch, VOTES_PER_STAGING)) {
                 ddl.executeUpdate(CLEAR_STAGING);
                 try (PreparedStatement stage = connection.prepareStatement(STAGE_VOTE)) {
                     for (KeyedVote vote : chunk) {
@@ -232,7 +231,7 @@ final class MariaDbVoteWriter extends VoteWriter {
 
     private static void insertInMultiRows(Connection connection, TenantId tenant, RoundId round, List<KeyedVote> batch,
             Map<Long, Long> stored) throws SQLException {
-        for (List<KeyedVote> chunk : Chunks.of(inKeyOrder(batch), VOTES_PER_MULTI_ROW)) {
+        for (List<KeyedVote> chunk : Chunks.of(batch, VOTES_PER_MULTI_ROW)) {
             String sql = rows("INSERT IGNORE INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at) VALUES ",
                     "(?, ?, ?, ?, ?)", chunk.size(), " RETURNING nomination_id");
             try (PreparedStatement insert = connection.prepareStatement(sql)) {

@@ -15,6 +15,7 @@ import org.talentregistry.jdbc.Database;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * Votes on MySQL 8.0 or later, in MySQL's grammar: no {@code RETURNING}, no compound statements, so neither
@@ -53,10 +54,10 @@ final class MySqlVoteWriter extends VoteWriter {
             + " VALUES (?, ?, ?, 1) ON DUPLICATE KEY UPDATE votes = votes + 1";
 
     // The keys travel as hex and are compared as the bytes tr_vote.voter_key holds (migration V013), so that
-    // the join looks each key up in the primary key; they come back as lower-case hex. STRAIGHT_JOIN reads
+    // the join looks each key up in the primary key; they come back as those bytes. STRAIGHT_JOIN reads
     // the JSON first: the other order would scan the round's votes. A locking read sees the latest committed
     // votes also in a repeatable-read transaction, whose snapshot may be older than the round's lock.
-    private static final String STORED_KEYS = "SELECT STRAIGHT_JOIN LOWER(HEX(v.voter_key)) FROM JSON_TABLE(?, '$[*]' COLUMNS ("
+    private static final String STORED_KEYS = "SELECT STRAIGHT_JOIN v.voter_key FROM JSON_TABLE(?, '$[*]' COLUMNS ("
             + "voter_key CHAR(64) CHARACTER SET ascii PATH '$')) AS j"
             + " JOIN tr_vote v ON v.round_id = ? AND v.voter_key = UNHEX(j.voter_key) LOCK IN SHARE MODE";
     private static final String INSERT_NEW = "INSERT INTO tr_vote (round_id, voter_key, tenant_id, nomination_id, cast_at)"
@@ -115,8 +116,8 @@ final class MySqlVoteWriter extends VoteWriter {
         // databases. The lock is what matters here.
         lockRound(connection, LOCK_ROUND, tenant, round);
         Map<Long, Long> stored = new TreeMap<>();
-        for (List<KeyedVote> chunk : Chunks.of(inKeyOrder(batch), VOTES_PER_STATEMENT)) {
-            Set<String> present = storedKeys(connection, round, chunk);
+        for (List<KeyedVote> chunk : Chunks.of(batch, VOTES_PER_STATEMENT)) {
+            Set<VoterKey> present = storedKeys(connection, round, chunk);
             List<KeyedVote> fresh = chunk.stream().filter(v -> !present.contains(v.voterKey())).toList();
             if (fresh.isEmpty()) {
                 continue;
@@ -154,19 +155,19 @@ final class MySqlVoteWriter extends VoteWriter {
         }
     }
 
-    private static Set<String> storedKeys(Connection connection, RoundId round, List<KeyedVote> votes) throws SQLException {
+    private static Set<VoterKey> storedKeys(Connection connection, RoundId round, List<KeyedVote> votes) throws SQLException {
         StringBuilder json = new StringBuilder(votes.size() * 67).append('[');
         for (int i = 0; i < votes.size(); i++) {
-            // Keys are validated lower-case hex: nothing in them needs escaping.
-            json.append(i == 0 ? "\"" : ",\"").append(votes.get(i).voterKey()).append('"');
+            // Keys are written as lower-case hex: nothing in them needs escaping.
+            json.append(i == 0 ? "\"" : ",\"").append(votes.get(i).voterKey().toHex()).append('"');
         }
-        Set<String> present = new HashSet<>();
+        Set<VoterKey> present = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(STORED_KEYS)) {
             query.setString(1, json.append(']').toString());
             query.setLong(2, round.value());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    present.add(rows.getString(1));
+                    present.add(VoterKey.of(rows.getBytes(1)));
                 }
             }
         }
@@ -177,7 +178,7 @@ final class MySqlVoteWriter extends VoteWriter {
         StringBuilder json = new StringBuilder(votes.size() * 110).append('[');
         for (int i = 0; i < votes.size(); i++) {
             KeyedVote vote = votes.get(i);
-            json.append(i == 0 ? "[\"" : ",[\"").append(vote.voterKey()).append("\",").append(vote.nominationId().value())
+            json.append(i == 0 ? "[\"" : ",[\"").append(vote.voterKey().toHex()).append("\",").append(vote.nominationId().value())
                     .append(",\"").append(TIMESTAMP_TEXT.format(utc(vote.castAt()))).append("\"]");
         }
         return json.append(']').toString();

@@ -14,6 +14,7 @@ import org.talentregistry.jdbc.Database;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * Votes on PostgreSQL. A cast is one statement, a data-modifying {@code WITH} that checks the round's stage,
@@ -67,6 +68,7 @@ final class PostgresVoteWriter extends VoteWriter {
 
     private static final DateTimeFormatter ARRAY_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final byte[] DIGITS = "0123456789".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     // "\\x", 64 hex digits, a tab, 19 digits at most, a tab, 26 characters of time, a new line.
     private static final int MAX_ROW_BYTES = 3 + 64 + 1 + 20 + 1 + 26 + 1;
 
@@ -129,16 +131,18 @@ final class PostgresVoteWriter extends VoteWriter {
 
     /**
      * Writes one vote as a row of COPY's text format: the key as bytea's hex input ({@code \x...}, the
-     * backslash doubled as COPY's escape), the nominee, the time in UTC. Keys are validated hex and the other
-     * fields digits and punctuation: nothing else needs escaping.
+     * backslash doubled as COPY's escape), the nominee, the time in UTC. Keys are written as hex and the other
+     * fields as digits and punctuation: nothing else needs escaping.
      */
     private static int appendRow(byte[] rows, int at, KeyedVote vote) {
         rows[at++] = '\\';
         rows[at++] = '\\';
         rows[at++] = 'x';
-        String key = vote.voterKey();
-        for (int i = 0; i < key.length(); i++) {
-            rows[at++] = (byte) key.charAt(i);
+        VoterKey key = vote.voterKey();
+        for (int i = 0; i < VoterKey.BYTES; i++) {
+            int b = key.byteAt(i);
+            rows[at++] = HEX_DIGITS[(b >> 4) & 0xf];
+            rows[at++] = HEX_DIGITS[b & 0xf];
         }
         rows[at++] = '\t';
         at = appendDigits(rows, at, vote.nominationId().value());
@@ -190,7 +194,7 @@ final class PostgresVoteWriter extends VoteWriter {
         Object[] times = new Object[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             KeyedVote vote = batch.get(i);
-            keys[i] = "\\x" + vote.voterKey();
+            keys[i] = "\\x" + vote.voterKey().toHex();
             nominees[i] = vote.nominationId().value();
             // Text in one fixed pattern, cast by the statement, leaves no room for how the driver would
             // render LocalDateTime or byte[] array elements.

@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
@@ -33,8 +30,6 @@ import org.talentregistry.spi.VoteStore.KeyedVote;
 abstract class VoteWriter {
     /** The stage a round takes votes in, as {@code tr_selection_round.stage} holds it. */
     static final String VOTING = RoundStage.PUBLIC_VOTING.name();
-
-    private static final HexFormat HEX = HexFormat.of();
 
     private static final String IS_VOTING = "SELECT COUNT(*) FROM tr_selection_round WHERE id = ? AND tenant_id = ? AND stage = ?";
 
@@ -83,7 +78,7 @@ abstract class VoteWriter {
      * @param connection the connection, in a transaction
      * @param tenant the tenant
      * @param round the round
-     * @param batch the votes, validated, with distinct keys, in any order, not empty
+     * @param batch the votes, validated, with distinct keys, in ascending key order, not empty
      * @return how many were stored
      * @throws SQLException if the database fails
      */
@@ -131,16 +126,6 @@ abstract class VoteWriter {
         }
     }
 
-    /**
-     * Returns the votes in ascending key order, the order their keys are to be locked in. The keys' hex text
-     * sorts as their bytes do, unsigned, which is how every database orders the stored keys.
-     */
-    static List<KeyedVote> inKeyOrder(List<KeyedVote> votes) {
-        List<KeyedVote> sorted = new ArrayList<>(votes);
-        sorted.sort(Comparator.comparing(KeyedVote::voterKey));
-        return sorted;
-    }
-
     static void bindVote(PreparedStatement statement, int first, TenantId tenant, RoundId round, KeyedVote vote)
             throws SQLException {
         statement.setLong(first, round.value());
@@ -150,12 +135,9 @@ abstract class VoteWriter {
         statement.setObject(first + 4, utc(vote.castAt()));
     }
 
-    /**
-     * Returns the 32 bytes a vote's key is stored as (see migration V013): the HMAC itself, of which the
-     * registry hands over the hex text.
-     */
+    /** Returns the 32 bytes a vote's key is stored as (see migration V013), the HMAC itself. */
     static byte[] keyBytes(KeyedVote vote) {
-        return HEX.parseHex(vote.voterKey());
+        return vote.voterKey().toBytes();
     }
 
     static void bindTallyRow(PreparedStatement statement, int first, TenantId tenant, RoundId round, long nominee,

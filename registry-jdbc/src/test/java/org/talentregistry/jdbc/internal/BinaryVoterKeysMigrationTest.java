@@ -30,6 +30,7 @@ import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoterKey;
 
 /**
  * V013 turns the 64 hex characters of every stored voter key into its 32 bytes: a round still in public
@@ -95,10 +96,10 @@ class BinaryVoterKeysMigrationTest {
             }
             assertThat(stored).isEqualTo(Map.of(key(1), 11L, key(2), 12L, key(3), 12L));
 
-            CastResult again = store.withSession(TENANT, s -> s.votes().cast(round, LI, key(1), AT));
-            CastResult fresh = store.withSession(TENANT, s -> s.votes().cast(round, WANG, key(4), AT));
+            CastResult again = store.withSession(TENANT, s -> s.votes().cast(round, LI, VoterKey.parse(key(1)), AT));
+            CastResult fresh = store.withSession(TENANT, s -> s.votes().cast(round, WANG, VoterKey.parse(key(4)), AT));
             long ingested = store.inTransaction(TENANT, s -> s.votes().ingest(round,
-                    List.of(new KeyedVote(WANG, key(2), AT), new KeyedVote(WANG, key(3), AT), new KeyedVote(LI, key(5), AT))));
+                    List.of(new KeyedVote(WANG, VoterKey.parse(key(2)), AT), new KeyedVote(WANG, VoterKey.parse(key(3)), AT), new KeyedVote(LI, VoterKey.parse(key(5)), AT))));
 
             assertThat(again).isEqualTo(CastResult.DUPLICATE);
             assertThat(fresh).isEqualTo(CastResult.STORED);

@@ -1,0 +1,113 @@
+package org.talentregistry.spi;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.talentregistry.InvalidFieldException;
+
+/**
+ * A vote's deduplication key: the 32 bytes of HMAC-SHA256 of a vote policy's key material, as stores keep
+ * it. Keys order as their bytes do, unsigned and lexicographically, which is how every database orders a
+ * binary column, so a store can lock them in the order its index holds them.
+ *
+ * <p>Carried as bytes from the HMAC to the database, never as text: a million ballots would otherwise each
+ * make a hex string and parse it back. {@link #toString()} never shows the key, which is personal data in
+ * the sense that a voter's keys can be linked.
+ */
+public final class VoterKey implements Comparable<VoterKey> {
+    /** The length of a key, in bytes. */
+    public static final int BYTES = 32;
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final byte[] bytes;
+    private final int hash;
+
+    private VoterKey(byte[] bytes) {
+        this.bytes = bytes;
+        this.hash = Arrays.hashCode(bytes);
+    }
+
+    /**
+     * Returns the key of 32 bytes.
+     *
+     * @param bytes the bytes, not null; copied
+     * @return the key, not null
+     * @throws InvalidFieldException naming {@code voterKey} if the bytes are null or not 32
+     */
+    public static VoterKey of(byte[] bytes) {
+        if (bytes == null || bytes.length != BYTES) {
+            throw new InvalidFieldException("voterKey", "must be " + BYTES + " bytes (HMAC-SHA256), got "
+                    + (bytes == null ? "null" : bytes.length + " bytes"));
+        }
+        return new VoterKey(bytes.clone());
+    }
+
+    /**
+     * Returns the key of 64 lower-case hex characters, the form keys were kept in before migration V013.
+     *
+     * @param hex the text, not null
+     * @return the key, not null
+     * @throws InvalidFieldException naming {@code voterKey} if the text is null or not 64 lower-case hex
+     *     characters (the message does not repeat it)
+     */
+    public static VoterKey parse(String hex) {
+        if (hex == null || hex.length() != 2 * BYTES || !hex.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            // A key in another case or form would be another voter to a table of text keys.
+            throw new InvalidFieldException("voterKey", "must be 64 lower-case hex characters (HMAC-SHA256)");
+        }
+        return new VoterKey(HEX.parseHex(hex));
+    }
+
+    /**
+     * Returns a copy of the key's bytes.
+     *
+     * @return 32 bytes, not null; the caller's to change
+     */
+    public byte[] toBytes() {
+        return bytes.clone();
+    }
+
+    /**
+     * Returns the key as 64 lower-case hex characters, for stores that keep or send keys as text. Never
+     * log it.
+     *
+     * @return the text, not null
+     */
+    public String toHex() {
+        return HEX.formatHex(bytes);
+    }
+
+    /**
+     * Returns one byte of the key.
+     *
+     * @param index 0 to 31
+     * @return the byte
+     * @throws IndexOutOfBoundsException if the index is not 0 to 31
+     */
+    public byte byteAt(int index) {
+        return bytes[Objects.checkIndex(index, BYTES)];
+    }
+
+    /** Compares the keys' bytes, unsigned and lexicographically, as databases order binary columns. */
+    @Override
+    public int compareTo(VoterKey other) {
+        return Arrays.compareUnsigned(bytes, other.bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VoterKey k && hash == k.hash && Arrays.equals(bytes, k.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    /** Shows no byte of the key. */
+    @Override
+    public String toString() {
+        return "VoterKey{(withheld)}";
+    }
+}
