@@ -70,6 +70,8 @@ public final class ExchangeBenchmarks {
             """ + CommandLine.DB_OPTION + """
               --rows 100000                artisans in each file
               --small 10000                rows of the warm-up run, whose peak heap is compared with the full run's
+              --repeats 3                  measurements of each operation per side, alternating which side goes
+                                           first; the median of each side is reported, with the min and max
             """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
     private static final Actor ACTOR = Actor.system("benchmark-import");
     private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
@@ -80,22 +82,24 @@ public final class ExchangeBenchmarks {
     private static final LocalDate POOL_SINCE = LocalDate.of(2020, 1, 1);
     private static final String POOL_NOTE = "市人社局认定的高技能人才";
 
-    private record Settings(List<Database> databases, int rows, int small, Path h2Directory) {
+    private record Settings(List<Database> databases, int rows, int small, int repeats, Path h2Directory) {
         static Settings parse(String[] args) {
             List<Database> databases = List.of(Database.values());
             int rows = 100_000;
             int small = 10_000;
+            int repeats = 3;
             Path h2 = CommandLine.defaultH2Directory();
             for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
                 switch (pair.getKey()) {
                     case "--db" -> databases = CommandLine.databases(pair.getValue());
                     case "--rows" -> rows = CommandLine.number("--rows", pair.getValue(), 1_000, 1_000_000);
                     case "--small" -> small = CommandLine.number("--small", pair.getValue(), 100, 1_000_000);
+                    case "--repeats" -> repeats = CommandLine.number("--repeats", pair.getValue(), 1, 99);
                     case "--h2-dir" -> h2 = Path.of(pair.getValue());
                     default -> throw new IllegalArgumentException("unknown option " + pair.getKey());
                 }
             }
-            return new Settings(databases, rows, small, h2);
+            return new Settings(databases, rows, small, repeats, h2);
         }
     }
 
@@ -103,6 +107,43 @@ public final class ExchangeBenchmarks {
     private record Result(String database, String operation, String side, int rows, long nanos, long peakBytes) {
         double rowsPerSecond() {
             return rows / (nanos / 1e9);
+        }
+    }
+
+    /** Every measurement of one operation on one database, each side's in the order taken. */
+    private record Summary(String database, String operation, List<Result> library, List<Result> baseline) {
+        static List<Summary> of(List<Result> results) {
+            Map<String, Summary> byOperation = new java.util.LinkedHashMap<>();
+            for (Result r : results) {
+                Summary s = byOperation.computeIfAbsent(r.database() + "\u0000" + r.operation(),
+                        k -> new Summary(r.database(), r.operation(), new ArrayList<>(), new ArrayList<>()));
+                (r.side().equals("library") ? s.library() : s.baseline()).add(r);
+            }
+            return List.copyOf(byOperation.values());
+        }
+
+        String row() {
+            double lib = median(library);
+            double raw = median(baseline);
+            return String.format(Locale.ROOT, "| %s | %s | %d | %,.0f (%s) | %,.0f (%s) | %.2f× | %,d MB | %,d MB |",
+                    database, operation, library.size(), lib, range(library), raw, range(baseline), lib / raw,
+                    peak(library) >> 20, peak(baseline) >> 20);
+        }
+
+        private static double median(List<Result> rs) {
+            double[] rates = rs.stream().mapToDouble(Result::rowsPerSecond).sorted().toArray();
+            int n = rates.length;
+            return n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+        }
+
+        private static String range(List<Result> rs) {
+            double min = rs.stream().mapToDouble(Result::rowsPerSecond).min().orElse(0);
+            double max = rs.stream().mapToDouble(Result::rowsPerSecond).max().orElse(0);
+            return String.format(Locale.ROOT, "%,.0f–%,.0f", min, max);
+        }
+
+        private static long peak(List<Result> rs) {
+            return rs.stream().mapToLong(Result::peakBytes).max().orElse(0);
         }
     }
 
@@ -140,8 +181,11 @@ public final class ExchangeBenchmarks {
                 for (boolean excel : new boolean[] {false, true}) {
                     Path file = excel ? xlsx : csv;
                     String op = excel ? "import XLSX" : "import CSV";
-                    mine.add(libraryImport(store, name, op, SheetSource.of(file), settings.rows()));
-                    mine.add(baselineImport(db.dataSource(), name, op, file, excel, settings.rows()));
+                    for (int i = 0; i < settings.repeats(); i++) {
+                        Work lib = () -> mine.add(libraryImport(store, name, op, SheetSource.of(file), settings.rows()));
+                        Work raw = () -> mine.add(baselineImport(db.dataSource(), name, op, file, excel, settings.rows()));
+                        alternate(i, lib, raw);
+                    }
                 }
                 TenantId exported = TenantId.of("bench-export");
                 TalentRegistry registry = TalentRegistry.builder(store).tenant(exported).build();
@@ -152,34 +196,34 @@ public final class ExchangeBenchmarks {
                 Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
                         OutputStream.nullOutputStream(), ExportOptions.masked());
                 baselineExport(db.dataSource(), exported.value(), false);
-                mine.add(measure(name, "export XLSX", "library", settings.rows(), () -> Exchange.of(registry)
-                        .exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
-                                OutputStream.nullOutputStream(), ExportOptions.masked())));
-                mine.add(measure(name, "export XLSX", "baseline", settings.rows(),
-                        () -> baselineExport(db.dataSource(), exported.value(), false)));
+                for (int i = 0; i < settings.repeats(); i++) {
+                    alternate(i, () -> mine.add(measure(name, "export XLSX", "library", settings.rows(),
+                            () -> Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
+                                    OutputStream.nullOutputStream(), ExportOptions.masked()))),
+                            () -> mine.add(measure(name, "export XLSX", "baseline", settings.rows(),
+                                    () -> baselineExport(db.dataSource(), exported.value(), false))));
+                }
                 enterPool(db.dataSource(), exported.value());
                 Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, OutputStream.nullOutputStream(),
                         ExportOptions.masked());
                 baselineExport(db.dataSource(), exported.value(), true);
-                mine.add(measure(name, "export pool XLSX", "library", settings.rows(), () -> Exchange.of(registry)
-                        .exportPool(POOL_AS_OF, SheetFormat.XLSX, OutputStream.nullOutputStream(), ExportOptions.masked())));
-                mine.add(measure(name, "export pool XLSX", "baseline", settings.rows(),
-                        () -> baselineExport(db.dataSource(), exported.value(), true)));
+                for (int i = 0; i < settings.repeats(); i++) {
+                    alternate(i, () -> mine.add(measure(name, "export pool XLSX", "library", settings.rows(),
+                            () -> Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX,
+                                    OutputStream.nullOutputStream(), ExportOptions.masked()))),
+                            () -> mine.add(measure(name, "export pool XLSX", "baseline", settings.rows(),
+                                    () -> baselineExport(db.dataSource(), exported.value(), true))));
+                }
                 mine.forEach(r -> out.println("  " + line(r)));
                 results.addAll(mine);
                 return mine;
             }
         }, (mine, o) -> { });
         out.println();
-        out.println("| database | operation | library rows/s | baseline rows/s | library ÷ baseline | library peak heap | baseline peak heap |");
-        out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
-        for (int i = 0; i + 1 < results.size(); i += 2) {
-            Result lib = results.get(i);
-            Result raw = results.get(i + 1);
-            out.printf(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %.2f× | %,d MB | %,d MB |%n", lib.database(),
-                    lib.operation(), lib.rowsPerSecond(), raw.rowsPerSecond(), lib.rowsPerSecond() / raw.rowsPerSecond(),
-                    lib.peakBytes() >> 20, raw.peakBytes() >> 20);
-        }
+        out.println("| database | operation | runs | library rows/s, median (min–max) | baseline rows/s, median"
+                + " (min–max) | library ÷ baseline, medians | library peak heap | baseline peak heap |");
+        out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Summary.of(results).forEach(s -> out.println(s.row()));
         deleteTree(files);
         if (failed) {
             System.exit(1);
@@ -193,6 +237,17 @@ public final class ExchangeBenchmarks {
 
     private interface Work {
         Object run() throws Exception;
+    }
+
+    /** Runs both sides, the library first in even repeats and the baseline first in odd ones. */
+    private static void alternate(int repeat, Work library, Work baseline) throws Exception {
+        if (repeat % 2 == 0) {
+            library.run();
+            baseline.run();
+        } else {
+            baseline.run();
+            library.run();
+        }
     }
 
     private static Result measure(String database, String operation, String side, int rows, Work work) throws Exception {

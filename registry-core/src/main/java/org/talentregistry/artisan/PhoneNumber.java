@@ -52,6 +52,9 @@ public final class PhoneNumber {
         if (value == null || value.isBlank()) {
             throw new InvalidFieldException(FIELD, "is required");
         }
+        if (isPlainMobile(value)) {
+            return new PhoneNumber(value, true);
+        }
         String compact = SEPARATORS.matcher(value).replaceAll("");
         Matcher mobile = MOBILE.matcher(compact);
         if (mobile.matches()) {
@@ -62,6 +65,23 @@ public final class PhoneNumber {
             return new PhoneNumber(landline.group(1) + "-" + landline.group(2), false);
         }
         throw new InvalidFieldException(FIELD, FieldProblem.NOT_A_PHONE_NUMBER);
+    }
+
+    /**
+     * The normalized mobile form itself, the form a store hands back for every mobile: checked without the
+     * three regular expressions, which an export of 100,000 rows otherwise runs for each row.
+     */
+    private static boolean isPlainMobile(String value) {
+        if (value.length() != 11 || value.charAt(0) != '1' || value.charAt(1) < '3' || value.charAt(1) > '9') {
+            return false;
+        }
+        for (int i = 2; i < 11; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

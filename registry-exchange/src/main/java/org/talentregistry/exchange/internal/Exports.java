@@ -157,17 +157,21 @@ public final class Exports {
         List<SkillCertificate> certificates = d.certificates();
         cells.add(certificates.size() == 1 ? certificates.get(0).number()
                 : certificates.stream().map(SkillCertificate::number).collect(Collectors.joining("；")));
-        cells.add(memberships.isEmpty() ? "" : memberships.stream().map(m -> {
-            String why;
-            if (m.source() instanceof PoolSource.ByHonor byHonor) {
-                Honor h = honors.computeIfAbsent(byHonor.honorId(), id -> registry.honors().get(id));
-                why = h.programName() + h.tierName();
-            } else {
-                why = "人社部门纳入：" + ((PoolSource.AddedByBureau) m.source()).description();
-            }
-            return why + "（" + m.since() + "起）";
-        }).collect(Collectors.joining("；")));
+        cells.add(memberships.isEmpty() ? ""
+                : memberships.size() == 1 ? poolCell(memberships.get(0), honors)
+                : memberships.stream().map(m -> poolCell(m, honors)).collect(Collectors.joining("；")));
         return cells;
+    }
+
+    private String poolCell(PoolMembership m, Map<HonorId, Honor> honors) {
+        String why;
+        if (m.source() instanceof PoolSource.ByHonor byHonor) {
+            Honor h = honors.computeIfAbsent(byHonor.honorId(), id -> registry.honors().get(id));
+            why = h.programName() + h.tierName();
+        } else {
+            why = "人社部门纳入：" + ((PoolSource.AddedByBureau) m.source()).description();
+        }
+        return why + "（" + m.since() + "起）";
     }
 
     /**
