@@ -21,11 +21,17 @@ public final class VoterKey implements Comparable<VoterKey> {
     private static final HexFormat HEX = HexFormat.of();
 
     private final byte[] bytes;
-    private final int hash;
+    // The first eight bytes, big-endian: a batch of 50,000 keys is sorted by them, and an HMAC's first eight
+    // bytes almost never tie (the README example's 2018 ingestion spent a sixth of its time sorting keys).
+    private final long head;
 
     private VoterKey(byte[] bytes) {
         this.bytes = bytes;
-        this.hash = Arrays.hashCode(bytes);
+        long h = 0;
+        for (int i = 0; i < Long.BYTES; i++) {
+            h = h << 8 | (bytes[i] & 0xFF);
+        }
+        this.head = h;
     }
 
     /**
@@ -92,17 +98,18 @@ public final class VoterKey implements Comparable<VoterKey> {
     /** Compares the keys' bytes, unsigned and lexicographically, as databases order binary columns. */
     @Override
     public int compareTo(VoterKey other) {
-        return Arrays.compareUnsigned(bytes, other.bytes);
+        int byHead = Long.compareUnsigned(head, other.head);
+        return byHead != 0 ? byHead : Arrays.compareUnsigned(bytes, other.bytes);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof VoterKey k && hash == k.hash && Arrays.equals(bytes, k.bytes);
+        return o instanceof VoterKey k && head == k.head && Arrays.equals(bytes, k.bytes);
     }
 
     @Override
     public int hashCode() {
-        return hash;
+        return Long.hashCode(head);
     }
 
     /** Shows no byte of the key. */

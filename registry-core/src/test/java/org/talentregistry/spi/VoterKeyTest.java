@@ -33,6 +33,27 @@ class VoterKeyTest {
     }
 
     @Test
+    void compareTo_agreesWithTheBytesUnsigned_forKeysThatDifferAnywhere() {
+        java.util.Random random = new java.util.Random(14);
+        List<byte[]> raw = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            if (i % 3 == 0 && !raw.isEmpty()) {
+                // The first eight bytes of an earlier key, so that the rest decides.
+                System.arraycopy(raw.get(random.nextInt(raw.size())), 0, bytes, 0, 8);
+            }
+            raw.add(bytes);
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            for (int j = 0; j < raw.size(); j += 7) {
+                assertThat(Integer.signum(VoterKey.of(raw.get(i)).compareTo(VoterKey.of(raw.get(j)))))
+                        .isEqualTo(Integer.signum(Arrays.compareUnsigned(raw.get(i), raw.get(j))));
+            }
+        }
+    }
+
+    @Test
     void equalsAndHashCode_followTheBytes() {
         assertThat(VoterKey.of(filled(1))).isEqualTo(VoterKey.of(filled(1))).hasSameHashCodeAs(VoterKey.of(filled(1)))
                 .isNotEqualTo(VoterKey.of(filled(2)));
