@@ -46,6 +46,8 @@ public enum FieldProblem implements MessageCode {
     NOT_A_SKILL_LEVEL,
     /** Not a phone number. No arguments. */
     NOT_A_PHONE_NUMBER,
+    /** Not a voter key: 32 bytes, or 64 lower-case hex characters. No arguments: a key is never repeated. */
+    NOT_A_VOTER_KEY,
     /** A date before the birth date. No arguments. */
     BEFORE_BIRTH_DATE,
     /** A problem the registry words in English only. Argument: the English problem. */

@@ -3,6 +3,7 @@ package org.talentregistry.spi;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -42,9 +43,11 @@ public final class VoterKey implements Comparable<VoterKey> {
      * @throws InvalidFieldException naming {@code voterKey} if the bytes are null or not 32
      */
     public static VoterKey of(byte[] bytes) {
-        if (bytes == null || bytes.length != BYTES) {
-            throw new InvalidFieldException("voterKey", "must be " + BYTES + " bytes (HMAC-SHA256), got "
-                    + (bytes == null ? "null" : bytes.length + " bytes"));
+        if (bytes == null) {
+            throw new InvalidFieldException("voterKey", FieldProblem.REQUIRED);
+        }
+        if (bytes.length != BYTES) {
+            throw new InvalidFieldException("voterKey", FieldProblem.NOT_A_VOTER_KEY);
         }
         return new VoterKey(bytes.clone());
     }
@@ -60,7 +63,7 @@ public final class VoterKey implements Comparable<VoterKey> {
     public static VoterKey parse(String hex) {
         if (hex == null || hex.length() != 2 * BYTES || !hex.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
             // A key in another case or form would be another voter to a table of text keys.
-            throw new InvalidFieldException("voterKey", "must be 64 lower-case hex characters (HMAC-SHA256)");
+            throw new InvalidFieldException("voterKey", FieldProblem.NOT_A_VOTER_KEY);
         }
         return new VoterKey(HEX.parseHex(hex));
     }

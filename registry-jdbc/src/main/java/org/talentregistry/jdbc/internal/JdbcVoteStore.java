@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
@@ -115,7 +116,7 @@ final class JdbcVoteStore implements VoteStore {
         Objects.requireNonNull(vote.nominationId(), "nominationId");
         Objects.requireNonNull(vote.castAt(), "castAt");
         if (vote.voterKey() == null) {
-            throw new InvalidFieldException("voterKey", "is required");
+            throw new InvalidFieldException("voterKey", FieldProblem.REQUIRED);
         }
         return vote;
     }
