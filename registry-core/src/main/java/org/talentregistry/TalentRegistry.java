@@ -287,6 +287,7 @@ public final class TalentRegistry implements AutoCloseable {
             b.calendar = calendar;
             b.retention = retention;
             b.locale = locale;
+            b.bulkCheckChunk = bulkCheckChunk;
             return b;
         }
 

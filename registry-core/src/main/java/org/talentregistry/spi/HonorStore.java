@@ -79,6 +79,33 @@ public interface HonorStore {
     }
 
     /**
+     * Counts the tenant's honors of some kinds, revoked ones included, up to a bound: what a bulk priority
+     * check asks to choose between reading the honors of its artisans and reading every honor of the kinds.
+     * A store that does not override it answers {@code atMost}, and the check reads by artisan, which is always
+     * correct.
+     *
+     * @param kinds the kinds, not null; none counts nothing
+     * @param atMost where to stop counting, positive
+     * @return the number of honors, or {@code atMost} if there are that many or more
+     */
+    default long countOfKinds(Collection<HonorKind> kinds, long atMost) {
+        return atMost;
+    }
+
+    /**
+     * Hands the citation of every honor of some kinds the tenant holds to an action as it is read, revoked ones
+     * included, whoever holds it: the read a bulk priority check makes instead of {@link
+     * #eachCitationOfArtisans} when its artisans far outnumber the honors ({@link #countOfKinds}). Only
+     * called where {@link #countOfKinds} has counted fewer honors than its bound.
+     *
+     * @param kinds the kinds, not null; none gives no honors
+     * @param action receives each honor's citation once, in no particular order, not null
+     */
+    default void eachCitationOfKinds(Collection<HonorKind> kinds, Consumer<? super HonorCitation> action) {
+        throw new UnsupportedOperationException("a store that counts honors of kinds must read them too");
+    }
+
+    /**
      * Lists a program's honors by id.
      *
      * @param programId the program, not null

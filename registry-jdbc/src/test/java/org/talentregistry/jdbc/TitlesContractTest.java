@@ -32,6 +32,7 @@ import org.talentregistry.eligibility.Eligibility;
 import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorCitation;
+import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
@@ -572,6 +573,15 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         for (int i = 0; i < population.size(); i++) {
             assertThat(bulk.get(i)).isEqualTo(registry.priority().check(population.get(i).id(), CHIEF, asOf));
         }
+        // 300 gold honors beside 2,001 ids are few: the check above read every honor of the kind once. Chunks of
+        // 999 ids are too small to ask, and read their artisans' honors; a chunk of 1,500 reads every honor, and
+        // the last chunk, of 501, decides from what the first read. The decisions are the same.
+        try (Stream<PriorityDecision> decisions = chunkedBy(999).checkAll(ids.stream(), CHIEF, asOf)) {
+            assertThat(decisions.toList()).isEqualTo(bulk);
+        }
+        try (Stream<PriorityDecision> decisions = chunkedBy(1_500).checkAll(ids.stream(), CHIEF, asOf)) {
+            assertThat(decisions.toList()).isEqualTo(bulk);
+        }
         assertThat(bulk.stream().filter(d -> d.results().get(0).met()).count()).isBetween(260L, 300L);
         PriorityDecision nobody = bulk.get(population.size());
         assertThat(nobody.artisanId()).isEqualTo(unknown);
@@ -695,6 +705,41 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(bulk.get(200_008).results().get(0).honor()).contains(
                 HonorCitation.of(registry.honors().ofArtisan(revoked.id()).get(0)));
         assertThat(bulk.get(200_008).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
+        // Two honors beside 300,005 ids are few, so the check read every honor of the kind. The read by artisan,
+        // which a tenant of many honors gets, joins the ids on PostgreSQL from 300,000: each honor comes once per
+        // time its holder is given, and an honor of a program the policy does not name never.
+        honor(skilledWorkers(), 2019, "淄人社发〔2019〕3号", List.of(plain));
+        List<HonorCitation> read = new ArrayList<>();
+        store.withSession(tenant, s -> {
+            s.honors().eachCitationOfArtisans(ids, List.of(holdsGold().kind()), read::add);
+            return null;
+        });
+        assertThat(read).extracting(HonorCitation::artisanId).containsOnly(holder.id(), revoked.id());
+        assertThat(read).containsOnly(HonorCitation.of(registry.honors().ofArtisan(holder.id()).get(0)),
+                HonorCitation.of(registry.honors().ofArtisan(revoked.id()).get(0)));
+    }
+
+    @Test
+    void theStore_countsHonorsOfKindsUpToABound_andReadsEveryOneOfThem_revokedIncluded() {
+        Artisan first = artisan();
+        Artisan second = artisan();
+        Artisan third = artisan();
+        List<Honor> gold = honor(2018, "淄工发〔2018〕12号", List.of(first, second, third));
+        registry.honors().revoke(CLERK, gold.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        honor(skilledWorkers(), 2019, "淄人社发〔2019〕3号", List.of(first));
+        HonorKind kind = holdsGold().kind();
+        List<HonorCitation> expected = gold.stream().map(h -> HonorCitation.of(registry.honors().get(h.id()))).toList();
+
+        store.withSession(tenant, s -> {
+            assertThat(s.honors().countOfKinds(List.of(kind), 10)).isEqualTo(3);
+            assertThat(s.honors().countOfKinds(List.of(kind), 2)).isEqualTo(2);
+            assertThat(s.honors().countOfKinds(List.of(), 10)).isZero();
+            List<HonorCitation> read = new ArrayList<>();
+            s.honors().eachCitationOfKinds(List.of(kind), read::add);
+            assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
+            return null;
+        });
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.talentregistry.Actor;
@@ -178,28 +180,64 @@ final class JdbcHonorStore implements HonorStore {
         if (kinds.isEmpty()) {
             return;
         }
-        // The kinds' own ids and codes stand in for the rows' copies, and a round's texts are read once: what a
-        // chunk's citations hold is then the citations, not 110,000 copies of the same few strings.
+        idSets.joining().forEach(citationColumns(), "tr_honor", "h", "artisan_id", artisanIds,
+                kindFilter(kinds), "", citations(kinds), action::accept);
+    }
+
+    @Override
+    public long countOfKinds(Collection<HonorKind> kinds, long atMost) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        // Counting stops at the bound: a check of 100,000 artisans against a million honors does not count them all.
+        IdSetReads.Filter filter = kindFilter(kinds);
+        Query query = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM tr_honor h WHERE h.tenant_id = :tenant"
+                        + " AND (" + filter.sql() + ") LIMIT :atMost) c")
+                .bind("tenant", tenant.value())
+                .bind("atMost", atMost);
+        filter.parameters().forEach(query::bind);
+        return query.mapTo(Long.class).one();
+    }
+
+    @Override
+    public void eachCitationOfKinds(Collection<HonorKind> kinds, Consumer<? super HonorCitation> action) {
+        if (kinds.isEmpty()) {
+            return;
+        }
+        IdSetReads.Filter filter = kindFilter(kinds);
+        Query query = handle.createQuery("SELECT " + citationColumns() + " FROM tr_honor h"
+                        + " WHERE h.tenant_id = :tenant AND (" + filter.sql() + ")")
+                .bind("tenant", tenant.value());
+        filter.parameters().forEach(query::bind);
+        query.map(citations(kinds)).forEach(action);
+    }
+
+    /** Returns what a citation holds, the dates as day numbers. */
+    private String citationColumns() {
+        return "h.id, h.artisan_id, h.program_id, h.tier_code, h.tier_name, h.honor_year, h.decision_number, "
+                + dialect.epochDay("h.decision_date") + ", " + dialect.epochDay("h.revoked_effective_on");
+    }
+
+    /**
+     * Maps the {@link #citationColumns()} of honors of some kinds. The kinds' own ids and codes stand in for the
+     * rows' copies, and a round's texts are read once: what a chunk's citations hold is then the citations, not
+     * 110,000 copies of the same few strings.
+     */
+    private static RowMapper<HonorCitation> citations(Collection<HonorKind> kinds) {
         HonorProgramId[] programs = kinds.stream().map(HonorKind::program).distinct().toArray(HonorProgramId[]::new);
         Map<String, String> texts = new HashMap<>();
         for (HonorKind kind : kinds) {
             kind.tierCodes().forEach(code -> texts.put(code, code));
         }
-        // What a citation holds, the dates as day numbers.
-        String columns = "h.id, h.artisan_id, h.program_id, h.tier_code, h.tier_name, h.honor_year, h.decision_number, "
-                + dialect.epochDay("h.decision_date") + ", " + dialect.epochDay("h.revoked_effective_on");
-        idSets.joining().forEach(columns, "tr_honor", "h", "artisan_id", artisanIds, kindFilter(kinds), "",
-                (rs, ctx) -> {
-                    HonorProgramId programId = program(programs, rs.getLong(3));
-                    LocalDate decided = LocalDate.ofEpochDay(rs.getLong(8));
-                    long revoked = rs.getLong(9);
-                    Optional<LocalDate> revokedFrom = rs.wasNull() ? Optional.empty()
-                            : Optional.of(LocalDate.ofEpochDay(revoked));
-                    return new HonorCitation(HonorId.of(rs.getLong(1)), ArtisanId.of(rs.getLong(2)), programId,
-                            texts.computeIfAbsent(rs.getString(4), t -> t), texts.computeIfAbsent(rs.getString(5), t -> t),
-                            rs.getInt(6), texts.computeIfAbsent(rs.getString(7), t -> t),
-                            decided, revokedFrom);
-                }, action::accept);
+        return (rs, ctx) -> {
+            HonorProgramId programId = program(programs, rs.getLong(3));
+            LocalDate decided = LocalDate.ofEpochDay(rs.getLong(8));
+            long revoked = rs.getLong(9);
+            Optional<LocalDate> revokedFrom = rs.wasNull() ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(revoked));
+            return new HonorCitation(HonorId.of(rs.getLong(1)), ArtisanId.of(rs.getLong(2)), programId,
+                    texts.computeIfAbsent(rs.getString(4), t -> t), texts.computeIfAbsent(rs.getString(5), t -> t),
+                    rs.getInt(6), texts.computeIfAbsent(rs.getString(7), t -> t), decided, revokedFrom);
+        };
     }
 
     /** Returns the kinds' own id of a program, found by a look along the one or two kinds a policy names. */
