@@ -132,11 +132,13 @@ public final class PriorityBenchmarks {
      * @param policy the policy the library checked, or null for a raw side
      * @param reference whether it is a raw reference, one that also reads birth dates
      * @param peer whether it is the ORM peer
+     * @param withoutIds whether it is a raw lookup that sends no ids, reading every active honor instead
      * @param millis the timed runs, sorted
      * @param allocated the bytes the calling thread allocated in each timed run, sorted
      * @param heap the probed run
      */
-    record Side(String side, PrioritySetup.CheckedPolicy policy, boolean reference, boolean peer, double[] millis,
+    record Side(String side, PrioritySetup.CheckedPolicy policy, boolean reference, boolean peer, boolean withoutIds,
+            double[] millis,
             long[] allocated, HeapProbe.Measurement<Outcome> heap) {
         boolean library() {
             return policy != null;
@@ -153,7 +155,7 @@ public final class PriorityBenchmarks {
 
     /** A side before it runs: its name, what it is and how it runs once. */
     private record Contender(String name, PrioritySetup.CheckedPolicy policy, boolean reference, boolean peer,
-            Callable<Outcome> run) {
+            boolean withoutIds, Callable<Outcome> run) {
     }
 
     private void measure(BenchDatabase db, PrioritySetup.Library library, PriorityBulkLoad.Loaded loaded, int checks,
@@ -174,11 +176,11 @@ public final class PriorityBenchmarks {
         // The honor policy first: it is the target, and the report keeps this order.
         List<Contender> contenders = new ArrayList<>();
         for (PrioritySetup.CheckedPolicy policy : PrioritySetup.CheckedPolicy.values()) {
-            contenders.add(new Contender("library checkAll, " + policy.label(), policy, false, false,
+            contenders.add(new Contender("library checkAll, " + policy.label(), policy, false, false, false,
                     () -> checkAll(registry, policy, ids, artisanIds, null)));
         }
         for (PriorityRawLookup path : PriorityRawLookup.forDatabase(db.kind())) {
-            contenders.add(new Contender(path.label(), null, path.isReference(), path.isPeer(),
+            contenders.add(new Contender(path.label(), null, path.isReference(), path.isPeer(), path.sendsNoIds(),
                     () -> raw(ds, path, ids, question)));
         }
         Callable<Void> touch = touch(ds);
@@ -216,7 +218,8 @@ public final class PriorityBenchmarks {
             touch.call();
             HeapProbe.Measurement<Outcome> heap = HeapProbe.measure(c.run());
             require(c, heap.result(), expected, ids.length);
-            Side side = new Side(c.name(), c.policy(), c.reference(), c.peer(), millis[s], allocated[s], heap);
+            Side side = new Side(c.name(), c.policy(), c.reference(), c.peer(), c.withoutIds(), millis[s], allocated[s],
+                    heap);
             out.printf(Locale.ROOT, "  %-58s median %8.1f ms (min %.1f, max %.1f), allocated %.1f MB%n",
                     side.library() ? c.name() : "raw: " + c.name(), side.medianMillis(), millis[s][0],
                     millis[s][millis[s].length - 1], side.medianAllocated() / 1048576.0);

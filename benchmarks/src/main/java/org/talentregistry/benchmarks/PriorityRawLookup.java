@@ -145,6 +145,16 @@ abstract class PriorityRawLookup {
     }
 
     /**
+     * Tells whether this path sends no ids, reading every active honor of the kind instead: unlike the lookups
+     * the issues measured, each of which sends the ids.
+     *
+     * @return true for such a path
+     */
+    boolean sendsNoIds() {
+        return false;
+    }
+
+    /**
      * Tells whether this path is the ORM peer, what a user who does not take the library writes with an ORM
      * ({@link OrmStyle}); it competes for nothing, and the library's honor policy is held to be five times
      * faster than it.
@@ -299,6 +309,11 @@ abstract class PriorityRawLookup {
     private static final class EveryActiveHonor extends PriorityRawLookup {
         EveryActiveHonor() {
             super("every active honor of the kind, no ids sent, the ids looked up in a BitSet", false);
+        }
+
+        @Override
+        boolean sendsNoIds() {
+            return true;
         }
 
         @Override
