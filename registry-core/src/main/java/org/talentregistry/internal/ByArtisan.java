@@ -21,7 +21,7 @@ final class ByArtisan<V> {
      * @param expected how many artisans it will likely hold; it grows past that
      */
     ByArtisan(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected + expected / 2) - 1) << 1;
+        int capacity = capacity(expected);
         keys = new long[capacity];
         values = new Object[capacity];
     }
@@ -75,7 +75,13 @@ final class ByArtisan<V> {
         }
     }
 
-    private static int slot(long key, int mask) {
+    /** @return the slots for an expected number of artisans: a power of two, at least one and a half times as many */
+    static int capacity(int expected) {
+        return Integer.highestOneBit(Math.max(16, expected + expected / 2) - 1) << 1;
+    }
+
+    /** @return the first slot to probe for an id */
+    static int slot(long key, int mask) {
         long mixed = key * 0x9E3779B97F4A7C15L;
         return (int) (mixed ^ (mixed >>> 32)) & mask;
     }

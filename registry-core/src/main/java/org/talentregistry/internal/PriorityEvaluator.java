@@ -95,10 +95,17 @@ final class PriorityEvaluator {
         private final PriorityCondition[] conditions;
         private final LocalDate asOf;
         private final boolean needsAge;
-        /** Results of artisans without honors, by age. */
-        private final Map<Integer, List<ConditionResult>> byAge = new HashMap<>();
+        /** Results of artisans without honors, by age: ages 0 to {@link #AGES} - 1 in an array, others in a map. */
+        @SuppressWarnings("unchecked")
+        private final List<ConditionResult>[] byAge = new List[AGES];
+        private final Map<Integer, List<ConditionResult>> byOtherAge = new HashMap<>();
         /** Results of age conditions, by condition index then age. */
         private final List<Map<Integer, ConditionResult>> ageResults = new ArrayList<>();
+        /**
+         * The epoch day of the date {@code k} years before the decision date, for each {@code k} below {@link
+         * #AGES}, falling: a birth day on or before the {@code k}-th is an age of at least {@code k}.
+         */
+        private final long[] yearsBefore = new long[AGES];
         /** Facts cited for honors, by decision number; see {@link #fact}. */
         private final Map<String, CitedFact> facts = new HashMap<>();
         /** Results of artisans without honors where the policy asks no age, or none is on record. */
@@ -112,6 +119,9 @@ final class PriorityEvaluator {
             for (int i = 0; i < conditions.length; i++) {
                 ageResults.add(new HashMap<>());
             }
+            for (int k = 0; k < AGES; k++) {
+                yearsBefore[k] = asOf.minusYears(k).toEpochDay();
+            }
         }
 
         /**
@@ -121,23 +131,59 @@ final class PriorityEvaluator {
          * @param honors the artisan's honors, of any kind and in any order
          */
         PriorityDecision decide(ArtisanId artisanId, LocalDate birthDate, List<HonorCitation> honors) {
+            return decide(artisanId, birthDate == null ? DayByArtisan.NONE : birthDate.toEpochDay(), honors);
+        }
+
+        /**
+         * Decides for one artisan, as {@link #decide(ArtisanId, LocalDate, List)} does, from the birth date's
+         * epoch day: most artisans' age is looked up among the days of {@link #yearsBefore}, with no date made.
+         *
+         * @param birthDay the birth date's epoch day, or {@link DayByArtisan#NONE} where none was read
+         */
+        PriorityDecision decide(ArtisanId artisanId, long birthDay, List<HonorCitation> honors) {
             List<ConditionResult> results;
             if (!honors.isEmpty()) {
-                results = results(birthDate, honors);
-            } else if (needsAge && birthDate != null) {
-                int age = age(birthDate, asOf);
-                results = byAge.get(age);
+                results = results(birthDate(birthDay), honors);
+            } else if (needsAge && birthDay != DayByArtisan.NONE) {
+                int age = age(birthDay);
+                results = age >= 0 && age < AGES ? byAge[age] : byOtherAge.get(age);
                 if (results == null) {
-                    results = results(birthDate, honors);
-                    byAge.put(age, results);
+                    results = results(birthDate(birthDay), honors);
+                    if (age >= 0 && age < AGES) {
+                        byAge[age] = results;
+                    } else {
+                        byOtherAge.put(age, results);
+                    }
                 }
             } else {
                 if (ageless == null) {
-                    ageless = results(birthDate, honors);
+                    ageless = results(birthDate(birthDay), honors);
                 }
                 results = ageless;
             }
             return new PriorityDecision(artisanId, policy.titleCode(), asOf, policy.id(), policy.version(), results);
+        }
+
+        /**
+         * Returns the age on the decision date of someone born on an epoch day, as {@link
+         * PriorityEvaluator#age} does: by a binary search of {@link #yearsBefore} for ages 0 to {@link #AGES} - 1.
+         */
+        int age(long birthDay) {
+            if (birthDay > yearsBefore[0] || birthDay <= yearsBefore[AGES - 1]) {
+                return PriorityEvaluator.age(LocalDate.ofEpochDay(birthDay), asOf);
+            }
+            // The largest k with birthDay <= yearsBefore[k]: yearsBefore falls as k grows.
+            int low = 0;
+            int high = AGES - 1;
+            while (low + 1 < high) {
+                int middle = (low + high) >>> 1;
+                if (birthDay <= yearsBefore[middle]) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
         }
 
         private List<ConditionResult> results(LocalDate birthDate, List<HonorCitation> honors) {
@@ -154,7 +200,7 @@ final class PriorityEvaluator {
                 if (birthDate == null) {
                     return new ConditionResult(condition, false, NO_BIRTH_DATE, Optional.empty());
                 }
-                int age = age(birthDate, asOf);
+                int age = PriorityEvaluator.age(birthDate, asOf);
                 return ageResults.get(index).computeIfAbsent(age, a -> new ConditionResult(condition, a <= aged.years(),
                         new Fact("fact.age", String.valueOf(a), asOf.toString()), Optional.empty()));
             }
@@ -205,6 +251,13 @@ final class PriorityEvaluator {
             facts.put(h.decisionNumber(), new CitedFact(key, h.tierName(), h.year(), date, fact));
             return fact;
         }
+    }
+
+    /** Ages a bulk check looks up in an array rather than a map, from 0: a working life and more. */
+    private static final int AGES = 128;
+
+    private static LocalDate birthDate(long birthDay) {
+        return birthDay == DayByArtisan.NONE ? null : LocalDate.ofEpochDay(birthDay);
     }
 
     private record CitedFact(String key, String tierName, int year, LocalDate date, Fact fact) {

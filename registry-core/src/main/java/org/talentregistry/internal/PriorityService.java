@@ -164,7 +164,7 @@ public final class PriorityService implements PriorityCheck {
      *
      * @param everyHonor whether the honors are every honor of the policy's kinds, whoever holds them
      */
-    private record Facts(ByArtisan<LocalDate> born, ByArtisan<List<HonorCitation>> honors, boolean everyHonor) {
+    private record Facts(DayByArtisan born, ByArtisan<List<HonorCitation>> honors, boolean everyHonor) {
     }
 
     /**
@@ -179,7 +179,7 @@ public final class PriorityService implements PriorityCheck {
     private Facts read(List<ArtisanId> chunk, Set<HonorKind> kinds, boolean needsBirthDates,
             ByArtisan<List<HonorCitation>> everyHonor) {
         return store.withSession(tenant, s -> {
-            ByArtisan<LocalDate> born = new ByArtisan<>(needsBirthDates ? chunk.size() : 0);
+            DayByArtisan born = new DayByArtisan(needsBirthDates ? chunk.size() : 0);
             if (needsBirthDates) {
                 s.artisans().eachBirthDate(chunk, born::put);
             }

@@ -295,6 +295,37 @@ class PriorityEvaluatorTest {
     }
 
     @Test
+    void onePolicy_agesFromEpochDays_asPeriodBetweenDoes_forEveryDayOfOneHundredAndFortyYears() {
+        // Leap days on either side, month ends, the first and last of a year.
+        for (LocalDate asOf : List.of(LocalDate.of(2024, 2, 29), LocalDate.of(2023, 2, 28), LocalDate.of(2024, 3, 1),
+                LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 1), LocalDate.of(2020, 8, 31))) {
+            PriorityEvaluator.OnePolicy bulk = new PriorityEvaluator.OnePolicy(V2, asOf);
+            for (LocalDate born = asOf.minusYears(140); !born.isAfter(asOf.plusYears(2)); born = born.plusDays(1)) {
+                int expected = java.time.Period.between(born, asOf).getYears();
+                if (bulk.age(born.toEpochDay()) != expected) {
+                    assertThat(bulk.age(born.toEpochDay())).as("born %s, as of %s", born, asOf).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void dayByArtisan_keepsEachArtisansDay_throughGrowth_andAnswersNoneForOthers() {
+        DayByArtisan days = new DayByArtisan(2);
+        for (long id = 1; id <= 5_000; id++) {
+            days.put(ArtisanId.of(id * 64), LocalDate.of(1960, 1, 1).plusDays(id));
+        }
+        days.put(ArtisanId.of(64), LocalDate.of(1999, 9, 9));
+
+        assertThat(days.get(ArtisanId.of(64))).isEqualTo(LocalDate.of(1999, 9, 9).toEpochDay());
+        for (long id = 2; id <= 5_000; id++) {
+            assertThat(days.get(ArtisanId.of(id * 64))).isEqualTo(LocalDate.of(1960, 1, 1).plusDays(id).toEpochDay());
+        }
+        assertThat(days.get(ArtisanId.of(65))).isEqualTo(DayByArtisan.NONE);
+        assertThat(days.get(ArtisanId.of(64 * 5_001))).isEqualTo(DayByArtisan.NONE);
+    }
+
+    @Test
     void onePolicy_decidesAsDecideDoes_andSharesTheResultsOfArtisansWithoutHonors() {
         PriorityEvaluator.OnePolicy bulk = new PriorityEvaluator.OnePolicy(V2, ROUND);
         List<LocalDate> births = List.of(BORN, LocalDate.of(1990, 1, 1), LocalDate.of(1978, 9, 1), LocalDate.of(1978, 9, 2));
