@@ -16,11 +16,11 @@ import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 
 /**
- * Votes on H2: a cast in two one-row statements (three for a duplicate), a batch in one set-based {@code MERGE} per chunk that
- * reads the chunk's keys, nominees and times from three arrays and returns, through H2's delta table, how
- * many votes of each nominee it stored. A chunk that meets a key another transaction holds waits for that
- * one to end (H2 does not spin on it) and fails whole if that one committed the key; it is then undone to
- * its savepoint and run again, when the key is committed and skipped.
+ * Votes on H2: a cast in two one-row statements (three for a duplicate), a batch in one set-based {@code
+ * MERGE} per chunk that reads the chunk's keys, nominees and times from three arrays and returns, through
+ * H2's delta table, how many votes of each nominee it stored. A chunk that meets a key another transaction
+ * holds waits for that one to end (H2 does not spin on it) and fails whole if that one committed the key; it
+ * is then undone to its savepoint and run again, when the key is committed and skipped.
  */
 final class H2VoteWriter extends VoteWriter {
     private static final String INSERT_IF_ABSENT = "MERGE INTO tr_vote v USING (VALUES (CAST(? AS BIGINT), CAST(? AS BINARY(32)),"
@@ -105,9 +105,13 @@ final class H2VoteWriter extends VoteWriter {
             if (ownTransaction) {
                 try {
                     connection.rollback();
-                    connection.setAutoCommit(true);
                 } catch (SQLException rollback) {
                     e.addSuppressed(rollback);
+                }
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException reset) {
+                    e.addSuppressed(reset);
                 }
             }
             throw e;
