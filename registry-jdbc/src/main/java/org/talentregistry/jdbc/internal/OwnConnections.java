@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Handle;
@@ -24,6 +25,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class OwnConnections implements ConnectionFactory {
     private final Source source;
     private final Map<Connection, Boolean> switched = Collections.synchronizedMap(new IdentityHashMap<>());
+    // How many connections are in the map: a pool that lends them in auto-commit mode, the usual case, never
+    // fills it, and closing then skips the map's lock, which every call of every thread took (JFR: 65 waits
+    // of 20 ms or more in 40,000 casts from 8 threads on two loaded cores).
+    private final AtomicInteger switchedCount = new AtomicInteger();
 
     private OwnConnections(Source source) {
         this.source = source;
@@ -83,6 +88,7 @@ public final class OwnConnections implements ConnectionFactory {
             if (!connection.getAutoCommit()) {
                 connection.setAutoCommit(true);
                 switched.put(connection, Boolean.TRUE);
+                switchedCount.incrementAndGet();
             }
             return connection;
         } catch (SQLException | RuntimeException e) {
@@ -98,8 +104,11 @@ public final class OwnConnections implements ConnectionFactory {
     @Override
     public void closeConnection(Connection connection) throws SQLException {
         try {
-            if (switched.remove(connection) != null && !connection.isClosed()) {
-                connection.setAutoCommit(false);
+            if (switchedCount.get() > 0 && switched.remove(connection) != null) {
+                switchedCount.decrementAndGet();
+                if (!connection.isClosed()) {
+                    connection.setAutoCommit(false);
+                }
             }
         } finally {
             source.close(connection);
