@@ -513,9 +513,8 @@ public final class ExchangeBenchmarks {
     }
 
     /**
-     * The memory pass at one size, not timed: the library's imports of both files and the baseline's of the
-     * CSV, then both sides' exports and pool exports of the library's CSV tenant, each traced by a {@link
-     * LiveHeap}. An export runs once untraced first, to learn its bytes per row: the writer tells no
+     * The memory pass at one size, not timed: both sides' imports of both files, then both sides' exports
+     * and pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}. An export runs once untraced first, to learn its bytes per row: the writer tells no
      * progress, so the sampler counts rows by the bytes written.
      */
     private static List<HeapTrace> memoryPass(BenchDatabase db, JdbcRegistryStore store, String name, Path csv,
@@ -535,9 +534,11 @@ public final class ExchangeBenchmarks {
             }
             tenant = tenant == null ? t : tenant;
         }
-        LiveHeap rawImport = new LiveHeap(rows);
-        baselineImport(db.dataSource(), csv, false, rawImport::at);
-        traces.add(rawImport.done(name, "import CSV", "baseline", rows));
+        for (Path file : List.of(csv, xlsx)) {
+            LiveHeap rawImport = new LiveHeap(rows);
+            baselineImport(db.dataSource(), file, file == xlsx, rawImport::at);
+            traces.add(rawImport.done(name, file == csv ? "import CSV" : "import XLSX", "baseline", rows));
+        }
         TalentRegistry registry = TalentRegistry.builder(store).tenant(tenant).build();
         String t = tenant.value();
         for (boolean pool : new boolean[] {false, true}) {
