@@ -514,8 +514,9 @@ public final class ExchangeBenchmarks {
 
     /**
      * The memory pass at one size, not timed: both sides' imports of both files, then both sides' exports
-     * and pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}. An export runs once untraced first, to learn its bytes per row: the writer tells no
-     * progress, so the sampler counts rows by the bytes written.
+     * and pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}. An export runs once
+     * untraced first, to learn its bytes per row: the writer tells no progress, so the sampler counts rows by
+     * the bytes written.
      */
     private static List<HeapTrace> memoryPass(BenchDatabase db, JdbcRegistryStore store, String name, Path csv,
             Path xlsx, int rows) throws Exception {
