@@ -6,9 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
@@ -44,11 +41,6 @@ import org.talentregistry.exchange.internal.SheetReader.SheetRow;
  * in one transaction ({@code registerAll}) and updates the changed ones optimistically. While the file's
  * batches turn out new, a batch is registered first and matched only if the registry refuses one of its
  * numbers (see {@code registeredAsNew}).
- *
- * <p>Reading and validating run one batch ahead of writing, on a thread of the import's own ({@link
- * BatchesAhead}): while the database writes a batch, the next one is read and validated. Validation needs
- * nothing from the registry, so each row is checked by the same rules, and the batches are written, counted
- * and reported in the sheet's order as before; at most three batches are held at once.
  */
 public final class ArtisanImport {
     private static final Logger LOG = LoggerFactory.getLogger(ArtisanImport.class);
@@ -91,20 +83,6 @@ public final class ArtisanImport {
         Pass pass = new Pass(true);
         pass.read(source, true);
         return pass.report(pass.created + pass.updated > 0);
-    }
-
-    /**
-     * A batch read and validated: how many rows it had, its artisans by resident ID (the rows of one person
-     * merged), the problems of each refused row in the sheet's order, whether it was a full batch and whether
-     * rows follow it.
-     */
-    private record Parsed(int rows, Map<ResidentId, Pending> pending, List<List<RowProblem>> refusals, boolean full,
-            boolean more) {
-    }
-
-    /** The end of the sheet, as the reading thread hands it over. */
-    private enum End {
-        END
     }
 
     /** An artisan's rows within one batch, merged. */
@@ -154,47 +132,39 @@ public final class ArtisanImport {
                     problems.addAll(layoutProblems);
                     return;
                 }
-                try (BatchesAhead batches = new BatchesAhead(reader, layout)) {
-                    for (Parsed batch = batches.next(); batch != null; batch = batches.next()) {
-                        write(batch, layout);
-                        if (batch.full && cancellable && options.cancelled().getAsBoolean()) {
-                            cancelled = batch.more;
+                List<SheetRow> batch = new ArrayList<>(options.batchSize());
+                while (reader.hasNext()) {
+                    batch.add(reader.next());
+                    if (batch.size() == options.batchSize()) {
+                        flush(batch, layout);
+                        batch.clear();
+                        if (cancellable && options.cancelled().getAsBoolean()) {
+                            cancelled = reader.hasNext();
                             break;
                         }
                     }
                 }
+                if (!batch.isEmpty()) {
+                    flush(batch, layout);
+                }
             }
         }
 
-        /** Counts a read and validated batch, reports its refused rows, then matches and writes the rest. */
-        private void write(Parsed batch, Layout layout) {
-            rowsRead += batch.rows;
-            for (List<RowProblem> refusal : batch.refusals) {
-                refuse(refusal);
-            }
-            match(batch.pending, layout);
-            options.progress().accept(new ImportProgress(rowsRead, created + updated + unchanged, refused));
-        }
-
-        /**
-         * Validates a batch of rows and merges the rows of one person: needs nothing but the row, the layout,
-         * the options and today, so it runs ahead of the writing, on the reading thread.
-         */
-        private Parsed parse(List<SheetRow> rows, Layout layout, boolean full, boolean more) {
+        private void flush(List<SheetRow> rows, Layout layout) {
             Map<ResidentId, Pending> pending = new LinkedHashMap<>();
-            List<List<RowProblem>> refusals = new ArrayList<>();
             for (SheetRow row : rows) {
+                rowsRead++;
                 RowFields fields = new RowFields(row, layout);
                 ArtisanDetails details = parse(fields, layout);
                 if (details == null) {
-                    refusals.add(fields.problems());
+                    refuse(fields.problems());
                     continue;
                 }
                 Pending earlier = pending.get(details.residentId());
                 if (earlier == null) {
                     pending.put(details.residentId(), new Pending(row.number(), details));
                 } else if (!earlier.details.name().equals(details.name())) {
-                    refusals.add(List.of(new RowProblem(row.number(), layout.header("residentId"),
+                    refuse(List.of(new RowProblem(row.number(), layout.header("residentId"),
                             details.residentId().masked(), RowProblem.Kind.AMBIGUOUS,
                             "与第" + earlier.rows.get(0) + "行身份证号相同但姓名不同，无法确定是哪一位",
                             "has the resident ID of row " + earlier.rows.get(0) + " with another name: which person"
@@ -202,7 +172,7 @@ public final class ArtisanImport {
                 } else {
                     ArtisanDetails merged = merge(earlier.details, details);
                     if (merged == null) {
-                        refusals.add(List.of(new RowProblem(row.number(), "", "", RowProblem.Kind.CONFLICT,
+                        refuse(List.of(new RowProblem(row.number(), "", "", RowProblem.Kind.CONFLICT,
                                 "与第" + earlier.rows.get(0) + "行同一人的信息不一致",
                                 "disagrees with row " + earlier.rows.get(0) + " about the same person")));
                     } else {
@@ -211,116 +181,8 @@ public final class ArtisanImport {
                     }
                 }
             }
-            return new Parsed(rows.size(), pending, refusals, full, more);
-        }
-
-        /**
-         * Reads and validates the sheet's batches on a thread of its own, one batch ahead of the caller: a
-         * queue of one batch between them, so at most three are held (one written, one waiting, one being
-         * read). A failure of the reading (an unreadable sheet) is thrown to the caller at the batch where
-         * it happened, as it was when one thread did both. Closing stops the thread and waits for it, so the
-         * sheet reader is never used by two threads and is closed after the thread is done.
-         */
-        private final class BatchesAhead implements AutoCloseable {
-            private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1);
-            private final Thread thread;
-            private volatile boolean stopped;
-            private boolean ended;
-
-            BatchesAhead(SheetReader reader, Layout layout) {
-                thread = new Thread(() -> readAll(reader, layout), "talent-registry-import-reader");
-                thread.setDaemon(true);
-                thread.start();
-            }
-
-            private void readAll(SheetReader reader, Layout layout) {
-                try {
-                    List<SheetRow> rows = new ArrayList<>(options.batchSize());
-                    while (!stopped && reader.hasNext()) {
-                        rows.add(reader.next());
-                        if (rows.size() == options.batchSize()) {
-                            if (!hand(parse(rows, layout, true, reader.hasNext()))) {
-                                return;
-                            }
-                            rows = new ArrayList<>(options.batchSize());
-                        }
-                    }
-                    if (!rows.isEmpty() && !hand(parse(rows, layout, false, false))) {
-                        return;
-                    }
-                    hand(End.END);
-                } catch (RuntimeException | Error e) {
-                    hand(e);
-                }
-            }
-
-            /** Hands a batch, the end or a failure to the caller; false if the caller stopped meanwhile. */
-            private boolean hand(Object item) {
-                try {
-                    while (!stopped) {
-                        if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
-                            return true;
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return false;
-            }
-
-            /** The next batch in the sheet's order, or null after the last. */
-            Parsed next() {
-                if (ended) {
-                    return null;
-                }
-                Object item = takeUninterruptibly();
-                if (item instanceof Parsed batch) {
-                    return batch;
-                }
-                ended = true;
-                if (item instanceof RuntimeException e) {
-                    throw e;
-                }
-                if (item instanceof Error e) {
-                    throw e;
-                }
-                return null;
-            }
-
-            /** Waits as the import always has, through interrupts, and keeps the interrupt for the caller. */
-            private Object takeUninterruptibly() {
-                boolean interrupted = false;
-                try {
-                    while (true) {
-                        try {
-                            return queue.take();
-                        } catch (InterruptedException e) {
-                            interrupted = true;
-                        }
-                    }
-                } finally {
-                    if (interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }
-
-            @Override
-            public void close() {
-                stopped = true;
-                queue.clear();
-                boolean interrupted = false;
-                while (thread.isAlive()) {
-                    try {
-                        thread.join();
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            match(pending, layout);
+            options.progress().accept(new ImportProgress(rowsRead, created + updated + unchanged, refused));
         }
 
         private void match(Map<ResidentId, Pending> pending, Layout layout) {
