@@ -69,10 +69,6 @@ public final class Exchange {
      * {@link MatchPolicy}; rows that change nothing are counted unchanged, so re-importing a file writes
      * nothing. New artisans are registered a batch per transaction.
      *
-     * <p>The sheet is read and its rows validated one batch ahead of the writing, on a daemon thread the
-     * call starts and waits for before it returns ({@code talent-registry-import-reader}); the writing, the
-     * progress listener and the cancellation check run on the calling thread, in the sheet's order.
-     *
      * @param actor who imports, recorded in the audit trail, not null
      * @param source the sheet, not null
      * @param options the options, not null
