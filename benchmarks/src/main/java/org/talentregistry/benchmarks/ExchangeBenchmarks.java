@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
@@ -72,6 +73,9 @@ public final class ExchangeBenchmarks {
               --small 10000                rows of the warm-up run, whose peak heap is compared with the full run's
               --repeats 3                  measurements of each operation per side, alternating which side goes
                                            first; the median of each side is reported, with the min and max
+              --memory yes                 after the timed runs, a memory pass (not timed): each operation at
+                                           --small and --rows rows, the live heap sampled after a full GC every
+                                           10,000 rows (every tenth of the rows below 100,000); no to skip it
             """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
     private static final Actor ACTOR = Actor.system("benchmark-import");
     private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
@@ -82,12 +86,14 @@ public final class ExchangeBenchmarks {
     private static final LocalDate POOL_SINCE = LocalDate.of(2020, 1, 1);
     private static final String POOL_NOTE = "市人社局认定的高技能人才";
 
-    private record Settings(List<Database> databases, int rows, int small, int repeats, Path h2Directory) {
+    private record Settings(List<Database> databases, int rows, int small, int repeats, boolean memory,
+            Path h2Directory) {
         static Settings parse(String[] args) {
             List<Database> databases = List.of(Database.values());
             int rows = 100_000;
             int small = 10_000;
             int repeats = 3;
+            boolean memory = true;
             Path h2 = CommandLine.defaultH2Directory();
             for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
                 switch (pair.getKey()) {
@@ -95,11 +101,16 @@ public final class ExchangeBenchmarks {
                     case "--rows" -> rows = CommandLine.number("--rows", pair.getValue(), 1_000, 1_000_000);
                     case "--small" -> small = CommandLine.number("--small", pair.getValue(), 100, 1_000_000);
                     case "--repeats" -> repeats = CommandLine.number("--repeats", pair.getValue(), 1, 99);
+                    case "--memory" -> memory = switch (pair.getValue()) {
+                        case "yes" -> true;
+                        case "no" -> false;
+                        default -> throw new IllegalArgumentException("--memory: yes or no, got " + pair.getValue());
+                    };
                     case "--h2-dir" -> h2 = Path.of(pair.getValue());
                     default -> throw new IllegalArgumentException("unknown option " + pair.getKey());
                 }
             }
-            return new Settings(databases, rows, small, repeats, h2);
+            return new Settings(databases, rows, small, repeats, memory, h2);
         }
     }
 
@@ -147,6 +158,92 @@ public final class ExchangeBenchmarks {
         }
     }
 
+    /**
+     * The memory pass's figures for one operation: the live heap (used after a full collection) above what
+     * was live before it started, sampled as it passed each {@link LiveHeap#every} rows, and once more after
+     * it returned.
+     */
+    private record HeapTrace(String database, String operation, String side, int rows, long every, List<Long> samples,
+            long after) {
+        long max() {
+            return samples.stream().mapToLong(Long::longValue).max().orElse(0);
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "| %s | %s | %s | %,d | %,d | %s | %s | %s | %s |", database, operation,
+                    side, rows, samples.size(), mb(samples.isEmpty() ? 0 : samples.get(0)), mb(max()),
+                    mb(samples.isEmpty() ? 0 : samples.get(samples.size() - 1)), mb(after));
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%-22s %-8s %,9d rows: live heap every %,d rows (MB) %s, after %s",
+                    operation, side, rows, every, samples.stream().map(ExchangeBenchmarks::mb).toList(), mb(after));
+        }
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
+    }
+
+    /**
+     * Samples the live heap: the used heap after a full collection ({@link HeapProbe#liveBytes()}) each time
+     * an operation tells it has passed another {@code every} rows, above what was live before it started. The
+     * collections take a few hundred milliseconds each, which is why the memory pass is not timed.
+     */
+    private static final class LiveHeap {
+        private final long every;
+        private final long start = HeapProbe.liveBytes();
+        private final List<Long> samples = new ArrayList<>();
+        private long next;
+
+        LiveHeap(int rows) {
+            this.every = Math.min(10_000, Math.max(1, rows / 10));
+            this.next = every;
+        }
+
+        /** Tells the sampler how many rows are done; it samples if that passed another {@code every}. */
+        void at(long rowsDone) {
+            if (rowsDone >= next) {
+                samples.add(Math.max(0, HeapProbe.liveBytes() - start));
+                next = (rowsDone / every + 1) * every;
+            }
+        }
+
+        HeapTrace done(String database, String operation, String side, int rows) {
+            long after = Math.max(0, HeapProbe.liveBytes() - start);
+            return new HeapTrace(database, operation, side, rows, every, List.copyOf(samples), after);
+        }
+    }
+
+    /** A stream that counts what it is given and throws it away, telling the sampler of the rows it stands for. */
+    private static final class SampledNullStream extends OutputStream {
+        private final LiveHeap heap;
+        private final double bytesPerRow;
+        private long bytes;
+
+        SampledNullStream(LiveHeap heap, double bytesPerRow) {
+            this.heap = heap;
+            this.bytesPerRow = bytesPerRow;
+        }
+
+        @Override
+        public void write(int b) {
+            written(1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            written(len);
+        }
+
+        private void written(int n) {
+            bytes += n;
+            if (heap != null) {
+                heap.at((long) (bytes / bytesPerRow));
+            }
+        }
+    }
+
     private ExchangeBenchmarks() {
     }
 
@@ -165,10 +262,12 @@ public final class ExchangeBenchmarks {
         Path xlsx = files.resolve("artisans.xlsx");
         Path smallCsv = files.resolve("small.csv");
         writeFiles(csv, xlsx, settings.rows());
-        writeFiles(smallCsv, files.resolve("small.xlsx"), settings.small());
+        Path smallXlsx = files.resolve("small.xlsx");
+        writeFiles(smallCsv, smallXlsx, settings.small());
         out.printf(Locale.ROOT, "Files: %,d rows; CSV %,d bytes, XLSX %,d bytes%n", settings.rows(), Files.size(csv),
                 Files.size(xlsx));
         List<Result> results = new ArrayList<>();
+        List<HeapTrace> traces = new ArrayList<>();
         boolean failed = EachDatabase.run(settings.databases(), out, database -> {
             try (BenchDatabase db = BenchDatabase.create(database, settings.h2Directory())) {
                 out.println(db.kind() + " " + db.version() + " at " + db.where());
@@ -216,6 +315,13 @@ public final class ExchangeBenchmarks {
                 }
                 mine.forEach(r -> out.println("  " + line(r)));
                 results.addAll(mine);
+                if (settings.memory()) {
+                    List<HeapTrace> heap = new ArrayList<>();
+                    heap.addAll(memoryPass(db, store, name, smallCsv, smallXlsx, settings.small()));
+                    heap.addAll(memoryPass(db, store, name, csv, xlsx, settings.rows()));
+                    heap.forEach(t -> out.println("  " + t.line()));
+                    traces.addAll(heap);
+                }
                 return mine;
             }
         }, (mine, o) -> { });
@@ -224,6 +330,16 @@ public final class ExchangeBenchmarks {
                 + " (min–max) | library ÷ baseline, medians | library peak heap | baseline peak heap |");
         out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         Summary.of(results).forEach(s -> out.println(s.row()));
+        if (!traces.isEmpty()) {
+            out.println();
+            out.println("Live heap (memory pass, not timed): the used heap after a full GC, above what was live before the"
+                    + " operation, sampled every 10,000 rows (every tenth of a smaller run), and after it returned.");
+            out.println();
+            out.println("| database | operation | side | rows | samples | first sample MB | max MB | last sample MB |"
+                    + " after MB |");
+            out.println("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            traces.forEach(t -> out.println(t.row()));
+        }
         deleteTree(files);
         if (failed) {
             System.exit(1);
@@ -269,39 +385,41 @@ public final class ExchangeBenchmarks {
 
     private static Result baselineImport(DataSource ds, String database, String operation, Path file, boolean excel,
             int rows) throws Exception {
+        return measure(database, operation, "baseline", rows, () -> baselineImport(ds, file, excel, done -> { }));
+    }
+
+    private static long baselineImport(DataSource ds, Path file, boolean excel, LongConsumer progress) throws Exception {
         String tenant = "raw-" + shortId();
-        return measure(database, operation, "baseline", rows, () -> {
-            try (RawInserter inserter = new RawInserter(ds, tenant)) {
-                if (excel) {
-                    try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in);
-                            Stream<Row> stream = wb.getFirstSheet().openStream()) {
-                        Iterator<Row> it = stream.iterator();
-                        it.next();
-                        while (it.hasNext()) {
-                            Row row = it.next();
-                            String[] cells = new String[14];
-                            for (int c = 0; c < 14; c++) {
-                                cells[c] = row.getCellText(c);
-                            }
-                            inserter.add(cells);
+        try (RawInserter inserter = new RawInserter(ds, tenant, progress)) {
+            if (excel) {
+                try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in);
+                        Stream<Row> stream = wb.getFirstSheet().openStream()) {
+                    Iterator<Row> it = stream.iterator();
+                    it.next();
+                    while (it.hasNext()) {
+                        Row row = it.next();
+                        String[] cells = new String[14];
+                        for (int c = 0; c < 14; c++) {
+                            cells[c] = row.getCellText(c);
                         }
-                    }
-                } else {
-                    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                            CSVParser parser = CSVFormat.DEFAULT.builder().setSkipHeaderRecord(true).setHeader().get()
-                                    .parse(reader)) {
-                        for (CSVRecord record : parser) {
-                            String[] cells = new String[14];
-                            for (int c = 0; c < 14; c++) {
-                                cells[c] = record.get(c);
-                            }
-                            inserter.add(cells);
-                        }
+                        inserter.add(cells);
                     }
                 }
-                return inserter.count;
+            } else {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                        CSVParser parser = CSVFormat.DEFAULT.builder().setSkipHeaderRecord(true).setHeader().get()
+                                .parse(reader)) {
+                    for (CSVRecord record : parser) {
+                        String[] cells = new String[14];
+                        for (int c = 0; c < 14; c++) {
+                            cells[c] = record.get(c);
+                        }
+                        inserter.add(cells);
+                    }
+                }
             }
-        });
+            return inserter.count;
+        }
     }
 
     /** The hand-written import: a batch of artisans, their generated ids, a batch of certificates, commit. */
@@ -313,9 +431,11 @@ public final class ExchangeBenchmarks {
         private final MessageDigest sha256;
         private final List<String[]> pending = new ArrayList<>(BATCH);
         private final Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+        private final LongConsumer progress;
         int count;
 
-        RawInserter(DataSource ds, String tenant) throws Exception {
+        RawInserter(DataSource ds, String tenant, LongConsumer progress) throws Exception {
+            this.progress = progress;
             this.connection = ds.getConnection();
             connection.setAutoCommit(false);
             this.tenant = tenant;
@@ -380,6 +500,7 @@ public final class ExchangeBenchmarks {
             connection.commit();
             count += pending.size();
             pending.clear();
+            progress.accept(count);
         }
 
         @Override
@@ -389,6 +510,62 @@ public final class ExchangeBenchmarks {
             }
             connection.close();
         }
+    }
+
+    /**
+     * The memory pass at one size, not timed: both sides' imports of both files, then both sides' exports
+     * and pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}. An export runs once
+     * untraced first, to learn its bytes per row: the writer tells no progress, so the sampler counts rows by
+     * the bytes written.
+     */
+    private static List<HeapTrace> memoryPass(BenchDatabase db, JdbcRegistryStore store, String name, Path csv,
+            Path xlsx, int rows) throws Exception {
+        List<HeapTrace> traces = new ArrayList<>();
+        TenantId tenant = null;
+        for (Path file : List.of(csv, xlsx)) {
+            String op = file == csv ? "import CSV" : "import XLSX";
+            TenantId t = TenantId.of("mem-" + shortId());
+            TalentRegistry registry = TalentRegistry.builder(store).tenant(t).build();
+            LiveHeap heap = new LiveHeap(rows);
+            Exchange.of(registry).importArtisans(ACTOR, SheetSource.of(file), ImportOptions.builder().batchSize(BATCH)
+                    .onProgress(p -> heap.at(p.rowsRead())).build());
+            traces.add(heap.done(name, op, "library", rows));
+            if (registry.artisans().count(ArtisanQuery.all()) != rows) {
+                throw new IllegalStateException("the memory pass's import registered another count than " + rows);
+            }
+            tenant = tenant == null ? t : tenant;
+        }
+        for (Path file : List.of(csv, xlsx)) {
+            LiveHeap rawImport = new LiveHeap(rows);
+            baselineImport(db.dataSource(), file, file == xlsx, rawImport::at);
+            traces.add(rawImport.done(name, file == csv ? "import CSV" : "import XLSX", "baseline", rows));
+        }
+        TalentRegistry registry = TalentRegistry.builder(store).tenant(tenant).build();
+        String t = tenant.value();
+        for (boolean pool : new boolean[] {false, true}) {
+            String op = pool ? "export pool XLSX" : "export XLSX";
+            if (pool) {
+                enterPool(db.dataSource(), t);
+            }
+            ExportTo export = out -> pool
+                    ? Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, out, ExportOptions.masked())
+                    : Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX, out,
+                            ExportOptions.masked());
+            SampledNullStream counted = new SampledNullStream(null, 1);
+            export.to(counted);
+            LiveHeap heap = new LiveHeap(rows);
+            export.to(new SampledNullStream(heap, counted.bytes / (double) rows));
+            traces.add(heap.done(name, op, "library", rows));
+            LiveHeap raw = new LiveHeap(rows);
+            baselineExport(db.dataSource(), t, pool, raw::at);
+            traces.add(raw.done(name, op, "baseline", rows));
+        }
+        return traces;
+    }
+
+    /** A library export to a stream. */
+    private interface ExportTo {
+        Object to(OutputStream out) throws Exception;
     }
 
     /**
@@ -411,6 +588,11 @@ public final class ExchangeBenchmarks {
      * day), the same columns through the same writer.
      */
     private static long baselineExport(DataSource ds, String tenant, boolean pool) throws Exception {
+        return baselineExport(ds, tenant, pool, done -> { });
+    }
+
+    private static long baselineExport(DataSource ds, String tenant, boolean pool, LongConsumer progress)
+            throws Exception {
         long n = 0;
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT a.id, a.name,"
                 + " a.resident_id, a.phone, a.employer_name, a.employer_credit_code, a.occupation_name, a.occupation_code,"
@@ -460,6 +642,7 @@ public final class ExchangeBenchmarks {
                     if (row % 500 == 0) {
                         ws.flush();
                     }
+                    progress.accept(n);
                 }
             }
             wb.finish();

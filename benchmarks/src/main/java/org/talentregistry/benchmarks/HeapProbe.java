@@ -119,6 +119,16 @@ final class HeapProbe {
         return new Measurement<>(nanos, Math.max(0, peak.get() - baseline), allocated, Math.max(0, retained), result);
     }
 
+    /**
+     * Returns the used heap after two full collections ({@code System.gc()}): what is still reachable, the
+     * live heap, plus what the collector leaves behind (a few MB of G1 region slack).
+     *
+     * @return the bytes
+     */
+    static long liveBytes() {
+        return settledHeap();
+    }
+
     private static long settledHeap() {
         for (int i = 0; i < 2; i++) {
             System.gc();

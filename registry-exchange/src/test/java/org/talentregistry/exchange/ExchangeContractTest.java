@@ -1,11 +1,13 @@
 package org.talentregistry.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.talentregistry.exchange.Sheets.artisan;
 import static org.talentregistry.exchange.Sheets.csv;
 import static org.talentregistry.exchange.Sheets.residentId;
 
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -288,6 +290,17 @@ abstract class ExchangeContractTest {
         assertThat(report.created()).isEqualTo(20);
         assertThat(seen).extracting(ImportProgress::rowsRead).containsExactly(10L, 20L);
         assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(20);
+    }
+
+    @Test
+    void importArtisans_sheetUnreadableMidway_throwsItsErrorAfterWritingTheBatchesBefore() {
+        String broken = csv(artisans(15)) + "\"a quote never closed,\r\n";
+
+        assertThatThrownBy(() -> importCsv(Sheets.bytes(broken, StandardCharsets.UTF_8),
+                ImportOptions.builder().batchSize(10).build()))
+                .isInstanceOf(UncheckedIOException.class);
+
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(10);
     }
 
     @Test

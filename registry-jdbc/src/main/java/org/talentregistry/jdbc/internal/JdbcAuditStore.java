@@ -67,8 +67,7 @@ final class JdbcAuditStore implements AuditStore {
                             .text(e.action()).text(e.entityType()).text(e.entityId()).text(e.before().orElse(null))
                             .text(e.after().orElse(null)).text(e.note().orElse(null)).endRow();
                 }
-                byte[] bytes = rows.bytes();
-                PostgresCopy.copyIn(connection, COPY, bytes, bytes.length);
+                PostgresCopy.copyIn(connection, COPY, rows.buffer(), rows.length());
                 return;
             }
             if (dialect.insertsManyRowsPerStatement()) {
