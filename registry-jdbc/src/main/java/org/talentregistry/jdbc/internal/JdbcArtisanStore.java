@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import org.talentregistry.artisan.Region;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.pool.ListedArtisan;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolSource;
 import org.talentregistry.spi.ArtisanStore;
 
 /** Artisans in {@code tr_artisan}, their certificates in {@code tr_skill_certificate}. */
@@ -469,16 +474,9 @@ final class JdbcArtisanStore implements ArtisanStore {
                     current = row(rs);
                     certificates = new ArrayList<>(1);
                 }
-                int rank = rs.getInt("c_level_rank");
+                int position = rs.getInt("c_position");
                 if (!rs.wasNull()) {
-                    certificates.add(Map.entry(rs.getInt("c_position"), SkillCertificate.builder()
-                            .level(SkillLevel.ofRank(rank))
-                            .occupation(Occupation.of(rs.getString("c_occupation_code"), rs.getString("c_occupation_name")))
-                            .number(rs.getString("c_cert_number"))
-                            .issuer(rs.getString("c_issuer"))
-                            .issuedOn(SqlValues.getDate(rs, "c_issued_on"))
-                            .validUntil(SqlValues.getDate(rs, "c_valid_until"))
-                            .build()));
+                    certificates.add(Map.entry(position, joinedCertificate(rs)));
                 }
             }
             if (current != null) {
@@ -486,6 +484,136 @@ final class JdbcArtisanStore implements ArtisanStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Reads artisans with their certificates, the memberships holding on a date and those memberships'
+     * honor names, in one statement joining them, in artisan order: an artisan is handed on once the next
+     * one's first row is read. An artisan of two certificates and two memberships comes on four rows; what
+     * one row repeats is skipped before it is mapped. The pool export matched the artisans against a map of
+     * the whole pool's memberships and the honors they named, which grew with the pool.
+     *
+     * <p>Where the driver streams (see {@link Dialect#streamingFetchSize}), one statement reads the whole
+     * list. Elsewhere (MariaDB) each statement reads a page of {@link ArtisanQuery#MAX_LIMIT} artisans, the
+     * page held in full before it is handed on, so that the action may read the registry: Connector/J would
+     * otherwise buffer the rest of a streamed result the moment another statement runs on the connection.
+     */
+    void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly, Consumer<? super ListedArtisan> action) {
+        int fetchSize;
+        try {
+            fetchSize = dialect.streamingFetchSize(handle.getConnection());
+        } catch (SQLException e) {
+            throw DatabaseFailures.translate(dialect.database(), "reading the connection's settings", e);
+        }
+        String joins = (membersOnly ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
+                + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
+                + " LEFT JOIN tr_honor h ON h.tenant_id = m.tenant_id AND h.id = m.honor_id"
+                + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
+        String select = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + ", " + JdbcPoolStore.JOINED_COLUMNS
+                + ", h.program_name AS h_program_name, h.tier_name AS h_tier_name FROM ";
+        if (fetchSize > 0) {
+            var statement = handle.createQuery(select + inIdOrder(query) + joins + where(query, true) + " ORDER BY a.id")
+                    .setFetchSize(fetchSize)
+                    .bind("asOf", SqlValues.date(asOf));
+            bindFilters(statement, query, true);
+            statement.scanResultSet((results, ctx) -> {
+                readListed(results.get(), action);
+                return null;
+            });
+            return;
+        }
+        // The page's artisans first, in a derived table: a row limit on the joined rows would cut an artisan.
+        String members = membersOnly ? " AND EXISTS (SELECT 1 FROM tr_pool_member m WHERE m.tenant_id = a.tenant_id"
+                + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING + ")" : "";
+        ArtisanQuery page = query;
+        while (true) {
+            var statement = handle.createQuery(select + "(SELECT a.* FROM " + inIdOrder(page) + where(page, true) + members
+                            + " ORDER BY a.id LIMIT " + ArtisanQuery.MAX_LIMIT + ") a" + joins + " ORDER BY a.id")
+                    .bind("asOf", SqlValues.date(asOf));
+            bindFilters(statement, page, true);
+            List<ListedArtisan> listed = statement.scanResultSet((results, ctx) -> {
+                List<ListedArtisan> read = new ArrayList<>(ArtisanQuery.MAX_LIMIT);
+                readListed(results.get(), read::add);
+                return read;
+            });
+            listed.forEach(action);
+            if (listed.size() < ArtisanQuery.MAX_LIMIT) {
+                return;
+            }
+            page = page.after(listed.get(listed.size() - 1).artisan().id());
+        }
+    }
+
+    /** Groups a joined read's rows by artisan, see {@link #forEachListed}. */
+    private static void readListed(ResultSet rs, Consumer<? super ListedArtisan> action) throws SQLException {
+        Row current = null;
+        List<Map.Entry<Integer, SkillCertificate>> certificates = new ArrayList<>(1);
+        List<PoolMembership> memberships = new ArrayList<>(1);
+        Map<HonorId, String> honorNames = new HashMap<>(2);
+        while (rs.next()) {
+            long id = rs.getLong("id");
+            if (current == null || current.id().value() != id) {
+                if (current != null) {
+                    action.accept(listed(current, certificates, memberships, honorNames));
+                    certificates = new ArrayList<>(1);
+                    memberships = new ArrayList<>(1);
+                    honorNames = new HashMap<>(2);
+                }
+                current = row(rs);
+            }
+            int position = rs.getInt("c_position");
+            if (!rs.wasNull() && !hasPosition(certificates, position)) {
+                certificates.add(Map.entry(position, joinedCertificate(rs)));
+            }
+            long membership = rs.getLong("m_id");
+            if (!rs.wasNull() && !hasMembership(memberships, membership)) {
+                PoolMembership m = JdbcPoolStore.membership(rs, "m_");
+                memberships.add(m);
+                if (m.source() instanceof PoolSource.ByHonor byHonor) {
+                    honorNames.put(byHonor.honorId(), rs.getString("h_program_name") + rs.getString("h_tier_name"));
+                }
+            }
+        }
+        if (current != null) {
+            action.accept(listed(current, certificates, memberships, honorNames));
+        }
+    }
+
+    private static boolean hasPosition(List<Map.Entry<Integer, SkillCertificate>> certificates, int position) {
+        for (Map.Entry<Integer, SkillCertificate> c : certificates) {
+            if (c.getKey() == position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMembership(List<PoolMembership> memberships, long id) {
+        for (PoolMembership m : memberships) {
+            if (m.id().value() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ListedArtisan listed(Row row, List<Map.Entry<Integer, SkillCertificate>> certificates,
+            List<PoolMembership> memberships, Map<HonorId, String> honorNames) {
+        if (memberships.size() > 1) {
+            memberships.sort(Comparator.comparingLong(m -> m.id().value()));
+        }
+        return new ListedArtisan(row.with(inPositionOrder(certificates)), memberships, honorNames);
+    }
+
+    private static SkillCertificate joinedCertificate(ResultSet rs) throws SQLException {
+        return SkillCertificate.builder()
+                .level(SkillLevel.ofRank(rs.getInt("c_level_rank")))
+                .occupation(Occupation.of(rs.getString("c_occupation_code"), rs.getString("c_occupation_name")))
+                .number(rs.getString("c_cert_number"))
+                .issuer(rs.getString("c_issuer"))
+                .issuedOn(SqlValues.getDate(rs, "c_issued_on"))
+                .validUntil(SqlValues.getDate(rs, "c_valid_until"))
+                .build();
     }
 
     /**

@@ -37,12 +37,23 @@ final class JdbcPoolStore implements PoolStore {
     private static final String COLUMNS = "m.id, m.artisan_id, m.source, m.honor_id, m.program_id, m.tier_code,"
             + " m.honor_year, m.source_note, m.since_date, m.until_date, m.leave_reason, m.leave_note, m.entered_by_id,"
             + " m.entered_by_name, m.left_by_id, m.left_by_name";
+    /** {@link #COLUMNS} named {@code m_id}, {@code m_artisan_id}, ..., beside another table's. */
+    static final String JOINED_COLUMNS = joined(COLUMNS);
     /** Holds on :asOf: since it began and not yet ended ({@code until_date} is the first day it no longer holds). */
-    private static final String HOLDING = " m.since_date <= :asOf AND (m.until_date IS NULL OR m.until_date > :asOf)";
+    static final String HOLDING = " m.since_date <= :asOf AND (m.until_date IS NULL OR m.until_date > :asOf)";
     private static final String HONOR = "HONOR";
     private static final String ADDED = "ADDED";
     private static final String ARTISAN_COLUMNS = "a.id, a.name, a.employer_name, a.occupation_code, a.occupation_name,"
             + " a.region_code, a.region_name";
+
+    private static String joined(String columns) {
+        StringBuilder joined = new StringBuilder();
+        for (String column : columns.split(",")) {
+            String name = column.trim();
+            joined.append(joined.length() == 0 ? "" : ", ").append(name).append(" AS m_").append(name.substring(2));
+        }
+        return joined.toString();
+    }
 
     private final Handle handle;
     private final TenantId tenant;
@@ -294,23 +305,33 @@ final class JdbcPoolStore implements PoolStore {
     }
 
     private static PoolMembership membership(ResultSet rs, StatementContext ctx) throws SQLException {
+        return membership(rs, "");
+    }
+
+    /**
+     * Reads a membership from columns named as in {@link #COLUMNS} after a prefix ({@code m_id} for the
+     * prefix {@code m_}), as a statement joining memberships to other tables names them.
+     */
+    static PoolMembership membership(ResultSet rs, String prefix) throws SQLException {
         PoolSource source;
-        if (HONOR.equals(rs.getString("source"))) {
-            source = new PoolSource.ByHonor(HonorId.of(rs.getLong("honor_id")), HonorProgramId.of(rs.getLong("program_id")),
-                    rs.getString("tier_code"), rs.getInt("honor_year"));
+        if (HONOR.equals(rs.getString(prefix + "source"))) {
+            source = new PoolSource.ByHonor(HonorId.of(rs.getLong(prefix + "honor_id")),
+                    HonorProgramId.of(rs.getLong(prefix + "program_id")), rs.getString(prefix + "tier_code"),
+                    rs.getInt(prefix + "honor_year"));
         } else {
-            source = new PoolSource.AddedByBureau(rs.getString("source_note"));
+            source = new PoolSource.AddedByBureau(rs.getString(prefix + "source_note"));
         }
-        LocalDate until = SqlValues.getDate(rs, "until_date");
+        LocalDate until = SqlValues.getDate(rs, prefix + "until_date");
         Optional<PoolExit> exit = Optional.empty();
         if (until != null) {
-            String byId = rs.getString("left_by_id");
+            String byId = rs.getString(prefix + "left_by_id");
             // Memberships V010 carried over from revocations recorded before who revoked was kept with them.
-            Actor by = byId == null ? Actor.system("migration") : Actor.of(byId, rs.getString("left_by_name"));
-            exit = Optional.of(new PoolExit(LeaveReason.valueOf(rs.getString("leave_reason")), until,
-                    Optional.ofNullable(rs.getString("leave_note")), by));
+            Actor by = byId == null ? Actor.system("migration") : Actor.of(byId, rs.getString(prefix + "left_by_name"));
+            exit = Optional.of(new PoolExit(LeaveReason.valueOf(rs.getString(prefix + "leave_reason")), until,
+                    Optional.ofNullable(rs.getString(prefix + "leave_note")), by));
         }
-        return new PoolMembership(MembershipId.of(rs.getLong("id")), ArtisanId.of(rs.getLong("artisan_id")), source,
-                SqlValues.getDate(rs, "since_date"), exit, Actor.of(rs.getString("entered_by_id"), rs.getString("entered_by_name")));
+        return new PoolMembership(MembershipId.of(rs.getLong(prefix + "id")), ArtisanId.of(rs.getLong(prefix + "artisan_id")),
+                source, SqlValues.getDate(rs, prefix + "since_date"), exit,
+                Actor.of(rs.getString(prefix + "entered_by_id"), rs.getString(prefix + "entered_by_name")));
     }
 }
