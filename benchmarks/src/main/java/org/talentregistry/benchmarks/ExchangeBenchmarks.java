@@ -72,6 +72,7 @@ public final class ExchangeBenchmarks {
               --small 10000                rows of the warm-up run, whose peak heap is compared with the full run's
               --repeats 3                  measurements of each operation per side, alternating which side goes
                                            first; the median of each side is reported, with the min and max
+              --imports on                 off skips the measured imports (the exports' tenant is still imported)
             """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
     private static final Actor ACTOR = Actor.system("benchmark-import");
     private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
@@ -82,13 +83,15 @@ public final class ExchangeBenchmarks {
     private static final LocalDate POOL_SINCE = LocalDate.of(2020, 1, 1);
     private static final String POOL_NOTE = "市人社局认定的高技能人才";
 
-    private record Settings(List<Database> databases, int rows, int small, int repeats, Path h2Directory) {
+    private record Settings(List<Database> databases, int rows, int small, int repeats, Path h2Directory,
+            boolean exportsOnly) {
         static Settings parse(String[] args) {
             List<Database> databases = List.of(Database.values());
             int rows = 100_000;
             int small = 10_000;
             int repeats = 3;
             Path h2 = CommandLine.defaultH2Directory();
+            boolean exportsOnly = false;
             for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
                 switch (pair.getKey()) {
                     case "--db" -> databases = CommandLine.databases(pair.getValue());
@@ -96,10 +99,15 @@ public final class ExchangeBenchmarks {
                     case "--small" -> small = CommandLine.number("--small", pair.getValue(), 100, 1_000_000);
                     case "--repeats" -> repeats = CommandLine.number("--repeats", pair.getValue(), 1, 99);
                     case "--h2-dir" -> h2 = Path.of(pair.getValue());
+                    case "--imports" -> exportsOnly = switch (pair.getValue()) {
+                        case "on" -> false;
+                        case "off" -> true;
+                        default -> throw new IllegalArgumentException("--imports takes on or off");
+                    };
                     default -> throw new IllegalArgumentException("unknown option " + pair.getKey());
                 }
             }
-            return new Settings(databases, rows, small, repeats, h2);
+            return new Settings(databases, rows, small, repeats, h2, exportsOnly);
         }
     }
 
@@ -176,9 +184,11 @@ public final class ExchangeBenchmarks {
                 List<Result> mine = new ArrayList<>();
                 String name = database.name();
                 // Warm-up at the small size, measured for heap only.
-                mine.add(libraryImport(store, name, "import CSV (warm-up)", SheetSource.of(smallCsv), settings.small()));
-                mine.add(baselineImport(db.dataSource(), name, "import CSV (warm-up)", smallCsv, false, settings.small()));
-                for (boolean excel : new boolean[] {false, true}) {
+                if (!settings.exportsOnly()) {
+                    mine.add(libraryImport(store, name, "import CSV (warm-up)", SheetSource.of(smallCsv), settings.small()));
+                    mine.add(baselineImport(db.dataSource(), name, "import CSV (warm-up)", smallCsv, false, settings.small()));
+                }
+                for (boolean excel : settings.exportsOnly() ? new boolean[0] : new boolean[] {false, true}) {
                     Path file = excel ? xlsx : csv;
                     String op = excel ? "import XLSX" : "import CSV";
                     for (int i = 0; i < settings.repeats(); i++) {
