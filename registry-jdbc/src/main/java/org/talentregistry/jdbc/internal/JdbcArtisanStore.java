@@ -538,7 +538,9 @@ final class JdbcArtisanStore implements ArtisanStore {
         boolean streams = fetchSize > 0;
         String joins = (membersOnly ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
                 + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
-                + " LEFT JOIN tr_honor h ON h.tenant_id = m.tenant_id AND h.id = m.honor_id"
+                // By the honor's key alone: with the tenant too, PostgreSQL probed the tenant's honors through
+                // another index for each membership. The membership is the tenant's, and so is its honor.
+                + " LEFT JOIN tr_honor h ON h.id = m.honor_id"
                 + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
         String select = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + ", " + JdbcPoolStore.JOINED_COLUMNS
                 + ", h.program_name AS h_program_name, h.tier_name AS h_tier_name FROM ";
