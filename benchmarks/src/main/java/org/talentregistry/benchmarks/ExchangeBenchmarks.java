@@ -76,6 +76,7 @@ public final class ExchangeBenchmarks {
               --memory yes                 after the timed runs, a memory pass (not timed): each operation at
                                            --small and --rows rows, the live heap sampled after a full GC every
                                            10,000 rows (every tenth of the rows below 100,000); no to skip it
+              --imports on                 off skips the measured imports (the exports' tenant is still imported)
             """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
     private static final Actor ACTOR = Actor.system("benchmark-import");
     private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
@@ -87,7 +88,7 @@ public final class ExchangeBenchmarks {
     private static final String POOL_NOTE = "市人社局认定的高技能人才";
 
     private record Settings(List<Database> databases, int rows, int small, int repeats, boolean memory,
-            Path h2Directory) {
+            Path h2Directory, boolean exportsOnly) {
         static Settings parse(String[] args) {
             List<Database> databases = List.of(Database.values());
             int rows = 100_000;
@@ -95,6 +96,7 @@ public final class ExchangeBenchmarks {
             int repeats = 3;
             boolean memory = true;
             Path h2 = CommandLine.defaultH2Directory();
+            boolean exportsOnly = false;
             for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
                 switch (pair.getKey()) {
                     case "--db" -> databases = CommandLine.databases(pair.getValue());
@@ -107,10 +109,15 @@ public final class ExchangeBenchmarks {
                         default -> throw new IllegalArgumentException("--memory: yes or no, got " + pair.getValue());
                     };
                     case "--h2-dir" -> h2 = Path.of(pair.getValue());
+                    case "--imports" -> exportsOnly = switch (pair.getValue()) {
+                        case "on" -> false;
+                        case "off" -> true;
+                        default -> throw new IllegalArgumentException("--imports takes on or off");
+                    };
                     default -> throw new IllegalArgumentException("unknown option " + pair.getKey());
                 }
             }
-            return new Settings(databases, rows, small, repeats, memory, h2);
+            return new Settings(databases, rows, small, repeats, memory, h2, exportsOnly);
         }
     }
 
@@ -275,9 +282,11 @@ public final class ExchangeBenchmarks {
                 List<Result> mine = new ArrayList<>();
                 String name = database.name();
                 // Warm-up at the small size, measured for heap only.
-                mine.add(libraryImport(store, name, "import CSV (warm-up)", SheetSource.of(smallCsv), settings.small()));
-                mine.add(baselineImport(db.dataSource(), name, "import CSV (warm-up)", smallCsv, false, settings.small()));
-                for (boolean excel : new boolean[] {false, true}) {
+                if (!settings.exportsOnly()) {
+                    mine.add(libraryImport(store, name, "import CSV (warm-up)", SheetSource.of(smallCsv), settings.small()));
+                    mine.add(baselineImport(db.dataSource(), name, "import CSV (warm-up)", smallCsv, false, settings.small()));
+                }
+                for (boolean excel : settings.exportsOnly() ? new boolean[0] : new boolean[] {false, true}) {
                     Path file = excel ? xlsx : csv;
                     String op = excel ? "import XLSX" : "import CSV";
                     for (int i = 0; i < settings.repeats(); i++) {

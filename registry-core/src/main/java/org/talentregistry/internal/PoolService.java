@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.AcceptedValues;
@@ -25,6 +26,7 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
@@ -32,6 +34,7 @@ import org.talentregistry.pool.EngagementId;
 import org.talentregistry.pool.EngagementKind;
 import org.talentregistry.pool.EngagementRevision;
 import org.talentregistry.pool.EngagementSummary;
+import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.MediaKind;
 import org.talentregistry.pool.MembershipId;
 import org.talentregistry.pool.PoolAdmission;
@@ -82,6 +85,19 @@ public final class PoolService implements TalentPool {
         Objects.requireNonNull(asOf, "asOf");
         Ranges.date("asOf", asOf);
         return List.copyOf(store.withSession(tenant, s -> s.pool().activeOn(asOf)));
+    }
+
+    @Override
+    public void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly,
+            Consumer<? super ListedArtisan> action) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(action, "action");
+        Ranges.date("asOf", asOf);
+        store.inTransaction(tenant, s -> {
+            s.forEachListed(query, asOf, membersOnly, action);
+            return null;
+        });
     }
 
     @Override

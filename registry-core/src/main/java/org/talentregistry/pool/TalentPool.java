@@ -3,10 +3,12 @@ package org.talentregistry.pool;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.privacy.ConsentRequiredException;
 
 /**
@@ -28,6 +30,23 @@ public interface TalentPool {
      *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     List<PoolMembership> membersOn(LocalDate asOf);
+
+    /**
+     * Reads the artisans a query's filters match after its cursor, in id order, each with the memberships
+     * holding on a date and the names of the honors they name, handing each to an action as it is read: one
+     * read in one transaction, for lists of the pool. What it holds at a time does not grow with the pool or
+     * the registry (a block of artisans), unlike {@link #membersOn}, whose list the caller would otherwise
+     * match against the artisans.
+     *
+     * @param query the filters and cursor, not null; its page size is ignored
+     * @param asOf the date the memberships hold on, not null
+     * @param membersOnly whether to read only the artisans in the pool on that date
+     * @param action what to do with each artisan, not null; it may read the registry
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
+     *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
+     */
+    void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly, Consumer<? super ListedArtisan> action);
 
     /**
      * Counts the distinct artisans in the pool on a date.

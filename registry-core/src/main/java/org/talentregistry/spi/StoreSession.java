@@ -1,5 +1,17 @@
 package org.talentregistry.spi;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.pool.ListedArtisan;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolSource;
+
 /**
  * The stores of one aggregate each, all bound to one tenant and one transaction (or connection).
  */
@@ -94,4 +106,39 @@ public interface StoreSession {
      * @return the store, not null
      */
     ConsentStore consents();
+
+    /**
+     * Reads every artisan a query's filters match after its cursor, in id order, with the pool memberships
+     * holding on a date and the names of the honors they name, handing each to an action as it is read
+     * ({@link org.talentregistry.pool.TalentPool#forEachListed}). The registry calls this inside a
+     * transaction. The default reads the artisans through {@link ArtisanStore#forEach} and each one's
+     * memberships and honors apart, a few statements per artisan; a store should read them in one statement.
+     *
+     * @param query the filters and cursor, whose limit is ignored, not null
+     * @param asOf the date the memberships hold on, not null
+     * @param membersOnly whether to read only the artisans in the pool on that date
+     * @param action what to do with each artisan, not null; it may read the registry
+     */
+    default void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly,
+            Consumer<? super ListedArtisan> action) {
+        artisans().forEach(query, artisan -> {
+            List<PoolMembership> memberships = new ArrayList<>(1);
+            for (PoolMembership m : pool().ofArtisan(artisan.id())) {
+                if (m.isActiveOn(asOf)) {
+                    memberships.add(m);
+                }
+            }
+            if (membersOnly && memberships.isEmpty()) {
+                return;
+            }
+            Map<HonorId, String> honorNames = new HashMap<>();
+            for (PoolMembership m : memberships) {
+                if (m.source() instanceof PoolSource.ByHonor byHonor) {
+                    honors().find(byHonor.honorId(), false)
+                            .ifPresent(h -> honorNames.put(h.id(), h.programName() + h.tierName()));
+                }
+            }
+            action.accept(new ListedArtisan(artisan, memberships, honorNames));
+        });
+    }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -36,11 +37,13 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.eligibility.Criterion;
 import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorTier;
+import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.NominationChannel;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ReviewItem;
@@ -52,6 +55,8 @@ import org.talentregistry.jdbc.TestDatabase;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.EngagementKind;
+import org.talentregistry.pool.LeaveReason;
+import org.talentregistry.pool.PoolLeave;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.TalkKind;
@@ -82,6 +87,7 @@ abstract class PoolExchangeContractTest {
 
     private TestDatabase database;
     private JdbcRegistryStore store;
+    private TenantId tenant;
     private TalentRegistry registry;
     private Exchange exchange;
 
@@ -102,7 +108,8 @@ abstract class PoolExchangeContractTest {
 
     @BeforeEach
     void newTenant() {
-        registry = TalentRegistry.builder(store).tenant(TenantId.of("p" + UUID.randomUUID().toString().substring(0, 8)))
+        tenant = TenantId.of("p" + UUID.randomUUID().toString().substring(0, 8));
+        registry = TalentRegistry.builder(store).tenant(tenant)
                 .clock(CLOCK).voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
         exchange = Exchange.of(registry);
     }
@@ -453,6 +460,81 @@ abstract class PoolExchangeContractTest {
         assertThat(byName.get("工匠2").get(2)).isEqualTo(residentId(2).masked());
         assertThat(byName.get("工匠2").get(3)).isEqualTo("138****0002");
         assertThat(sheet.get(4)).containsExactly("说明", report.reasonZh(), report.reasonEn());
+    }
+
+    /**
+     * The pool export and the artisan export list, in id order, each artisan's certificates in their order and
+     * the memberships holding on the day, an honor's by its program and tier names; an artisan outside the
+     * pool that day (never in it, left before the day, entering after it) is not on the pool's list and has
+     * an empty pool cell on the artisans'. Revealing for a purpose asks each row's consent in the middle of
+     * the read.
+     */
+    @Test
+    void exportPool_andArtisans_listEveryCertificateAndEveryMembershipHoldingOnTheDay_inIdOrder() {
+        List<String> second = Sheets.artisan(1);
+        second.set(10, "高级技师");
+        second.set(11, "T1-2");
+        second.set(13, "2015/6/1");
+        List<List<String>> rows = List.of(Sheets.artisan(0), Sheets.artisan(1), second, Sheets.artisan(2),
+                Sheets.artisan(3), Sheets.artisan(4));
+        assertThat(exchange.importArtisans(CLERK, SheetSource.of(csv(rows).getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.defaults()).problems()).isEmpty();
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        String nominations = "身份证号,姓名,推荐方式,推荐单位,是否在职\r\n" + residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n";
+        assertThat(exchange.importNominations(CLERK, round.id(), SheetSource.of(nominations.getBytes(GBK)),
+                ImportOptions.defaults()).created()).isEqualTo(1);
+        registry.rounds().closeNominations(CLERK, round.id());
+        registry.rounds().closeEligibilityReview(CLERK, round.id());
+        Reviewer expert = registry.rounds().addReviewer(CLERK, round.id(), "周教授", null);
+        Nomination nominee = registry.rounds().nominations(round.id()).get(0);
+        registry.rounds().score(CLERK, expert.id(), nominee.id(), Map.of("skill", new BigDecimal(90)));
+        registry.rounds().closeExpertReview(CLERK, round.id());
+        registry.rounds().closeVoting(CLERK, round.id());
+        registry.rounds().startNotice(CLERK, round.id(), TODAY);
+        TalentRegistry later = TalentRegistry.builder(store).tenant(tenant)
+                .clock(Clock.fixed(Instant.parse("2018-03-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")))
+                .voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
+        later.rounds().name(CLERK, round.id(), new NamingDecision("淄工发〔2018〕9号", LocalDate.of(2018, 3, 19), "淄博市总工会"));
+        String pool = POOL_HEADER + poolRow(0, "工匠0", SOURCE, "2016-12-01") + poolRow(1, "工匠1", SOURCE, "2017-01-01")
+                + poolRow(3, "工匠3", SOURCE, "2016-12-01") + poolRow(4, "工匠4", SOURCE, "2018-05-01");
+        assertThat(importPool(pool.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults()).created()).isEqualTo(4);
+        later.pool().leave(CLERK, id(3), new PoolLeave(LeaveReason.LEFT_CITY, LocalDate.of(2018, 3, 10), Optional.empty()));
+        consent(1, ConsentPurpose.SHARING_WITH_BUREAU);
+        LocalDate asOf = LocalDate.of(2018, 4, 1);
+
+        ByteArrayOutputStream poolXlsx = new ByteArrayOutputStream();
+        ExportReport report = exchange.exportPoolWithReport(asOf, SheetFormat.XLSX, poolXlsx,
+                ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU));
+        ByteArrayOutputStream artisansCsv = new ByteArrayOutputStream();
+        long artisans = exchange.exportArtisans(ArtisanQuery.all(), asOf, SheetFormat.CSV, artisansCsv, ExportOptions.masked());
+
+        assertThat(report.rows()).isEqualTo(2);
+        assertThat(report.revealed()).isEqualTo(1);
+        assertThat(report.withheld()).isEqualTo(1);
+        String header = "序号,姓名,公民身份号码,手机号,工作单位,统一社会信用代码,职业(工种),职业代码,所在区县,区县代码,从业起始日期,技能等级,证书编号,人才库";
+        List<List<String>> sheet = Sheets.readXlsx(poolXlsx.toByteArray());
+        assertThat(sheet).hasSize(4);
+        // The reader gives a date cell as its serial number: 36708 is 2000-07-01.
+        assertThat(sheet.get(0)).containsExactly(header.split(","));
+        assertThat(sheet.get(1)).containsExactly("1", "工匠0", residentId(0).masked(), "138****0000", "淄博张店汽车维修有限公司",
+                "91370303MA3C0001K0", "汽车维修工", "4-12-01-01", "张店区", "370303", "36708.0", "技师", "T0",
+                "测试金牌工匠金牌工匠（2018-03-19起）；人社部门纳入：" + SOURCE + "（2016-12-01起）");
+        assertThat(sheet.get(2)).containsExactly("2", "工匠1", residentId(1).value(), "13812340001", "淄博张店汽车维修有限公司",
+                "91370303MA3C0001K0", "汽车维修工", "4-12-01-01", "张店区", "370303", "36708.0", "高级技师", "T1；T1-2",
+                "人社部门纳入：" + SOURCE + "（2017-01-01起）");
+        assertThat(sheet.get(3)).containsExactly("说明", report.reasonZh(), report.reasonEn());
+
+        assertThat(artisans).isEqualTo(5);
+        List<String> lines = artisansCsv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF" + header);
+        assertThat(lines.subList(1, 6)).extracting(l -> l.split(",", -1)[1]).containsExactly("工匠0", "工匠1", "工匠2", "工匠3", "工匠4");
+        assertThat(lines.get(1)).endsWith(",T0,测试金牌工匠金牌工匠（2018-03-19起）；人社部门纳入：" + SOURCE + "（2016-12-01起）");
+        assertThat(lines.get(2)).contains(residentId(1).masked()).endsWith(",高级技师,T1；T1-2,人社部门纳入：" + SOURCE + "（2017-01-01起）");
+        for (int i = 3; i <= 5; i++) {
+            assertThat(lines.get(i)).endsWith(",T" + (i - 1) + ",");
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.Employer;
 import org.talentregistry.artisan.PhoneNumber;
 import org.talentregistry.artisan.SkillLevel;
@@ -42,6 +43,7 @@ import org.talentregistry.pool.EngagementKind;
 import org.talentregistry.pool.EngagementRevision;
 import org.talentregistry.pool.EngagementSummary;
 import org.talentregistry.pool.LeaveReason;
+import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.MediaKind;
 import org.talentregistry.pool.PoolAdmission;
 import org.talentregistry.pool.PoolCount;
@@ -221,6 +223,42 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(gold2018.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
         assertThat(before2019Naming.members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
         assertThat(registry.pool().query(PoolQuery.asOf(LocalDate.of(2018, 1, 1)).build()).total()).isZero();
+    }
+
+    @Test
+    void forEachListed_handsArtisansInIdOrder_withTheDaysMembershipsAndHonorNames_filteredAndAfterTheCursor() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = mechanic("赵铁柱");
+        Artisan qian = mechanic("钱小明");
+        List<Honor> honors = honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
+        setToday(LocalDate.of(2019, 10, 8));
+        PoolMembership added = registry.pool().add(BUREAU, new PoolAdmission(zhao.id(), "淄博市首席技师（2019年）",
+                LocalDate.of(2019, 10, 1)));
+        LocalDate asOf = LocalDate.of(2019, 12, 31);
+
+        List<ListedArtisan> everyone = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.all(), asOf, false, everyone::add);
+        List<ListedArtisan> mechanicsInPool = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.builder().occupation(Fixtures.CAR_MECHANIC.code()).build(), asOf, true,
+                mechanicsInPool::add);
+        List<ListedArtisan> afterWang = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.all().after(wang.id()), asOf, true, afterWang::add);
+        List<ListedArtisan> before = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.all(), LocalDate.of(2017, 12, 31), true, before::add);
+
+        assertThat(everyone).extracting(ListedArtisan::artisan)
+                .containsExactly(registry.artisans().get(wang.id()), registry.artisans().get(li.id()),
+                        registry.artisans().get(zhao.id()), registry.artisans().get(qian.id()));
+        assertThat(everyone.get(0).memberships()).isEqualTo(registry.pool().ofArtisan(wang.id()));
+        Honor wangs = honors.stream().filter(h -> h.artisanId().equals(wang.id())).findFirst().orElseThrow();
+        assertThat(everyone.get(0).honorName(wangs.id())).isEqualTo(wangs.programName() + wangs.tierName());
+        assertThat(everyone.get(2).memberships()).containsExactly(added);
+        assertThat(everyone.get(2).honorNames()).isEmpty();
+        assertThat(everyone.get(3).memberships()).isEmpty();
+        assertThat(mechanicsInPool).extracting(l -> l.artisan().id()).containsExactly(wang.id(), zhao.id());
+        assertThat(afterWang).extracting(l -> l.artisan().id()).containsExactly(li.id(), zhao.id());
+        assertThat(before).isEmpty();
     }
 
     @Test

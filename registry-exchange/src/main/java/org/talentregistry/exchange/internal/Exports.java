@@ -5,12 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
@@ -24,9 +20,9 @@ import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
-import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
+import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.privacy.ConsentPurpose;
@@ -67,19 +63,14 @@ public final class Exports {
             OutputStream out, ExportOptions options) {
         LocalDate today = LocalDate.now(registry.clock());
         Optional<ConsentPurpose> purpose = options.consentPurpose();
-        Map<ArtisanId, List<PoolMembership>> pool = registry.pool().membersOn(asOf).stream()
-                .collect(Collectors.groupingBy(PoolMembership::artisanId));
-        Map<HonorId, Honor> honors = poolHonors(pool);
         try (SheetWriter writer = SheetWriter.open(format, out, onlyPoolMembers ? "人才库" : "人员名单")) {
             writer.header(List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码", "职业(工种)",
                     "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库"));
             long[] counts = new long[3];
-            // One read of the artisans with their certificates, streamed (Artisans.forEach), not pages of them.
-            registry.artisans().forEach(copyFilters(query, asOf), a -> {
-                List<PoolMembership> memberships = pool.getOrDefault(a.id(), List.of());
-                if (onlyPoolMembers && memberships.isEmpty()) {
-                    return;
-                }
+            // One read of the artisans with their certificates, memberships and honor names (TalentPool.forEachListed),
+            // streamed or in pages: no map of the whole pool, whose size the export's memory followed.
+            registry.pool().forEachListed(copyFilters(query, asOf), asOf, onlyPoolMembers, listed -> {
+                Artisan a = listed.artisan();
                 // Consent is asked for on the day the list leaves the registry, whatever day it describes.
                 boolean reveal = options.revealsPersonalData()
                         && purpose.map(p -> registry.consents().holds(a.id(), p, today)).orElse(true);
@@ -88,7 +79,7 @@ public final class Exports {
                 } else if (options.revealsPersonalData()) {
                     counts[2]++;
                 }
-                writer.row(artisanRow(++counts[0], a, asOf, memberships, honors, reveal));
+                writer.row(artisanRow(++counts[0], listed, asOf, reveal));
             });
             long written = counts[0];
             long revealed = counts[1];
@@ -102,32 +93,6 @@ public final class Exports {
         }
     }
 
-    /**
-     * The honors the pool's memberships name, read a program at a time: one query per program instead of one
-     * per honor, which for a pool of 100,000 honorees was 100,000 reads. Only the pool's honors are kept.
-     */
-    private Map<HonorId, Honor> poolHonors(Map<ArtisanId, List<PoolMembership>> pool) {
-        Set<HonorId> wanted = new HashSet<>();
-        Set<HonorProgramId> programs = new HashSet<>();
-        for (List<PoolMembership> memberships : pool.values()) {
-            for (PoolMembership m : memberships) {
-                if (m.source() instanceof PoolSource.ByHonor byHonor) {
-                    wanted.add(byHonor.honorId());
-                    programs.add(byHonor.programId());
-                }
-            }
-        }
-        Map<HonorId, Honor> honors = new HashMap<>(wanted.size() * 4 / 3 + 1);
-        for (HonorProgramId program : programs) {
-            for (Honor h : registry.honors().ofProgram(program)) {
-                if (wanted.contains(h.id())) {
-                    honors.put(h.id(), h);
-                }
-            }
-        }
-        return honors;
-    }
-
     private static ArtisanQuery copyFilters(ArtisanQuery query, LocalDate asOf) {
         ArtisanQuery.Builder b = ArtisanQuery.builder();
         query.occupationCode().ifPresent(b::occupation);
@@ -138,8 +103,8 @@ public final class Exports {
         return b.build();
     }
 
-    private List<Object> artisanRow(long n, Artisan a, LocalDate asOf, List<PoolMembership> memberships,
-            Map<HonorId, Honor> honors, boolean reveal) {
+    private static List<Object> artisanRow(long n, ListedArtisan listed, LocalDate asOf, boolean reveal) {
+        Artisan a = listed.artisan();
         ArtisanDetails d = a.details();
         List<Object> cells = new ArrayList<>(14);
         cells.add(n);
@@ -157,20 +122,16 @@ public final class Exports {
         List<SkillCertificate> certificates = d.certificates();
         cells.add(certificates.size() == 1 ? certificates.get(0).number()
                 : certificates.stream().map(SkillCertificate::number).collect(Collectors.joining("；")));
+        List<PoolMembership> memberships = listed.memberships();
         cells.add(memberships.isEmpty() ? ""
-                : memberships.size() == 1 ? poolCell(memberships.get(0), honors)
-                : memberships.stream().map(m -> poolCell(m, honors)).collect(Collectors.joining("；")));
+                : memberships.size() == 1 ? poolCell(memberships.get(0), listed)
+                : memberships.stream().map(m -> poolCell(m, listed)).collect(Collectors.joining("；")));
         return cells;
     }
 
-    private String poolCell(PoolMembership m, Map<HonorId, Honor> honors) {
-        String why;
-        if (m.source() instanceof PoolSource.ByHonor byHonor) {
-            Honor h = honors.computeIfAbsent(byHonor.honorId(), id -> registry.honors().get(id));
-            why = h.programName() + h.tierName();
-        } else {
-            why = "人社部门纳入：" + ((PoolSource.AddedByBureau) m.source()).description();
-        }
+    private static String poolCell(PoolMembership m, ListedArtisan listed) {
+        String why = m.source() instanceof PoolSource.ByHonor byHonor ? listed.honorName(byHonor.honorId())
+                : "人社部门纳入：" + ((PoolSource.AddedByBureau) m.source()).description();
         return why + "（" + m.since() + "起）";
     }
 

@@ -577,13 +577,17 @@ public abstract class Dialect {
 
     private static final class MariaDb extends MySqlFamily {
         /**
-         * {@inheritDoc} MariaDB Connector/J could stream, but the streamed statement measured slower than
-         * pages of 1,000 (issue 12's export at 50,000 rows, back to back: 0.67× of the baseline against
-         * 0.98–1.00×), and a read by the caller in the middle of the stream makes the driver buffer the rest.
+         * {@inheritDoc} MariaDB Connector/J streams with a fetch size inside a transaction; a statement run by
+         * the caller in the middle of the stream makes it read the rest of the result into memory first. It
+         * measured slower than pages of 1,000 (issue 12's export at 50,000 rows: 0.67× of the baseline against
+         * 0.98–1.00×) while a tenant's first rows were found by walking the primary key through every other
+         * tenant's; since the reads in id order go through the (tenant_id, id) index, the pool export streamed
+         * at 0.92× where pages of 1,000 in one joined statement each made 0.45–0.59× (100,000 rows, loaded
+         * machine, BENCHMARKS.md).
          */
         @Override
         public int streamingFetchSize(Connection connection) {
-            return 0;
+            return STREAM_BLOCK;
         }
 
         @Override

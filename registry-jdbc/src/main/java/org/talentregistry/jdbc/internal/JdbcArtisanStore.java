@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,10 @@ import org.talentregistry.artisan.Region;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.pool.ListedArtisan;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolSource;
 import org.talentregistry.spi.ArtisanStore;
 
 /** Artisans in {@code tr_artisan}, their certificates in {@code tr_skill_certificate}. */
@@ -47,6 +52,37 @@ final class JdbcArtisanStore implements ArtisanStore {
             + " c.occupation_code AS c_occupation_code, c.occupation_name AS c_occupation_name,"
             + " c.cert_number AS c_cert_number, c.issuer AS c_issuer, c.issued_on AS c_issued_on,"
             + " c.valid_until AS c_valid_until";
+    private static final int ID = SqlValues.position(COLUMNS, "a.id");
+    private static final int VERSION = SqlValues.position(COLUMNS, "a.version");
+    private static final int NAME = SqlValues.position(COLUMNS, "a.name");
+    private static final int RESIDENT_ID = SqlValues.position(COLUMNS, "a.resident_id");
+    private static final int PHONE = SqlValues.position(COLUMNS, "a.phone");
+    private static final int EMPLOYER_NAME = SqlValues.position(COLUMNS, "a.employer_name");
+    private static final int CREDIT_CODE = SqlValues.position(COLUMNS, "a.employer_credit_code");
+    private static final int CREDIT_OVERRIDE = SqlValues.position(COLUMNS, "a.employer_credit_override");
+    private static final int OCCUPATION_CODE = SqlValues.position(COLUMNS, "a.occupation_code");
+    private static final int OCCUPATION_NAME = SqlValues.position(COLUMNS, "a.occupation_name");
+    private static final int REGION_CODE = SqlValues.position(COLUMNS, "a.region_code");
+    private static final int REGION_NAME = SqlValues.position(COLUMNS, "a.region_name");
+    private static final int STARTED = SqlValues.position(COLUMNS, "a.started_in_trade_on");
+    private static final int REGISTERED = SqlValues.position(COLUMNS, "a.registered_at");
+    private static final int UPDATED = SqlValues.position(COLUMNS, "a.updated_at");
+    /** Positions of the joined certificate's columns, after the artisan's. */
+    private static final int C_POSITION = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_position");
+    private static final int C_LEVEL_RANK = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_level_rank");
+    private static final int C_OCCUPATION_CODE = SqlValues.count(COLUMNS)
+            + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_occupation_code");
+    private static final int C_OCCUPATION_NAME = SqlValues.count(COLUMNS)
+            + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_occupation_name");
+    private static final int C_NUMBER = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_cert_number");
+    private static final int C_ISSUER = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_issuer");
+    private static final int C_ISSUED_ON = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_issued_on");
+    private static final int C_VALID_UNTIL = SqlValues.count(COLUMNS)
+            + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_valid_until");
+    /** Positions in {@link #forEachListed}'s read: the membership's columns after the certificate's, then the honor's. */
+    private static final int M_ID = SqlValues.count(COLUMNS) + SqlValues.count(JOINED_CERTIFICATE_COLUMNS) + 1;
+    private static final int H_PROGRAM_NAME = M_ID + SqlValues.count(JdbcPoolStore.JOINED_COLUMNS);
+    private static final int H_TIER_NAME = H_PROGRAM_NAME + 1;
     private static final String RESIDENT_SAVEPOINT = "tr_resident_id";
     private static final String CERTIFICATE_INSERT = "INSERT INTO tr_skill_certificate (tenant_id, artisan_id,"
             + " position, level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)"
@@ -436,8 +472,7 @@ final class JdbcArtisanStore implements ArtisanStore {
      * One statement joining the certificates, in artisan order, fetched a block at a time
      * (see {@link Dialect#streamingFetchSize}); an artisan is handed on once the next one's first row is
      * read. Through {@link #list}, an export of 100,000 artisans took 200 queries and held a page of them;
-     * that is still the way on MariaDB, where pages measured faster, and where the driver cannot stream
-     * (Connector/J without server-side cursors): see {@link Dialect#streamingFetchSize}.
+     * that is still the way where the driver cannot stream (MySQL Connector/J without server-side cursors).
      */
     @Override
     public void forEach(ArtisanQuery query, Consumer<? super Artisan> action) {
@@ -461,7 +496,7 @@ final class JdbcArtisanStore implements ArtisanStore {
             Row current = null;
             List<Map.Entry<Integer, SkillCertificate>> certificates = new ArrayList<>(1);
             while (rs.next()) {
-                long id = rs.getLong("id");
+                long id = rs.getLong(ID);
                 if (current == null || current.id().value() != id) {
                     if (current != null) {
                         action.accept(current.with(inPositionOrder(certificates)));
@@ -469,16 +504,9 @@ final class JdbcArtisanStore implements ArtisanStore {
                     current = row(rs);
                     certificates = new ArrayList<>(1);
                 }
-                int rank = rs.getInt("c_level_rank");
+                int position = rs.getInt(C_POSITION);
                 if (!rs.wasNull()) {
-                    certificates.add(Map.entry(rs.getInt("c_position"), SkillCertificate.builder()
-                            .level(SkillLevel.ofRank(rank))
-                            .occupation(Occupation.of(rs.getString("c_occupation_code"), rs.getString("c_occupation_name")))
-                            .number(rs.getString("c_cert_number"))
-                            .issuer(rs.getString("c_issuer"))
-                            .issuedOn(SqlValues.getDate(rs, "c_issued_on"))
-                            .validUntil(SqlValues.getDate(rs, "c_valid_until"))
-                            .build()));
+                    certificates.add(Map.entry(position, joinedCertificate(rs)));
                 }
             }
             if (current != null) {
@@ -486,6 +514,150 @@ final class JdbcArtisanStore implements ArtisanStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Reads artisans with their certificates, the memberships holding on a date and those memberships'
+     * honor names, in one statement joining them, in artisan order: an artisan is handed on once the next
+     * one's first row is read. An artisan of two certificates and two memberships comes on four rows; what
+     * one row repeats is skipped before it is mapped. The pool export matched the artisans against a map of
+     * the whole pool's memberships and of the honors they named, which grew with the pool.
+     *
+     * <p>Where the driver streams (see {@link Dialect#streamingFetchSize}), one statement reads the whole
+     * list. Elsewhere (MySQL without server-side cursors) a statement reads the ids of the next
+     * {@link ArtisanQuery#MAX_LIMIT} artisans and another their rows up to the last of them, the page held
+     * in full before it is handed on, so that the action may read the registry.
+     */
+    void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly, Consumer<? super ListedArtisan> action) {
+        int fetchSize;
+        try {
+            fetchSize = dialect.streamingFetchSize(handle.getConnection());
+        } catch (SQLException e) {
+            throw DatabaseFailures.translate(dialect.database(), "reading the connection's settings", e);
+        }
+        boolean streams = fetchSize > 0;
+        String joins = (membersOnly ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
+                + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
+                // By the honor's key alone: with the tenant too, PostgreSQL probed the tenant's honors through
+                // another index for each membership. The membership is the tenant's, and so is its honor.
+                + " LEFT JOIN tr_honor h ON h.id = m.honor_id"
+                + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
+        String select = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + ", " + JdbcPoolStore.JOINED_COLUMNS
+                + ", h.program_name AS h_program_name, h.tier_name AS h_tier_name FROM ";
+        if (streams) {
+            var statement = handle.createQuery(select + inIdOrder(query) + joins + where(query, true) + " ORDER BY a.id")
+                    .setFetchSize(fetchSize)
+                    .bind("asOf", SqlValues.date(asOf));
+            bindFilters(statement, query, true);
+            statement.scanResultSet((results, ctx) -> {
+                readListed(results.get(), action);
+                return null;
+            });
+            return;
+        }
+        // A page is bounded by its last artisan's id, read first: a row limit on the joined rows would cut an
+        // artisan. (Tried on MariaDB: the page's artisans in a derived table made it sort each page in a
+        // temporary table, and with an EXISTS on the memberships in it, materialise the whole pool's
+        // memberships for each page, 0.3 s a page at 100,000.)
+        ArtisanQuery page = query;
+        while (true) {
+            var bound = handle.createQuery("SELECT a.id FROM " + inIdOrder(page) + where(page, true) + " ORDER BY a.id")
+                    .setMaxRows(ArtisanQuery.MAX_LIMIT);
+            bindFilters(bound, page, true);
+            List<Long> ids = bound.mapTo(Long.class).list();
+            if (ids.isEmpty()) {
+                return;
+            }
+            long last = ids.get(ids.size() - 1);
+            var statement = handle.createQuery(select + inIdOrder(page) + joins + where(page, true)
+                            + " AND a.id <= :last ORDER BY a.id")
+                    .bind("asOf", SqlValues.date(asOf))
+                    .bind("last", last);
+            bindFilters(statement, page, true);
+            List<ListedArtisan> listed = statement.scanResultSet((results, ctx) -> {
+                List<ListedArtisan> read = new ArrayList<>(ids.size());
+                readListed(results.get(), read::add);
+                return read;
+            });
+            listed.forEach(action);
+            if (ids.size() < ArtisanQuery.MAX_LIMIT) {
+                return;
+            }
+            page = page.after(ArtisanId.of(last));
+        }
+    }
+
+    /** Groups a joined read's rows by artisan, see {@link #forEachListed}. */
+    private static void readListed(ResultSet rs, Consumer<? super ListedArtisan> action) throws SQLException {
+        Row current = null;
+        List<Map.Entry<Integer, SkillCertificate>> certificates = new ArrayList<>(1);
+        List<PoolMembership> memberships = new ArrayList<>(1);
+        Map<HonorId, String> honorNames = new HashMap<>(2);
+        while (rs.next()) {
+            long id = rs.getLong(ID);
+            if (current == null || current.id().value() != id) {
+                if (current != null) {
+                    action.accept(listed(current, certificates, memberships, honorNames));
+                    certificates = new ArrayList<>(1);
+                    memberships = new ArrayList<>(1);
+                    honorNames = new HashMap<>(2);
+                }
+                current = row(rs);
+            }
+            int position = rs.getInt(C_POSITION);
+            if (!rs.wasNull() && !hasPosition(certificates, position)) {
+                certificates.add(Map.entry(position, joinedCertificate(rs)));
+            }
+            long membership = rs.getLong(M_ID);
+            if (!rs.wasNull() && !hasMembership(memberships, membership)) {
+                PoolMembership m = JdbcPoolStore.membership(rs, M_ID);
+                memberships.add(m);
+                if (m.source() instanceof PoolSource.ByHonor byHonor) {
+                    honorNames.put(byHonor.honorId(), rs.getString(H_PROGRAM_NAME) + rs.getString(H_TIER_NAME));
+                }
+            }
+        }
+        if (current != null) {
+            action.accept(listed(current, certificates, memberships, honorNames));
+        }
+    }
+
+    private static boolean hasPosition(List<Map.Entry<Integer, SkillCertificate>> certificates, int position) {
+        for (Map.Entry<Integer, SkillCertificate> c : certificates) {
+            if (c.getKey() == position) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMembership(List<PoolMembership> memberships, long id) {
+        for (PoolMembership m : memberships) {
+            if (m.id().value() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ListedArtisan listed(Row row, List<Map.Entry<Integer, SkillCertificate>> certificates,
+            List<PoolMembership> memberships, Map<HonorId, String> honorNames) {
+        if (memberships.size() > 1) {
+            memberships.sort(Comparator.comparingLong(m -> m.id().value()));
+        }
+        return new ListedArtisan(row.with(inPositionOrder(certificates)), memberships, honorNames);
+    }
+
+    /** Reads a certificate from {@link #JOINED_CERTIFICATE_COLUMNS}, which follow {@link #COLUMNS}. */
+    private static SkillCertificate joinedCertificate(ResultSet rs) throws SQLException {
+        return SkillCertificate.builder()
+                .level(SkillLevel.ofRank(rs.getInt(C_LEVEL_RANK)))
+                .occupation(Occupation.of(rs.getString(C_OCCUPATION_CODE), rs.getString(C_OCCUPATION_NAME)))
+                .number(rs.getString(C_NUMBER))
+                .issuer(rs.getString(C_ISSUER))
+                .issuedOn(SqlValues.getDate(rs, C_ISSUED_ON))
+                .validUntil(SqlValues.getDate(rs, C_VALID_UNTIL))
+                .build();
     }
 
     /**
@@ -624,21 +796,25 @@ final class JdbcArtisanStore implements ArtisanStore {
         }
     }
 
+    /**
+     * Reads an artisan's row from the columns of {@link #COLUMNS}, by position: every statement this maps
+     * selects them first (see {@link SqlValues#getInstant(ResultSet, int)}).
+     */
     private static Row row(ResultSet rs) throws SQLException {
-        String override = rs.getString("employer_credit_override");
-        String code = rs.getString("employer_credit_code");
+        String override = rs.getString(CREDIT_OVERRIDE);
+        String code = rs.getString(CREDIT_CODE);
         CreditCode creditCode = override == null ? CreditCode.of(code) : CreditCode.withChecksumOverride(code, override);
-        String phone = rs.getString("phone");
+        String phone = rs.getString(PHONE);
         ArtisanDetails.Builder details = ArtisanDetails.builder()
-                .name(rs.getString("name"))
-                .residentId(ResidentId.of(rs.getString("resident_id")))
+                .name(rs.getString(NAME))
+                .residentId(ResidentId.of(rs.getString(RESIDENT_ID)))
                 .phone(phone == null ? null : PhoneNumber.of(phone))
-                .employer(Employer.of(rs.getString("employer_name"), creditCode))
-                .occupation(Occupation.of(rs.getString("occupation_code"), rs.getString("occupation_name")))
-                .region(Region.of(rs.getString("region_code"), rs.getString("region_name")))
-                .startedInTradeOn(SqlValues.getDate(rs, "started_in_trade_on"));
-        return new Row(ArtisanId.of(rs.getLong("id")), rs.getLong("version"), details,
-                SqlValues.getInstant(rs, "registered_at"), SqlValues.getInstant(rs, "updated_at"));
+                .employer(Employer.of(rs.getString(EMPLOYER_NAME), creditCode))
+                .occupation(Occupation.of(rs.getString(OCCUPATION_CODE), rs.getString(OCCUPATION_NAME)))
+                .region(Region.of(rs.getString(REGION_CODE), rs.getString(REGION_NAME)))
+                .startedInTradeOn(SqlValues.getDate(rs, STARTED));
+        return new Row(ArtisanId.of(rs.getLong(ID)), rs.getLong(VERSION), details,
+                SqlValues.getInstant(rs, REGISTERED), SqlValues.getInstant(rs, UPDATED));
     }
 
     private static SkillCertificate certificate(ResultSet rs) throws SQLException {

@@ -37,12 +37,39 @@ final class JdbcPoolStore implements PoolStore {
     private static final String COLUMNS = "m.id, m.artisan_id, m.source, m.honor_id, m.program_id, m.tier_code,"
             + " m.honor_year, m.source_note, m.since_date, m.until_date, m.leave_reason, m.leave_note, m.entered_by_id,"
             + " m.entered_by_name, m.left_by_id, m.left_by_name";
+    private static final int ID = SqlValues.position(COLUMNS, "m.id");
+    private static final int ARTISAN_ID = SqlValues.position(COLUMNS, "m.artisan_id");
+    private static final int SOURCE = SqlValues.position(COLUMNS, "m.source");
+    private static final int HONOR_ID = SqlValues.position(COLUMNS, "m.honor_id");
+    private static final int PROGRAM_ID = SqlValues.position(COLUMNS, "m.program_id");
+    private static final int TIER_CODE = SqlValues.position(COLUMNS, "m.tier_code");
+    private static final int HONOR_YEAR = SqlValues.position(COLUMNS, "m.honor_year");
+    private static final int SOURCE_NOTE = SqlValues.position(COLUMNS, "m.source_note");
+    private static final int SINCE = SqlValues.position(COLUMNS, "m.since_date");
+    private static final int UNTIL = SqlValues.position(COLUMNS, "m.until_date");
+    private static final int LEAVE_REASON = SqlValues.position(COLUMNS, "m.leave_reason");
+    private static final int LEAVE_NOTE = SqlValues.position(COLUMNS, "m.leave_note");
+    private static final int ENTERED_BY_ID = SqlValues.position(COLUMNS, "m.entered_by_id");
+    private static final int ENTERED_BY_NAME = SqlValues.position(COLUMNS, "m.entered_by_name");
+    private static final int LEFT_BY_ID = SqlValues.position(COLUMNS, "m.left_by_id");
+    private static final int LEFT_BY_NAME = SqlValues.position(COLUMNS, "m.left_by_name");
+    /** {@link #COLUMNS} named {@code m_id}, {@code m_artisan_id}, ..., beside another table's. */
+    static final String JOINED_COLUMNS = joined(COLUMNS);
     /** Holds on :asOf: since it began and not yet ended ({@code until_date} is the first day it no longer holds). */
-    private static final String HOLDING = " m.since_date <= :asOf AND (m.until_date IS NULL OR m.until_date > :asOf)";
+    static final String HOLDING = " m.since_date <= :asOf AND (m.until_date IS NULL OR m.until_date > :asOf)";
     private static final String HONOR = "HONOR";
     private static final String ADDED = "ADDED";
     private static final String ARTISAN_COLUMNS = "a.id, a.name, a.employer_name, a.occupation_code, a.occupation_name,"
             + " a.region_code, a.region_name";
+
+    private static String joined(String columns) {
+        StringBuilder joined = new StringBuilder();
+        for (String column : columns.split(",")) {
+            String name = column.trim();
+            joined.append(joined.length() == 0 ? "" : ", ").append(name).append(" AS m_").append(name.substring(2));
+        }
+        return joined.toString();
+    }
 
     private final Handle handle;
     private final TenantId tenant;
@@ -294,23 +321,33 @@ final class JdbcPoolStore implements PoolStore {
     }
 
     private static PoolMembership membership(ResultSet rs, StatementContext ctx) throws SQLException {
+        return membership(rs, 1);
+    }
+
+    /**
+     * Reads a membership from the columns of {@link #COLUMNS} (or {@link #JOINED_COLUMNS}), in their order,
+     * from a position on: by position, since a statement joining memberships to other tables reads them for
+     * each of 100,000 rows (see {@link SqlValues#getInstant(ResultSet, int)}).
+     */
+    static PoolMembership membership(ResultSet rs, int first) throws SQLException {
+        int at = first - 1;
         PoolSource source;
-        if (HONOR.equals(rs.getString("source"))) {
-            source = new PoolSource.ByHonor(HonorId.of(rs.getLong("honor_id")), HonorProgramId.of(rs.getLong("program_id")),
-                    rs.getString("tier_code"), rs.getInt("honor_year"));
+        if (HONOR.equals(rs.getString(at + SOURCE))) {
+            source = new PoolSource.ByHonor(HonorId.of(rs.getLong(at + HONOR_ID)), HonorProgramId.of(rs.getLong(at + PROGRAM_ID)),
+                    rs.getString(at + TIER_CODE), rs.getInt(at + HONOR_YEAR));
         } else {
-            source = new PoolSource.AddedByBureau(rs.getString("source_note"));
+            source = new PoolSource.AddedByBureau(rs.getString(at + SOURCE_NOTE));
         }
-        LocalDate until = SqlValues.getDate(rs, "until_date");
+        LocalDate until = SqlValues.getDate(rs, at + UNTIL);
         Optional<PoolExit> exit = Optional.empty();
         if (until != null) {
-            String byId = rs.getString("left_by_id");
+            String byId = rs.getString(at + LEFT_BY_ID);
             // Memberships V010 carried over from revocations recorded before who revoked was kept with them.
-            Actor by = byId == null ? Actor.system("migration") : Actor.of(byId, rs.getString("left_by_name"));
-            exit = Optional.of(new PoolExit(LeaveReason.valueOf(rs.getString("leave_reason")), until,
-                    Optional.ofNullable(rs.getString("leave_note")), by));
+            Actor by = byId == null ? Actor.system("migration") : Actor.of(byId, rs.getString(at + LEFT_BY_NAME));
+            exit = Optional.of(new PoolExit(LeaveReason.valueOf(rs.getString(at + LEAVE_REASON)), until,
+                    Optional.ofNullable(rs.getString(at + LEAVE_NOTE)), by));
         }
-        return new PoolMembership(MembershipId.of(rs.getLong("id")), ArtisanId.of(rs.getLong("artisan_id")), source,
-                SqlValues.getDate(rs, "since_date"), exit, Actor.of(rs.getString("entered_by_id"), rs.getString("entered_by_name")));
+        return new PoolMembership(MembershipId.of(rs.getLong(at + ID)), ArtisanId.of(rs.getLong(at + ARTISAN_ID)), source,
+                SqlValues.getDate(rs, at + SINCE), exit, Actor.of(rs.getString(at + ENTERED_BY_ID), rs.getString(at + ENTERED_BY_NAME)));
     }
 }

@@ -1,7 +1,11 @@
 package org.talentregistry.jdbc.internal;
 
+import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.talentregistry.TenantId;
+import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.spi.ArtisanStore;
 import org.talentregistry.spi.AuditStore;
 import org.talentregistry.spi.ConsentStore;
@@ -57,6 +61,13 @@ public final class JdbcSession implements StoreSession {
         this.titles = new JdbcTitleStore(handle, dialect, tenant);
         this.engagements = new JdbcEngagementStore(handle, tenant);
         this.consents = new JdbcConsentStore(handle, dialect, tenant);
+    }
+
+    /** One statement joining the artisans, certificates, memberships and honors: see {@link JdbcArtisanStore}. */
+    @Override
+    public void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly,
+            Consumer<? super ListedArtisan> action) {
+        artisans.forEachListed(query, asOf, membersOnly, action);
     }
 
     @Override

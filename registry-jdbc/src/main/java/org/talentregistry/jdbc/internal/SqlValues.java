@@ -115,4 +115,60 @@ public final class SqlValues {
     public static LocalDate getDate(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
+
+    /**
+     * Reads an instant stored as UTC, by the column's position: a label costs MariaDB's driver a lower-casing
+     * and a look-up on every read, which a row of 40 columns read 100,000 times makes measurable.
+     *
+     * @param rs the result set
+     * @param column the column's position, from 1
+     * @return the instant, or null
+     * @throws SQLException if the column cannot be read
+     */
+    public static Instant getInstant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Reads a date by the column's position.
+     *
+     * @param rs the result set
+     * @param column the column's position, from 1
+     * @return the date, or null
+     * @throws SQLException if the column cannot be read
+     */
+    public static LocalDate getDate(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    /**
+     * Finds a column's position in a select list, by its expression ({@code a.id}) or its alias ({@code
+     * c_position} in {@code c.position AS c_position}).
+     *
+     * @param selectList the columns, separated by commas
+     * @param column the expression or alias
+     * @return the position, from 1
+     * @throws IllegalArgumentException if the list does not name the column
+     */
+    public static int position(String selectList, String column) {
+        String[] columns = selectList.split(",");
+        for (int i = 0; i < columns.length; i++) {
+            String[] parts = columns[i].trim().split(" AS ");
+            if (parts[0].equals(column) || parts.length == 2 && parts[1].equals(column)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no column " + column + " in " + selectList);
+    }
+
+    /**
+     * Counts the columns of a select list.
+     *
+     * @param selectList the columns, separated by commas
+     * @return how many
+     */
+    public static int count(String selectList) {
+        return selectList.split(",").length;
+    }
 }
