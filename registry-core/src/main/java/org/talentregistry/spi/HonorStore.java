@@ -79,14 +79,15 @@ public interface HonorStore {
     }
 
     /**
-     * Counts the tenant's honors of some kinds, revoked ones included, up to a bound: what a bulk priority
-     * check asks to choose between reading the honors of its artisans and reading every honor of the kinds.
-     * A store that does not override it answers {@code atMost}, and the check reads by artisan, which is always
-     * correct.
+     * Counts the tenant's honors of some kinds, revoked ones included, up to a bound, or more than them where
+     * that is cheaper (every tier of the kinds' programs, say): what a bulk priority check asks to choose
+     * between reading the honors of its artisans and reading every honor of the kinds, which a count too high
+     * only tips towards the former. A store that does not override it answers {@code atMost}, and the check
+     * reads by artisan, which is always correct.
      *
      * @param kinds the kinds, not null; none counts nothing
      * @param atMost where to stop counting, positive
-     * @return the number of honors, or {@code atMost} if there are that many or more
+     * @return at least the number of the kinds' honors, at most {@code atMost}
      */
     default long countOfKinds(Collection<HonorKind> kinds, long atMost) {
         return atMost;

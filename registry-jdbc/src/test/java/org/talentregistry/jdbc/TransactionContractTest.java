@@ -145,7 +145,7 @@ abstract class TransactionContractTest {
         return VoterKey.parse(String.valueOf(c).repeat(64));
     }
 
-    private static HikariDataSource poolOn(TestDatabase fresh, PoolSetting setting) {
+    static HikariDataSource poolOn(TestDatabase fresh, PoolSetting setting) {
         HikariConfig config = fresh.poolLikeThis();
         config.setAutoCommit(setting.autoCommit);
         if (setting.isolation != null) {

@@ -191,6 +191,21 @@ public abstract class Dialect {
     }
 
     /**
+     * Runs a streamed read that joins all of a tenant's rows of several tables, with no nested-loop join where
+     * the database could otherwise plan one: PostgreSQL estimates a tenant it has no statistics for (one
+     * imported since the last {@code ANALYZE}, which a large table may not get for a long while) at one row,
+     * and joined 100,000 artisans to their memberships and certificates in nested loops that rescanned the
+     * tenant's rows for each artisan: an export of a freshly imported pool ran for over ten minutes. A
+     * tenant's whole list is joined best by merging or hashing, which its indexes in id order serve.
+     *
+     * @param handle the handle, in a transaction
+     * @param read the read
+     */
+    void withoutNestedLoops(org.jdbi.v3.core.Handle handle, Runnable read) {
+        read.run();
+    }
+
+    /**
      * Tells whether instants are bound as text ({@code 2018-06-01 01:00:00.123456}) rather than as {@code
      * LocalDateTime}: on MySQL, where Connector/J drops the fraction of a {@code java.time} value for a server
      * whose version reads below 5.6.4, as MariaDB's does to it ({@code 5.5.5-10.11...}). The server reads the
@@ -379,6 +394,33 @@ public abstract class Dialect {
     }
 
     private static final class Postgres extends Dialect {
+        /**
+         * Turns nested loops off for the read, in the transaction only ({@code SET LOCAL}), and back to what
+         * they were after it, so that a host's transaction the read joined plans the rest as before.
+         */
+        @Override
+        void withoutNestedLoops(org.jdbi.v3.core.Handle handle, Runnable read) {
+            String before = handle.createQuery("SELECT current_setting('enable_nestloop')").mapTo(String.class).one();
+            handle.execute("SET LOCAL enable_nestloop = off");
+            Throwable failure = null;
+            try {
+                read.run();
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                throw e;
+            } finally {
+                try {
+                    handle.execute("SET LOCAL enable_nestloop = " + ("off".equals(before) ? "off" : "on"));
+                } catch (RuntimeException e) {
+                    // A failed read may have aborted the transaction, whose end resets the setting anyway.
+                    if (failure == null) {
+                        throw e;
+                    }
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+
         @Override
         public boolean insertsManyRowsPerStatement() {
             return true;

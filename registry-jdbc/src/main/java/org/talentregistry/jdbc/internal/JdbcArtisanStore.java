@@ -491,7 +491,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         }
         var statement = handle.createQuery(sql).setFetchSize(fetchSize);
         bindFilters(statement, query, true);
-        statement.scanResultSet((results, ctx) -> {
+        dialect.withoutNestedLoops(handle, () -> statement.scanResultSet((results, ctx) -> {
             ResultSet rs = results.get();
             Row current = null;
             List<Map.Entry<Integer, SkillCertificate>> certificates = new ArrayList<>(1);
@@ -513,7 +513,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 action.accept(current.with(inPositionOrder(certificates)));
             }
             return null;
-        });
+        }));
     }
 
     /**
@@ -549,10 +549,10 @@ final class JdbcArtisanStore implements ArtisanStore {
                     .setFetchSize(fetchSize)
                     .bind("asOf", SqlValues.date(asOf));
             bindFilters(statement, query, true);
-            statement.scanResultSet((results, ctx) -> {
+            dialect.withoutNestedLoops(handle, () -> statement.scanResultSet((results, ctx) -> {
                 readListed(results.get(), action);
                 return null;
-            });
+            }));
             return;
         }
         // A page is bounded by its last artisan's id, read first: a row limit on the joined rows would cut an

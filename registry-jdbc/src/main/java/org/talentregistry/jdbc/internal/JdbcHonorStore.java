@@ -189,13 +189,21 @@ final class JdbcHonorStore implements HonorStore {
         if (kinds.isEmpty()) {
             return 0;
         }
+        // The honors of the kinds' programs, every tier: the (tenant_id, program_id, id) index alone counts
+        // them, where filtering the tiers read each row (on PostgreSQL 15-24 ms against 4.5 for 25,000 honors).
         // Counting stops at the bound: a check of 100,000 artisans against a million honors does not count them all.
-        IdSetReads.Filter filter = kindFilter(kinds);
+        List<String> programs = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        for (HonorProgramId program : kinds.stream().map(HonorKind::program).distinct().toList()) {
+            String name = "program" + programs.size();
+            programs.add(":" + name);
+            parameters.put(name, program.value());
+        }
         Query query = handle.createQuery("SELECT COUNT(*) FROM (SELECT 1 AS one FROM tr_honor h WHERE h.tenant_id = :tenant"
-                        + " AND (" + filter.sql() + ") LIMIT :atMost) c")
+                        + " AND h.program_id IN (" + String.join(", ", programs) + ") LIMIT :atMost) c")
                 .bind("tenant", tenant.value())
                 .bind("atMost", atMost);
-        filter.parameters().forEach(query::bind);
+        parameters.forEach(query::bind);
         return query.mapTo(Long.class).one();
     }
 
