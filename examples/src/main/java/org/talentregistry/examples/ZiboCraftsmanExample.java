@@ -70,6 +70,7 @@ import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.jdbc.EmbeddedRegistry;
 import org.talentregistry.selection.IngestSummary;
+import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
@@ -459,30 +460,37 @@ public final class ZiboCraftsmanExample {
         }
 
         clock.moveTo(LocalDate.of(year, 4, 18), LocalTime.of(9, 0));
+        // Each reviewer hands in one sheet, recorded whole or not at all. A sheet with a nominee the reviewer may
+        // not score is refused; the office then takes the reviewer's standing conflicts off it and records it.
+        List<Conflict> standing = rounds.conflicts(roundId).stream().filter(Conflict::isStanding).toList();
         int recorded = 0;
-        Map<Reviewer, Integer> skipped = new LinkedHashMap<>();
+        int leftOff = 0;
         for (Reviewer reviewer : panel) {
-            for (Nomination n : running) {
-                clock.advance(Duration.ofMinutes(12));
-                try {
-                    rounds.score(COMMITTEE, reviewer.id(), n.id(), scores.get(n.id()).get(reviewer));
-                    recorded++;
-                } catch (SelectionRefusedException e) {
-                    if (e.getRule() != SelectionRefusedException.Rule.CONFLICT_OF_INTEREST) {
-                        throw e;
-                    }
-                    skipped.merge(reviewer, 1, Integer::sum);
-                    note("refused [" + e.getRule() + "]: " + e.getMessage() + "; "
-                            + reviewer.name() + " skips " + byNomination.get(n.id()).name());
+            clock.advance(Duration.ofDays(1));
+            Map<NominationId, Map<String, BigDecimal>> sheet = new LinkedHashMap<>();
+            running.forEach(n -> sheet.put(n.id(), scores.get(n.id()).get(reviewer)));
+            try {
+                recorded += rounds.scoreAll(COMMITTEE, reviewer.id(), sheet).size();
+            } catch (SelectionRefusedException e) {
+                if (e.getRule() != SelectionRefusedException.Rule.CONFLICT_OF_INTEREST) {
+                    throw e;
                 }
+                List<NominationId> conflicted = standing.stream().filter(c -> c.reviewerId().equals(reviewer.id()))
+                        .map(Conflict::nominationId).toList();
+                note("refused [" + e.getRule() + "]: " + e.getMessage() + "; the office takes "
+                        + conflicted.stream().map(id -> byNomination.get(id).name()).collect(Collectors.joining(", "))
+                        + " off " + reviewer.name() + "'s sheet");
+                conflicted.forEach(sheet::remove);
+                leftOff += conflicted.size();
+                recorded += rounds.scoreAll(COMMITTEE, reviewer.id(), sheet).size();
             }
         }
         clock.moveTo(LocalDate.of(year, 4, 29), LocalTime.of(17, 0));
         rounds.closeExpertReview(COMMITTEE, roundId);
         progress(year, "expert review", started, panel.size() + " reviewers (" + experts.stream()
                 .map(e -> e.name() + " " + e.affiliation()).collect(Collectors.joining(", ")) + "); "
-                + recorded + " scores recorded, " + skipped.values().stream().mapToInt(Integer::intValue).sum()
-                + " refused for conflicts of interest");
+                + recorded + " scores recorded on " + panel.size() + " sheets, " + leftOff
+                + " left off for conflicts of interest");
         return votes;
     }
 

@@ -100,9 +100,10 @@ class ZiboCraftsmanExampleTest {
         for (int year : YEARS) {
             String round = section(year);
             assertThat(round).as("%s", year)
-                    .containsPattern("refused \\[CONFLICT_OF_INTEREST\\]: reviewer (\\S+) cannot score nomination \\d+: reviewer"
-                            + " and candidate both work for \\S+ \\(SAME_EMPLOYER\\); \\1 skips \\S+")
-                    .containsPattern("\\d+ scores recorded, [1-9]\\d* refused for conflicts of interest");
+                    .containsPattern("refused \\[CONFLICT_OF_INTEREST\\]: reviewer (\\S+)'s sheet was not recorded: the row for"
+                            + " nomination \\d+ was refused: reviewer \\1 cannot score nomination \\d+: reviewer and candidate both"
+                            + " work for \\S+ \\(SAME_EMPLOYER\\); the office takes \\S+(, \\S+)* off \\1's sheet")
+                    .containsPattern("\\d+ scores recorded on 5 sheets, [1-9]\\d* left off for conflicts of interest");
         }
         assertThat(section(2018)).contains("(DECLARED)");
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
 import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ReviewItem;
+import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.Nomination;
@@ -147,7 +150,14 @@ final class ExpertReviewService {
         if (recorded.isPresent() || reviewer.employer().isEmpty()) {
             return recorded;
         }
-        Artisan a = s.artisans().find(n.artisanId(), false).orElseThrow(() -> new ArtisanNotFoundException(n.artisanId()));
+        return computedConflict(reviewer, n, s.artisans().find(n.artisanId(), false).orElse(null));
+    }
+
+    /** The conflict the registry computes between a reviewer with an employer and a nominee: the same employer. */
+    private static Optional<Conflict> computedConflict(Reviewer reviewer, Nomination n, Artisan a) {
+        if (a == null) {
+            throw new ArtisanNotFoundException(n.artisanId());
+        }
         return a.details().employer().creditCode().equals(reviewer.employer().get())
                 ? Optional.of(sameEmployer(reviewer, n, a)) : Optional.empty();
     }
@@ -191,33 +201,101 @@ final class ExpertReviewService {
         return store.inTransaction(tenant, s -> {
             Reviewer reviewer = reviewer(s, reviewerId);
             Nomination n = nomineeOf(s, reviewer, nominationId);
-            SelectionRound round = round(s, n.roundId(), false);
-            requireStage(s, round, "score", plan(s, round).scoringStages());
-            if (!n.isInTheRunning()) {
-                throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE, Message.of(SelectionMessage.NOT_IN_THE_RUNNING,
-                        nominationId, n.status(), n.verdict().map(v -> v.status().name()).orElse("-")));
-            }
-            conflictOf(s, reviewer, n).filter(Conflict::isStanding).ifPresent(c -> {
-                throw new SelectionRefusedException(Rule.CONFLICT_OF_INTEREST, Message.of(SelectionMessage.CONFLICT_OF_INTEREST,
-                        reviewer.name(), nominationId, c.reason(), c.source().name()));
-            });
-            var scheme = definition(s, round).scoring();
-            Map<String, BigDecimal> checked = new LinkedHashMap<>();
-            for (var item : scheme.items()) {
-                checked.put(item.code(), points(item, items.get(item.code())));
-            }
-            Set<String> unknown = new HashSet<>(items.keySet());
-            unknown.removeAll(checked.keySet());
-            if (!unknown.isEmpty()) {
-                throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE,
-                        Message.of(SelectionMessage.SCORE_UNKNOWN_ITEMS, Texts.quote(unknown)));
-            }
-            ExpertScore score = new ExpertScore(reviewerId, nominationId, checked, now);
-            s.reviews().saveScore(n.roundId(), score);
-            Audits.record(s, now, actor, "score.recorded", NOMINATION, nominationId, null,
-                    Audits.fields("reviewer", reviewerId.toString(), "total", score.total().toPlainString()), null);
-            return score;
+            Sheet sheet = Sheet.open(s, reviewer, n.roundId());
+            return record(s, actor, now, sheet, n, items, conflictOf(s, reviewer, n));
         });
+    }
+
+    List<ExpertScore> scoreAll(Actor actor, ReviewerId reviewerId, Map<NominationId, Map<String, BigDecimal>> sheet) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reviewerId, "reviewerId");
+        Objects.requireNonNull(sheet, "sheet");
+        if (sheet.isEmpty()) {
+            throw new InvalidFieldException("sheet", "must score at least one nominee");
+        }
+        // Copied before the transaction: a caller's map that changes meanwhile cannot change what is checked.
+        Map<NominationId, Map<String, BigDecimal>> rows = new LinkedHashMap<>();
+        sheet.forEach((id, items) -> rows.put(Objects.requireNonNull(id, "sheet's nomination id"),
+                Objects.requireNonNull(items, () -> "sheet's items for nomination " + id)));
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Reviewer reviewer = reviewer(s, reviewerId);
+            Sheet open = Sheet.open(s, reviewer, reviewer.roundId());
+            // The round's nominations, recorded conflicts and nominees' employers read once for the whole sheet,
+            // not once per row: a sheet of 150 nominees is a handful of reads, then its writes.
+            Map<NominationId, Nomination> nominations = new HashMap<>();
+            s.nominations().list(reviewer.roundId()).forEach(n -> nominations.put(n.id(), n));
+            Map<NominationId, Conflict> recorded = new HashMap<>();
+            for (Conflict c : s.reviews().conflicts(reviewer.roundId())) {
+                if (c.reviewerId().equals(reviewerId)) {
+                    recorded.put(c.nominationId(), c);
+                }
+            }
+            List<Nomination> scored = new ArrayList<>(rows.size());
+            for (NominationId id : rows.keySet()) {
+                Nomination n = nominations.get(id);
+                if (n == null) {
+                    throw new InvalidFieldException("sheet", "nomination " + id + " is not in the reviewer's round");
+                }
+                scored.add(n);
+            }
+            Map<ArtisanId, Artisan> artisans = reviewer.employer().isEmpty() ? Map.of()
+                    : s.artisans().findAll(scored.stream().map(Nomination::artisanId).toList());
+            List<ExpertScore> scores = new ArrayList<>(scored.size());
+            for (Nomination n : scored) {
+                Optional<Conflict> conflict = Optional.ofNullable(recorded.get(n.id()));
+                if (conflict.isEmpty() && reviewer.employer().isPresent()) {
+                    conflict = computedConflict(reviewer, n, artisans.get(n.artisanId()));
+                }
+                try {
+                    scores.add(record(s, actor, now, open, n, rows.get(n.id()), conflict));
+                } catch (SelectionRefusedException e) {
+                    // The row is named, and the whole sheet refused: the transaction writes none of it.
+                    throw new SelectionRefusedException(e.getRule(), Message.of(SelectionMessage.SHEET_ROW,
+                            reviewer.name(), n.id(), e.message().map(Object.class::cast).orElse(e.getMessage())));
+                }
+            }
+            return List.copyOf(scores);
+        });
+    }
+
+    /** What every score of one reviewer's sheet is checked against: the round's stage and scoring scheme. */
+    private record Sheet(Reviewer reviewer, ScoringScheme scheme) {
+        static Sheet open(StoreSession s, Reviewer reviewer, RoundId roundId) {
+            SelectionRound round = round(s, roundId, false);
+            ProgramDefinition definition = definition(s, round);
+            requireStage(s, round, "score", definition.plan().scoringStages());
+            return new Sheet(reviewer, definition.scoring());
+        }
+    }
+
+    /** Checks and stores one score of a sheet, with its audit event. */
+    private static ExpertScore record(StoreSession s, Actor actor, Instant now, Sheet sheet, Nomination n,
+            Map<String, BigDecimal> items, Optional<Conflict> conflict) {
+        Reviewer reviewer = sheet.reviewer();
+        if (!n.isInTheRunning()) {
+            throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE, Message.of(SelectionMessage.NOT_IN_THE_RUNNING,
+                    n.id(), n.status(), n.verdict().map(v -> v.status().name()).orElse("-")));
+        }
+        conflict.filter(Conflict::isStanding).ifPresent(c -> {
+            throw new SelectionRefusedException(Rule.CONFLICT_OF_INTEREST, Message.of(SelectionMessage.CONFLICT_OF_INTEREST,
+                    reviewer.name(), n.id(), c.reason(), c.source().name()));
+        });
+        Map<String, BigDecimal> checked = new LinkedHashMap<>();
+        for (var item : sheet.scheme().items()) {
+            checked.put(item.code(), points(item, items.get(item.code())));
+        }
+        Set<String> unknown = new HashSet<>(items.keySet());
+        unknown.removeAll(checked.keySet());
+        if (!unknown.isEmpty()) {
+            throw new SelectionRefusedException(Rule.SCORE_OUT_OF_SCALE,
+                    Message.of(SelectionMessage.SCORE_UNKNOWN_ITEMS, Texts.quote(unknown)));
+        }
+        ExpertScore score = new ExpertScore(reviewer.id(), n.id(), checked, now);
+        s.reviews().saveScore(n.roundId(), score);
+        Audits.record(s, now, actor, "score.recorded", NOMINATION, n.id(), null,
+                Audits.fields("reviewer", reviewer.id().toString(), "total", score.total().toPlainString()), null);
+        return score;
     }
 
     /**

@@ -434,6 +434,11 @@ public final class SelectionService implements SelectionRounds {
     }
 
     @Override
+    public List<ExpertScore> scoreAll(Actor actor, ReviewerId reviewerId, Map<NominationId, Map<String, BigDecimal>> sheet) {
+        return review.scoreAll(actor, reviewerId, sheet);
+    }
+
+    @Override
     public VoteOutcome castVote(RoundId roundId, Ballot ballot) {
         return voting.castVote(roundId, ballot);
     }

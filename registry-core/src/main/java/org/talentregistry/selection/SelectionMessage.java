@@ -39,6 +39,8 @@ public enum SelectionMessage implements MessageCode {
     SCORE_OUT_OF_SCALE,
     /** Items the scheme does not have: items. */
     SCORE_UNKNOWN_ITEMS,
+    /** A row of a reviewer's score sheet refused, and with it the sheet: reviewer, nomination, the row's refusal. */
+    SHEET_ROW,
     /** Too few expert scores: minimum, nominees short. */
     TOO_FEW_REVIEWS,
     /** Notice not over: notice end, today, decision date. */

@@ -209,6 +209,28 @@ public interface SelectionRounds {
     ExpertScore score(Actor actor, ReviewerId reviewerId, NominationId nominationId, Map<String, BigDecimal> items);
 
     /**
+     * Records (or replaces) a reviewer's whole score sheet at once: one score per nominee, each checked as
+     * {@link #score} checks it, all recorded or none. A sheet is one transaction with its reads done once, where
+     * {@link #score} per nominee reads the round, its scheme and the conflicts for every row: for a panel's 150
+     * nominees, a fraction of the time.
+     *
+     * <p>A refused row refuses the sheet: the exception's rule is the row's ({@code CONFLICT_OF_INTEREST},
+     * {@code SCORE_OUT_OF_SCALE}, {@code NOMINATION_NOT_ACTIVE}) and its message names the nominee and the
+     * row's reason. Leave conflicted nominees off the sheet ({@link #conflicts} lists them).
+     *
+     * @param actor who records, not null
+     * @param reviewerId the reviewer, not null
+     * @param sheet points per item code, per nominee of the reviewer's round, not null, not empty, no null key
+     *     or value; the scores come back in its iteration order
+     * @return the scores, unmodifiable
+     * @throws SelectionRefusedException if a row is refused, naming it
+     * @throws org.talentregistry.InvalidFieldException naming {@code sheet} if it is empty or names a nomination
+     *     of another round, or {@code reviewerId} if there is no such reviewer
+     * @throws RoundStageException if the round is not in expert review
+     */
+    List<ExpertScore> scoreAll(Actor actor, ReviewerId reviewerId, Map<NominationId, Map<String, BigDecimal>> sheet);
+
+    /**
      * Ends expert review: the round moves to the next stage of its plan (public voting, or scoring when the
      * vote came first or ran while experts scored). Under a shortlist plan, only the shortlist's size of
      * nominees with the best expert scores (ties broken by the scheme's rules) stay in the running; the

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -25,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
@@ -47,6 +50,7 @@ import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
 import org.talentregistry.selection.Ballot;
 import org.talentregistry.selection.Conflict;
+import org.talentregistry.selection.ExpertScore;
 import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
@@ -349,6 +353,59 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
                 .satisfies(c -> assertThat(c.reviewerId()).isEqualTo(outsider.id()));
         assertThat(registry.audit().forEntity("reviewer", colleague.id().toString()))
                 .extracting(a -> a.action()).contains("conflict.dismissed");
+    }
+
+    @Test
+    void scoreAll_recordsAReviewersWholeSheet_orNoneOfIt_namingTheRefusedRow() {
+        HonorProgram program = registry.programs().define(CLERK, program(null));
+        SelectionRound round = rounds.open(CLERK, program.id(), 2018);
+        Nomination first = nominate(round, artisan());
+        Nomination optometrist = nominate(round, artisan(Fixtures.optometrist(nextSequence++)));
+        Nomination second = nominate(round, artisan());
+        rounds.closeNominations(CLERK, round.id());
+        rounds.closeEligibilityReview(CLERK, round.id());
+        Reviewer optician = rounds.addReviewer(CLERK, round.id(), "周教授", Fixtures.glassesShop().creditCode());
+        SelectionRound other = rounds.open(CLERK, program.id(), 2019);
+        Nomination elsewhere = nominate(other, artisan());
+
+        Map<NominationId, Map<String, BigDecimal>> withConflict = new LinkedHashMap<>();
+        withConflict.put(first.id(), points(40, 41));
+        withConflict.put(optometrist.id(), points(44, 45));
+        withConflict.put(second.id(), points(38, 39));
+        assertThatThrownBy(() -> rounds.scoreAll(CLERK, optician.id(), withConflict))
+                .isInstanceOfSatisfying(SelectionRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(Rule.CONFLICT_OF_INTEREST);
+                    assertThat(e.getMessage()).contains("周教授", optometrist.id().toString(), "was not recorded");
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("评分表未记录", optometrist.id().toString());
+                });
+        Map<NominationId, Map<String, BigDecimal>> outOfScale = new LinkedHashMap<>();
+        outOfScale.put(first.id(), points(40, 41));
+        outOfScale.put(second.id(), points(38, 51));
+        assertThatThrownBy(() -> rounds.scoreAll(CLERK, optician.id(), outOfScale))
+                .isInstanceOfSatisfying(SelectionRefusedException.class, e -> assertThat(e.getRule()).isEqualTo(Rule.SCORE_OUT_OF_SCALE))
+                .hasMessageContaining(second.id().toString()).hasMessageContaining("0 to 50");
+        assertThatThrownBy(() -> rounds.scoreAll(CLERK, optician.id(), Map.of(elsewhere.id(), points(40, 40))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("sheet"))
+                .hasMessageContaining(elsewhere.id().toString());
+        assertThatThrownBy(() -> rounds.scoreAll(CLERK, optician.id(), Map.of()))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("sheet"));
+        // Nothing of the refused sheets was written: the first row was valid each time.
+        assertThat(registry.audit().forEntity("nomination", first.id().toString()))
+                .extracting(a -> a.action()).doesNotContain("score.recorded");
+
+        Map<NominationId, Map<String, BigDecimal>> sheet = new LinkedHashMap<>();
+        sheet.put(second.id(), points(38, 39));
+        sheet.put(first.id(), points(40, 41));
+        assertThat(rounds.scoreAll(CLERK, optician.id(), sheet))
+                .extracting(ExpertScore::nominationId, ExpertScore::total)
+                .containsExactly(tuple(second.id(), new BigDecimal("77")), tuple(first.id(), new BigDecimal("81")));
+        for (Nomination scored : List.of(first, second)) {
+            assertThat(registry.audit().forEntity("nomination", scored.id().toString()))
+                    .extracting(a -> a.action()).containsOnlyOnce("score.recorded");
+        }
+        // A sheet replaces the reviewer's earlier scores, as score does.
+        assertThat(rounds.scoreAll(CLERK, optician.id(), Map.of(first.id(), points(50, 50))))
+                .singleElement().satisfies(score -> assertThat(score.total()).isEqualByComparingTo("100"));
     }
 
     @Test
