@@ -22,14 +22,15 @@ final class Chores {
     }
 
     /**
-     * Deletes every vote and tally the library stored.
+     * Deletes every vote and tally the library stored, its casts' tally stripes included.
      *
      * @param ds the database
      * @throws SQLException if the database refuses
      */
     static void wipeLibraryVotes(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection()) {
-            RawJdbc.run(c, List.of("TRUNCATE TABLE tr_vote", "TRUNCATE TABLE tr_vote_tally"));
+            RawJdbc.run(c, List.of("TRUNCATE TABLE tr_vote", "TRUNCATE TABLE tr_vote_tally",
+                    "TRUNCATE TABLE tr_vote_tally_stripe"));
         }
     }
 
@@ -123,7 +124,7 @@ final class Chores {
     }
 
     /**
-     * Checks that a tally table sums to the votes stored.
+     * Checks that a tally table sums to the votes stored; the library's, with its stripes.
      *
      * @param ds the database
      * @param table {@code tr_vote_tally} or {@code bench_tally}
@@ -134,6 +135,10 @@ final class Chores {
      */
     static void requireTally(DataSource ds, String table, RoundId round, long expected) throws SQLException {
         long sum = single(ds, "SELECT COALESCE(SUM(votes), 0) FROM " + table + " WHERE round_id = ?", round.value());
+        if (table.equals("tr_vote_tally")) {
+            // The library's single casts add to stripe rows, part of the tally (migration V017).
+            sum += single(ds, "SELECT COALESCE(SUM(votes), 0) FROM tr_vote_tally_stripe WHERE round_id = ?", round.value());
+        }
         if (sum != expected) {
             throw new IllegalStateException(table + " sums to " + sum + " votes; expected " + expected);
         }

@@ -473,6 +473,31 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         assertThat(rounds.ranking(round).nominees()).extracting(RankedNominee::votes).containsExactly(2L, 0L);
     }
 
+    /**
+     * Single casts and batches add to different rows on H2 (casts to stripe rows, batches to the nominee's
+     * tally row): the ranking adds them up, and a batch re-sending a cast voter counts it once.
+     */
+    @Test
+    void ranking_countsCastAndIngestedVotesOfANomineeTogether() {
+        Cycle cycle = new Cycle((Integer) null, 2018, 80, 70).toVoting();
+        var round = cycle.round.id();
+        for (int i = 0; i < 20; i++) {
+            assertThat(rounds.castVote(round, new Ballot(cycle.id(0), "10.1.0." + i, clock.instant()))).isEqualTo(VoteOutcome.ACCEPTED);
+        }
+        List<Ballot> batch = new ArrayList<>();
+        for (int i = 10; i < 40; i++) {
+            batch.add(new Ballot(cycle.id(i % 2), "10.1.0." + i, clock.instant()));
+        }
+
+        IngestSummary ingested = rounds.ingestVotes(round, batch);
+        VoteOutcome castAfter = rounds.castVote(round, new Ballot(cycle.id(1), "10.1.0.99", clock.instant()));
+
+        assertThat(ingested.accepted()).isEqualTo(20);
+        assertThat(ingested.duplicates()).isEqualTo(10);
+        assertThat(castAfter).isEqualTo(VoteOutcome.ACCEPTED);
+        assertThat(rounds.ranking(round).nominees()).extracting(RankedNominee::votes).containsExactly(30L, 11L);
+    }
+
     @Test
     void ingestVotes_countsDuplicatesWithinAndAcrossBatches_andReSendingABatchChangesNothing() {
         Cycle cycle = new Cycle((Integer) null, 2018, 80, 70).toVoting();

@@ -96,7 +96,7 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     }
 
     /** Casts as the registry does: outside any transaction, the store making the cast atomic. */
-    private CastResult cast(RoundId in, NominationId nominee, int voter) {
+    CastResult cast(RoundId in, NominationId nominee, int voter) {
         return castOutsideATransaction(in, new KeyedVote(nominee, voter(voter), POLLS_OPEN));
     }
 
@@ -104,7 +104,7 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         return store.withSession(tenant, s -> s.votes().cast(in, vote.nominationId(), vote.voterKey(), vote.castAt()));
     }
 
-    private long ingest(RoundId in, List<KeyedVote> votes) {
+    long ingest(RoundId in, List<KeyedVote> votes) {
         return write(v -> v.ingest(in, votes));
     }
 
@@ -535,6 +535,113 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         assertThat(storedKeys(round)).isEqualTo(distinct);
         assertThat(tally(round)).isEqualTo(expected);
         assertThat(tally(round).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(distinct);
+    }
+
+    /**
+     * 8 threads cast and ingest votes for the same 4 nominees while a ninth reads, each time in one
+     * statement, the round's stored keys against its tallies with their stripes, per nominee. Every reading
+     * finds them equal: a vote and its count commit together, whichever rows they are counted in. And the
+     * writers finish: a cast takes its key, then a stripe row on H2 (a tally row elsewhere), a batch the
+     * tally rows, then its keys (on H2), and no holder of a stripe row waits for anything.
+     */
+    @Test
+    void castAndIngest_onTheSameNominees_keepTheTallyEqualToTheVotes_atEveryCommit() throws Exception {
+        int distinct = 12_000;
+        int total = 16_000;
+        int singleCasts = 2_000;
+        int batchSize = 500;
+        Random random = new Random(2020);
+        List<Integer> voters = new ArrayList<>(total);
+        for (int n = 0; n < distinct; n++) {
+            voters.add(n);
+        }
+        while (voters.size() < total) {
+            voters.add(random.nextInt(distinct));
+        }
+        Collections.shuffle(voters, random);
+        List<NominationId> nominees = List.of(WANG, LI, ZHAO, NominationId.of(14));
+        Map<NominationId, Long> expected = new HashMap<>();
+        for (int n = 0; n < distinct; n++) {
+            expected.merge(nominees.get(n % nominees.size()), 1L, Long::sum);
+        }
+        List<KeyedVote> all = voters.stream().map(n -> vote(nominees.get(n % nominees.size()), n)).toList();
+        List<List<KeyedVote>> work = new ArrayList<>();
+        for (int from = singleCasts; from < total; from += batchSize) {
+            work.add(all.subList(from, Math.min(total, from + batchSize)));
+        }
+        for (int i = 0; i < singleCasts; i++) {
+            work.add(List.of(all.get(i)));
+        }
+        Collections.shuffle(work, random);
+
+        AtomicLong accepted = new AtomicLong();
+        AtomicInteger readings = new AtomicInteger();
+        List<Long> unequal = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long differing = nomineesWhoseTallyDiffersFromTheirVotes(round);
+                readings.incrementAndGet();
+                if (differing != 0) {
+                    unequal.add(differing);
+                }
+            }
+        });
+        reader.start();
+        try {
+            eachOnThreads(8, work, item -> {
+                if (item.size() == 1) {
+                    accepted.addAndGet(castOutsideATransaction(round, item.get(0)) == CastResult.STORED ? 1 : 0);
+                } else {
+                    accepted.addAndGet(ingest(round, item));
+                }
+            });
+        } finally {
+            reader.interrupt();
+            reader.join();
+        }
+
+        assertThat(readings.get()).as("readings taken").isPositive();
+        assertThat(unequal).as("readings with nominees whose tally differed from their stored votes").isEmpty();
+        assertThat(accepted.get()).isEqualTo(distinct);
+        assertThat(nomineesWhoseTallyDiffersFromTheirVotes(round)).isZero();
+        assertThat(tally(round)).isEqualTo(expected);
+    }
+
+    /**
+     * Counts, in one statement and so in one snapshot, the nominees of a round whose stored votes differ from
+     * their tally row plus their stripe rows.
+     */
+    long nomineesWhoseTallyDiffersFromTheirVotes(RoundId of) {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM (SELECT nomination_id, SUM(d) AS s FROM ("
+                        + "SELECT nomination_id, 1 AS d FROM tr_vote WHERE round_id = ?"
+                        + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally WHERE round_id = ?"
+                        + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally_stripe WHERE round_id = ?"
+                        + ") x GROUP BY nomination_id) y WHERE s <> 0")) {
+            for (int i = 1; i <= 3; i++) {
+                count.setLong(i, of.value());
+            }
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The sum of a tally table's votes in a round: {@code tr_vote_tally} or {@code tr_vote_tally_stripe}. */
+    long votesIn(String table, RoundId of) {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement sum = c.prepareStatement("SELECT COALESCE(SUM(votes), 0) FROM " + table + " WHERE round_id = ?")) {
+            sum.setLong(1, of.value());
+            try (ResultSet rs = sum.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

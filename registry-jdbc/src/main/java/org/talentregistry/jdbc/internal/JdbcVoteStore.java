@@ -23,10 +23,16 @@ import org.talentregistry.spi.VoterKey;
 
 /**
  * Votes in {@code tr_vote}, one row per round and voter key, and accepted votes per nominee in {@code
- * tr_vote_tally}. This class validates votes and reads tallies; the database's {@link VoteWriter} writes.
+ * tr_vote_tally} and, for single casts on H2, {@code tr_vote_tally_stripe} (see {@link TallyStripes}). This class validates votes and reads tallies; the database's {@link VoteWriter} writes.
  */
 final class JdbcVoteStore implements VoteStore {
     private static final Comparator<KeyedVote> BY_KEY = Comparator.comparing(KeyedVote::voterKey);
+
+    // UNION ALL of two ranges of primary keys, summed per nominee: a handful of rows per nominee.
+    private static final String TALLY = "SELECT nomination_id, SUM(votes) AS votes FROM ("
+            + "SELECT nomination_id, votes FROM tr_vote_tally WHERE tenant_id = :tenant AND round_id = :round"
+            + " UNION ALL SELECT nomination_id, votes FROM tr_vote_tally_stripe WHERE tenant_id = :tenant AND round_id = :round"
+            + ") t GROUP BY nomination_id HAVING SUM(votes) > 0 ORDER BY nomination_id";
 
     private final Handle handle;
     private final VoteWriter writer;
@@ -70,9 +76,9 @@ final class JdbcVoteStore implements VoteStore {
     public Map<NominationId, Long> tally(RoundId roundId) {
         Objects.requireNonNull(roundId, "roundId");
         Map<NominationId, Long> tally = new LinkedHashMap<>();
-        // H2 leaves rows with no votes for nominees whose votes were all duplicates (see H2VoteWriter).
-        handle.createQuery("SELECT nomination_id, votes FROM tr_vote_tally WHERE tenant_id = :tenant AND round_id = :round"
-                        + " AND votes > 0 ORDER BY nomination_id")
+        // A nominee's votes are its tally row plus its stripe rows (see TallyStripes). H2 leaves tally rows
+        // with no votes for nominees whose votes were all duplicates (see H2VoteWriter).
+        handle.createQuery(TALLY)
                 .bind("tenant", tenant.value())
                 .bind("round", roundId.value())
                 .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong("nomination_id")), rs.getLong("votes")))

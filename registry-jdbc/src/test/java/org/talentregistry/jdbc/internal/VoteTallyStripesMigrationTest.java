@@ -1,0 +1,131 @@
+package org.talentregistry.jdbc.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.talentregistry.TenantId;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.jdbc.Database;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.jdbc.MigrationScript;
+import org.talentregistry.jdbc.TestDatabase;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.spi.VoteStore.CastResult;
+import org.talentregistry.spi.VoteStore.KeyedVote;
+import org.talentregistry.spi.VoterKey;
+
+/**
+ * V017 adds the stripe rows of single casts to a database that already holds votes and tallies: the
+ * tallies read the same after it, the voters who voted before stay deduplicated, and new casts and batches
+ * add to what was there.
+ */
+class VoteTallyStripesMigrationTest {
+    private static final TenantId TENANT = TenantId.of("zibo");
+    private static final Instant AT = Instant.parse("2018-06-01T01:00:00.123456Z");
+    private static final NominationId WANG = NominationId.of(11);
+    private static final NominationId LI = NominationId.of(12);
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void v017_keepsTheTalliesAndVotesBeforeIt_andNewVotesAddToThem(Database database) throws SQLException {
+        try (TestDatabase db = TestDatabase.open(database)) {
+            List<MigrationScript> scripts = MigrationRunner.scripts(database);
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                for (MigrationScript script : scripts) {
+                    if (script.version() < 17) {
+                        run(s, script);
+                    }
+                }
+            }
+            JdbcRegistryStore store = JdbcRegistryStore.builder(db.dataSource()).migrate(false).build();
+            RoundId round = store.inTransaction(TENANT, s -> {
+                HonorProgramId program = s.programs().insert(ProgramDefinition.zibo(), AT);
+                RoundId id = s.rounds().insert(program, 1, 2018, AT);
+                s.rounds().setStage(id, RoundStage.PUBLIC_VOTING);
+                return id;
+            });
+            // The rows a release before V017 wrote: a vote and a tally row for each accepted vote, no stripes.
+            try (Connection c = db.dataSource().getConnection();
+                    PreparedStatement vote = c.prepareStatement("INSERT INTO tr_vote (round_id, voter_key, tenant_id,"
+                            + " nomination_id, cast_at) VALUES (?, ?, ?, ?, ?)");
+                    PreparedStatement tally = c.prepareStatement("INSERT INTO tr_vote_tally (round_id, nomination_id,"
+                            + " tenant_id, votes) VALUES (?, ?, ?, ?)")) {
+                for (int voter = 1; voter <= 3; voter++) {
+                    vote.setLong(1, round.value());
+                    vote.setBytes(2, key(voter).toBytes());
+                    vote.setString(3, TENANT.value());
+                    vote.setLong(4, (voter == 1 ? WANG : LI).value());
+                    vote.setObject(5, LocalDateTime.of(2018, 6, 1, 9, 0, voter));
+                    vote.executeUpdate();
+                }
+                for (Map.Entry<NominationId, Long> row : Map.of(WANG, 1L, LI, 2L).entrySet()) {
+                    tally.setLong(1, round.value());
+                    tally.setLong(2, row.getKey().value());
+                    tally.setString(3, TENANT.value());
+                    tally.setLong(4, row.getValue());
+                    tally.executeUpdate();
+                }
+            }
+
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                run(s, scripts.stream().filter(m -> m.version() == 17).findFirst().orElseThrow());
+            }
+
+            Map<NominationId, Long> before = store.withSession(TENANT, s -> s.votes().tally(round));
+            CastResult again = store.withSession(TENANT, s -> s.votes().cast(round, LI, key(1), AT));
+            CastResult fresh = store.withSession(TENANT, s -> s.votes().cast(round, WANG, key(4), AT));
+            long ingested = store.inTransaction(TENANT, s -> s.votes().ingest(round,
+                    List.of(new KeyedVote(WANG, key(2), AT), new KeyedVote(LI, key(5), AT))));
+
+            assertThat(before).containsExactly(Map.entry(WANG, 1L), Map.entry(LI, 2L));
+            assertThat(again).isEqualTo(CastResult.DUPLICATE);
+            assertThat(fresh).isEqualTo(CastResult.STORED);
+            assertThat(ingested).isEqualTo(1);
+            Map<NominationId, Long> after = store.withSession(TENANT, s -> s.votes().tally(round));
+            assertThat(after).containsExactly(Map.entry(WANG, 2L), Map.entry(LI, 3L));
+            assertThat(stripeVotes(db, round)).as("votes counted on stripe rows")
+                    .isEqualTo(database == Database.H2 ? 1 : 0);
+        }
+    }
+
+    private static long stripeVotes(TestDatabase db, RoundId round) throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement sum = c.prepareStatement("SELECT COALESCE(SUM(votes), 0) FROM tr_vote_tally_stripe WHERE round_id = ?")) {
+            sum.setLong(1, round.value());
+            try (ResultSet rs = sum.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static VoterKey key(int voter) {
+        try {
+            return VoterKey.of(MessageDigest.getInstance("SHA-256").digest(("voter " + voter).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(Statement s, MigrationScript script) throws SQLException {
+        for (String statement : MigrationRunner.statements(script.sql())) {
+            s.execute(statement);
+        }
+    }
+}
