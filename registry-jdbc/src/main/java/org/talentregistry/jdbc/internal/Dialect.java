@@ -166,14 +166,28 @@ public abstract class Dialect {
 
     /**
      * Tells whether inserts of many rows go as multi-row {@code INSERT ... VALUES (...), (...)} statements,
-     * with {@code RETURNING} where generated ids are wanted ({@link MultiRowInsert}): PostgreSQL and
-     * MariaDB. H2 runs in the JVM, where a batch costs no round trips; MySQL has no {@code RETURNING}, and
+     * giving back generated ids through {@link #returning} where they are wanted ({@link MultiRowInsert}):
+     * PostgreSQL, MariaDB and H2. H2 runs in the JVM, where a batch costs no round trips, but it runs each
+     * row of a batch as a command of its own, with a result of generated keys per row; in chunks the
+     * library's import spent 7-10% less CPU on H2 (issue 12). MySQL has no {@code RETURNING}, and
      * Connector/J rewrites a batch into multi-row statements itself ({@code rewriteBatchedStatements}).
      *
      * @return true to write many rows per statement
      */
     public boolean insertsManyRowsPerStatement() {
         return false;
+    }
+
+    /**
+     * A multi-row insert as a statement that also gives back columns of the rows it wrote, in no promised
+     * order: {@code INSERT ... RETURNING columns} where the database has it.
+     *
+     * @param insert the {@code INSERT ... VALUES ...} statement
+     * @param columns the columns to give back, comma-separated
+     * @return the statement, to run as a query
+     */
+    String returning(String insert, String columns) {
+        return insert + " RETURNING " + columns;
     }
 
     /**
@@ -363,6 +377,17 @@ public abstract class Dialect {
         @Override
         public String epochDay(String column) {
             return "DATEDIFF(DAY, DATE '1970-01-01', " + column + ")";
+        }
+
+        @Override
+        public boolean insertsManyRowsPerStatement() {
+            return true;
+        }
+
+        @Override
+        String returning(String insert, String columns) {
+            // H2 has no RETURNING; its data change delta table gives back the rows as inserted.
+            return "SELECT " + columns + " FROM FINAL TABLE (" + insert + ")";
         }
 
         @Override

@@ -141,8 +141,8 @@ final class JdbcArtisanStore implements ArtisanStore {
      * becomes the typed exception. Every driver the registry supports returns one key per row, in order;
      * should one return another count, the ids are read back by resident key instead (one query per chunk
      * of 1,000 keys). The statements are the driver's own, bound by position: an import spends as much time
-     * in Jdbi's binding of 17 named values per row as in the database (issue 12's profile). On PostgreSQL
-     * and MariaDB the same rows go as multi-row statements instead (see {@link #insertAllManyPerStatement}).
+     * in Jdbi's binding of 17 named values per row as in the database (issue 12's profile). On PostgreSQL,
+     * MariaDB and H2 the same rows go as multi-row statements instead (see {@link #insertAllManyPerStatement}).
      */
     @Override
     public List<ArtisanId> insertAll(List<ArtisanDetails> details, Instant at) {
@@ -206,8 +206,9 @@ final class JdbcArtisanStore implements ArtisanStore {
             keyed.add(new Keyed(d, Privacy.residentKey(d.residentId())));
         }
         Map<String, Long> idByKey = new HashMap<>(details.size() * 4 / 3 + 1);
-        guardingResidentIds(details, () -> MultiRowInsert.write(handle.getConnection(), ARTISAN_INTO, ARTISAN_PARAMETERS,
-                " RETURNING id, resident_key", keyed, (s, offset, k) -> setDetails(s, offset, k.details(), k.key(), at),
+        guardingResidentIds(details, () -> MultiRowInsert.write(handle.getConnection(), dialect, ARTISAN_INTO,
+                ARTISAN_PARAMETERS, "id, resident_key", keyed,
+                (s, offset, k) -> setDetails(s, offset, k.details(), k.key(), at),
                 rs -> idByKey.put(rs.getString(2), rs.getLong(1))));
         List<ArtisanId> ids = new ArrayList<>(details.size());
         List<Positioned> certificates = new ArrayList<>(details.size());
@@ -223,7 +224,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 certificates.add(new Positioned(artisanId, position, list.get(position)));
             }
         }
-        MultiRowInsert.write(handle.getConnection(), CERTIFICATE_INTO, CERTIFICATE_PARAMETERS, "", certificates,
+        MultiRowInsert.write(handle.getConnection(), dialect, CERTIFICATE_INTO, CERTIFICATE_PARAMETERS, "", certificates,
                 this::setCertificate, null);
         return ids;
     }
