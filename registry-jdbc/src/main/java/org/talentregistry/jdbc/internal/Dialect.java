@@ -179,6 +179,17 @@ public abstract class Dialect {
     }
 
     /**
+     * The {@code ORDER BY} of a tenant's rows in id order, read through the table's {@code (tenant_id, id)}
+     * index with the tenant bound: by id.
+     *
+     * @param alias the table's alias
+     * @return the clause, with its leading space
+     */
+    String tenantIdOrder(String alias) {
+        return " ORDER BY " + alias + ".id";
+    }
+
+    /**
      * A multi-row insert as a statement that also gives back columns of the rows it wrote, in no promised
      * order: {@code INSERT ... RETURNING columns} where the database has it.
      *
@@ -377,6 +388,15 @@ public abstract class Dialect {
         @Override
         public String epochDay(String column) {
             return "DATEDIFF(DAY, DATE '1970-01-01', " + column + ")";
+        }
+
+        @Override
+        String tenantIdOrder(String alias) {
+            // H2 reads in an index's order only for an ORDER BY of its leading columns; for ORDER BY a.id it
+            // took the resident-key index and sorted the whole join into a temporary file first: 7-9 s for the
+            // 100,000-member pool export's read, 2 s in the (tenant_id, id) index's order (issue 12). The
+            // tenant is bound, so the order is the same. (MariaDB sorted in a temporary table for this form.)
+            return " ORDER BY " + alias + ".tenant_id, " + alias + ".id";
         }
 
         @Override

@@ -774,15 +774,11 @@ final class JdbcArtisanStore implements ArtisanStore {
     }
 
     /**
-     * The order of a read from {@link #inIdOrder}: by id, named as the tenant's {@code (tenant_id, id)} index
-     * has it where that index is the way in. The tenant is bound, so the order is the same; but H2 reads in
-     * an index's order only for an ORDER BY of its leading columns, and for {@code ORDER BY a.id} it took the
-     * resident-key index and sorted the whole join first, spilling it to a temporary file: 7 to 9 s for the
-     * 100,000-member pool export's read, 2 s in the index's order (issue 12). PostgreSQL and MariaDB drop the
-     * bound column from the order and plan as before.
+     * The order of a read from {@link #inIdOrder}: by id, in the form the dialect reads the tenant's index
+     * in order (see {@link Dialect#tenantIdOrder}).
      */
-    private static String idOrder(ArtisanQuery q) {
-        return hasOwnIndex(q) ? " ORDER BY a.id" : " ORDER BY a.tenant_id, a.id";
+    private String idOrder(ArtisanQuery q) {
+        return hasOwnIndex(q) ? " ORDER BY a.id" : dialect.tenantIdOrder("a");
     }
 
     private static String where(ArtisanQuery q, boolean withCursor) {
