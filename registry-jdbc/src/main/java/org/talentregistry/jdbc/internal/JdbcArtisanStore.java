@@ -81,8 +81,15 @@ final class JdbcArtisanStore implements ArtisanStore {
             + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_valid_until");
     /** Positions in {@link #forEachListed}'s read: the membership's columns after the certificate's, then the honor's. */
     private static final int M_ID = SqlValues.count(COLUMNS) + SqlValues.count(JOINED_CERTIFICATE_COLUMNS) + 1;
-    private static final int H_PROGRAM_NAME = M_ID + SqlValues.count(JdbcPoolStore.JOINED_COLUMNS);
-    private static final int H_TIER_NAME = H_PROGRAM_NAME + 1;
+    private static final int H_NAME = M_ID + SqlValues.count(JdbcPoolStore.JOINED_COLUMNS);
+    /**
+     * A membership's honor name (program name, then tier name; both are NOT NULL), read by the honor's key
+     * for a membership by honor only. A subquery rather than a join: with {@link Dialect#withoutNestedLoops}
+     * PostgreSQL hashed the honors, lost the memberships' order, sorted them (on disk at 100,000) and read
+     * in parallel, 300 ms of a 100,000-row read that takes 80 ms without it (EXPLAIN ANALYZE, issue 12).
+     */
+    private static final String HONOR_NAME = "CASE WHEN m.honor_id IS NULL THEN NULL ELSE (SELECT"
+            + " CONCAT(h.program_name, h.tier_name) FROM tr_honor h WHERE h.id = m.honor_id) END AS h_name";
     private static final String RESIDENT_SAVEPOINT = "tr_resident_id";
     private static final String CERTIFICATE_INSERT = "INSERT INTO tr_skill_certificate (tenant_id, artisan_id,"
             + " position, level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)"
@@ -134,8 +141,8 @@ final class JdbcArtisanStore implements ArtisanStore {
      * becomes the typed exception. Every driver the registry supports returns one key per row, in order;
      * should one return another count, the ids are read back by resident key instead (one query per chunk
      * of 1,000 keys). The statements are the driver's own, bound by position: an import spends as much time
-     * in Jdbi's binding of 17 named values per row as in the database (issue 12's profile). On PostgreSQL
-     * and MariaDB the same rows go as multi-row statements instead (see {@link #insertAllManyPerStatement}).
+     * in Jdbi's binding of 17 named values per row as in the database (issue 12's profile). On PostgreSQL,
+     * MariaDB and H2 the same rows go as multi-row statements instead (see {@link #insertAllManyPerStatement}).
      */
     @Override
     public List<ArtisanId> insertAll(List<ArtisanDetails> details, Instant at) {
@@ -199,8 +206,9 @@ final class JdbcArtisanStore implements ArtisanStore {
             keyed.add(new Keyed(d, Privacy.residentKey(d.residentId())));
         }
         Map<String, Long> idByKey = new HashMap<>(details.size() * 4 / 3 + 1);
-        guardingResidentIds(details, () -> MultiRowInsert.write(handle.getConnection(), ARTISAN_INTO, ARTISAN_PARAMETERS,
-                " RETURNING id, resident_key", keyed, (s, offset, k) -> setDetails(s, offset, k.details(), k.key(), at),
+        guardingResidentIds(details, () -> MultiRowInsert.write(handle.getConnection(), dialect, ARTISAN_INTO,
+                ARTISAN_PARAMETERS, "id, resident_key", keyed,
+                (s, offset, k) -> setDetails(s, offset, k.details(), k.key(), at),
                 rs -> idByKey.put(rs.getString(2), rs.getLong(1))));
         List<ArtisanId> ids = new ArrayList<>(details.size());
         List<Positioned> certificates = new ArrayList<>(details.size());
@@ -216,7 +224,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 certificates.add(new Positioned(artisanId, position, list.get(position)));
             }
         }
-        MultiRowInsert.write(handle.getConnection(), CERTIFICATE_INTO, CERTIFICATE_PARAMETERS, "", certificates,
+        MultiRowInsert.write(handle.getConnection(), dialect, CERTIFICATE_INTO, CERTIFICATE_PARAMETERS, "", certificates,
                 this::setCertificate, null);
         return ids;
     }
@@ -478,7 +486,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     public void forEach(ArtisanQuery query, Consumer<? super Artisan> action) {
         String sql = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + " FROM " + inIdOrder(query)
                 + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id"
-                + where(query, true) + " ORDER BY a.id";
+                + where(query, true) + idOrder(query);
         int fetchSize;
         try {
             fetchSize = dialect.streamingFetchSize(handle.getConnection());
@@ -538,14 +546,13 @@ final class JdbcArtisanStore implements ArtisanStore {
         boolean streams = fetchSize > 0;
         String joins = (membersOnly ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
                 + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
-                // By the honor's key alone: with the tenant too, PostgreSQL probed the tenant's honors through
-                // another index for each membership. The membership is the tenant's, and so is its honor.
-                + " LEFT JOIN tr_honor h ON h.id = m.honor_id"
                 + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
+        // The honor by its key alone: with the tenant too, PostgreSQL probed the tenant's honors through another
+        // index for each membership. The membership is the tenant's, and so is its honor.
         String select = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + ", " + JdbcPoolStore.JOINED_COLUMNS
-                + ", h.program_name AS h_program_name, h.tier_name AS h_tier_name FROM ";
+                + ", " + HONOR_NAME + " FROM ";
         if (streams) {
-            var statement = handle.createQuery(select + inIdOrder(query) + joins + where(query, true) + " ORDER BY a.id")
+            var statement = handle.createQuery(select + inIdOrder(query) + joins + where(query, true) + idOrder(query))
                     .setFetchSize(fetchSize)
                     .bind("asOf", SqlValues.date(asOf));
             bindFilters(statement, query, true);
@@ -561,7 +568,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         // memberships for each page, 0.3 s a page at 100,000.)
         ArtisanQuery page = query;
         while (true) {
-            var bound = handle.createQuery("SELECT a.id FROM " + inIdOrder(page) + where(page, true) + " ORDER BY a.id")
+            var bound = handle.createQuery("SELECT a.id FROM " + inIdOrder(page) + where(page, true) + idOrder(page))
                     .setMaxRows(ArtisanQuery.MAX_LIMIT);
             bindFilters(bound, page, true);
             List<Long> ids = bound.mapTo(Long.class).list();
@@ -570,7 +577,7 @@ final class JdbcArtisanStore implements ArtisanStore {
             }
             long last = ids.get(ids.size() - 1);
             var statement = handle.createQuery(select + inIdOrder(page) + joins + where(page, true)
-                            + " AND a.id <= :last ORDER BY a.id")
+                            + " AND a.id <= :last" + idOrder(page))
                     .bind("asOf", SqlValues.date(asOf))
                     .bind("last", last);
             bindFilters(statement, page, true);
@@ -613,7 +620,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 PoolMembership m = JdbcPoolStore.membership(rs, M_ID);
                 memberships.add(m);
                 if (m.source() instanceof PoolSource.ByHonor byHonor) {
-                    honorNames.put(byHonor.honorId(), rs.getString(H_PROGRAM_NAME) + rs.getString(H_TIER_NAME));
+                    honorNames.put(byHonor.honorId(), rs.getString(H_NAME));
                 }
             }
         }
@@ -759,8 +766,19 @@ final class JdbcArtisanStore implements ArtisanStore {
      * {@code (tenant_id, id)} index reads the page in order at once.
      */
     private String inIdOrder(ArtisanQuery q) {
-        boolean ownIndex = q.occupationCode().isPresent() || q.regionCode().isPresent() || q.employer().isPresent();
-        return ownIndex ? "tr_artisan a" : dialect.throughIndex("tr_artisan a", "ix_tr_artisan_tenant_id");
+        return hasOwnIndex(q) ? "tr_artisan a" : dialect.throughIndex("tr_artisan a", "ix_tr_artisan_tenant_id");
+    }
+
+    private static boolean hasOwnIndex(ArtisanQuery q) {
+        return q.occupationCode().isPresent() || q.regionCode().isPresent() || q.employer().isPresent();
+    }
+
+    /**
+     * The order of a read from {@link #inIdOrder}: by id, in the form the dialect reads the tenant's index
+     * in order (see {@link Dialect#tenantIdOrder}).
+     */
+    private String idOrder(ArtisanQuery q) {
+        return hasOwnIndex(q) ? " ORDER BY a.id" : dialect.tenantIdOrder("a");
     }
 
     private static String where(ArtisanQuery q, boolean withCursor) {

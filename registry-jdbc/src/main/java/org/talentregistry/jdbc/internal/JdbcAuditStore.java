@@ -71,7 +71,7 @@ final class JdbcAuditStore implements AuditStore {
                 return;
             }
             if (dialect.insertsManyRowsPerStatement()) {
-                MultiRowInsert.write(handle.getConnection(), INTO, PARAMETERS, "", events, this::set, null);
+                MultiRowInsert.write(handle.getConnection(), dialect, INTO, PARAMETERS, "", events, this::set, null);
                 return;
             }
             try (PreparedStatement batch = handle.getConnection().prepareStatement(POSITIONAL_INSERT)) {

@@ -34,20 +34,21 @@ final class MultiRowInsert {
      * Inserts rows in chunks.
      *
      * @param connection the connection
+     * @param dialect the database's dialect, which says how a statement gives back what it wrote
      * @param head {@code INSERT INTO table (columns)}
      * @param columns how many columns a row binds
-     * @param returning a {@code RETURNING} clause with its leading space, or empty
+     * @param returning the columns to give back, comma-separated ({@link Dialect#returning}), or empty
      * @param rows the rows
      * @param binder binds a row
      * @param returned reads what {@code returning} gives back, or null if it is empty
      * @param <T> the row type
      * @throws SQLException if the database refuses
      */
-    static <T> void write(Connection connection, String head, int columns, String returning, List<T> rows,
-            Binder<T> binder, Returned returned) throws SQLException {
+    static <T> void write(Connection connection, Dialect dialect, String head, int columns, String returning,
+            List<T> rows, Binder<T> binder, Returned returned) throws SQLException {
         int full = rows.size() / CHUNK;
         if (full > 0) {
-            try (PreparedStatement statement = connection.prepareStatement(sql(head, columns, CHUNK, returning))) {
+            try (PreparedStatement statement = connection.prepareStatement(sql(dialect, head, columns, CHUNK, returning))) {
                 for (int chunk = 0; chunk < full; chunk++) {
                     execute(statement, rows.subList(chunk * CHUNK, (chunk + 1) * CHUNK), columns, binder, returned);
                 }
@@ -55,7 +56,7 @@ final class MultiRowInsert {
         }
         int rest = rows.size() - full * CHUNK;
         if (rest > 0) {
-            try (PreparedStatement statement = connection.prepareStatement(sql(head, columns, rest, returning))) {
+            try (PreparedStatement statement = connection.prepareStatement(sql(dialect, head, columns, rest, returning))) {
                 execute(statement, rows.subList(full * CHUNK, rows.size()), columns, binder, returned);
             }
         }
@@ -77,17 +78,16 @@ final class MultiRowInsert {
         }
     }
 
-    private static String sql(String head, int columns, int rows, String returning) {
+    private static String sql(Dialect dialect, String head, int columns, int rows, String returning) {
         StringBuilder row = new StringBuilder(columns * 3).append('(');
         for (int c = 0; c < columns; c++) {
             row.append(c == 0 ? "?" : ", ?");
         }
         row.append(')');
-        StringBuilder sql = new StringBuilder(head.length() + rows * (row.length() + 2) + returning.length())
-                .append(head).append(" VALUES ");
+        StringBuilder sql = new StringBuilder(head.length() + rows * (row.length() + 2)).append(head).append(" VALUES ");
         for (int r = 0; r < rows; r++) {
             sql.append(r == 0 ? "" : ", ").append(row);
         }
-        return sql.append(returning).toString();
+        return returning.isEmpty() ? sql.toString() : dialect.returning(sql.toString(), returning);
     }
 }
