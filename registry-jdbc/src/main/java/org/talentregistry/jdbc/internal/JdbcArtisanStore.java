@@ -90,6 +90,8 @@ final class JdbcArtisanStore implements ArtisanStore {
      */
     private static final String HONOR_NAME = "CASE WHEN m.honor_id IS NULL THEN NULL ELSE (SELECT"
             + " CONCAT(h.program_name, h.tier_name) FROM tr_honor h WHERE h.id = m.honor_id) END AS h_name";
+    /** {@link #HONOR_NAME} from the honors joined by key, where the dialect joins them ({@link Dialect#joinsHonorNames}). */
+    private static final String JOINED_HONOR_NAME = "CONCAT(h.program_name, h.tier_name) AS h_name";
     private static final String RESIDENT_SAVEPOINT = "tr_resident_id";
     private static final String CERTIFICATE_INSERT = "INSERT INTO tr_skill_certificate (tenant_id, artisan_id,"
             + " position, level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)"
@@ -544,13 +546,15 @@ final class JdbcArtisanStore implements ArtisanStore {
             throw DatabaseFailures.translate(dialect.database(), "reading the connection's settings", e);
         }
         boolean streams = fetchSize > 0;
-        String joins = (membersOnly ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
-                + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
-                + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
         // The honor by its key alone: with the tenant too, PostgreSQL probed the tenant's honors through another
         // index for each membership. The membership is the tenant's, and so is its honor.
+        boolean honorJoined = dialect.joinsHonorNames();
+        String joins = (membersOnly ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
+                + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
+                + (honorJoined ? " LEFT JOIN tr_honor h ON h.id = m.honor_id" : "")
+                + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
         String select = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + ", " + JdbcPoolStore.JOINED_COLUMNS
-                + ", " + HONOR_NAME + " FROM ";
+                + ", " + (honorJoined ? JOINED_HONOR_NAME : HONOR_NAME) + " FROM ";
         if (streams) {
             var statement = handle.createQuery(select + inIdOrder(query) + joins + where(query, true) + idOrder(query))
                     .setFetchSize(fetchSize)
