@@ -9,23 +9,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.talentregistry.TenantId;
-import org.talentregistry.honor.HonorProgramId;
-import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.jdbc.Database;
 import org.talentregistry.jdbc.JdbcRegistryStore;
-import org.talentregistry.jdbc.MigrationScript;
 import org.talentregistry.jdbc.TestDatabase;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
-import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 import org.talentregistry.spi.VoterKey;
@@ -45,47 +39,13 @@ class VoteTallyStripesMigrationTest {
     @EnumSource(Database.class)
     void v017_keepsTheTalliesAndVotesBeforeIt_andNewVotesAddToThem(Database database) throws SQLException {
         try (TestDatabase db = TestDatabase.open(database)) {
-            List<MigrationScript> scripts = MigrationRunner.scripts(database);
-            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-                for (MigrationScript script : scripts) {
-                    if (script.version() < 17) {
-                        run(s, script);
-                    }
-                }
-            }
+            OlderRelease.migrate(db, database, v -> v < 17);
             JdbcRegistryStore store = JdbcRegistryStore.builder(db.dataSource()).migrate(false).build();
-            RoundId round = store.inTransaction(TENANT, s -> {
-                HonorProgramId program = s.programs().insert(ProgramDefinition.zibo(), AT);
-                RoundId id = s.rounds().insert(program, 1, 2018, AT);
-                s.rounds().setStage(id, RoundStage.PUBLIC_VOTING);
-                return id;
-            });
+            RoundId round = OlderRelease.roundInVoting(store, TENANT, AT);
             // The rows a release before V017 wrote: a vote and a tally row for each accepted vote, no stripes.
-            try (Connection c = db.dataSource().getConnection();
-                    PreparedStatement vote = c.prepareStatement("INSERT INTO tr_vote (round_id, voter_key, tenant_id,"
-                            + " nomination_id, cast_at) VALUES (?, ?, ?, ?, ?)");
-                    PreparedStatement tally = c.prepareStatement("INSERT INTO tr_vote_tally (round_id, nomination_id,"
-                            + " tenant_id, votes) VALUES (?, ?, ?, ?)")) {
-                for (int voter = 1; voter <= 3; voter++) {
-                    vote.setLong(1, round.value());
-                    vote.setBytes(2, key(voter).toBytes());
-                    vote.setString(3, TENANT.value());
-                    vote.setLong(4, (voter == 1 ? WANG : LI).value());
-                    vote.setObject(5, LocalDateTime.of(2018, 6, 1, 9, 0, voter));
-                    vote.executeUpdate();
-                }
-                for (Map.Entry<NominationId, Long> row : Map.of(WANG, 1L, LI, 2L).entrySet()) {
-                    tally.setLong(1, round.value());
-                    tally.setLong(2, row.getKey().value());
-                    tally.setString(3, TENANT.value());
-                    tally.setLong(4, row.getValue());
-                    tally.executeUpdate();
-                }
-            }
+            OlderRelease.votesAndTallies(db, TENANT, round, WANG, LI, v -> key(v).toBytes());
 
-            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-                run(s, scripts.stream().filter(m -> m.version() == 17).findFirst().orElseThrow());
-            }
+            OlderRelease.migrate(db, database, v -> v == 17);
 
             Map<NominationId, Long> before = store.withSession(TENANT, s -> s.votes().tally(round));
             CastResult again = store.withSession(TENANT, s -> s.votes().cast(round, LI, key(1), AT));
@@ -120,12 +80,6 @@ class VoteTallyStripesMigrationTest {
             return VoterKey.of(MessageDigest.getInstance("SHA-256").digest(("voter " + voter).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void run(Statement s, MigrationScript script) throws SQLException {
-        for (String statement : MigrationRunner.statements(script.sql())) {
-            s.execute(statement);
         }
     }
 }
