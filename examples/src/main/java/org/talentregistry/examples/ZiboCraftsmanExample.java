@@ -69,8 +69,8 @@ import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.jdbc.EmbeddedRegistry;
-import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Conflict;
+import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.NominationRequest;
@@ -476,7 +476,7 @@ public final class ZiboCraftsmanExample {
                     throw e;
                 }
                 List<NominationId> conflicted = standing.stream().filter(c -> c.reviewerId().equals(reviewer.id()))
-                        .map(Conflict::nominationId).toList();
+                        .map(Conflict::nominationId).filter(sheet::containsKey).toList();
                 note("refused [" + e.getRule() + "]: " + e.getMessage() + "; the office takes "
                         + conflicted.stream().map(id -> byNomination.get(id).name()).collect(Collectors.joining(", "))
                         + " off " + reviewer.name() + "'s sheet");
