@@ -11,11 +11,11 @@ class PostgresTransactionTest extends TransactionContractTest {
 
     /**
      * A tenant's whole list is read without nested loops (PostgreSQL planned a freshly imported tenant at one
-     * row and rescanned it for every artisan), and a host's transaction the read joined gets its planner
-     * setting back as it was.
+     * row and rescanned it for every artisan) and with at least 64 MB for its sorts, and a host's transaction
+     * the read joined gets its planner settings back as they were.
      */
     @Test
-    void aStreamedListInAHostsTransaction_leavesItsNestedLoopSettingAsItWas() throws Exception {
+    void aStreamedListInAHostsTransaction_leavesItsPlannerSettingsAsTheyWere() throws Exception {
         try (TestDatabase fresh = TestDatabase.open(database());
                 com.zaxxer.hikari.HikariDataSource pool = poolOn(fresh, PoolSetting.AUTO_COMMIT_OFF)) {
             org.jdbi.v3.core.Jdbi host = org.jdbi.v3.core.Jdbi.create(pool)
@@ -28,12 +28,26 @@ class PostgresTransactionTest extends TransactionContractTest {
                 java.util.List<String> seen = new java.util.ArrayList<>();
                 host.useTransaction(handle -> {
                     handle.execute("SET LOCAL enable_nestloop = " + setting);
-                    registry.artisans().forEach(org.talentregistry.artisan.ArtisanQuery.all(), a -> seen.add(
-                            handle.createQuery("SELECT current_setting('enable_nestloop')").mapTo(String.class).one()));
-                    seen.add(handle.createQuery("SELECT current_setting('enable_nestloop')").mapTo(String.class).one());
+                    handle.execute("SET LOCAL work_mem = '8MB'");
+                    registry.artisans().forEach(org.talentregistry.artisan.ArtisanQuery.all(), a -> seen.add(settings(handle)));
+                    seen.add(settings(handle));
                 });
-                org.assertj.core.api.Assertions.assertThat(seen).as("host's setting " + setting).containsExactly("off", setting);
+                org.assertj.core.api.Assertions.assertThat(seen).as("host's setting " + setting)
+                        .containsExactly("off 64MB", setting + " 8MB");
             }
+            // A host that gives its transaction more memory keeps it during the read.
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            host.useTransaction(handle -> {
+                handle.execute("SET LOCAL work_mem = '256MB'");
+                registry.artisans().forEach(org.talentregistry.artisan.ArtisanQuery.all(), a -> seen.add(settings(handle)));
+                seen.add(settings(handle));
+            });
+            org.assertj.core.api.Assertions.assertThat(seen).containsExactly("off 256MB", "on 256MB");
         }
+    }
+
+    private static String settings(org.jdbi.v3.core.Handle handle) {
+        return handle.createQuery("SELECT current_setting('enable_nestloop') || ' ' || current_setting('work_mem')")
+                .mapTo(String.class).one();
     }
 }
