@@ -499,28 +499,14 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         int singleCasts = 3_200;
         int batchSize = 2_000;
         Random random = new Random(2018);
-        List<Integer> voters = new ArrayList<>(total);
-        for (int n = 0; n < distinct; n++) {
-            voters.add(n);
-        }
-        while (voters.size() < total) {
-            voters.add(random.nextInt(distinct));
-        }
-        Collections.shuffle(voters, random);
+        List<Integer> voters = shuffledVoters(distinct, total, random);
         Function<Integer, NominationId> nomineeOf = n -> NominationId.of(1 + n % 40);
         Map<NominationId, Long> expected = new HashMap<>();
         for (int n = 0; n < distinct; n++) {
             expected.merge(nomineeOf.apply(n), 1L, Long::sum);
         }
         List<KeyedVote> all = voters.stream().map(n -> vote(nomineeOf.apply(n), n)).toList();
-        List<List<KeyedVote>> work = new ArrayList<>();
-        for (int from = singleCasts; from < total; from += batchSize) {
-            work.add(all.subList(from, Math.min(total, from + batchSize)));
-        }
-        for (int i = 0; i < singleCasts; i++) {
-            work.add(List.of(all.get(i)));
-        }
-        Collections.shuffle(work, random);
+        List<List<KeyedVote>> work = singleCastsAndBatches(all, singleCasts, batchSize, random);
 
         AtomicLong accepted = new AtomicLong();
         eachOnThreads(threads, work, item -> {
@@ -551,28 +537,14 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         int singleCasts = 2_000;
         int batchSize = 500;
         Random random = new Random(2020);
-        List<Integer> voters = new ArrayList<>(total);
-        for (int n = 0; n < distinct; n++) {
-            voters.add(n);
-        }
-        while (voters.size() < total) {
-            voters.add(random.nextInt(distinct));
-        }
-        Collections.shuffle(voters, random);
+        List<Integer> voters = shuffledVoters(distinct, total, random);
         List<NominationId> nominees = List.of(WANG, LI, ZHAO, NominationId.of(14));
         Map<NominationId, Long> expected = new HashMap<>();
         for (int n = 0; n < distinct; n++) {
             expected.merge(nominees.get(n % nominees.size()), 1L, Long::sum);
         }
         List<KeyedVote> all = voters.stream().map(n -> vote(nominees.get(n % nominees.size()), n)).toList();
-        List<List<KeyedVote>> work = new ArrayList<>();
-        for (int from = singleCasts; from < total; from += batchSize) {
-            work.add(all.subList(from, Math.min(total, from + batchSize)));
-        }
-        for (int i = 0; i < singleCasts; i++) {
-            work.add(List.of(all.get(i)));
-        }
-        Collections.shuffle(work, random);
+        List<List<KeyedVote>> work = singleCastsAndBatches(all, singleCasts, batchSize, random);
 
         AtomicLong accepted = new AtomicLong();
         AtomicInteger readings = new AtomicInteger();
@@ -671,5 +643,32 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
             pool.shutdown();
             pool.awaitTermination(1, TimeUnit.MINUTES);
         }
+    }
+
+    /** Voters 0 to {@code distinct - 1}, each once, then random repeats of them up to {@code total}, shuffled. */
+    private static List<Integer> shuffledVoters(int distinct, int total, Random random) {
+        List<Integer> voters = new ArrayList<>(total);
+        for (int n = 0; n < distinct; n++) {
+            voters.add(n);
+        }
+        while (voters.size() < total) {
+            voters.add(random.nextInt(distinct));
+        }
+        Collections.shuffle(voters, random);
+        return voters;
+    }
+
+    /** The first {@code singleCasts} votes as single casts and the rest in batches, all in a shuffled order. */
+    private static List<List<KeyedVote>> singleCastsAndBatches(List<KeyedVote> all, int singleCasts, int batchSize,
+            Random random) {
+        List<List<KeyedVote>> work = new ArrayList<>();
+        for (int from = singleCasts; from < all.size(); from += batchSize) {
+            work.add(all.subList(from, Math.min(all.size(), from + batchSize)));
+        }
+        for (int i = 0; i < singleCasts; i++) {
+            work.add(List.of(all.get(i)));
+        }
+        Collections.shuffle(work, random);
+        return work;
     }
 }
