@@ -217,7 +217,8 @@ final class JdbcArtisanStore implements ArtisanStore {
         for (Keyed k : keyed) {
             Long id = idByKey.get(k.key());
             if (id == null) {
-                throw new IllegalStateException("the database returned no id for an inserted artisan");
+                // The database broke its promise, not the caller: reported as the registry's database failure.
+                throw new SQLException("the database returned no id for an inserted artisan");
             }
             ArtisanId artisanId = ArtisanId.of(id);
             ids.add(artisanId);

@@ -26,6 +26,15 @@ import org.talentregistry.selection.RoundStage;
  * that release wrote them.
  */
 final class OlderRelease {
+    /** The tenant of the round. */
+    static final TenantId TENANT = TenantId.of("zibo");
+    /** When the round, its votes and its casts happen. */
+    static final Instant AT = Instant.parse("2018-06-01T01:00:00.123456Z");
+    /** The nominee of the first vote. */
+    static final NominationId WANG = NominationId.of(11);
+    /** The nominee of the second and third votes. */
+    static final NominationId LI = NominationId.of(12);
+
     private OlderRelease() {
     }
 

@@ -1,6 +1,10 @@
 package org.talentregistry.jdbc.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.talentregistry.jdbc.internal.OlderRelease.AT;
+import static org.talentregistry.jdbc.internal.OlderRelease.LI;
+import static org.talentregistry.jdbc.internal.OlderRelease.TENANT;
+import static org.talentregistry.jdbc.internal.OlderRelease.WANG;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,12 +13,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.jdbc.TestDatabase;
@@ -30,11 +32,6 @@ import org.talentregistry.spi.VoterKey;
  * add to what was there.
  */
 class VoteTallyStripesMigrationTest {
-    private static final TenantId TENANT = TenantId.of("zibo");
-    private static final Instant AT = Instant.parse("2018-06-01T01:00:00.123456Z");
-    private static final NominationId WANG = NominationId.of(11);
-    private static final NominationId LI = NominationId.of(12);
-
     @ParameterizedTest
     @EnumSource(Database.class)
     void v017_keepsTheTalliesAndVotesBeforeIt_andNewVotesAddToThem(Database database) throws SQLException {
