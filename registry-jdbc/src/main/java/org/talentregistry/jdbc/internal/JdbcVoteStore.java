@@ -23,7 +23,8 @@ import org.talentregistry.spi.VoterKey;
 
 /**
  * Votes in {@code tr_vote}, one row per round and voter key, and accepted votes per nominee in {@code
- * tr_vote_tally} and, for single casts on H2, {@code tr_vote_tally_stripe} (see {@link TallyStripes}). This class validates votes and reads tallies; the database's {@link VoteWriter} writes.
+ * tr_vote_tally} and, for single casts on H2, {@code tr_vote_tally_stripe} (see {@link TallyStripes}). This
+ * class validates votes and reads tallies; the database's {@link VoteWriter} writes.
  */
 final class JdbcVoteStore implements VoteStore {
     private static final Comparator<KeyedVote> BY_KEY = Comparator.comparing(KeyedVote::voterKey);
