@@ -3,7 +3,6 @@ package org.talentregistry.artisan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,7 +78,15 @@ public final class Artisan {
      * @return the level, or empty if no certificate is valid on that date
      */
     public Optional<SkillLevel> levelAsOf(LocalDate date) {
-        return certificatesValidOn(date).stream().map(SkillCertificate::level).max(Comparator.naturalOrder());
+        Objects.requireNonNull(date, "date");
+        // A loop, not a stream: an export asks this of every artisan it writes.
+        SkillLevel highest = null;
+        for (SkillCertificate c : details.certificates()) {
+            if (c.isValidOn(date) && (highest == null || c.level().compareTo(highest) > 0)) {
+                highest = c.level();
+            }
+        }
+        return Optional.ofNullable(highest);
     }
 
     /**
