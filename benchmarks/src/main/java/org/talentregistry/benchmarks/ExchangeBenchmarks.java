@@ -77,6 +77,8 @@ public final class ExchangeBenchmarks {
                                            --small and --rows rows, the live heap sampled after a full GC every
                                            10,000 rows (every tenth of the rows below 100,000); no to skip it
               --imports on                 off skips the measured imports (the exports' tenant is still imported)
+              --export-repeats N           measurements of each export per side (default: --repeats); an export
+                                           takes a second or two, and more of them steady a median
             """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
     private static final Actor ACTOR = Actor.system("benchmark-import");
     private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
@@ -88,7 +90,7 @@ public final class ExchangeBenchmarks {
     private static final String POOL_NOTE = "市人社局认定的高技能人才";
 
     private record Settings(List<Database> databases, int rows, int small, int repeats, boolean memory,
-            Path h2Directory, boolean exportsOnly) {
+            Path h2Directory, boolean exportsOnly, int exportRepeats) {
         static Settings parse(String[] args) {
             List<Database> databases = List.of(Database.values());
             int rows = 100_000;
@@ -97,6 +99,7 @@ public final class ExchangeBenchmarks {
             boolean memory = true;
             Path h2 = CommandLine.defaultH2Directory();
             boolean exportsOnly = false;
+            int exportRepeats = 0;
             for (Map.Entry<String, String> pair : CommandLine.pairs(args)) {
                 switch (pair.getKey()) {
                     case "--db" -> databases = CommandLine.databases(pair.getValue());
@@ -114,10 +117,12 @@ public final class ExchangeBenchmarks {
                         case "off" -> true;
                         default -> throw new IllegalArgumentException("--imports takes on or off");
                     };
+                    case "--export-repeats" -> exportRepeats = CommandLine.number("--export-repeats", pair.getValue(), 1, 99);
                     default -> throw new IllegalArgumentException("unknown option " + pair.getKey());
                 }
             }
-            return new Settings(databases, rows, small, repeats, memory, h2, exportsOnly);
+            return new Settings(databases, rows, small, repeats, memory, h2, exportsOnly,
+                    exportRepeats == 0 ? repeats : exportRepeats);
         }
     }
 
@@ -305,7 +310,7 @@ public final class ExchangeBenchmarks {
                 Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
                         OutputStream.nullOutputStream(), ExportOptions.masked());
                 baselineExport(db.dataSource(), exported.value(), false);
-                for (int i = 0; i < settings.repeats(); i++) {
+                for (int i = 0; i < settings.exportRepeats(); i++) {
                     alternate(i, () -> mine.add(measure(name, "export XLSX", "library", settings.rows(),
                             () -> Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
                                     OutputStream.nullOutputStream(), ExportOptions.masked()))),
@@ -317,7 +322,7 @@ public final class ExchangeBenchmarks {
                 Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, OutputStream.nullOutputStream(),
                         ExportOptions.masked());
                 baselineExport(db.dataSource(), exported.value(), true);
-                for (int i = 0; i < settings.repeats(); i++) {
+                for (int i = 0; i < settings.exportRepeats(); i++) {
                     alternate(i, () -> mine.add(measure(name, "export pool XLSX", "library", settings.rows(),
                             () -> Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX,
                                     OutputStream.nullOutputStream(), ExportOptions.masked()))),
