@@ -45,13 +45,14 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final String COLUMNS = "a.id, a.version, a.name, a.resident_id, a.phone, a.employer_name,"
             + " a.employer_credit_code, a.employer_credit_override, a.occupation_code, a.occupation_name,"
             + " a.region_code, a.region_name, a.started_in_trade_on, a.registered_at, a.updated_at";
-    private static final String CERTIFICATE_COLUMNS = "c.artisan_id, c.level_rank, c.occupation_code, c.occupation_name,"
-            + " c.cert_number, c.issuer, c.issued_on, c.valid_until";
-    /** The certificate's columns beside the artisan's, named apart from the artisan's occupation. */
-    private static final String JOINED_CERTIFICATE_COLUMNS = "c.position AS c_position, c.level_rank AS c_level_rank,"
-            + " c.occupation_code AS c_occupation_code, c.occupation_name AS c_occupation_name,"
-            + " c.cert_number AS c_cert_number, c.issuer AS c_issuer, c.issued_on AS c_issued_on,"
-            + " c.valid_until AS c_valid_until";
+    /** A certificate's fields, in the order {@link #certificate} reads them. */
+    private static final String CERTIFICATE_FIELDS = "c.level_rank, c.occupation_code, c.occupation_name, c.cert_number,"
+            + " c.issuer, c.issued_on, c.valid_until";
+    private static final String CERTIFICATE_COLUMNS = "c.artisan_id, " + CERTIFICATE_FIELDS;
+    /** Where {@link #CERTIFICATE_FIELDS} begin in {@link #CERTIFICATE_COLUMNS}. */
+    private static final int FIELDS = SqlValues.position(CERTIFICATE_COLUMNS, "c.level_rank");
+    /** The certificate's columns beside the artisan's, read by position (the names repeat the artisan's). */
+    private static final String JOINED_CERTIFICATE_COLUMNS = "c.position, " + CERTIFICATE_FIELDS;
     private static final int ID = SqlValues.position(COLUMNS, "a.id");
     private static final int VERSION = SqlValues.position(COLUMNS, "a.version");
     private static final int NAME = SqlValues.position(COLUMNS, "a.name");
@@ -68,17 +69,8 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final int REGISTERED = SqlValues.position(COLUMNS, "a.registered_at");
     private static final int UPDATED = SqlValues.position(COLUMNS, "a.updated_at");
     /** Positions of the joined certificate's columns, after the artisan's. */
-    private static final int C_POSITION = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_position");
-    private static final int C_LEVEL_RANK = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_level_rank");
-    private static final int C_OCCUPATION_CODE = SqlValues.count(COLUMNS)
-            + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_occupation_code");
-    private static final int C_OCCUPATION_NAME = SqlValues.count(COLUMNS)
-            + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_occupation_name");
-    private static final int C_NUMBER = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_cert_number");
-    private static final int C_ISSUER = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_issuer");
-    private static final int C_ISSUED_ON = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_issued_on");
-    private static final int C_VALID_UNTIL = SqlValues.count(COLUMNS)
-            + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c_valid_until");
+    private static final int C_POSITION = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c.position");
+    private static final int C_FIELDS = SqlValues.count(COLUMNS) + SqlValues.position(JOINED_CERTIFICATE_COLUMNS, "c.level_rank");
     /** Positions in {@link #forEachListed}'s read: the membership's columns after the certificate's, then the honor's. */
     private static final int M_ID = SqlValues.count(COLUMNS) + SqlValues.count(JOINED_CERTIFICATE_COLUMNS) + 1;
     private static final int H_NAME = M_ID + SqlValues.count(JdbcPoolStore.JOINED_COLUMNS);
@@ -517,7 +509,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 }
                 int position = rs.getInt(C_POSITION);
                 if (!rs.wasNull()) {
-                    certificates.add(Map.entry(position, joinedCertificate(rs)));
+                    certificates.add(Map.entry(position, certificate(rs, C_FIELDS)));
                 }
             }
             if (current != null) {
@@ -618,7 +610,7 @@ final class JdbcArtisanStore implements ArtisanStore {
             }
             int position = rs.getInt(C_POSITION);
             if (!rs.wasNull() && !hasPosition(certificates, position)) {
-                certificates.add(Map.entry(position, joinedCertificate(rs)));
+                certificates.add(Map.entry(position, certificate(rs, C_FIELDS)));
             }
             long membership = rs.getLong(M_ID);
             if (!rs.wasNull() && !hasMembership(memberships, membership)) {
@@ -660,18 +652,6 @@ final class JdbcArtisanStore implements ArtisanStore {
         return new ListedArtisan(row.with(inPositionOrder(certificates)), memberships, honorNames);
     }
 
-    /** Reads a certificate from {@link #JOINED_CERTIFICATE_COLUMNS}, which follow {@link #COLUMNS}. */
-    private static SkillCertificate joinedCertificate(ResultSet rs) throws SQLException {
-        return SkillCertificate.builder()
-                .level(SkillLevel.ofRank(rs.getInt(C_LEVEL_RANK)))
-                .occupation(Occupation.of(rs.getString(C_OCCUPATION_CODE), rs.getString(C_OCCUPATION_NAME)))
-                .number(rs.getString(C_NUMBER))
-                .issuer(rs.getString(C_ISSUER))
-                .issuedOn(SqlValues.getDate(rs, C_ISSUED_ON))
-                .validUntil(SqlValues.getDate(rs, C_VALID_UNTIL))
-                .build();
-    }
-
     /**
      * An artisan's certificates in their order. The statement orders by artisan only: ordering by position
      * too made MariaDB sort the whole join in a temporary table before the first row came back.
@@ -705,7 +685,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 .bind("tenant", tenant.value())
                 .bind("first", rows.get(0).id().value())
                 .bind("last", rows.get(rows.size() - 1).id().value())
-                .map((rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("artisan_id")), certificate(rs)))
+                .map((rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("artisan_id")), certificate(rs, FIELDS)))
                 .forEach(e -> {
                     List<SkillCertificate> list = certificates.get(e.getKey());
                     if (list != null) {
@@ -840,14 +820,19 @@ final class JdbcArtisanStore implements ArtisanStore {
                 SqlValues.getInstant(rs, REGISTERED), SqlValues.getInstant(rs, UPDATED));
     }
 
-    private static SkillCertificate certificate(ResultSet rs) throws SQLException {
+    /**
+     * Reads a certificate from {@link #CERTIFICATE_FIELDS}, beginning at a column.
+     *
+     * @param first the position of {@code c.level_rank}
+     */
+    private static SkillCertificate certificate(ResultSet rs, int first) throws SQLException {
         return SkillCertificate.builder()
-                .level(SkillLevel.ofRank(rs.getInt("level_rank")))
-                .occupation(Occupation.of(rs.getString("occupation_code"), rs.getString("occupation_name")))
-                .number(rs.getString("cert_number"))
-                .issuer(rs.getString("issuer"))
-                .issuedOn(SqlValues.getDate(rs, "issued_on"))
-                .validUntil(SqlValues.getDate(rs, "valid_until"))
+                .level(SkillLevel.ofRank(rs.getInt(first)))
+                .occupation(Occupation.of(rs.getString(first + 1), rs.getString(first + 2)))
+                .number(rs.getString(first + 3))
+                .issuer(rs.getString(first + 4))
+                .issuedOn(SqlValues.getDate(rs, first + 5))
+                .validUntil(SqlValues.getDate(rs, first + 6))
                 .build();
     }
 
@@ -859,7 +844,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         rows.forEach(r -> certificates.put(r.id(), new ArrayList<>()));
         List<Map.Entry<ArtisanId, SkillCertificate>> found = idSets.list(CERTIFICATE_COLUMNS, "tr_skill_certificate",
                 "c", "artisan_id", rows.stream().map(Row::id).toList(), "c.artisan_id, c.position",
-                (rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("artisan_id")), certificate(rs)));
+                (rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong("artisan_id")), certificate(rs, FIELDS)));
         found.forEach(e -> certificates.get(e.getKey()).add(e.getValue()));
         return attach(rows, certificates);
     }
