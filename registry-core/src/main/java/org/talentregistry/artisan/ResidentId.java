@@ -218,7 +218,7 @@ public final class ResidentId {
     }
 
     private static LocalDate birthDate(String candidate) {
-        // Parsed in place: a substring per field was most of what reading an artisan allocated for its number.
+        // Parsed in place: a substring per field made 19 MB of garbage in an export of 100,000 (issue 12).
         int year = Integer.parseInt(candidate, 6, 10, 10);
         int month = Integer.parseInt(candidate, 10, 12, 10);
         int day = Integer.parseInt(candidate, 12, 14, 10);
