@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -548,13 +549,13 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
 
         AtomicLong accepted = new AtomicLong();
         AtomicInteger readings = new AtomicInteger();
-        List<Long> unequal = Collections.synchronizedList(new ArrayList<>());
+        List<String> unequal = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                long differing = nomineesWhoseTallyDiffersFromTheirVotes(round);
-                readings.incrementAndGet();
-                if (differing != 0) {
-                    unequal.add(differing);
+                Map<Long, Long> differing = votesMinusTallyWhereTheyDiffer(round);
+                int reading = readings.incrementAndGet();
+                if (!differing.isEmpty()) {
+                    unequal.add("reading " + reading + ": votes minus tally by nominee " + differing);
                 }
             }
         });
@@ -572,31 +573,38 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
             reader.join();
         }
 
-        assertThat(readings.get()).as("readings taken").isPositive();
-        assertThat(unequal).as("readings with nominees whose tally differed from their stored votes").isEmpty();
-        assertThat(accepted.get()).isEqualTo(distinct);
-        assertThat(nomineesWhoseTallyDiffersFromTheirVotes(round)).isZero();
-        assertThat(tally(round)).isEqualTo(expected);
+        // All checked, so that a failure says whether a reading alone saw a difference or the end state keeps it.
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(readings.get()).as("readings taken").isPositive();
+            softly.assertThat(unequal).as("readings with nominees whose tally differed from their stored votes, of "
+                    + readings.get()).isEmpty();
+            softly.assertThat(accepted.get()).as("votes accepted").isEqualTo(distinct);
+            softly.assertThat(votesMinusTallyWhereTheyDiffer(round)).as("at the end, votes minus tally").isEmpty();
+            softly.assertThat(tally(round)).as("tally at the end").isEqualTo(expected);
+        });
     }
 
     /**
-     * Counts, in one statement and so in one snapshot, the nominees of a round whose stored votes differ from
-     * their tally row plus their stripe rows.
+     * Reads, in one statement and so in one snapshot, the nominees of a round whose stored votes differ from
+     * their tally row plus their stripe rows, each with its stored votes minus its counted ones.
      */
-    long nomineesWhoseTallyDiffersFromTheirVotes(RoundId of) {
+    Map<Long, Long> votesMinusTallyWhereTheyDiffer(RoundId of) {
         try (Connection c = db.dataSource().getConnection();
-                PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM (SELECT nomination_id, SUM(d) AS s FROM ("
+                PreparedStatement differing = c.prepareStatement("SELECT nomination_id, s FROM (SELECT nomination_id, SUM(d) AS s FROM ("
                         + "SELECT nomination_id, 1 AS d FROM tr_vote WHERE round_id = ?"
                         + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally WHERE round_id = ?"
                         + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally_stripe WHERE round_id = ?"
                         + ") x GROUP BY nomination_id) y WHERE s <> 0")) {
             for (int i = 1; i <= 3; i++) {
-                count.setLong(i, of.value());
+                differing.setLong(i, of.value());
             }
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
+            Map<Long, Long> found = new HashMap<>();
+            try (ResultSet rs = differing.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getLong(1), rs.getLong(2));
+                }
             }
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
