@@ -239,7 +239,7 @@ public abstract class Dialect {
      * @param handle the handle, in a transaction
      * @param read the read
      */
-    void withoutNestedLoops(org.jdbi.v3.core.Handle handle, Runnable read) {
+    void withoutNestedLoops(Handle handle, Runnable read) {
         read.run();
     }
 
@@ -464,7 +464,7 @@ public abstract class Dialect {
          * the sort in memory (issue 12, idle machine; 256 MB measured no better than 64).
          */
         @Override
-        void withoutNestedLoops(org.jdbi.v3.core.Handle handle, Runnable read) {
+        void withoutNestedLoops(Handle handle, Runnable read) {
             String[] before = handle.createQuery("SELECT current_setting('enable_nestloop'), current_setting('work_mem'),"
                             + " (SELECT setting::bigint FROM pg_settings WHERE name = 'work_mem')")
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
@@ -491,7 +491,7 @@ public abstract class Dialect {
         }
 
         /** Sets the two planner settings for the rest of the transaction, as {@code SET LOCAL} does. */
-        private static void set(org.jdbi.v3.core.Handle handle, String nestedLoops, String workMem) {
+        private static void set(Handle handle, String nestedLoops, String workMem) {
             handle.createQuery("SELECT set_config('enable_nestloop', :loops, true) || set_config('work_mem', :mem, true)")
                     .bind("loops", nestedLoops)
                     .bind("mem", workMem)
