@@ -80,6 +80,13 @@ public final class PrioritySheet {
             int width = headers.size();
             headers.addAll(List.of("核验结果", "是否优先", "满足的优先条件（按顺序）", "政策版本", "说明"));
             writer.header(headers);
+            // The applicants' own identity numbers and names, one per row.
+            for (String field : List.of("residentId", "name")) {
+                Integer column = layout.index().get(field);
+                if (column != null) {
+                    writer.rowUniqueText(column);
+                }
+            }
             List<SheetRow> batch = new ArrayList<>(options.batchSize());
             while (reader.hasNext()) {
                 batch.add(reader.next());

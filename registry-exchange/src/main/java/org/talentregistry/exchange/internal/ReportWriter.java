@@ -25,6 +25,7 @@ public final class ReportWriter {
     public static void write(ImportReport report, SheetFormat format, OutputStream out) {
         try (SheetWriter writer = SheetWriter.open(format, out, "导入问题")) {
             writer.header(HEADERS);
+            writer.rowUniqueText(2);
             for (RowProblem p : report.problems()) {
                 List<Object> cells = new ArrayList<>(6);
                 cells.add(p.row() == 0 ? null : p.row());

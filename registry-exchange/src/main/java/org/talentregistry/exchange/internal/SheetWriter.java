@@ -70,6 +70,18 @@ public abstract class SheetWriter implements AutoCloseable {
         row(headers);
     }
 
+    /**
+     * Declares the columns whose text differs from row to row (names, identity numbers, certificate numbers).
+     * XLSX writes their cells inline in the row instead of in the workbook's shared-string table, which holds
+     * every distinct text of the file until it is finished: for such columns that table only grows with the
+     * rows, and filling it cost a quarter of a pool export's time (issue 12). Columns whose texts repeat
+     * (employers, occupations, regions) stay shared, which keeps the file small. CSV has no such table.
+     *
+     * @param columns the columns, counted from 0
+     */
+    public void rowUniqueText(int... columns) {
+    }
+
     /** Finishes the file; the stream is left open. */
     @Override
     public abstract void close();
@@ -125,6 +137,7 @@ public abstract class SheetWriter implements AutoCloseable {
          */
         private int[] dateRunFirst = new int[0];
         private int[] dateRunLast = new int[0];
+        private boolean[] inline = new boolean[0];
 
         Xlsx(OutputStream out, String sheetName) {
             this.workbook = new Workbook(new NonClosing(out), "TalentRegistry", "1.0");
@@ -133,6 +146,16 @@ public abstract class SheetWriter implements AutoCloseable {
 
         Workbook workbook() {
             return workbook;
+        }
+
+        @Override
+        public void rowUniqueText(int... columns) {
+            for (int c : columns) {
+                if (c >= inline.length) {
+                    inline = Arrays.copyOf(inline, c + 1);
+                }
+                inline[c] = true;
+            }
         }
 
         @Override
@@ -154,7 +177,11 @@ public abstract class SheetWriter implements AutoCloseable {
                     continue;
                 }
                 if (cell instanceof String s) {
-                    sheet.value(row, c, neutralise(s));
+                    if (c < inline.length && inline[c]) {
+                        sheet.inlineString(row, c, neutralise(s));
+                    } else {
+                        sheet.value(row, c, neutralise(s));
+                    }
                 } else if (cell instanceof BigDecimal n) {
                     sheet.value(row, c, n);
                 } else if (cell instanceof Number n) {

@@ -1,0 +1,100 @@
+package org.talentregistry.exchange.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentregistry.exchange.SheetFormat;
+
+class SheetWriterTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void rowUniqueText_isWrittenInTheRow_andTheRepeatedTextStaysShared_andBothReadBackAsWritten() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter writer = SheetWriter.open(SheetFormat.XLSX, out, "人才库")) {
+            writer.header(List.of("姓名", "公民身份号码", "工作单位", "从业起始日期"));
+            writer.rowUniqueText(0, 1);
+            writer.row(List.of("王建国", "3703**********0012", "淄博张店汽车维修有限公司", LocalDate.of(2001, 7, 1)));
+            writer.row(List.of("=HYPERLINK(\"x\")", "3703**********0023", "淄博张店汽车维修有限公司", LocalDate.of(2003, 9, 1)));
+        }
+        byte[] file = out.toByteArray();
+
+        List<List<String>> rows = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
+            for (Row row : workbook.getFirstSheet().read()) {
+                rows.add(Arrays.asList(row.getCellText(0), row.getCellText(1), row.getCellText(2)));
+            }
+        }
+        assertThat(rows).containsExactly(
+                List.of("姓名", "公民身份号码", "工作单位"),
+                List.of("王建国", "3703**********0012", "淄博张店汽车维修有限公司"),
+                List.of("'=HYPERLINK(\"x\")", "3703**********0023", "淄博张店汽车维修有限公司"));
+
+        Map<String, String> parts = parts(file);
+        String shared = parts.get("xl/sharedStrings.xml");
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertThat(shared).as("the shared strings").contains("淄博张店汽车维修有限公司", "姓名")
+                .doesNotContain("王建国", "3703**********0012", "HYPERLINK");
+        assertThat(sheet).as("the sheet").contains("王建国", "3703**********0023", "inlineStr")
+                .doesNotContain("淄博张店汽车维修有限公司");
+    }
+
+    @Test
+    void rowUniqueText_changesNothingInCsv() throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ByteArrayOutputStream declared = new ByteArrayOutputStream();
+        for (ByteArrayOutputStream out : List.of(plain, declared)) {
+            try (SheetWriter writer = SheetWriter.open(SheetFormat.CSV, out, "")) {
+                if (out == declared) {
+                    writer.rowUniqueText(0);
+                }
+                writer.row(List.of("王建国", "淄博张店汽车维修有限公司"));
+            }
+        }
+        assertThat(declared.toString(StandardCharsets.UTF_8)).isEqualTo(plain.toString(StandardCharsets.UTF_8))
+                .endsWith("王建国,淄博张店汽车维修有限公司\r\n");
+    }
+
+    /** Replaces the writer's character references ({@code &#x59d3;}) with the characters, to search the text. */
+    private static String characters(String xml) {
+        return Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
+                .replaceAll(m -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+    }
+
+    /** The file's parts by name, read through its central directory, as a spreadsheet program reads it. */
+    private Map<String, String> parts(byte[] xlsx) throws IOException {
+        Path file = directory.resolve("sheet.xlsx");
+        Files.write(file, xlsx);
+        Map<String, String> parts = new HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    parts.put(e.getName(), characters(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return parts;
+    }
+}
