@@ -63,7 +63,7 @@ public final class Exports {
             OutputStream out, ExportOptions options) {
         LocalDate today = LocalDate.now(registry.clock());
         Optional<ConsentPurpose> purpose = options.consentPurpose();
-        try (SheetWriter writer = SheetWriter.open(format, out, onlyPoolMembers ? "人才库" : "人员名单")) {
+        try (SheetWriter writer = SheetWriter.openPipelined(format, out, onlyPoolMembers ? "人才库" : "人员名单")) {
             writer.header(List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码", "职业(工种)",
                     "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库"));
             writer.rowUniqueText(1, 2, 3, 12);
@@ -330,7 +330,7 @@ public final class Exports {
      */
     public long audit(Iterable<AuditEvent> events, SheetFormat format, OutputStream out) {
         long n = 0;
-        try (SheetWriter writer = SheetWriter.open(format, out, "审计记录")) {
+        try (SheetWriter writer = SheetWriter.openPipelined(format, out, "审计记录")) {
             writer.header(List.of("序号", "时间", "经办人", "经办人编号", "操作", "对象类型", "对象编号", "变更前", "变更后",
                     "备注"));
             writer.rowUniqueText(1, 6, 7, 8);

@@ -68,7 +68,7 @@ public final class PrioritySheet {
         long refused = 0;
         boolean cancelled = false;
         try (SheetReader reader = SheetReader.open(source);
-                SheetWriter writer = SheetWriter.open(format, out, "优先条件核验")) {
+                SheetWriter writer = SheetWriter.openPipelined(format, out, "优先条件核验")) {
             List<RowProblem> layoutProblems = new ArrayList<>();
             Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
             if (!layoutProblems.isEmpty()) {

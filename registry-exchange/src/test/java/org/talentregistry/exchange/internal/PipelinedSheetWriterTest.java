@@ -1,0 +1,149 @@
+package org.talentregistry.exchange.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.exchange.SheetFormat;
+
+class PipelinedSheetWriterTest {
+    private static final int ROWS = 10_000;
+
+    @Test
+    void writesTheSameFileAsTheWriterOnTheCallersThread_evenWhenTheCallerReusesItsRow() {
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        ByteArrayOutputStream pipelined = new ByteArrayOutputStream();
+        try (SheetWriter writer = SheetWriter.open(SheetFormat.CSV, direct, "")) {
+            writeRows(writer);
+        }
+        try (SheetWriter writer = SheetWriter.openPipelined(SheetFormat.CSV, pipelined, "")) {
+            writeRows(writer);
+        }
+
+        assertThat(pipelined.toByteArray()).hasSize(direct.size()).isEqualTo(direct.toByteArray());
+        assertThat(pipelined.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("工匠9999,3703,,2001-07-01\r\n");
+        assertThat(writerThreads()).isEmpty();
+    }
+
+    @Test
+    void aStreamThatFails_stopsTheCallerAtItsNextRow_withTheStreamsError_thrownOnce() {
+        OutputStream failing = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > 50_000) {
+                    throw new IOException("connection reset by peer");
+                }
+            }
+        };
+        List<Integer> handedOver = new ArrayList<>();
+
+        assertThatThrownBy(() -> {
+            try (SheetWriter writer = SheetWriter.openPipelined(SheetFormat.CSV, failing, "")) {
+                for (int i = 0; i < 1_000_000; i++) {
+                    writer.row(List.of("工匠" + i, i));
+                    handedOver.add(i);
+                }
+            }
+        }).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("connection reset by peer")
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+        assertThat(handedOver).as("rows handed over before the caller was stopped").hasSizeLessThan(100_000);
+        assertThat(writerThreads()).isEmpty();
+    }
+
+    @Test
+    void anInterruptedCaller_stopsWithAnInterruptedIoError_andTheWriterThreadEnds() throws Exception {
+        CountDownLatch streamBlocked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        OutputStream slow = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                streamBlocked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new InterruptedIOException();
+                }
+            }
+        };
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try (SheetWriter writer = SheetWriter.openPipelined(SheetFormat.CSV, slow, "")) {
+                for (int i = 0; i < 1_000_000; i++) {
+                    writer.row(List.of("工匠" + i));
+                }
+            } catch (RuntimeException e) {
+                thrown.set(e);
+            }
+        });
+        caller.start();
+        assertThat(streamBlocked.await(10, TimeUnit.SECONDS)).isTrue();
+        // The caller fills the hand-over and waits; interrupted, it stops, and the stream is let go.
+        while (caller.getState() != Thread.State.WAITING) {
+            Thread.sleep(5);
+        }
+        caller.interrupt();
+        release.countDown();
+        caller.join(10_000);
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
+        assertThat(writerThreads()).isEmpty();
+    }
+
+    @Test
+    void rowsAfterClose_areRefused() {
+        SheetWriter writer = SheetWriter.openPipelined(SheetFormat.XLSX, new ByteArrayOutputStream(), "人才库");
+        writer.row(List.of("王建国", LocalDate.of(2001, 7, 1)));
+        writer.close();
+        writer.close();
+
+        assertThatThrownBy(() -> writer.row(List.of("李明"))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the sheet is closed");
+    }
+
+    private static void writeRows(SheetWriter writer) {
+        writer.header(List.of("姓名", "公民身份号码", "手机号", "从业起始日期"));
+        writer.rowUniqueText(0, 1);
+        List<Object> row = new ArrayList<>(Arrays.asList(null, null, null, null));
+        for (int i = 0; i < ROWS; i++) {
+            row.set(0, "工匠" + i);
+            row.set(1, "3703");
+            row.set(2, null);
+            row.set(3, LocalDate.of(2001, 7, 1));
+            writer.row(row);
+        }
+    }
+
+    /** The writer threads still running, after a moment for one that is ending. */
+    private static List<Thread> writerThreads() {
+        for (int i = 0; i < 200; i++) {
+            List<Thread> running = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("talent-registry-sheet-writer") && t.isAlive()).toList();
+            if (running.isEmpty()) {
+                return running;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return running;
+            }
+        }
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("talent-registry-sheet-writer") && t.isAlive()).toList();
+    }
+}
