@@ -33,7 +33,8 @@ import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetSource;
 
 /**
- * Reads a sheet row by row, as text, holding one row at a time: the first non-blank row is the header.
+ * Reads a sheet row by row, as text, parsing a few blocks of rows ahead on a thread of its own (see {@link
+ * ReadAhead}) and holding no more than those: the first non-blank row is the header.
  * XLSX numbers come as plain decimals and dates as {@code 2018-06-13} (with the time if it has one), so that
  * one set of value rules serves both formats.
  */
@@ -62,14 +63,13 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     private final AutoCloseable resource;
-    private final Iterator<SheetRow> rows;
+    private final ReadAhead<SheetRow> rows;
     private final List<String> headers;
     private final Charset charset;
     private SheetRow next;
 
     private SheetReader(AutoCloseable resource, Iterator<SheetRow> rows, Charset charset) {
         this.resource = resource;
-        this.rows = rows;
         this.charset = charset;
         SheetRow header = null;
         while (rows.hasNext()) {
@@ -80,6 +80,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             }
         }
         this.headers = header == null ? List.of() : header.cells();
+        // The rows after the header are parsed on a thread of their own while the caller stores the rows before.
+        this.rows = new ReadAhead<>(rows, "talent-registry-sheet-reader");
     }
 
     /**
@@ -275,6 +277,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
 
     @Override
     public void close() {
+        rows.close();
         try {
             resource.close();
         } catch (IOException e) {

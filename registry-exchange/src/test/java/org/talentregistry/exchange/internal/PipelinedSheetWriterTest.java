@@ -34,7 +34,7 @@ class PipelinedSheetWriterTest {
 
         assertThat(pipelined.toByteArray()).hasSize(direct.size()).isEqualTo(direct.toByteArray());
         assertThat(pipelined.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("工匠9999,3703,,2001-07-01\r\n");
-        assertThat(writerThreads()).isEmpty();
+        assertThat(RunningThreads.named("talent-registry-sheet-writer")).isEmpty();
     }
 
     @Test
@@ -61,7 +61,7 @@ class PipelinedSheetWriterTest {
         }).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("connection reset by peer")
                 .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
         assertThat(handedOver).as("rows handed over before the caller was stopped").hasSizeLessThan(100_000);
-        assertThat(writerThreads()).isEmpty();
+        assertThat(RunningThreads.named("talent-registry-sheet-writer")).isEmpty();
     }
 
     @Test
@@ -101,7 +101,7 @@ class PipelinedSheetWriterTest {
 
         assertThat(caller.isAlive()).isFalse();
         assertThat(thrown.get()).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
-        assertThat(writerThreads()).isEmpty();
+        assertThat(RunningThreads.named("talent-registry-sheet-writer")).isEmpty();
     }
 
     @Test
@@ -128,22 +128,4 @@ class PipelinedSheetWriterTest {
         }
     }
 
-    /** The writer threads still running, after a moment for one that is ending. */
-    private static List<Thread> writerThreads() {
-        for (int i = 0; i < 200; i++) {
-            List<Thread> running = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals("talent-registry-sheet-writer") && t.isAlive()).toList();
-            if (running.isEmpty()) {
-                return running;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return running;
-            }
-        }
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("talent-registry-sheet-writer") && t.isAlive()).toList();
-    }
 }
