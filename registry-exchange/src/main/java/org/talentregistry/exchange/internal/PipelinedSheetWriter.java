@@ -38,9 +38,7 @@ final class PipelinedSheetWriter extends SheetWriter {
 
     PipelinedSheetWriter(SheetWriter target) {
         this.target = target;
-        this.thread = new Thread(this::write, "talent-registry-sheet-writer");
-        thread.setDaemon(true);
-        thread.start();
+        this.thread = HelperThreads.start("talent-registry-sheet-writer", this::write);
     }
 
     @Override
@@ -80,7 +78,8 @@ final class PipelinedSheetWriter extends SheetWriter {
                 stopWriting();
             }
         } finally {
-            awaitWriter();
+            // Until it ends, the writer's thread may write to the caller's stream.
+            HelperThreads.awaitEnd(thread);
         }
         if (failure == null) {
             target.close();
@@ -134,22 +133,6 @@ final class PipelinedSheetWriter extends SheetWriter {
     private void stopWriting() {
         blocks.clear();
         blocks.offer(END);
-    }
-
-    /** Waits for the writer's thread to end, even if interrupted: until then it may write to the caller's stream. */
-    private void awaitWriter() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** The writer's thread: writes each block in turn until {@link #END}. */

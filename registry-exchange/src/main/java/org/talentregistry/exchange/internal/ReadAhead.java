@@ -43,9 +43,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
 
     ReadAhead(Iterator<T> source, String threadName) {
         this.source = source;
-        this.thread = new Thread(this::read, threadName);
-        thread.setDaemon(true);
-        thread.start();
+        this.thread = HelperThreads.start(threadName, this::read);
     }
 
     @Override
@@ -80,18 +78,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
     public void close() {
         stopped = true;
         blocks.clear();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        HelperThreads.awaitEnd(thread);
     }
 
     private Block<T> take() {

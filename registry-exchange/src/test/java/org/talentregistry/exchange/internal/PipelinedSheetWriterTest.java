@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.exchange.SheetFormat;
 
@@ -34,7 +32,7 @@ class PipelinedSheetWriterTest {
 
         assertThat(pipelined.toByteArray()).hasSize(direct.size()).isEqualTo(direct.toByteArray());
         assertThat(pipelined.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("工匠9999,3703,,2001-07-01\r\n");
-        assertThat(RunningThreads.named("talent-registry-sheet-writer")).isEmpty();
+        assertThat(TestThreads.running("talent-registry-sheet-writer")).isEmpty();
     }
 
     @Test
@@ -61,17 +59,15 @@ class PipelinedSheetWriterTest {
         }).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("connection reset by peer")
                 .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
         assertThat(handedOver).as("rows handed over before the caller was stopped").hasSizeLessThan(100_000);
-        assertThat(RunningThreads.named("talent-registry-sheet-writer")).isEmpty();
+        assertThat(TestThreads.running("talent-registry-sheet-writer")).isEmpty();
     }
 
     @Test
     void anInterruptedCaller_stopsWithAnInterruptedIoError_andTheWriterThreadEnds() throws Exception {
-        CountDownLatch streamBlocked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         OutputStream slow = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                streamBlocked.countDown();
                 try {
                     release.await();
                 } catch (InterruptedException e) {
@@ -79,29 +75,17 @@ class PipelinedSheetWriterTest {
                 }
             }
         };
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
+        // The caller fills the hand-over and waits for the blocked stream; interrupted, it stops.
+        Throwable thrown = TestThreads.interruptedWhileWaiting(() -> {
             try (SheetWriter writer = SheetWriter.openPipelined(SheetFormat.CSV, slow, "")) {
                 for (int i = 0; i < 1_000_000; i++) {
                     writer.row(List.of("工匠" + i));
                 }
-            } catch (RuntimeException e) {
-                thrown.set(e);
             }
-        });
-        caller.start();
-        assertThat(streamBlocked.await(10, TimeUnit.SECONDS)).isTrue();
-        // The caller fills the hand-over and waits; interrupted, it stops, and the stream is let go.
-        while (caller.getState() != Thread.State.WAITING) {
-            Thread.sleep(5);
-        }
-        caller.interrupt();
-        release.countDown();
-        caller.join(10_000);
+        }, release);
 
-        assertThat(caller.isAlive()).isFalse();
-        assertThat(thrown.get()).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
-        assertThat(RunningThreads.named("talent-registry-sheet-writer")).isEmpty();
+        assertThat(thrown).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
+        assertThat(TestThreads.running("talent-registry-sheet-writer")).isEmpty();
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +30,7 @@ class ReadAheadTest {
         }
 
         assertThat(read).isEqualTo(source);
-        assertThat(RunningThreads.named(THREAD)).isEmpty();
+        assertThat(TestThreads.running(THREAD)).isEmpty();
     }
 
     @Test
@@ -58,37 +58,47 @@ class ReadAheadTest {
                     .hasRootCauseMessage("malformed record at line 1001");
         }
         assertThat(read).isEqualTo(IntStream.range(0, 1_000).boxed().toList());
-        assertThat(RunningThreads.named(THREAD)).isEmpty();
+        assertThat(TestThreads.running(THREAD)).isEmpty();
     }
 
     @Test
     void closedEarly_stopsReadingAnEndlessSource() {
         AtomicInteger produced = new AtomicInteger();
-        Iterator<Integer> endless = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
 
-            @Override
-            public Integer next() {
-                return produced.incrementAndGet();
-            }
-        };
-
-        try (ReadAhead<Integer> rows = new ReadAhead<>(endless, THREAD)) {
+        try (ReadAhead<Integer> rows = new ReadAhead<>(endless(produced::incrementAndGet), THREAD)) {
             assertThat(rows.next()).isEqualTo(1);
         }
         int atClose = produced.get();
 
-        assertThat(RunningThreads.named(THREAD)).isEmpty();
+        assertThat(TestThreads.running(THREAD)).isEmpty();
         assertThat(produced.get()).isEqualTo(atClose).as("rows parsed ahead, bounded").isLessThan(5_000);
     }
 
     @Test
     void aCallerInterruptedWhileWaiting_stopsWithAnInterruptedIoError() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        Iterator<Integer> slow = new Iterator<>() {
+        Iterator<Integer> slow = endless(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 1;
+        });
+
+        Throwable thrown = TestThreads.interruptedWhileWaiting(() -> {
+            try (ReadAhead<Integer> rows = new ReadAhead<>(slow, THREAD)) {
+                rows.hasNext();
+            }
+        }, release);
+
+        assertThat(thrown).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
+        assertThat(TestThreads.running(THREAD)).isEmpty();
+    }
+
+    /** A source that never ends, each row made by the supplier. */
+    private static Iterator<Integer> endless(Supplier<Integer> row) {
+        return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return true;
@@ -96,33 +106,8 @@ class ReadAheadTest {
 
             @Override
             public Integer next() {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return 1;
+                return row.get();
             }
         };
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-            try (ReadAhead<Integer> rows = new ReadAhead<>(slow, THREAD)) {
-                rows.hasNext();
-            } catch (RuntimeException e) {
-                thrown.set(e);
-            }
-        });
-        caller.start();
-        while (caller.getState() != Thread.State.WAITING) {
-            Thread.sleep(5);
-        }
-        caller.interrupt();
-        release.countDown();
-        caller.join(10_000);
-
-        assertThat(caller.isAlive()).isFalse();
-        assertThat(thrown.get()).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
-        assertThat(RunningThreads.named(THREAD)).isEmpty();
     }
-
 }
