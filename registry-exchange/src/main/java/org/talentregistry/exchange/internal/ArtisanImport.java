@@ -3,6 +3,7 @@ package org.talentregistry.exchange.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,10 @@ public final class ArtisanImport {
     }
 
     /** One reading of the sheet: a check only, or a check and a write. */
+    /** A row as the reading thread parsed it: its details, or null and the problems its fields hold. */
+    private record ParsedRow(SheetRow row, RowFields fields, ArtisanDetails details) {
+    }
+
     private final class Pass {
         final boolean writing;
         final Problems problems = new Problems(options.maxProblems());
@@ -132,14 +137,19 @@ public final class ArtisanImport {
                     problems.addAll(layoutProblems);
                     return;
                 }
-                List<SheetRow> batch = new ArrayList<>(options.batchSize());
-                while (reader.hasNext()) {
-                    batch.add(reader.next());
+                // Each row is parsed and validated on the reading thread, while this one stores the batch before.
+                Iterator<ParsedRow> rows = reader.prepared(row -> {
+                    RowFields fields = new RowFields(row, layout);
+                    return new ParsedRow(row, fields, parse(fields, layout));
+                });
+                List<ParsedRow> batch = new ArrayList<>(options.batchSize());
+                while (rows.hasNext()) {
+                    batch.add(rows.next());
                     if (batch.size() == options.batchSize()) {
                         flush(batch, layout);
                         batch.clear();
                         if (cancellable && options.cancelled().getAsBoolean()) {
-                            cancelled = reader.hasNext();
+                            cancelled = rows.hasNext();
                             break;
                         }
                     }
@@ -150,14 +160,14 @@ public final class ArtisanImport {
             }
         }
 
-        private void flush(List<SheetRow> rows, Layout layout) {
+        private void flush(List<ParsedRow> rows, Layout layout) {
             Map<ResidentId, Pending> pending = new LinkedHashMap<>();
-            for (SheetRow row : rows) {
+            for (ParsedRow parsed : rows) {
                 rowsRead++;
-                RowFields fields = new RowFields(row, layout);
-                ArtisanDetails details = parse(fields, layout);
+                SheetRow row = parsed.row();
+                ArtisanDetails details = parsed.details();
                 if (details == null) {
-                    refuse(fields.problems());
+                    refuse(parsed.fields().problems());
                     continue;
                 }
                 Pending earlier = pending.get(details.residentId());

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -63,10 +64,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     private final AutoCloseable resource;
-    private final ReadAhead<SheetRow> rows;
+    private final Iterator<SheetRow> source;
     private final List<String> headers;
     private final Charset charset;
-    private SheetRow next;
+    /** The rows after the header, parsed ahead; started by the first read of them. */
+    private ReadAhead<?> ahead;
+    private Iterator<SheetRow> rows;
 
     private SheetReader(AutoCloseable resource, Iterator<SheetRow> rows, Charset charset) {
         this.resource = resource;
@@ -80,8 +83,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             }
         }
         this.headers = header == null ? List.of() : header.cells();
-        // The rows after the header are parsed on a thread of their own while the caller stores the rows before.
-        this.rows = new ReadAhead<>(rows, "talent-registry-sheet-reader");
+        this.source = rows;
     }
 
     /**
@@ -254,15 +256,66 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         return charset;
     }
 
+    /**
+     * Returns the rows after the header, blank ones skipped, each prepared by a function on the reading
+     * thread (see {@link ReadAhead}): an import validates a row there while the calling thread stores the
+     * rows before. The function must not touch the registry, and what it reads must be set before this call.
+     * Either this or the reader's own {@link #hasNext()} and {@link #next()} read the rows, once.
+     *
+     * @param prepare what to make of a row, on the reading thread
+     * @param <R> what a row is made into
+     * @return the prepared rows, in order
+     * @throws IllegalStateException if the rows are read already
+     */
+    public <R> Iterator<R> prepared(Function<SheetRow, R> prepare) {
+        if (ahead != null) {
+            throw new IllegalStateException("the rows are read already");
+        }
+        Iterator<SheetRow> nonBlank = new Iterator<>() {
+            private SheetRow next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && source.hasNext()) {
+                    SheetRow candidate = source.next();
+                    if (!candidate.isBlank()) {
+                        next = candidate;
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public SheetRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                SheetRow row = next;
+                next = null;
+                return row;
+            }
+        };
+        ReadAhead<R> prepared = new ReadAhead<>(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return nonBlank.hasNext();
+            }
+
+            @Override
+            public R next() {
+                return prepare.apply(nonBlank.next());
+            }
+        }, "talent-registry-sheet-reader");
+        ahead = prepared;
+        return prepared;
+    }
+
     @Override
     public boolean hasNext() {
-        while (next == null && rows.hasNext()) {
-            SheetRow candidate = rows.next();
-            if (!candidate.isBlank()) {
-                next = candidate;
-            }
+        if (rows == null) {
+            rows = prepared(Function.identity());
         }
-        return next != null;
+        return rows.hasNext();
     }
 
     @Override
@@ -270,14 +323,14 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        SheetRow row = next;
-        next = null;
-        return row;
+        return rows.next();
     }
 
     @Override
     public void close() {
-        rows.close();
+        if (ahead != null) {
+            ahead.close();
+        }
         try {
             resource.close();
         } catch (IOException e) {
