@@ -82,7 +82,7 @@ class PipelinedSheetWriterTest {
                     writer.row(List.of("工匠" + i));
                 }
             }
-        }, release);
+        }, "PipelinedSheetWriter.send", release);
 
         assertThat(thrown).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
         assertThat(TestThreads.running("talent-registry-sheet-writer")).isEmpty();

@@ -90,7 +90,7 @@ class ReadAheadTest {
             try (ReadAhead<Integer> rows = new ReadAhead<>(slow, THREAD)) {
                 rows.hasNext();
             }
-        }, release);
+        }, "ReadAhead.take", release);
 
         assertThat(thrown).isInstanceOf(UncheckedIOException.class).hasCauseInstanceOf(InterruptedIOException.class);
         assertThat(TestThreads.running(THREAD)).isEmpty();

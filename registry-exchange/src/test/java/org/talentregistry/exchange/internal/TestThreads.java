@@ -11,15 +11,19 @@ final class TestThreads {
     }
 
     /**
-     * Runs a call on a thread of its own, interrupts that thread once it waits, then lets whatever blocked it
-     * go on, and waits for the call to end.
+     * Runs a call on a thread of its own, interrupts that thread once it waits in a given method, lets whatever
+     * blocked it go on once it has left that method, and waits for the call to end. (Waiting anywhere would not do: a thread also
+     * waits, uninterruptibly, while another one initialises a class it needs.)
      *
      * @param call the call, which blocks until {@code release}
+     * @param waitingIn the simple name of the class and the method the call must be waiting in, as
+     *     {@code "ReadAhead.take"}
      * @param release counted down after the interrupt
      * @return what the call threw, or null
      * @throws AssertionError if the call has not ended ten seconds after the interrupt
      */
-    static Throwable interruptedWhileWaiting(Runnable call, CountDownLatch release) throws InterruptedException {
+    static Throwable interruptedWhileWaiting(Runnable call, String waitingIn, CountDownLatch release)
+            throws InterruptedException {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread caller = new Thread(() -> {
             try {
@@ -29,16 +33,31 @@ final class TestThreads {
             }
         });
         caller.start();
-        while (caller.getState() != Thread.State.WAITING) {
+        while (!(caller.getState() == Thread.State.WAITING && isIn(caller, waitingIn))) {
             Thread.sleep(5);
         }
         caller.interrupt();
+        // Released only once the call has left the wait: data arriving with the interrupt may let a blocking
+        // queue return normally (the interrupt then stays set), as java.util.concurrent allows.
+        while (caller.isAlive() && isIn(caller, waitingIn)) {
+            Thread.sleep(5);
+        }
         release.countDown();
         caller.join(10_000);
         if (caller.isAlive()) {
             throw new AssertionError("the interrupted call did not end");
         }
         return thrown.get();
+    }
+
+    private static boolean isIn(Thread thread, String classAndMethod) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String className = frame.getClassName();
+            if ((className.substring(className.lastIndexOf('.') + 1) + "." + frame.getMethodName()).equals(classAndMethod)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
