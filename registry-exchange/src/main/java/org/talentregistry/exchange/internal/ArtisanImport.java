@@ -97,11 +97,11 @@ public final class ArtisanImport {
         }
     }
 
-    /** One reading of the sheet: a check only, or a check and a write. */
     /** A row as the reading thread parsed it: its details, or null and the problems its fields hold. */
     private record ParsedRow(SheetRow row, RowFields fields, ArtisanDetails details) {
     }
 
+    /** One reading of the sheet: a check only, or a check and a write. */
     private final class Pass {
         final boolean writing;
         final Problems problems = new Problems(options.maxProblems());
