@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ class PipelinedSheetWriterTest {
         }
 
         assertThat(pipelined.toByteArray()).hasSize(direct.size()).isEqualTo(direct.toByteArray());
-        assertThat(pipelined.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("工匠9999,3703,,2001-07-01\r\n");
+        assertThat(pipelined.toString(StandardCharsets.UTF_8)).contains("工匠9999,3703,,2001-07-01\r\n");
         assertThat(TestThreads.running("talent-registry-sheet-writer")).isEmpty();
     }
 
@@ -111,5 +112,4 @@ class PipelinedSheetWriterTest {
             writer.row(row);
         }
     }
-
 }
