@@ -121,7 +121,7 @@ final class PipelinedSheetWriter extends SheetWriter {
             blocks.put(steps);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            RuntimeException stop = new UncheckedIOException(new InterruptedIOException("interrupted while writing a sheet"));
+            RuntimeException stop = new UncheckedIOException(new InterruptedIOException("写出表格时被中断 interrupted while writing a sheet"));
             failure = stop;
             failureThrown = true;
             stopWriting();
@@ -145,7 +145,7 @@ final class PipelinedSheetWriter extends SheetWriter {
                 // Nothing but this writer knows the thread; should it be interrupted all the same, the rows stop
                 // being written and the caller learns why, but the thread drains on, so that the caller never waits on
                 // a thread that has gone.
-                failure = new UncheckedIOException(new InterruptedIOException("the sheet's writer was interrupted"));
+                failure = new UncheckedIOException(new InterruptedIOException("表格写出线程被中断 the sheet's writer was interrupted"));
                 continue;
             }
             if (steps == END) {

@@ -86,7 +86,7 @@ final class ReadAhead<T> implements Iterator<T>, AutoCloseable {
             return blocks.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("interrupted while reading a sheet"));
+            throw new UncheckedIOException(new InterruptedIOException("读取表格时被中断 interrupted while reading a sheet"));
         }
     }
 

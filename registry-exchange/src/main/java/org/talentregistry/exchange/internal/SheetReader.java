@@ -271,7 +271,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         if (ahead != null) {
             throw new IllegalStateException("the rows are read already");
         }
-        Iterator<SheetRow> nonBlank = new Iterator<>() {
+        ReadAhead<R> prepared = new ReadAhead<>(new Iterator<>() {
             private SheetRow next;
 
             @Override
@@ -286,24 +286,13 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             }
 
             @Override
-            public SheetRow next() {
+            public R next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
                 SheetRow row = next;
                 next = null;
-                return row;
-            }
-        };
-        ReadAhead<R> prepared = new ReadAhead<>(new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return nonBlank.hasNext();
-            }
-
-            @Override
-            public R next() {
-                return prepare.apply(nonBlank.next());
+                return prepare.apply(row);
             }
         }, "talent-registry-sheet-reader");
         ahead = prepared;
