@@ -71,6 +71,9 @@ public final class ExchangeBenchmarks {
             """ + CommandLine.DB_OPTION + """
               --rows 100000                artisans in each file
               --small 10000                rows of the warm-up run, whose peak heap is compared with the full run's
+              --warmups 1                  full-size imports per side and format before the measured ones, reported
+                                           as "(first run)" and left out of the medians: the library's first
+                                           import of 100,000 rows ran at half its later speed, still compiling
               --repeats 3                  measurements of each operation per side, alternating which side goes
                                            first; the median of each side is reported, with the min and max
               --memory yes                 after the timed runs, a memory pass (not timed): each operation at
@@ -89,12 +92,13 @@ public final class ExchangeBenchmarks {
     private static final LocalDate POOL_SINCE = LocalDate.of(2020, 1, 1);
     private static final String POOL_NOTE = "市人社局认定的高技能人才";
 
-    private record Settings(List<Database> databases, int rows, int small, int repeats, boolean memory,
+    private record Settings(List<Database> databases, int rows, int small, int warmups, int repeats, boolean memory,
             Path h2Directory, boolean exportsOnly, int exportRepeats) {
         static Settings parse(String[] args) {
             List<Database> databases = List.of(Database.values());
             int rows = 100_000;
             int small = 10_000;
+            int warmups = 1;
             int repeats = 3;
             boolean memory = true;
             Path h2 = CommandLine.defaultH2Directory();
@@ -105,6 +109,7 @@ public final class ExchangeBenchmarks {
                     case "--db" -> databases = CommandLine.databases(pair.getValue());
                     case "--rows" -> rows = CommandLine.number("--rows", pair.getValue(), 1_000, 1_000_000);
                     case "--small" -> small = CommandLine.number("--small", pair.getValue(), 100, 1_000_000);
+                    case "--warmups" -> warmups = CommandLine.number("--warmups", pair.getValue(), 0, 9);
                     case "--repeats" -> repeats = CommandLine.number("--repeats", pair.getValue(), 1, 99);
                     case "--memory" -> memory = switch (pair.getValue()) {
                         case "yes" -> true;
@@ -121,7 +126,7 @@ public final class ExchangeBenchmarks {
                     default -> throw new IllegalArgumentException("unknown option " + pair.getKey());
                 }
             }
-            return new Settings(databases, rows, small, repeats, memory, h2, exportsOnly,
+            return new Settings(databases, rows, small, warmups, repeats, memory, h2, exportsOnly,
                     exportRepeats == 0 ? repeats : exportRepeats);
         }
     }
@@ -294,6 +299,13 @@ public final class ExchangeBenchmarks {
                 for (boolean excel : settings.exportsOnly() ? new boolean[0] : new boolean[] {false, true}) {
                     Path file = excel ? xlsx : csv;
                     String op = excel ? "import XLSX" : "import CSV";
+                    for (int i = 0; i < settings.warmups(); i++) {
+                        Work lib = () -> mine.add(libraryImport(store, name, op + " (first run)", SheetSource.of(file),
+                                settings.rows()));
+                        Work raw = () -> mine.add(baselineImport(db.dataSource(), name, op + " (first run)", file, excel,
+                                settings.rows()));
+                        alternate(i, lib, raw);
+                    }
                     for (int i = 0; i < settings.repeats(); i++) {
                         Work lib = () -> mine.add(libraryImport(store, name, op, SheetSource.of(file), settings.rows()));
                         Work raw = () -> mine.add(baselineImport(db.dataSource(), name, op, file, excel, settings.rows()));
