@@ -88,14 +88,15 @@ public final class PoolService implements TalentPool {
     }
 
     @Override
-    public void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly,
+    public void forEachListed(ArtisanQuery query, LocalDate asOf, Listing listing,
             Consumer<? super ListedArtisan> action) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(listing, "listing");
         Objects.requireNonNull(action, "action");
         Ranges.date("asOf", asOf);
         store.inTransaction(tenant, s -> {
-            s.forEachListed(query, asOf, membersOnly, action);
+            s.forEachListed(query, asOf, listing, action);
             return null;
         });
     }

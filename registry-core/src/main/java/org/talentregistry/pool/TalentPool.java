@@ -40,13 +40,21 @@ public interface TalentPool {
      *
      * @param query the filters and cursor, not null; its page size is ignored
      * @param asOf the date the memberships hold on, not null
-     * @param membersOnly whether to read only the artisans in the pool on that date
+     * @param listing every artisan the filters match, or only those in the pool on that date, not null
      * @param action what to do with each artisan, not null; it may read the registry
      * @throws NullPointerException if an argument is null
      * @throws org.talentregistry.InvalidFieldException naming {@code asOf} if it is not from {@link
      *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
-    void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly, Consumer<? super ListedArtisan> action);
+    void forEachListed(ArtisanQuery query, LocalDate asOf, Listing listing, Consumer<? super ListedArtisan> action);
+
+    /** Which artisans {@link #forEachListed} reads. */
+    enum Listing {
+        /** Every artisan the query's filters match, in the pool on the date or not: a register of artisans. */
+        EVERY_ARTISAN,
+        /** Only the artisans in the pool on the date: the pool's own list. */
+        POOL_MEMBERS
+    }
 
     /**
      * Counts the distinct artisans in the pool on a date.

@@ -11,6 +11,7 @@ import org.talentregistry.honor.HonorId;
 import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
+import org.talentregistry.pool.TalentPool;
 
 /**
  * The stores of one aggregate each, all bound to one tenant and one transaction (or connection).
@@ -116,10 +117,10 @@ public interface StoreSession {
      *
      * @param query the filters and cursor, whose limit is ignored, not null
      * @param asOf the date the memberships hold on, not null
-     * @param membersOnly whether to read only the artisans in the pool on that date
+     * @param listing every artisan the filters match, or only those in the pool on that date, not null
      * @param action what to do with each artisan, not null; it may read the registry
      */
-    default void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly,
+    default void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing,
             Consumer<? super ListedArtisan> action) {
         artisans().forEach(query, artisan -> {
             List<PoolMembership> memberships = new ArrayList<>(1);
@@ -128,7 +129,7 @@ public interface StoreSession {
                     memberships.add(m);
                 }
             }
-            if (membersOnly && memberships.isEmpty()) {
+            if (listing == TalentPool.Listing.POOL_MEMBERS && memberships.isEmpty()) {
                 return;
             }
             Map<HonorId, String> honorNames = new HashMap<>();

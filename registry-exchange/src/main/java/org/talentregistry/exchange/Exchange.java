@@ -14,6 +14,7 @@ import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.audit.AuditEvent;
 import org.talentregistry.pool.EngagementKind;
+import org.talentregistry.pool.TalentPool.Listing;
 import org.talentregistry.exchange.internal.ArtisanImport;
 import org.talentregistry.exchange.internal.BallotBatches;
 import org.talentregistry.exchange.internal.EngagementBatches;
@@ -306,7 +307,7 @@ public final class Exchange {
                     + "export shows identity numbers and phones only with consent to a purpose: use "
                     + "ExportOptions.revealingPersonalDataFor(purpose)");
         }
-        return new Exports(registry).artisans(ArtisanQuery.all(), asOf, true, format, out, options);
+        return new Exports(registry).artisans(ArtisanQuery.all(), asOf, Listing.POOL_MEMBERS, format, out, options);
     }
 
     /**
@@ -326,7 +327,8 @@ public final class Exchange {
      */
     public long exportArtisans(ArtisanQuery query, LocalDate asOf, SheetFormat format, OutputStream out,
             ExportOptions options) {
-        return new Exports(registry).artisans(requireNonNull(query, "query"), requireNonNull(asOf, "asOf"), false,
+        return new Exports(registry).artisans(requireNonNull(query, "query"), requireNonNull(asOf, "asOf"),
+                Listing.EVERY_ARTISAN,
                 requireNonNull(format, "format"), requireNonNull(out, "out"), requireNonNull(options, "options")).rows();
     }
 

@@ -58,6 +58,7 @@ import org.talentregistry.pool.PoolSort;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.PoolStanding;
 import org.talentregistry.pool.PoolTotals;
+import org.talentregistry.pool.TalentPool.Listing;
 import org.talentregistry.pool.TalkKind;
 import org.talentregistry.privacy.Consent;
 import org.talentregistry.privacy.ConsentGrant;
@@ -238,14 +239,15 @@ abstract class PoolContractTest extends DatabaseContractTest {
         LocalDate asOf = LocalDate.of(2019, 12, 31);
 
         List<ListedArtisan> everyone = new ArrayList<>();
-        registry.pool().forEachListed(ArtisanQuery.all(), asOf, false, everyone::add);
+        registry.pool().forEachListed(ArtisanQuery.all(), asOf, Listing.EVERY_ARTISAN, everyone::add);
         List<ListedArtisan> mechanicsInPool = new ArrayList<>();
-        registry.pool().forEachListed(ArtisanQuery.builder().occupation(Fixtures.CAR_MECHANIC.code()).build(), asOf, true,
-                mechanicsInPool::add);
+        registry.pool().forEachListed(ArtisanQuery.builder().occupation(Fixtures.CAR_MECHANIC.code()).build(), asOf,
+                Listing.POOL_MEMBERS, mechanicsInPool::add);
         List<ListedArtisan> afterWang = new ArrayList<>();
-        registry.pool().forEachListed(ArtisanQuery.all().after(wang.id()), asOf, true, afterWang::add);
+        registry.pool().forEachListed(ArtisanQuery.all().after(wang.id()), asOf, Listing.POOL_MEMBERS, afterWang::add);
         List<ListedArtisan> before = new ArrayList<>();
-        registry.pool().forEachListed(ArtisanQuery.all(), LocalDate.of(2017, 12, 31), true, before::add);
+        registry.pool().forEachListed(ArtisanQuery.all(), LocalDate.of(2017, 12, 31), Listing.POOL_MEMBERS,
+                before::add);
 
         assertThat(everyone).extracting(ListedArtisan::artisan)
                 .containsExactly(registry.artisans().get(wang.id()), registry.artisans().get(li.id()),
@@ -259,6 +261,8 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(mechanicsInPool).extracting(l -> l.artisan().id()).containsExactly(wang.id(), zhao.id());
         assertThat(afterWang).extracting(l -> l.artisan().id()).containsExactly(li.id(), zhao.id());
         assertThat(before).isEmpty();
+        assertThatThrownBy(() -> registry.pool().forEachListed(ArtisanQuery.all(), asOf, null, everyone::add))
+                .isInstanceOf(NullPointerException.class).hasMessage("listing");
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
+import org.talentregistry.pool.TalentPool.Listing;
 import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.selection.NoticeEntry;
 import org.talentregistry.selection.NoticeList;
@@ -53,24 +54,25 @@ public final class Exports {
      *
      * @param query the filters
      * @param asOf the date levels and membership are taken on
-     * @param onlyPoolMembers whether to write only the pool's members
+     * @param listing every artisan the query matches, or only the pool's members on the date
      * @param format the format
      * @param out the stream
      * @param options masking, and the purpose consent must hold for before a row is revealed
      * @return rows written, revealed and withheld for lack of consent
      */
-    public ExportReport artisans(ArtisanQuery query, LocalDate asOf, boolean onlyPoolMembers, SheetFormat format,
+    public ExportReport artisans(ArtisanQuery query, LocalDate asOf, Listing listing, SheetFormat format,
             OutputStream out, ExportOptions options) {
         LocalDate today = LocalDate.now(registry.clock());
         Optional<ConsentPurpose> purpose = options.consentPurpose();
-        try (SheetWriter writer = SheetWriter.openPipelined(format, out, onlyPoolMembers ? "人才库" : "人员名单")) {
+        boolean poolList = listing == Listing.POOL_MEMBERS;
+        try (SheetWriter writer = SheetWriter.openPipelined(format, out, poolList ? "人才库" : "人员名单")) {
             writer.header(List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码", "职业(工种)",
                     "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库"));
             writer.rowUniqueText(1, 2, 3, 12); // 姓名, 公民身份号码, 手机号, 证书编号
             long[] counts = new long[3];
             // One read of the artisans with their certificates, memberships and honor names (TalentPool.forEachListed),
             // streamed or in pages: no map of the whole pool, whose size the export's memory followed.
-            registry.pool().forEachListed(copyFilters(query, asOf), asOf, onlyPoolMembers, listed -> {
+            registry.pool().forEachListed(copyFilters(query, asOf), asOf, listing, listed -> {
                 Artisan a = listed.artisan();
                 // Consent is asked for on the day the list leaves the registry, whatever day it describes.
                 boolean reveal = options.revealsPersonalData()
@@ -87,7 +89,7 @@ public final class Exports {
             long withheld = counts[2];
             ExportReport report = new ExportReport(written, revealed, withheld, purpose, today);
             // A pool list says on itself what it withheld; an artisan list stays in the columns an import reads.
-            if (onlyPoolMembers && withheld > 0) {
+            if (poolList && withheld > 0) {
                 writer.row(List.of("说明", report.reasonZh(), report.reasonEn()));
             }
             return report;

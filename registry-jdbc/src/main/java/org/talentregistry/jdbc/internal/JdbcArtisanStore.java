@@ -38,6 +38,7 @@ import org.talentregistry.honor.HonorId;
 import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
+import org.talentregistry.pool.TalentPool;
 import org.talentregistry.spi.ArtisanStore;
 
 /** Artisans in {@code tr_artisan}, their certificates in {@code tr_skill_certificate}. */
@@ -531,7 +532,8 @@ final class JdbcArtisanStore implements ArtisanStore {
      * {@link ArtisanQuery#MAX_LIMIT} artisans and another their rows up to the last of them, the page held
      * in full before it is handed on, so that the action may read the registry.
      */
-    void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly, Consumer<? super ListedArtisan> action) {
+    void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing,
+            Consumer<? super ListedArtisan> action) {
         int fetchSize;
         try {
             fetchSize = dialect.streamingFetchSize(handle.getConnection());
@@ -542,7 +544,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         // The honor by its key alone: with the tenant too, PostgreSQL probed the tenant's honors through another
         // index for each membership. The membership is the tenant's, and so is its honor.
         boolean honorJoined = dialect.joinsHonorNames();
-        String joins = (membersOnly ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
+        String joins = (listing == TalentPool.Listing.POOL_MEMBERS ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
                 + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
                 + (honorJoined ? " LEFT JOIN tr_honor h ON h.id = m.honor_id" : "")
                 + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";

@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Handle;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.pool.ListedArtisan;
+import org.talentregistry.pool.TalentPool;
 import org.talentregistry.spi.ArtisanStore;
 import org.talentregistry.spi.AuditStore;
 import org.talentregistry.spi.ConsentStore;
@@ -65,9 +66,9 @@ public final class JdbcSession implements StoreSession {
 
     /** One statement joining the artisans, certificates, memberships and honors: see {@link JdbcArtisanStore}. */
     @Override
-    public void forEachListed(ArtisanQuery query, LocalDate asOf, boolean membersOnly,
+    public void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing,
             Consumer<? super ListedArtisan> action) {
-        artisans.forEachListed(query, asOf, membersOnly, action);
+        artisans.forEachListed(query, asOf, listing, action);
     }
 
     @Override
