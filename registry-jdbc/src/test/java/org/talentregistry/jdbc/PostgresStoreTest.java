@@ -33,8 +33,9 @@ class PostgresStoreTest extends StoreContractTest {
     void registerAll_byCopyAndThroughAProxy_drawFromOneSequence_andARegisteredNumberRefusesTheCopyWhole() {
         TenantId tenant = newTenantId();
         TalentRegistry byCopy = TalentRegistry.builder(store).tenant(tenant).build();
-        TalentRegistry byStatements = TalentRegistry.builder(JdbcRegistryStore.builder(DriverHiding.hiding(db.dataSource()))
-                .migrate(false).build()).tenant(tenant).build();
+        JdbcRegistryStore hidden = JdbcRegistryStore.builder(ProxiedDataSource.hidingTheDriver(db.dataSource()))
+                .migrate(false).build();
+        TalentRegistry byStatements = TalentRegistry.builder(hidden).tenant(tenant).build();
         List<ArtisanDetails> copied = List.of(Fixtures.mechanic(61), Fixtures.optometrist(62));
         List<ArtisanDetails> inserted = List.of(Fixtures.mechanic(63), Fixtures.optometrist(64));
         ArtisanDetails single = Fixtures.mechanic(65);

@@ -19,7 +19,8 @@ class PostgresVoteStoreTest extends VoteStoreContractTest {
      */
     @Test
     void ingest_throughConnectionsThatDoNotUnwrapToTheDriver_countsExactly() {
-        JdbcRegistryStore hidden = JdbcRegistryStore.builder(DriverHiding.hiding(db.dataSource())).migrate(false).build();
+        JdbcRegistryStore hidden = JdbcRegistryStore.builder(ProxiedDataSource.hidingTheDriver(db.dataSource()))
+                .migrate(false).build();
         hidden.inTransaction(tenant, s -> s.votes().cast(round, WANG, vote(WANG, 1).voterKey(), vote(WANG, 1).castAt()));
 
         long accepted = hidden.inTransaction(tenant, s -> s.votes().ingest(round,

@@ -5,19 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import java.lang.reflect.InvocationHandler;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.LocalTransactionHandler;
@@ -166,76 +162,28 @@ abstract class TransactionContractTest {
      * A data source that notes, when a connection is closed (given back to the pool), whether its
      * auto-commit mode or isolation level differs from what it had when it was handed out.
      */
-    private static final class Watched implements DataSource {
-        private final DataSource pool;
+    private static final class Watched extends ProxiedDataSource {
         final List<String> returnedChanged = new CopyOnWriteArrayList<>();
         volatile int returned;
 
         Watched(DataSource pool) {
-            this.pool = pool;
+            super(pool);
         }
 
         @Override
-        public Connection getConnection() throws SQLException {
-            Connection real = pool.getConnection();
+        InvocationHandler handler(Connection real) throws SQLException {
             boolean autoCommit = real.getAutoCommit();
             int isolation = real.getTransactionIsolation();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if (method.getName().equals("close") && !real.isClosed()) {
-                            if (real.getAutoCommit() != autoCommit || real.getTransactionIsolation() != isolation) {
-                                returnedChanged.add("auto-commit " + autoCommit + " -> " + real.getAutoCommit()
-                                        + ", isolation " + isolation + " -> " + real.getTransactionIsolation());
-                            }
-                            returned++;
-                        }
-                        try {
-                            return method.invoke(real, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("not used");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException("not used");
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            if (iface.isInstance(pool)) {
-                return iface.cast(pool);
-            }
-            return pool.unwrap(iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) throws SQLException {
-            return iface.isInstance(pool) || pool.isWrapperFor(iface);
+            return (proxy, method, args) -> {
+                if (method.getName().equals("close") && !real.isClosed()) {
+                    if (real.getAutoCommit() != autoCommit || real.getTransactionIsolation() != isolation) {
+                        returnedChanged.add("auto-commit " + autoCommit + " -> " + real.getAutoCommit()
+                                + ", isolation " + isolation + " -> " + real.getTransactionIsolation());
+                    }
+                    returned++;
+                }
+                return forward(real, method, args);
+            };
         }
     }
 }

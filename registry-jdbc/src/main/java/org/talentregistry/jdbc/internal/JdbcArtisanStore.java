@@ -612,8 +612,8 @@ final class JdbcArtisanStore implements ArtisanStore {
         // The honor by its key alone: with the tenant too, PostgreSQL probed the tenant's honors through another
         // index for each membership. The membership is the tenant's, and so is its honor.
         boolean honorJoined = dialect.joinsHonorNames();
-        String joins = (listing == TalentPool.Listing.POOL_MEMBERS ? " JOIN" : " LEFT JOIN") + " tr_pool_member m ON m.tenant_id = a.tenant_id"
-                + " AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
+        String joins = (listing == TalentPool.Listing.POOL_MEMBERS ? " JOIN" : " LEFT JOIN")
+                + " tr_pool_member m ON m.tenant_id = a.tenant_id AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
                 + (honorJoined ? " LEFT JOIN tr_honor h ON h.id = m.honor_id" : "")
                 + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
         String select = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + ", " + JdbcPoolStore.JOINED_COLUMNS
