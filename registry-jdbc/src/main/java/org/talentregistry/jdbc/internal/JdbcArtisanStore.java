@@ -99,7 +99,6 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final String CERTIFICATE_INTO = "INSERT INTO tr_skill_certificate (tenant_id, artisan_id,"
             + " position, level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)";
     private static final int CERTIFICATE_PARAMETERS = 10;
-    private static final String CERTIFICATE_INSERT_JDBC = CERTIFICATE_INTO + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     // PostgreSQL: the batch's ids from the table's identity sequence, none where the user may not draw from it
     // (then the batch goes by multi-row statements); the artisans with these ids, and their certificates, by COPY.
     private static final String RESERVE_IDS = "SELECT nextval(q.s) FROM (SELECT pg_get_serial_sequence('tr_artisan', 'id')"
@@ -140,7 +139,7 @@ final class JdbcArtisanStore implements ArtisanStore {
 
     /**
      * Inserts the artisans in one JDBC batch, takes their ids from the batch's generated keys, then inserts
-     * all their certificates in one more batch. A registered number fails the batch on the unique key, and
+     * all their certificates in multi-row statements ({@link #writeCertificates}). A registered number fails the batch on the unique key, and
      * becomes the typed exception. Every driver the registry supports returns one key per row, in order;
      * should one return another count, the ids are read back by resident key instead (one query per chunk
      * of 1,000 keys). The statements are the driver's own, bound by position: an import spends as much time
@@ -185,22 +184,16 @@ final class JdbcArtisanStore implements ArtisanStore {
             });
             List<Long> assigned = generated.size() == details.size() ? generated : readBackIds(keys);
             List<ArtisanId> ids = new ArrayList<>(details.size());
-            try (PreparedStatement certificates = handle.getConnection().prepareStatement(CERTIFICATE_INSERT_JDBC)) {
-                boolean any = false;
-                for (int i = 0; i < details.size(); i++) {
-                    ArtisanId id = ArtisanId.of(assigned.get(i));
-                    ids.add(id);
-                    List<SkillCertificate> list = details.get(i).certificates();
-                    for (int position = 0; position < list.size(); position++) {
-                        setCertificate(certificates, 0, new Positioned(id, position, list.get(position)));
-                        certificates.addBatch();
-                        any = true;
-                    }
-                }
-                if (any) {
-                    certificates.executeBatch();
+            List<Positioned> certificates = new ArrayList<>(details.size());
+            for (int i = 0; i < details.size(); i++) {
+                ArtisanId id = ArtisanId.of(assigned.get(i));
+                ids.add(id);
+                List<SkillCertificate> list = details.get(i).certificates();
+                for (int position = 0; position < list.size(); position++) {
+                    certificates.add(new Positioned(id, position, list.get(position)));
                 }
             }
+            writeCertificates(certificates);
             return ids;
         } catch (SQLException e) {
             throw DatabaseFailures.translate(dialect.database(), "registering " + details.size() + " artisans", e);
@@ -236,9 +229,17 @@ final class JdbcArtisanStore implements ArtisanStore {
                 certificates.add(new Positioned(artisanId, position, list.get(position)));
             }
         }
+        writeCertificates(certificates);
+        return ids;
+    }
+
+    /**
+     * Inserts certificates in multi-row statements, on every database: none of them needs a key back. On the
+     * MySQL path this replaces a JDBC batch, whose rewriting by Connector/J measured every bound value first.
+     */
+    private void writeCertificates(List<Positioned> certificates) throws SQLException {
         MultiRowInsert.write(handle.getConnection(), dialect, CERTIFICATE_INTO, CERTIFICATE_PARAMETERS, "", certificates,
                 this::setCertificate, null);
-        return ids;
     }
 
     /** Ids drawn from the artisans' identity sequence on PostgreSQL, or none if the user may not draw them. */

@@ -7,8 +7,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Writes rows as {@code INSERT ... VALUES (...), (...), ...}, a chunk of rows per statement, where the
- * database takes it (see {@link Dialect#insertsManyRowsPerStatement}). A JDBC batch of single-row inserts
+ * Writes rows as {@code INSERT ... VALUES (...), (...), ...}, a chunk of rows per statement: on every
+ * database for rows that give nothing back, and for rows whose keys come back where the database returns them
+ * from such a statement ({@link Dialect#insertsManyRowsPerStatement}). A JDBC batch of single-row inserts
  * costs the server one execution per row, and MariaDB Connector/J sends them one by one when the generated
  * keys are wanted: an import's batch of 1,000 artisans, their certificates and their audit events cost
  * 3,000 executions; in chunks of {@value #CHUNK}, 12.
