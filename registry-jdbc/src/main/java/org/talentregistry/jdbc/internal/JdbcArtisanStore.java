@@ -139,13 +139,14 @@ final class JdbcArtisanStore implements ArtisanStore {
 
     /**
      * Inserts the artisans in one JDBC batch, takes their ids from the batch's generated keys, then inserts
-     * all their certificates in multi-row statements ({@link #writeCertificates}). A registered number fails the batch on the unique key, and
-     * becomes the typed exception. Every driver the registry supports returns one key per row, in order;
-     * should one return another count, the ids are read back by resident key instead (one query per chunk
-     * of 1,000 keys). The statements are the driver's own, bound by position: an import spends as much time
-     * in Jdbi's binding of 17 named values per row as in the database (issue 12's profile). On PostgreSQL
-     * through pgJDBC they go by COPY with ids drawn first ({@link #copyAll}); on PostgreSQL otherwise, on
-     * MariaDB and on H2 as multi-row statements ({@link #insertAllManyPerStatement}).
+     * all their certificates in multi-row statements ({@link #writeCertificates}). A registered number fails
+     * the batch on the unique key, and becomes the typed exception. Every driver the registry supports
+     * returns one key per row, in order; should one return another count, the ids are read back by resident
+     * key instead (one query per chunk of 1,000 keys). The statements are the driver's own, bound by
+     * position: an import spends as much time in Jdbi's binding of 17 named values per row as in the database
+     * (issue 12's profile). That batch is the MySQL path's. On PostgreSQL through pgJDBC the rows go by COPY
+     * with ids drawn first ({@link #copyAll}); on PostgreSQL otherwise, on MariaDB and on H2 as multi-row
+     * statements ({@link #insertAllManyPerStatement}).
      */
     @Override
     public List<ArtisanId> insertAll(List<ArtisanDetails> details, Instant at) {
