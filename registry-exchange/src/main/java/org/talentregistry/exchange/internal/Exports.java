@@ -66,9 +66,10 @@ public final class Exports {
         Optional<ConsentPurpose> purpose = options.consentPurpose();
         boolean poolList = listing == Listing.POOL_MEMBERS;
         try (SheetWriter writer = SheetWriter.openPipelined(format, out, poolList ? "人才库" : "人员名单")) {
-            writer.header(List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码", "职业(工种)",
-                    "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库"));
-            writer.rowUniqueText(1, 2, 3, 12); // 姓名, 公民身份号码, 手机号, 证书编号
+            List<String> header = List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码",
+                    "职业(工种)", "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库");
+            writer.header(header);
+            writer.rowUniqueText(SheetWriter.columns(header, "姓名", "公民身份号码", "手机号", "证书编号"));
             long[] counts = new long[3];
             // One read of the artisans with their certificates, memberships and honor names (TalentPool.forEachListed),
             // streamed or in pages: no map of the whole pool, whose size the export's memory followed.
@@ -333,9 +334,10 @@ public final class Exports {
     public long audit(Iterable<AuditEvent> events, SheetFormat format, OutputStream out) {
         long n = 0;
         try (SheetWriter writer = SheetWriter.openPipelined(format, out, "审计记录")) {
-            writer.header(List.of("序号", "时间", "经办人", "经办人编号", "操作", "对象类型", "对象编号", "变更前", "变更后",
-                    "备注"));
-            writer.rowUniqueText(1, 6, 7, 8); // 时间, 对象编号, 变更前, 变更后
+            List<String> header = List.of("序号", "时间", "经办人", "经办人编号", "操作", "对象类型", "对象编号", "变更前",
+                    "变更后", "备注");
+            writer.header(header);
+            writer.rowUniqueText(SheetWriter.columns(header, "时间", "对象编号", "变更前", "变更后"));
             for (AuditEvent e : events) {
                 n++;
                 writer.row(java.util.Arrays.asList(e.sequence(), timestamp(e.occurredAt()), e.actor().displayName(),

@@ -96,6 +96,26 @@ public abstract class SheetWriter implements AutoCloseable {
     public void rowUniqueText(int... columns) {
     }
 
+    /**
+     * The positions of named columns in a header, for {@link #rowUniqueText}: a declaration by name survives a
+     * header whose columns are reordered.
+     *
+     * @param header the header
+     * @param names the columns' names
+     * @return their positions, counted from 0, in the order of the names
+     * @throws IllegalArgumentException naming a column the header lacks
+     */
+    public static int[] columns(List<String> header, String... names) {
+        int[] positions = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            positions[i] = header.indexOf(names[i]);
+            if (positions[i] < 0) {
+                throw new IllegalArgumentException("names: the header has no column " + names[i]);
+            }
+        }
+        return positions;
+    }
+
     /** Finishes the file; the stream is left open. */
     @Override
     public abstract void close();

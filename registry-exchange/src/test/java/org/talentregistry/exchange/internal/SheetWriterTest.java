@@ -1,6 +1,7 @@
 package org.talentregistry.exchange.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -59,6 +60,15 @@ class SheetWriterTest {
                 .doesNotContain("王建国", "3703**********0012", "HYPERLINK");
         assertThat(sheet).as("the sheet").contains("王建国", "3703**********0023", "inlineStr")
                 .doesNotContain("淄博张店汽车维修有限公司");
+    }
+
+    @Test
+    void columns_givesTheNamedColumnsPositions_andRefusesANameTheHeaderLacks() {
+        List<String> header = List.of("序号", "姓名", "公民身份号码", "证书编号");
+
+        assertThat(SheetWriter.columns(header, "证书编号", "姓名")).containsExactly(3, 1);
+        assertThatThrownBy(() -> SheetWriter.columns(header, "姓名", "手机号"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("手机号");
     }
 
     @Test
