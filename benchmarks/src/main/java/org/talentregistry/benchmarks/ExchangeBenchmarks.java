@@ -299,17 +299,13 @@ public final class ExchangeBenchmarks {
                 for (boolean excel : settings.exportsOnly() ? new boolean[0] : new boolean[] {false, true}) {
                     Path file = excel ? xlsx : csv;
                     String op = excel ? "import XLSX" : "import CSV";
-                    for (int i = 0; i < settings.warmups(); i++) {
-                        Work lib = () -> mine.add(libraryImport(store, name, op + " (first run)", SheetSource.of(file),
-                                settings.rows()));
-                        Work raw = () -> mine.add(baselineImport(db.dataSource(), name, op + " (first run)", file, excel,
-                                settings.rows()));
-                        alternate(i, lib, raw);
-                    }
-                    for (int i = 0; i < settings.repeats(); i++) {
-                        Work lib = () -> mine.add(libraryImport(store, name, op, SheetSource.of(file), settings.rows()));
-                        Work raw = () -> mine.add(baselineImport(db.dataSource(), name, op, file, excel, settings.rows()));
-                        alternate(i, lib, raw);
+                    // The first runs, then the measured ones; each kind alternates from its own start.
+                    for (int run = 0; run < settings.warmups() + settings.repeats(); run++) {
+                        boolean first = run < settings.warmups();
+                        String label = first ? op + " (first run)" : op;
+                        Work lib = () -> mine.add(libraryImport(store, name, label, SheetSource.of(file), settings.rows()));
+                        Work raw = () -> mine.add(baselineImport(db.dataSource(), name, label, file, excel, settings.rows()));
+                        alternate(first ? run : run - settings.warmups(), lib, raw);
                     }
                 }
                 TenantId exported = TenantId.of("bench-export");

@@ -101,8 +101,9 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final int CERTIFICATE_PARAMETERS = 10;
     // PostgreSQL: the batch's ids from the table's identity sequence, none where the user may not draw from it
     // (then the batch goes by multi-row statements); the artisans with these ids, and their certificates, by COPY.
-    private static final String RESERVE_IDS = "SELECT nextval(q.s) FROM (SELECT pg_get_serial_sequence('tr_artisan', 'id')"
-            + " AS s) q, generate_series(1, ?) WHERE has_sequence_privilege(q.s, 'USAGE')";
+    private static final String RESERVE_IDS = "SELECT nextval(q.s)"
+            + " FROM (SELECT pg_get_serial_sequence('tr_artisan', 'id') AS s) q, generate_series(1, ?)"
+            + " WHERE has_sequence_privilege(q.s, 'USAGE')";
     private static final String ARTISAN_COPY = ARTISAN_INTO.replace("INSERT INTO tr_artisan (", "COPY tr_artisan (id, ")
             + " FROM STDIN";
     private static final String CERTIFICATE_COPY = CERTIFICATE_INTO.replace("INSERT INTO", "COPY") + " FROM STDIN";
