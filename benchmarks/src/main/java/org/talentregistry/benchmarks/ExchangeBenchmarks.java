@@ -44,6 +44,7 @@ import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.benchmarks.Options.Database;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ExportOptions;
@@ -91,6 +92,7 @@ public final class ExchangeBenchmarks {
     private static final LocalDate POOL_AS_OF = LocalDate.of(2024, 5, 1);
     private static final LocalDate POOL_SINCE = LocalDate.of(2020, 1, 1);
     private static final String POOL_NOTE = "市人社局认定的高技能人才";
+    private static final String REVEALED_POOL = "export pool XLSX revealed";
 
     private record Settings(List<Database> databases, int rows, int small, int warmups, int repeats, boolean memory,
             Path h2Directory, boolean exportsOnly, int exportRepeats) {
@@ -317,25 +319,38 @@ public final class ExchangeBenchmarks {
                 // otherwise pays for compiling the writer the other then finds ready.
                 Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
                         OutputStream.nullOutputStream(), ExportOptions.masked());
-                baselineExport(db.dataSource(), exported.value(), false);
+                baselineExport(db.dataSource(), exported.value(), Listed.ARTISANS);
                 for (int i = 0; i < settings.exportRepeats(); i++) {
                     alternate(i, () -> mine.add(measure(name, "export XLSX", "library", settings.rows(),
                             () -> Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
                                     OutputStream.nullOutputStream(), ExportOptions.masked()))),
                             () -> mine.add(measure(name, "export XLSX", "baseline", settings.rows(),
-                                    () -> baselineExport(db.dataSource(), exported.value(), false))));
+                                    () -> baselineExport(db.dataSource(), exported.value(), Listed.ARTISANS))));
                 }
                 enterPool(db.dataSource(), exported.value());
                 gatherStatistics(db);
                 Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, OutputStream.nullOutputStream(),
                         ExportOptions.masked());
-                baselineExport(db.dataSource(), exported.value(), true);
+                baselineExport(db.dataSource(), exported.value(), Listed.POOL);
                 for (int i = 0; i < settings.exportRepeats(); i++) {
                     alternate(i, () -> mine.add(measure(name, "export pool XLSX", "library", settings.rows(),
                             () -> Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX,
                                     OutputStream.nullOutputStream(), ExportOptions.masked()))),
                             () -> mine.add(measure(name, "export pool XLSX", "baseline", settings.rows(),
-                                    () -> baselineExport(db.dataSource(), exported.value(), true))));
+                                    () -> baselineExport(db.dataSource(), exported.value(), Listed.POOL))));
+                }
+                // The pool for the bureau: numbers shown where the member's consent holds today, half of them.
+                giveConsents(db.dataSource(), exported.value());
+                gatherStatistics(db);
+                ExportOptions revealing = ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU);
+                Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, OutputStream.nullOutputStream(), revealing);
+                baselineExport(db.dataSource(), exported.value(), Listed.POOL_REVEALED);
+                for (int i = 0; i < settings.exportRepeats(); i++) {
+                    alternate(i, () -> mine.add(measure(name, REVEALED_POOL, "library", settings.rows(),
+                            () -> Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX,
+                                    OutputStream.nullOutputStream(), revealing))),
+                            () -> mine.add(measure(name, REVEALED_POOL, "baseline", settings.rows(),
+                                    () -> baselineExport(db.dataSource(), exported.value(), Listed.POOL_REVEALED))));
                 }
                 mine.forEach(r -> out.println("  " + line(r)));
                 results.addAll(mine);
@@ -371,7 +386,7 @@ public final class ExchangeBenchmarks {
     }
 
     private static String line(Result r) {
-        return String.format(Locale.ROOT, "%-22s %-8s %,9d rows in %6.1f s = %,8.0f rows/s, peak heap %,d MB",
+        return String.format(Locale.ROOT, "%-26s %-8s %,9d rows in %6.1f s = %,8.0f rows/s, peak heap %,d MB",
                 r.operation(), r.side(), r.rows(), r.nanos() / 1e9, r.rowsPerSecond(), r.peakBytes() >> 20);
     }
 
@@ -537,8 +552,8 @@ public final class ExchangeBenchmarks {
     }
 
     /**
-     * The memory pass at one size, not timed: both sides' imports of both files, then both sides' exports
-     * and pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}. An export runs once
+     * The memory pass at one size, not timed: both sides' imports of both files, then both sides' exports,
+     * pool exports and revealing pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}. An export runs once
      * untraced first, to learn its bytes per row: the writer tells no progress, so the sampler counts rows by
      * the bytes written.
      */
@@ -566,25 +581,34 @@ public final class ExchangeBenchmarks {
         }
         TalentRegistry registry = TalentRegistry.builder(store).tenant(tenant).build();
         String t = tenant.value();
-        for (boolean pool : new boolean[] {false, true}) {
-            String op = pool ? "export pool XLSX" : "export XLSX";
+        for (Listed listed : Listed.values()) {
+            String op = switch (listed) {
+                case ARTISANS -> "export XLSX";
+                case POOL -> "export pool XLSX";
+                case POOL_REVEALED -> REVEALED_POOL;
+            };
             // Statistics first, as before the timed exports: the baseline's join, planned for a tenant the
             // statistics did not know, rescanned the tenant's rows for every artisan and ran for many minutes.
-            if (pool) {
+            if (listed == Listed.POOL) {
                 enterPool(db.dataSource(), t);
+            } else if (listed == Listed.POOL_REVEALED) {
+                giveConsents(db.dataSource(), t);
             }
             gatherStatistics(db);
-            ExportTo export = out -> pool
-                    ? Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, out, ExportOptions.masked())
-                    : Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX, out,
-                            ExportOptions.masked());
+            ExportTo export = out -> switch (listed) {
+                case ARTISANS -> Exchange.of(registry).exportArtisans(ArtisanQuery.all(), POOL_AS_OF, SheetFormat.XLSX,
+                        out, ExportOptions.masked());
+                case POOL -> Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, out, ExportOptions.masked());
+                case POOL_REVEALED -> Exchange.of(registry).exportPool(POOL_AS_OF, SheetFormat.XLSX, out,
+                        ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU));
+            };
             SampledNullStream counted = new SampledNullStream(null, 1);
             export.to(counted);
             LiveHeap heap = new LiveHeap(rows);
             export.to(new SampledNullStream(heap, counted.bytes / (double) rows));
             traces.add(heap.done(name, op, "library", rows));
             LiveHeap raw = new LiveHeap(rows);
-            baselineExport(db.dataSource(), t, pool, raw::at);
+            baselineExport(db.dataSource(), t, listed, raw::at);
             traces.add(raw.done(name, op, "baseline", rows));
         }
         return traces;
@@ -616,6 +640,32 @@ public final class ExchangeBenchmarks {
         }
     }
 
+    /**
+     * Gives every other artisan of a tenant (the even ids) a consent to sharing with the bureau, given before
+     * the export's day: the revealing pool export's setup, not measured.
+     */
+    private static void giveConsents(DataSource ds, String tenant) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO tr_consent"
+                + " (tenant_id, artisan_id, purpose, given_on, evidence, given_by_id, given_by_name)"
+                + " SELECT tenant_id, id, ?, ?, '书面同意书', 'benchmark', 'benchmark' FROM tr_artisan"
+                + " WHERE tenant_id = ? AND MOD(id, 2) = 0")) {
+            s.setString(1, ConsentPurpose.SHARING_WITH_BUREAU.name());
+            s.setDate(2, Date.valueOf(POOL_SINCE));
+            s.setString(3, tenant);
+            s.executeUpdate();
+        }
+    }
+
+    /** What a baseline export lists. */
+    private enum Listed {
+        /** Every artisan, numbers masked. */
+        ARTISANS,
+        /** The pool's members on the day, numbers masked. */
+        POOL,
+        /** The pool's members on the day, numbers shown where a consent to sharing with the bureau holds today. */
+        POOL_REVEALED
+    }
+
     private static void enterPool(DataSource ds, String tenant) throws Exception {
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO tr_pool_member"
                 + " (tenant_id, artisan_id, source, source_note, since_date, entered_by_id, entered_by_name)"
@@ -631,17 +681,22 @@ public final class ExchangeBenchmarks {
      * The hand-written export: one query joining the certificates (and, for the pool, the memberships on the
      * day), the same columns through the same writer.
      */
-    private static long baselineExport(DataSource ds, String tenant, boolean pool) throws Exception {
-        return baselineExport(ds, tenant, pool, done -> { });
+    private static long baselineExport(DataSource ds, String tenant, Listed listed) throws Exception {
+        return baselineExport(ds, tenant, listed, done -> { });
     }
 
-    private static long baselineExport(DataSource ds, String tenant, boolean pool, LongConsumer progress)
+    private static long baselineExport(DataSource ds, String tenant, Listed listed, LongConsumer progress)
             throws Exception {
         long n = 0;
+        boolean pool = listed != Listed.ARTISANS;
+        boolean consent = listed == Listed.POOL_REVEALED;
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("SELECT a.id, a.name,"
                 + " a.resident_id, a.phone, a.employer_name, a.employer_credit_code, a.occupation_name, a.occupation_code,"
                 + " a.region_name, a.region_code, a.started_in_trade_on, c.level_rank, c.cert_number"
                 + (pool ? ", p.source_note, p.since_date" : "")
+                + (consent ? ", CASE WHEN EXISTS (SELECT 1 FROM tr_consent k WHERE k.tenant_id = a.tenant_id"
+                        + " AND k.artisan_id = a.id AND k.purpose = ? AND k.given_on <= ?"
+                        + " AND (k.withdrawn_on IS NULL OR k.withdrawn_on > ?)) THEN 1 ELSE 0 END AS consented" : "")
                 + " FROM tr_artisan a LEFT JOIN tr_skill_certificate c ON c.artisan_id = a.id AND c.position = 0"
                 + (pool ? " JOIN tr_pool_member p ON p.tenant_id = a.tenant_id AND p.artisan_id = a.id"
                         + " AND p.since_date <= ? AND (p.until_date IS NULL OR p.until_date > ?)" : "")
@@ -649,6 +704,12 @@ public final class ExchangeBenchmarks {
             c.setAutoCommit(false);
             s.setFetchSize(1000);
             int p = 1;
+            if (consent) {
+                Date today = Date.valueOf(LocalDate.now(ZoneId.of("Asia/Shanghai")));  // the registry's default clock
+                s.setString(p++, ConsentPurpose.SHARING_WITH_BUREAU.name());
+                s.setDate(p++, today);
+                s.setDate(p++, today);
+            }
             if (pool) {
                 s.setDate(p++, Date.valueOf(POOL_AS_OF));
                 s.setDate(p++, Date.valueOf(POOL_AS_OF));
@@ -667,8 +728,9 @@ public final class ExchangeBenchmarks {
                     String phone = rs.getString("phone");
                     ws.value(row, 0, ++n);
                     ws.value(row, 1, rs.getString("name"));
-                    ws.value(row, 2, id.substring(0, 4) + "**********" + id.substring(14));
-                    ws.value(row, 3, phone == null ? null : phone.substring(0, 3) + "****" + phone.substring(7));
+                    boolean reveal = consent && rs.getInt("consented") == 1;
+                    ws.value(row, 2, reveal ? id : id.substring(0, 4) + "**********" + id.substring(14));
+                    ws.value(row, 3, phone == null || reveal ? phone : phone.substring(0, 3) + "****" + phone.substring(7));
                     ws.value(row, 4, rs.getString("employer_name"));
                     ws.value(row, 5, rs.getString("employer_credit_code"));
                     ws.value(row, 6, rs.getString("occupation_name"));

@@ -102,6 +102,23 @@ public final class PoolService implements TalentPool {
     }
 
     @Override
+    public void forEachListed(ArtisanQuery query, LocalDate asOf, Listing listing, ConsentPurpose consentTo,
+            LocalDate consentOn, Consumer<? super ListedArtisan> action) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(listing, "listing");
+        Objects.requireNonNull(consentTo, "consentTo");
+        Objects.requireNonNull(consentOn, "consentOn");
+        Objects.requireNonNull(action, "action");
+        Ranges.date("asOf", asOf);
+        Ranges.date("consentOn", consentOn);
+        store.inTransaction(tenant, s -> {
+            s.forEachListed(query, asOf, listing, consentTo, consentOn, action);
+            return null;
+        });
+    }
+
+    @Override
     public long sizeOn(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
         Ranges.date("asOf", asOf);

@@ -16,8 +16,12 @@ import org.talentregistry.honor.HonorId;
  *     artisan is not in the pool that day
  * @param honorNames for each membership by honor, the honor's program name followed by its tier name, as
  *     the honor was granted (淄博工匠金牌工匠)
+ * @param consentHolds whether the artisan's consent to the purpose the read was asked about holds on the day
+ *     it was asked about ({@link TalentPool#forEachListed} with a consent purpose); false when the read was
+ *     asked about none
  */
-public record ListedArtisan(Artisan artisan, List<PoolMembership> memberships, Map<HonorId, String> honorNames) {
+public record ListedArtisan(Artisan artisan, List<PoolMembership> memberships, Map<HonorId, String> honorNames,
+        boolean consentHolds) {
     /**
      * Creates a listed artisan, copying the lists.
      *
@@ -27,6 +31,29 @@ public record ListedArtisan(Artisan artisan, List<PoolMembership> memberships, M
         Objects.requireNonNull(artisan, "artisan");
         memberships = List.copyOf(memberships);
         honorNames = Map.copyOf(honorNames);
+    }
+
+    /**
+     * Creates a listed artisan read without asking about a consent ({@link #consentHolds()} false), copying
+     * the lists.
+     *
+     * @param artisan the artisan
+     * @param memberships the memberships holding on the date
+     * @param honorNames the names of the honors the memberships name
+     * @throws NullPointerException if an argument is null or holds a null
+     */
+    public ListedArtisan(Artisan artisan, List<PoolMembership> memberships, Map<HonorId, String> honorNames) {
+        this(artisan, memberships, honorNames, false);
+    }
+
+    /**
+     * Returns a copy saying whether the artisan's consent asked about holds.
+     *
+     * @param holds whether it holds
+     * @return the copy
+     */
+    public ListedArtisan withConsentHolds(boolean holds) {
+        return new ListedArtisan(artisan, memberships, honorNames, holds);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
 import org.talentregistry.artisan.ArtisanQuery;
+import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.privacy.ConsentRequiredException;
 
 /**
@@ -47,6 +48,27 @@ public interface TalentPool {
      *     org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link org.talentregistry.AcceptedValues#LATEST_DATE}
      */
     void forEachListed(ArtisanQuery query, LocalDate asOf, Listing listing, Consumer<? super ListedArtisan> action);
+
+    /**
+     * Reads artisans as {@link #forEachListed(ArtisanQuery, LocalDate, Listing, Consumer)} does, each also
+     * saying whether its consent to a purpose holds on a day ({@link ListedArtisan#consentHolds()}), in the
+     * same read: a list that shows personal data only where consent holds (the pool for the bureau) asks
+     * nothing more per artisan. The day of the consent is the day the list is made, which may differ from
+     * the day it describes.
+     *
+     * @param query the filters and cursor, not null; its page size is ignored
+     * @param asOf the date the memberships hold on, not null
+     * @param listing every artisan the filters match, or only those in the pool on that date, not null
+     * @param consentTo the purpose whose consent each artisan is read with, not null
+     * @param consentOn the day the consent must hold on, not null
+     * @param action what to do with each artisan, not null; it may read the registry
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.InvalidFieldException naming {@code asOf} or {@code consentOn} if it is not
+     *     from {@link org.talentregistry.AcceptedValues#EARLIEST_DATE} to {@link
+     *     org.talentregistry.AcceptedValues#LATEST_DATE}
+     */
+    void forEachListed(ArtisanQuery query, LocalDate asOf, Listing listing, ConsentPurpose consentTo,
+            LocalDate consentOn, Consumer<? super ListedArtisan> action);
 
     /** Which artisans {@link #forEachListed} reads. */
     enum Listing {

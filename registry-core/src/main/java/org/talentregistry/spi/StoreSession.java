@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.TalentPool;
+import org.talentregistry.privacy.ConsentPurpose;
 
 /**
  * The stores of one aggregate each, all bound to one tenant and one transaction (or connection).
@@ -140,6 +142,27 @@ public interface StoreSession {
                 }
             }
             action.accept(new ListedArtisan(artisan, memberships, honorNames));
+        });
+    }
+
+    /**
+     * Reads artisans as {@link #forEachListed(ArtisanQuery, LocalDate, TalentPool.Listing, Consumer)} does,
+     * each also saying whether its consent to a purpose holds on a day ({@link ListedArtisan#consentHolds()}).
+     * The default asks the consent store once per artisan; a store should read the consent in the same
+     * statement.
+     *
+     * @param query the filters and cursor, whose limit is ignored, not null
+     * @param asOf the date the memberships hold on, not null
+     * @param listing every artisan the filters match, or only those in the pool on that date, not null
+     * @param consentTo the purpose whose consent each artisan is read with, not null
+     * @param consentOn the day the consent must hold on, not null
+     * @param action what to do with each artisan, not null; it may read the registry
+     */
+    default void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing,
+            ConsentPurpose consentTo, LocalDate consentOn, Consumer<? super ListedArtisan> action) {
+        forEachListed(query, asOf, listing, listed -> {
+            ArtisanId id = listed.artisan().id();
+            action.accept(listed.withConsentHolds(consents().holding(consentTo, consentOn, List.of(id)).contains(id)));
         });
     }
 }

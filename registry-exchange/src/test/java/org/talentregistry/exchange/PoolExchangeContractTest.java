@@ -466,8 +466,8 @@ abstract class PoolExchangeContractTest {
      * The pool export and the artisan export list, in id order, each artisan's certificates in their order and
      * the memberships holding on the day, an honor's by its program and tier names; an artisan outside the
      * pool that day (never in it, left before the day, entering after it) is not on the pool's list and has
-     * an empty pool cell on the artisans'. Revealing for a purpose asks each row's consent in the middle of
-     * the read.
+     * an empty pool cell on the artisans'. Revealing for a purpose reads each row's consent in the same read,
+     * an artisan of two certificates and two memberships on four joined rows.
      */
     @Test
     void exportPool_andArtisans_listEveryCertificateAndEveryMembershipHoldingOnTheDay_inIdOrder() {

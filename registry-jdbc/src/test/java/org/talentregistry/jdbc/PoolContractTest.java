@@ -2,6 +2,7 @@ package org.talentregistry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -263,6 +264,50 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(before).isEmpty();
         assertThatThrownBy(() -> registry.pool().forEachListed(ArtisanQuery.all(), asOf, null, everyone::add))
                 .isInstanceOf(NullPointerException.class).hasMessage("listing");
+    }
+
+    @Test
+    void forEachListed_withAConsentPurpose_saysForEachArtisanWhetherItsConsentHoldsOnTheDayAsked() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        Artisan zhao = mechanic("赵铁柱");
+        Artisan qian = mechanic("钱小明");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
+        setToday(LocalDate.of(2020, 1, 10));
+        consent(wang, ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2019, 1, 1));
+        consent(li, ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2019, 1, 1));
+        registry.consents().withdraw(CLERK, li.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2019, 11, 1),
+                "本人书面申请撤回");
+        consent(zhao, ConsentPurpose.MEDIA, LocalDate.of(2019, 1, 1));
+        consent(qian, ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2020, 1, 5));
+        LocalDate asOf = LocalDate.of(2019, 6, 30);
+
+        List<ListedArtisan> plain = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.all(), asOf, Listing.EVERY_ARTISAN, plain::add);
+        List<ListedArtisan> yearEnd = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.all(), asOf, Listing.EVERY_ARTISAN,
+                ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2019, 12, 31), yearEnd::add);
+        List<ListedArtisan> october = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.all(), asOf, Listing.POOL_MEMBERS,
+                ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2019, 10, 31), october::add);
+        List<ListedArtisan> media = new ArrayList<>();
+        registry.pool().forEachListed(ArtisanQuery.all(), asOf, Listing.EVERY_ARTISAN, ConsentPurpose.MEDIA,
+                LocalDate.of(2019, 12, 31), media::add);
+
+        assertThat(plain).extracting(ListedArtisan::consentHolds).containsExactly(false, false, false, false);
+        // The consent is one more column of the same read: the artisans and memberships are those of the plain one.
+        assertThat(yearEnd).extracting(l -> l.withConsentHolds(false)).isEqualTo(plain);
+        assertThat(yearEnd).extracting(l -> l.artisan().id(), ListedArtisan::consentHolds).containsExactly(
+                tuple(wang.id(), true), tuple(li.id(), false), tuple(zhao.id(), false), tuple(qian.id(), false));
+        assertThat(october).extracting(l -> l.artisan().id(), ListedArtisan::consentHolds)
+                .containsExactly(tuple(wang.id(), true), tuple(li.id(), true));
+        assertThat(media).extracting(ListedArtisan::consentHolds).containsExactly(false, false, true, false);
+        assertThatThrownBy(() -> registry.pool().forEachListed(ArtisanQuery.all(), asOf, Listing.EVERY_ARTISAN,
+                ConsentPurpose.MEDIA, LocalDate.of(1799, 12, 31), media::add))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("consentOn"));
+        assertThatThrownBy(() -> registry.pool().forEachListed(ArtisanQuery.all(), asOf, Listing.EVERY_ARTISAN,
+                null, LocalDate.of(2019, 12, 31), media::add))
+                .isInstanceOf(NullPointerException.class).hasMessage("consentTo");
     }
 
     @Test

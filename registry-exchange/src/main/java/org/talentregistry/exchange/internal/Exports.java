@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
@@ -71,20 +72,25 @@ public final class Exports {
             writer.header(header);
             writer.rowUniqueText(SheetWriter.columns(header, "姓名", "公民身份号码", "手机号", "证书编号"));
             long[] counts = new long[3];
-            // One read of the artisans with their certificates, memberships and honor names (TalentPool.forEachListed),
-            // streamed or in pages: no map of the whole pool, whose size the export's memory followed.
-            registry.pool().forEachListed(copyFilters(query, asOf), asOf, listing, listed -> {
-                Artisan a = listed.artisan();
-                // Consent is asked for on the day the list leaves the registry, whatever day it describes.
-                boolean reveal = options.revealsPersonalData()
-                        && purpose.map(p -> registry.consents().holds(a.id(), p, today)).orElse(true);
+            Consumer<ListedArtisan> write = listed -> {
+                boolean reveal = options.revealsPersonalData() && (purpose.isEmpty() || listed.consentHolds());
                 if (reveal) {
                     counts[1]++;
                 } else if (options.revealsPersonalData()) {
                     counts[2]++;
                 }
                 writer.row(artisanRow(++counts[0], listed, asOf, reveal));
-            });
+            };
+            // One read of the artisans with their certificates, memberships and honor names (TalentPool.forEachListed),
+            // streamed or in pages: no map of the whole pool, whose size the export's memory followed. A revealing
+            // list reads each one's consent in the same read, on the day the list leaves the registry, whatever day
+            // it describes.
+            ArtisanQuery filters = copyFilters(query, asOf);
+            if (options.revealsPersonalData() && purpose.isPresent()) {
+                registry.pool().forEachListed(filters, asOf, listing, purpose.get(), today, write);
+            } else {
+                registry.pool().forEachListed(filters, asOf, listing, write);
+            }
             long written = counts[0];
             long revealed = counts[1];
             long withheld = counts[2];

@@ -40,6 +40,7 @@ import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.TalentPool;
+import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.spi.ArtisanStore;
 
 /** Artisans in {@code tr_artisan}, their certificates in {@code tr_skill_certificate}. */
@@ -86,6 +87,9 @@ final class JdbcArtisanStore implements ArtisanStore {
             + " CONCAT(h.program_name, h.tier_name) FROM tr_honor h WHERE h.id = m.honor_id) END AS h_name";
     /** {@link #HONOR_NAME} from the honors joined by key, where the dialect joins them ({@link Dialect#joinsHonorNames}). */
     private static final String JOINED_HONOR_NAME = "CONCAT(h.program_name, h.tier_name) AS h_name";
+    /** Whether the artisan's consent asked about holds, 1 or 0, after the honor's name where it is asked about. */
+    private static final String CONSENT_HOLDS = "CASE WHEN " + JdbcConsentStore.HOLDS + " THEN 1 ELSE 0 END AS k_holds";
+    private static final int K_HOLDS = H_NAME + 1;
     private static final String RESIDENT_SAVEPOINT = "tr_resident_id";
     private static final String CERTIFICATE_INSERT = "INSERT INTO tr_skill_certificate (tenant_id, artisan_id,"
             + " position, level_rank, occupation_code, occupation_name, cert_number, issuer, issued_on, valid_until)"
@@ -602,9 +606,17 @@ final class JdbcArtisanStore implements ArtisanStore {
      * list. Elsewhere (MySQL without server-side cursors) a statement reads the ids of the next
      * {@link ArtisanQuery#MAX_LIMIT} artisans and another their rows up to the last of them, the page held
      * in full before it is handed on, so that the action may read the registry.
+     *
+     * <p>Asked about a consent, the same statement says for each artisan whether it holds, so that a list
+     * revealing numbers where consent holds reads nothing per artisan: asked once per row by the exchange's
+     * export, the consent was a statement per artisan, and on MariaDB a statement run while the list streamed
+     * made the driver first read the rest of the list into memory.
+     *
+     * @param consentTo the purpose whose consent each artisan is read with, null to ask about none
+     * @param consentOn the day that consent must hold on, null if none is asked about
      */
-    void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing,
-            Consumer<? super ListedArtisan> action) {
+    void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing, ConsentPurpose consentTo,
+            LocalDate consentOn, Consumer<? super ListedArtisan> action) {
         int fetchSize;
         try {
             fetchSize = dialect.streamingFetchSize(handle.getConnection());
@@ -619,15 +631,17 @@ final class JdbcArtisanStore implements ArtisanStore {
                 + " tr_pool_member m ON m.tenant_id = a.tenant_id AND m.artisan_id = a.id AND" + JdbcPoolStore.HOLDING
                 + (honorJoined ? " LEFT JOIN tr_honor h ON h.id = m.honor_id" : "")
                 + " LEFT JOIN tr_skill_certificate c ON c.tenant_id = a.tenant_id AND c.artisan_id = a.id";
+        boolean consent = consentTo != null;
         String select = "SELECT " + COLUMNS + ", " + JOINED_CERTIFICATE_COLUMNS + ", " + JdbcPoolStore.JOINED_COLUMNS
-                + ", " + (honorJoined ? JOINED_HONOR_NAME : HONOR_NAME) + " FROM ";
+                + ", " + (honorJoined ? JOINED_HONOR_NAME : HONOR_NAME) + (consent ? ", " + CONSENT_HOLDS : "") + " FROM ";
         if (streams) {
             var statement = handle.createQuery(select + inIdOrder(query) + joins + where(query, true) + idOrder(query))
                     .setFetchSize(fetchSize)
                     .bind("asOf", SqlValues.date(asOf));
             bindFilters(statement, query, true);
+            bindConsent(statement, consentTo, consentOn);
             dialect.withoutNestedLoops(handle, () -> statement.scanResultSet((results, ctx) -> {
-                readListed(results.get(), action);
+                readListed(results.get(), consent, action);
                 return null;
             }));
             return;
@@ -651,9 +665,10 @@ final class JdbcArtisanStore implements ArtisanStore {
                     .bind("asOf", SqlValues.date(asOf))
                     .bind("last", last);
             bindFilters(statement, page, true);
+            bindConsent(statement, consentTo, consentOn);
             List<ListedArtisan> listed = statement.scanResultSet((results, ctx) -> {
                 List<ListedArtisan> read = new ArrayList<>(ids.size());
-                readListed(results.get(), read::add);
+                readListed(results.get(), consent, read::add);
                 return read;
             });
             listed.forEach(action);
@@ -664,9 +679,17 @@ final class JdbcArtisanStore implements ArtisanStore {
         }
     }
 
-    /** Groups a joined read's rows by artisan, see {@link #forEachListed}. */
-    private static void readListed(ResultSet rs, Consumer<? super ListedArtisan> action) throws SQLException {
+    private static void bindConsent(SqlStatement<?> statement, ConsentPurpose consentTo, LocalDate consentOn) {
+        if (consentTo != null) {
+            statement.bind("consentPurpose", consentTo.name()).bind("consentOn", SqlValues.date(consentOn));
+        }
+    }
+
+    /** Groups a joined read's rows by artisan, see {@link #forEachListed}; with the consent's column if asked about. */
+    private static void readListed(ResultSet rs, boolean consent, Consumer<? super ListedArtisan> action)
+            throws SQLException {
         Row current = null;
+        boolean holds = false;
         List<Map.Entry<Integer, SkillCertificate>> certificates = new ArrayList<>(1);
         List<PoolMembership> memberships = new ArrayList<>(1);
         Map<HonorId, String> honorNames = new HashMap<>(2);
@@ -674,12 +697,13 @@ final class JdbcArtisanStore implements ArtisanStore {
             long id = rs.getLong(ID);
             if (current == null || current.id().value() != id) {
                 if (current != null) {
-                    action.accept(listed(current, certificates, memberships, honorNames));
+                    action.accept(listed(current, certificates, memberships, honorNames, holds));
                     certificates = new ArrayList<>(1);
                     memberships = new ArrayList<>(1);
                     honorNames = new HashMap<>(2);
                 }
                 current = row(rs);
+                holds = consent && rs.getInt(K_HOLDS) == 1;
             }
             int position = rs.getInt(C_POSITION);
             if (!rs.wasNull() && !hasPosition(certificates, position)) {
@@ -695,7 +719,7 @@ final class JdbcArtisanStore implements ArtisanStore {
             }
         }
         if (current != null) {
-            action.accept(listed(current, certificates, memberships, honorNames));
+            action.accept(listed(current, certificates, memberships, honorNames, holds));
         }
     }
 
@@ -718,11 +742,11 @@ final class JdbcArtisanStore implements ArtisanStore {
     }
 
     private static ListedArtisan listed(Row row, List<Map.Entry<Integer, SkillCertificate>> certificates,
-            List<PoolMembership> memberships, Map<HonorId, String> honorNames) {
+            List<PoolMembership> memberships, Map<HonorId, String> honorNames, boolean consentHolds) {
         if (memberships.size() > 1) {
             memberships.sort(Comparator.comparingLong(m -> m.id().value()));
         }
-        return new ListedArtisan(row.with(inPositionOrder(certificates)), memberships, honorNames);
+        return new ListedArtisan(row.with(inPositionOrder(certificates)), memberships, honorNames, consentHolds);
     }
 
     /**

@@ -20,6 +20,15 @@ import org.talentregistry.spi.ConsentStore;
 
 /** Consent records in {@code tr_consent}. */
 final class JdbcConsentStore implements ConsentStore {
+    /**
+     * Whether the consent of the artisan {@code a} to {@code :consentPurpose} holds on {@code :consentOn}: given
+     * by then and not withdrawn by then ({@code withdrawn_on} is the first day it no longer holds). A condition
+     * for the pool's queries and lists, which read it beside each artisan by the consents' index.
+     */
+    static final String HOLDS = "EXISTS (SELECT 1 FROM tr_consent k WHERE k.tenant_id = a.tenant_id"
+            + " AND k.artisan_id = a.id AND k.purpose = :consentPurpose AND k.given_on <= :consentOn"
+            + " AND (k.withdrawn_on IS NULL OR k.withdrawn_on > :consentOn))";
+
     private static final String COLUMNS = "c.id, c.artisan_id, c.purpose, c.given_on, c.evidence, c.given_by_id,"
             + " c.given_by_name, c.withdrawn_on, c.withdrawal_evidence, c.withdrawn_by_id, c.withdrawn_by_name";
 

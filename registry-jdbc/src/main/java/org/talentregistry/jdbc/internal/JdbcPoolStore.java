@@ -245,9 +245,7 @@ final class JdbcPoolStore implements PoolStore {
         if (q.engagementsFrom().isPresent() && q.minimumEngagements() > 0) {
             w.append(" AND ").append(engagementCount("a.id")).append(" >= :minEngagements");
         }
-        q.consentedTo().ifPresent(x -> w.append(" AND EXISTS (SELECT 1 FROM tr_consent k WHERE k.tenant_id = :tenant"
-                + " AND k.artisan_id = a.id AND k.purpose = :consentPurpose AND k.given_on <= :asOf"
-                + " AND (k.withdrawn_on IS NULL OR k.withdrawn_on > :asOf))"));
+        q.consentedTo().ifPresent(x -> w.append(" AND ").append(JdbcConsentStore.HOLDS));
         return w.toString();
     }
 
@@ -265,7 +263,7 @@ final class JdbcPoolStore implements PoolStore {
         if (q.engagementsFrom().isPresent() && q.minimumEngagements() > 0) {
             s.bind("minEngagements", q.minimumEngagements());
         }
-        q.consentedTo().ifPresent(x -> s.bind("consentPurpose", x.name()));
+        q.consentedTo().ifPresent(x -> s.bind("consentPurpose", x.name()).bind("consentOn", SqlValues.date(q.date())));
     }
 
     // ---- totals ------------------------------------------------------------------------------------

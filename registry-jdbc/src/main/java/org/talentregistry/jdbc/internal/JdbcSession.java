@@ -7,6 +7,7 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.TalentPool;
+import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.spi.ArtisanStore;
 import org.talentregistry.spi.AuditStore;
 import org.talentregistry.spi.ConsentStore;
@@ -68,7 +69,14 @@ public final class JdbcSession implements StoreSession {
     @Override
     public void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing,
             Consumer<? super ListedArtisan> action) {
-        artisans.forEachListed(query, asOf, listing, action);
+        artisans.forEachListed(query, asOf, listing, null, null, action);
+    }
+
+    /** The same statement, with a column saying whether the consent holds: see {@link JdbcArtisanStore}. */
+    @Override
+    public void forEachListed(ArtisanQuery query, LocalDate asOf, TalentPool.Listing listing, ConsentPurpose consentTo,
+            LocalDate consentOn, Consumer<? super ListedArtisan> action) {
+        artisans.forEachListed(query, asOf, listing, consentTo, consentOn, action);
     }
 
     @Override
