@@ -462,6 +462,26 @@ abstract class PoolExchangeContractTest {
         assertThat(sheet.get(4)).containsExactly("说明", report.reasonZh(), report.reasonEn());
     }
 
+    @Test
+    void exportArtisans_revealingForAPurpose_showsNumbersWhereThatConsentHolds_inThePoolOrNot() {
+        register(3);
+        addToPool(2, "2016-12-01");
+        consent(0, ConsentPurpose.SHARING_WITH_BUREAU);
+        consent(1, ConsentPurpose.MEDIA);
+        consent(2, ConsentPurpose.SHARING_WITH_BUREAU);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long rows = exchange.exportArtisans(ArtisanQuery.all(), TODAY, SheetFormat.CSV, out,
+                ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU));
+
+        assertThat(rows).isEqualTo(3);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(1)).contains(",工匠0," + residentId(0).value() + ",13812340000,");
+        assertThat(lines.get(2)).contains(",工匠1," + residentId(1).masked() + ",138****0001,");
+        assertThat(lines.get(3)).contains(",工匠2," + residentId(2).value() + ",13812340002,").endsWith(",");
+    }
+
     /**
      * The pool export and the artisan export list, in id order, each artisan's certificates in their order and
      * the memberships holding on the day, an honor's by its program and tier names; an artisan outside the
