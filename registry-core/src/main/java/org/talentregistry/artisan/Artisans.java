@@ -100,8 +100,10 @@ public interface Artisans {
     /**
      * Reads every artisan a query's filters match after its cursor, in id order, handing each to an action
      * as it is read: one read in one transaction, holding a block of artisans at a time whatever their
-     * number, for exports. The action may read the registry (on another connection, or on the host's when
-     * the store joins a host transaction).
+     * number, for exports. The action may read the registry: its reads join the list's transaction, on the
+     * same connection. On MariaDB that connection cannot run a statement while the list streams, so the
+     * driver first reads the rest of the list into memory: an action that reads the registry for each artisan
+     * makes a statement per artisan and, there, holds the whole list.
      *
      * @param query the filters and cursor, not null; its page size is ignored
      * @param action what to do with each artisan, not null

@@ -37,7 +37,10 @@ public interface TalentPool {
      * holding on a date and the names of the honors they name, handing each to an action as it is read: one
      * read in one transaction, for lists of the pool. What it holds at a time does not grow with the pool or
      * the registry (a block of artisans), unlike {@link #membersOn}, whose list the caller would otherwise
-     * match against the artisans.
+     * match against the artisans. The action's own reads of the registry join the list's transaction on the
+     * same connection; on MariaDB, where a statement cannot run while the list streams, the first of them
+     * makes the driver read the rest of the list into memory. What a list needs of each artisan is best read
+     * in the list itself, as the consent is by the overload that takes a purpose.
      *
      * @param query the filters and cursor, not null; its page size is ignored
      * @param asOf the date the memberships hold on, not null
