@@ -50,6 +50,34 @@ public enum FieldProblem implements MessageCode {
     NOT_A_VOTER_KEY,
     /** A date before the birth date. No arguments. */
     BEFORE_BIRTH_DATE,
+    /** A number that must be more than zero. Argument: the value quoted. */
+    NOT_ABOVE_ZERO,
+    /** Not a web address. No arguments. */
+    NOT_A_WEB_ADDRESS,
+    /** A date before another field's. Arguments: the other field's name, its date, the date. */
+    BEFORE_FIELD,
+    /** A value before another field's, whose value is not repeated. Argument: the other field's name. */
+    BEFORE_FIELD_NAMED,
+    /** A date not after another field's. Arguments: the other field's name, its date, the date. */
+    NOT_AFTER_FIELD,
+    /** A date not after the start of a period. Arguments: the start, the date. */
+    NOT_AFTER,
+    /** A date before today. Arguments: today, the date. */
+    BEFORE_TODAY,
+    /** A withdrawal dated before its consent was given. Arguments: the day it was given, the date. */
+    BEFORE_CONSENT_GIVEN,
+    /** A pool leave's note left out where its reason is "another reason" (其他原因). No arguments. */
+    REQUIRED_FOR_OTHER_REASON,
+    /** A reviewer the registry does not have. Argument: the reviewer's id. */
+    NO_REVIEWER,
+    /** A score sheet with no score. No arguments. */
+    NOTHING_SCORED,
+    /** A nomination outside the round its reviewer scores. Argument: the nomination's id. */
+    NOT_IN_REVIEWERS_ROUND,
+    /** A nomination outside the round named. Arguments: the nomination's id, the round's id. */
+    NOT_IN_ROUND,
+    /** An objection the registry does not have. Argument: the objection's id. */
+    NO_OBJECTION,
     /** A problem the registry words in English only. Argument: the English problem. */
     OTHER
 }

@@ -360,7 +360,8 @@ public final class TalentRegistry implements AutoCloseable {
          */
         public Builder bulkCheckChunk(int ids) {
             if (ids < 1 || ids > MAX_BULK_CHECK_CHUNK) {
-                throw new InvalidFieldException("bulkCheckChunk", "must be 1 to " + MAX_BULK_CHECK_CHUNK + ", got " + ids);
+                throw new InvalidFieldException("bulkCheckChunk", FieldProblem.OUT_OF_RANGE, "1",
+                        String.valueOf(MAX_BULK_CHECK_CHUNK), String.valueOf(ids));
             }
             this.bulkCheckChunk = ids;
             return this;

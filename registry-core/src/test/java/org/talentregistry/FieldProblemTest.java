@@ -3,7 +3,12 @@ package org.talentregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.Region;
@@ -11,6 +16,12 @@ import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.eligibility.Criterion;
 import org.talentregistry.eligibility.Severity;
+import org.talentregistry.pool.EngagementDetails;
+import org.talentregistry.pool.LeaveReason;
+import org.talentregistry.pool.MediaKind;
+import org.talentregistry.pool.PoolLeave;
+import org.talentregistry.pool.TalkKind;
+import org.talentregistry.selection.ReviewerId;
 
 /** A refused value is explained in Chinese to the person who typed it, while logs keep "field: problem". */
 class FieldProblemTest {
@@ -64,6 +75,48 @@ class FieldProblemTest {
         assertThat(e.getMessage(Locale.CHINESE))
                 .isEqualTo("字段「criterion.years」超出范围：应为0至" + AcceptedValues.MAX_YEARS_IN_TRADE + "，实为-1");
         assertThat(e.problem().code()).isEqualTo(FieldProblem.OUT_OF_RANGE);
+    }
+
+    /** What HR staff type into an engagement or a pool leave is refused in Chinese too, the English unchanged. */
+    @Test
+    void engagementAndPoolLeaveProblems_speakChinese_withTheirEnglishAsBefore() {
+        LocalDate day = LocalDate.of(2019, 4, 8);
+        InvalidFieldException lastDay = catchThrowableOfType(InvalidFieldException.class, () -> new EngagementDetails.Training(
+                "数控车工培训班", "淄博市技师学院", day, day.minusDays(7), BigDecimal.TEN, Optional.empty()));
+        InvalidFieldException hours = catchThrowableOfType(InvalidFieldException.class, () -> new EngagementDetails.Training(
+                "数控车工培训班", "淄博市技师学院", day, day, BigDecimal.ZERO, Optional.empty()));
+        InvalidFieldException audience = catchThrowableOfType(InvalidFieldException.class,
+                () -> new EngagementDetails.CampusTalk("淄博职业学院", day, TalkKind.REPORT, -5));
+        InvalidFieldException link = catchThrowableOfType(InvalidFieldException.class, () -> new EngagementDetails.MediaFeature(
+                "淄博电视台", MediaKind.TV_INTERVIEW, day, "匠心", Optional.of("www.zbtv.com.cn")));
+        InvalidFieldException note = catchThrowableOfType(InvalidFieldException.class,
+                () -> new PoolLeave(LeaveReason.OTHER, day, Optional.empty()));
+
+        assertThat(lastDay.getMessage()).isEqualTo("lastDay: must not be before firstDay 2019-04-08, got 2019-04-01");
+        assertThat(lastDay.getMessage(Locale.CHINESE)).isEqualTo("字段「lastDay」不能早于firstDay（2019-04-08），实为2019-04-01");
+        assertThat(hours.getMessage()).isEqualTo("hours: must be more than 0, got '0'");
+        assertThat(hours.getMessage(Locale.CHINESE)).isEqualTo("字段「hours」应大于0，实为'0'");
+        assertThat(audience.getMessage()).isEqualTo("audience: must be 0 to 1,000,000, got -5");
+        assertThat(audience.getMessage(Locale.CHINESE)).isEqualTo("字段「audience」超出范围：应为0至1,000,000，实为-5");
+        assertThat(link.getMessage()).isEqualTo("link: must be an http or https address without spaces");
+        assertThat(link.getMessage(Locale.CHINESE)).isEqualTo("字段「link」应为以 http:// 或 https:// 开头、不含空格的网址");
+        assertThat(note.getMessage()).isEqualTo("note: is required when the reason is OTHER");
+        assertThat(note.getMessage(Locale.CHINESE)).isEqualTo("字段「note」离库原因为“其他原因”时必须填写说明");
+        assertThat(List.of(lastDay, hours, audience, link, note)).extracting(e -> e.problem().code())
+                .containsExactly(FieldProblem.BEFORE_FIELD, FieldProblem.NOT_ABOVE_ZERO, FieldProblem.OUT_OF_RANGE,
+                        FieldProblem.NOT_A_WEB_ADDRESS, FieldProblem.REQUIRED_FOR_OTHER_REASON);
+    }
+
+    @Test
+    void emptyScoreSheet_isRefusedInChinese_beforeTheRegistryIsRead() {
+        TalentRegistry registry = TalentRegistry.builder(new UntouchableStore()).tenant(TenantId.of("zibo")).build();
+
+        InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class,
+                () -> registry.rounds().scoreAll(Actor.of("clerk", "王科员"), ReviewerId.of(3), Map.of()));
+
+        assertThat(e.getMessage()).isEqualTo("sheet: must score at least one nominee");
+        assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("字段「sheet」至少要为一名候选人评分");
+        assertThat(e.problem().code()).isEqualTo(FieldProblem.NOTHING_SCORED);
     }
 
     @Test

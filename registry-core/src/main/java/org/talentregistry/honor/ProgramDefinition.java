@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.talentregistry.AcceptedValues;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.eligibility.Criterion;
 import org.talentregistry.internal.Ranges;
@@ -47,7 +48,7 @@ public final class ProgramDefinition {
         }
         this.firstYear = Ranges.year("program.firstYear", b.firstYear);
         if (b.years < 1 || b.years > 100) {
-            throw new InvalidFieldException("program.years", "must be 1 to 100, got " + b.years);
+            throw new InvalidFieldException("program.years", FieldProblem.OUT_OF_RANGE, "1", "100", String.valueOf(b.years));
         }
         if (firstYear + b.years - 1 > AcceptedValues.LATEST_YEAR) {
             throw new InvalidFieldException("program.years", "must end by " + AcceptedValues.LATEST_YEAR + ", got "
@@ -66,7 +67,7 @@ public final class ProgramDefinition {
             }
         });
         if (b.programCap != null && b.programCap < 1) {
-            throw new InvalidFieldException("program.cap", "must be at least 1, got " + b.programCap);
+            throw new InvalidFieldException("program.cap", FieldProblem.TOO_SMALL, "1", String.valueOf(b.programCap));
         }
         this.programCap = b.programCap;
         this.criteria = List.copyOf(b.criteria);
@@ -83,7 +84,8 @@ public final class ProgramDefinition {
         this.scoring = Objects.requireNonNull(b.scoring, "scoring");
         this.votePolicy = Texts.required("program.votePolicy", b.votePolicy, 60);
         if (b.noticeWorkingDays < 1 || b.noticeWorkingDays > 60) {
-            throw new InvalidFieldException("program.noticeWorkingDays", "must be 1 to 60, got " + b.noticeWorkingDays);
+            throw new InvalidFieldException("program.noticeWorkingDays", FieldProblem.OUT_OF_RANGE, "1", "60",
+                    String.valueOf(b.noticeWorkingDays));
         }
         this.noticeWorkingDays = b.noticeWorkingDays;
         this.repeatsAllowed = b.repeatsAllowed;

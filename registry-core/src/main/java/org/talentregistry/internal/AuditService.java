@@ -50,7 +50,7 @@ public final class AuditService implements AuditTrail {
             throw new InvalidFieldException("limit", FieldProblem.NOT_BETWEEN, 1, 1000, limit);
         }
         if (toExclusive.isBefore(fromInclusive)) {
-            throw new InvalidFieldException("toExclusive", "must not be before fromInclusive");
+            throw new InvalidFieldException("toExclusive", FieldProblem.BEFORE_FIELD_NAMED, "fromInclusive");
         }
         return List.copyOf(store.withSession(tenant,
                 s -> s.audit().between(fromInclusive, toExclusive, afterSequence, limit)));

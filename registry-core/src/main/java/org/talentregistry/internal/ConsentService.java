@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.Message;
 import org.talentregistry.TenantId;
@@ -107,8 +108,8 @@ public final class ConsentService implements Consents {
             Consent open = s.consents().open(artisanId, purpose, true).orElseThrow(() -> new ConsentRefusedException(
                     Message.of(ConsentRefusal.NOTHING_TO_WITHDRAW, artisanId.toString(), purpose)));
             if (effectiveOn.isBefore(open.givenOn())) {
-                throw new InvalidFieldException("effectiveOn", "must not be before the consent was given ("
-                        + open.givenOn() + "), got " + effectiveOn);
+                throw new InvalidFieldException("effectiveOn", FieldProblem.BEFORE_CONSENT_GIVEN,
+                        open.givenOn().toString(), effectiveOn.toString());
             }
             s.consents().withdraw(open.id(), new Consent.Withdrawal(effectiveOn, proof, actor));
             Audits.record(s, now, actor, "consent.withdrawn", CONSENT, open.id(), Audits.fields("status", "given"),

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.Message;
 import org.talentregistry.TenantId;
@@ -91,14 +92,14 @@ final class ExpertReviewService {
 
     private static Reviewer reviewer(StoreSession s, ReviewerId reviewerId) {
         return s.reviews().reviewer(reviewerId)
-                .orElseThrow(() -> new InvalidFieldException("reviewerId", "no reviewer " + reviewerId));
+                .orElseThrow(() -> new InvalidFieldException("reviewerId", FieldProblem.NO_REVIEWER, reviewerId.toString()));
     }
 
     /** The nomination, which must be in the reviewer's round. */
     private static Nomination nomineeOf(StoreSession s, Reviewer reviewer, NominationId nominationId) {
         Nomination n = nomination(s, nominationId, false);
         if (!n.roundId().equals(reviewer.roundId())) {
-            throw new InvalidFieldException("nominationId", "nomination " + nominationId + " is not in the reviewer's round");
+            throw new InvalidFieldException("nominationId", FieldProblem.NOT_IN_REVIEWERS_ROUND, nominationId.toString());
         }
         return n;
     }
@@ -211,7 +212,7 @@ final class ExpertReviewService {
         Objects.requireNonNull(reviewerId, "reviewerId");
         Objects.requireNonNull(sheet, "sheet");
         if (sheet.isEmpty()) {
-            throw new InvalidFieldException("sheet", "must score at least one nominee");
+            throw new InvalidFieldException("sheet", FieldProblem.NOTHING_SCORED);
         }
         // Copied before the transaction: a caller's map that changes meanwhile cannot change what is checked.
         Map<NominationId, Map<String, BigDecimal>> rows = new LinkedHashMap<>();
@@ -235,7 +236,7 @@ final class ExpertReviewService {
             for (NominationId id : rows.keySet()) {
                 Nomination n = nominations.get(id);
                 if (n == null) {
-                    throw new InvalidFieldException("sheet", "nomination " + id + " is not in the reviewer's round");
+                    throw new InvalidFieldException("sheet", FieldProblem.NOT_IN_REVIEWERS_ROUND, id.toString());
                 }
                 scored.add(n);
             }

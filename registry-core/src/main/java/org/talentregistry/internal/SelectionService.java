@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.Message;
 import org.talentregistry.TenantId;
@@ -585,7 +586,7 @@ public final class SelectionService implements SelectionRounds {
     private void requireNotPast(String field, LocalDate start) {
         Ranges.eventDate(field, start);
         if (start.isBefore(today())) {
-            throw new InvalidFieldException(field, "must not be before today (" + today() + "), got " + start);
+            throw new InvalidFieldException(field, FieldProblem.BEFORE_TODAY, today().toString(), start.toString());
         }
     }
 
@@ -627,7 +628,7 @@ public final class SelectionService implements SelectionRounds {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Objection objection = s.objections().find(id, true)
-                    .orElseThrow(() -> new InvalidFieldException("objectionId", "no objection " + id));
+                    .orElseThrow(() -> new InvalidFieldException("objectionId", FieldProblem.NO_OBJECTION, id.toString()));
             Nomination n = Rounds.nomination(s, objection.nominationId(), true);
             SelectionRound round = round(s, n.roundId(), true);
             requireStage(s, round, "decideObjection", RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED);
@@ -840,7 +841,8 @@ public final class SelectionService implements SelectionRounds {
                 for (NominationId id : chosen) {
                     Nomination n = byId.get(id);
                     if (n == null) {
-                        throw new InvalidFieldException("nominees", "nomination " + id + " is not in round " + roundId);
+                        throw new InvalidFieldException("nominees", FieldProblem.NOT_IN_ROUND, id.toString(),
+                                roundId.toString());
                     }
                     if (named.containsKey(n.artisanId())) {
                         throw alreadyNamed(n, named.get(n.artisanId()));

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.honor.ProgramDefinition;
@@ -201,7 +202,7 @@ final class VotingService {
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(ballots, "ballots");
         if (batchSize < 1 || batchSize > 100_000) {
-            throw new InvalidFieldException("batchSize", "must be 1 to 100000, got " + batchSize);
+            throw new InvalidFieldException("batchSize", FieldProblem.OUT_OF_RANGE, "1", "100000", String.valueOf(batchSize));
         }
         IngestSummary total = IngestSummary.empty();
         Iterator<Ballot> it = ballots.iterator();

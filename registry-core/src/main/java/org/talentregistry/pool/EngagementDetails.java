@@ -3,6 +3,7 @@ package org.talentregistry.pool;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
@@ -57,12 +58,13 @@ public sealed interface EngagementDetails {
             Ranges.eventDate("firstDay", firstDay);
             Ranges.eventDate("lastDay", lastDay);
             if (lastDay.isBefore(firstDay)) {
-                throw new InvalidFieldException("lastDay", "must not be before firstDay " + firstDay + ", got " + lastDay);
+                throw new InvalidFieldException("lastDay", FieldProblem.BEFORE_FIELD, "firstDay", firstDay.toString(),
+                        lastDay.toString());
             }
             // Sized before any comparison or rescaling: hours are stored as DECIMAL(7, 1), the domain allows 9999.9.
             hours = Ranges.decimal("hours", hours, 4, 1);
             if (hours.signum() <= 0) {
-                throw new InvalidFieldException("hours", "must be more than 0, got " + Texts.quote(hours.toPlainString()));
+                throw new InvalidFieldException("hours", FieldProblem.NOT_ABOVE_ZERO, Texts.quote(hours.toPlainString()));
             }
             hours = hours.setScale(1);
             result = optional(result, "result", 200);
@@ -100,7 +102,8 @@ public sealed interface EngagementDetails {
             Ranges.eventDate("day", day);
             required(talkKind, "talkKind");
             if (audience < 0 || audience > 1_000_000) {
-                throw new InvalidFieldException("audience", "must be 0 to 1,000,000, got " + audience);
+                throw new InvalidFieldException("audience", FieldProblem.OUT_OF_RANGE, "0", "1,000,000",
+                        String.valueOf(audience));
             }
         }
 
@@ -140,7 +143,7 @@ public sealed interface EngagementDetails {
             title = Texts.required("title", title, 200);
             link = optional(link, "link", 500);
             if (link.isPresent() && !link.get().matches("(?i)https?://\\S+")) {
-                throw new InvalidFieldException("link", "must be an http or https address without spaces");
+                throw new InvalidFieldException("link", FieldProblem.NOT_A_WEB_ADDRESS);
             }
         }
 

@@ -2,6 +2,7 @@ package org.talentregistry.pool;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
@@ -37,7 +38,7 @@ public record PoolLeave(LeaveReason reason, LocalDate effectiveOn, Optional<Stri
         }
         note = note.map(n -> Texts.required("note", n, 500));
         if (reason == LeaveReason.OTHER && note.isEmpty()) {
-            throw new InvalidFieldException("note", "is required when the reason is OTHER");
+            throw new InvalidFieldException("note", FieldProblem.REQUIRED_FOR_OTHER_REASON);
         }
     }
 

@@ -339,7 +339,8 @@ public final class PoolQuery {
             Ranges.date("engagementsFrom", fromInclusive);
             Ranges.date("engagementsUntil", untilExclusive);
             if (!untilExclusive.isAfter(fromInclusive)) {
-                throw new InvalidFieldException("engagementsUntil", "must be after " + fromInclusive + ", got " + untilExclusive);
+                throw new InvalidFieldException("engagementsUntil", FieldProblem.NOT_AFTER, fromInclusive.toString(),
+                        untilExclusive.toString());
             }
             if (atLeast < 0) {
                 throw new InvalidFieldException("minimumEngagements", FieldProblem.NEGATIVE, atLeast);

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 import org.talentregistry.AcceptedValues;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -115,7 +116,7 @@ public final class RetentionPolicy {
          */
         public Builder batchSize(int size) {
             if (size < 100 || size > 1_000_000) {
-                throw new InvalidFieldException("batchSize", "must be 100 to 1,000,000, got " + size);
+                throw new InvalidFieldException("batchSize", FieldProblem.OUT_OF_RANGE, "100", "1,000,000", String.valueOf(size));
             }
             this.batchSize = size;
             return this;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -51,7 +52,8 @@ public final class StagePlan {
     private StagePlan(VoteTiming vote, int shortlist, boolean siteVisit, boolean noticeForPromoted) {
         this.vote = Objects.requireNonNull(vote, "vote");
         if (shortlist < 0 || shortlist > MAX_SHORTLIST) {
-            throw new InvalidFieldException("program.plan.shortlist", "must be 1 to " + MAX_SHORTLIST + ", got " + shortlist);
+            throw new InvalidFieldException("program.plan.shortlist", FieldProblem.OUT_OF_RANGE, "1",
+                    String.valueOf(MAX_SHORTLIST), String.valueOf(shortlist));
         }
         if (shortlist > 0 && vote != VoteTiming.AFTER_EXPERT_REVIEW) {
             throw new InvalidFieldException("program.plan.shortlist", "an expert shortlist needs the public vote after"
@@ -94,7 +96,8 @@ public final class StagePlan {
      */
     public StagePlan withShortlist(int size) {
         if (size < 1) {
-            throw new InvalidFieldException("program.plan.shortlist", "must be 1 to " + MAX_SHORTLIST + ", got " + size);
+            throw new InvalidFieldException("program.plan.shortlist", FieldProblem.OUT_OF_RANGE, "1",
+                    String.valueOf(MAX_SHORTLIST), String.valueOf(size));
         }
         return new StagePlan(vote, size, siteVisit, noticeForPromoted);
     }

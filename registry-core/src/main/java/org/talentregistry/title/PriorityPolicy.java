@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.talentregistry.AcceptedValues;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
@@ -45,14 +46,15 @@ public record PriorityPolicy(String id, int version, String titleCode, LocalDate
     public PriorityPolicy {
         Texts.matching("policy.id", id, "[a-z0-9][a-z0-9-]{0,39}", "1-40 lower-case letters, digits or '-'");
         if (version < 1) {
-            throw new InvalidFieldException("policy.version", "must be at least 1, got " + version);
+            throw new InvalidFieldException("policy.version", FieldProblem.TOO_SMALL, "1", String.valueOf(version));
         }
         Texts.matching("policy.titleCode", titleCode, "[a-z0-9][a-z0-9-]{0,39}", "1-40 lower-case letters, digits or '-'");
         Ranges.date("policy.validFrom", validFrom);
         Objects.requireNonNull(validUntil, "validUntil");
         validUntil.ifPresent(end -> Ranges.date("policy.validUntil", end));
         validUntil.filter(end -> !end.isAfter(validFrom)).ifPresent(end -> {
-            throw new InvalidFieldException("policy.validUntil", "must be after validFrom " + validFrom + ", got " + end);
+            throw new InvalidFieldException("policy.validUntil", FieldProblem.NOT_AFTER_FIELD, "validFrom",
+                    validFrom.toString(), end.toString());
         });
         scoreTolerance = Ranges.decimal("policy.scoreTolerance", scoreTolerance, 6, AcceptedValues.MAX_SCORE_SCALE);
         if (scoreTolerance.signum() < 0) {

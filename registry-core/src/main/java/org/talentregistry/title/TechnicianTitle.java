@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.talentregistry.AcceptedValues;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.eligibility.Criterion;
@@ -46,11 +47,11 @@ public record TechnicianTitle(String code, String name, List<Criterion> criteria
         name = Texts.required("title.name", name, 100);
         criteria = List.copyOf(criteria);
         if (roundCap < 1) {
-            throw new InvalidFieldException("title.roundCap", "must be at least 1, got " + roundCap);
+            throw new InvalidFieldException("title.roundCap", FieldProblem.TOO_SMALL, "1", String.valueOf(roundCap));
         }
         Objects.requireNonNull(maxSelectionsPerPerson, "maxSelectionsPerPerson");
         maxSelectionsPerPerson.filter(n -> n < 1).ifPresent(n -> {
-            throw new InvalidFieldException("title.maxSelectionsPerPerson", "must be at least 1, got " + n);
+            throw new InvalidFieldException("title.maxSelectionsPerPerson", FieldProblem.TOO_SMALL, "1", String.valueOf(n));
         });
         Objects.requireNonNull(termYears, "termYears");
         termYears.ifPresent(n -> Ranges.between("title.termYears", n, 1, AcceptedValues.MAX_TERM_YEARS));

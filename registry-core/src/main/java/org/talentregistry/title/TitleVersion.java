@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.Localizable;
 import org.talentregistry.Message;
@@ -34,14 +35,15 @@ public record TitleVersion(int version, LocalDate validFrom, Optional<LocalDate>
      */
     public TitleVersion {
         if (version < 1) {
-            throw new InvalidFieldException("version", "must be at least 1, got " + version);
+            throw new InvalidFieldException("version", FieldProblem.TOO_SMALL, "1", String.valueOf(version));
         }
         Objects.requireNonNull(validFrom, "validFrom");
         Ranges.date("validFrom", validFrom);
         Objects.requireNonNull(validUntil, "validUntil");
         validUntil.ifPresent(end -> Ranges.date("validUntil", end));
         validUntil.filter(end -> !end.isAfter(validFrom)).ifPresent(end -> {
-            throw new InvalidFieldException("validUntil", "must be after validFrom " + validFrom + ", got " + end);
+            throw new InvalidFieldException("validUntil", FieldProblem.NOT_AFTER_FIELD, "validFrom", validFrom.toString(),
+                    end.toString());
         });
         Objects.requireNonNull(rules, "rules");
     }
