@@ -232,7 +232,8 @@ abstract class PoolExchangeContractTest {
                 + residentId(1).value() + ",工匠1,创新能力提升培训班,淄博市总工会,2017/5/15,,40,\r\n"
                 + residentId(1).value() + ",工匠1,数控技术研修班,淄博市总工会,2016-06-01,,16,\r\n"
                 + residentId(0).value() + ",工匠0,安全生产培训,淄博市应急局,2017-09-01,,0,\r\n"
-                + residentId(0).value() + ",工匠0,技能大师研修班,淄博市总工会,2018-06-01,,8,\r\n";
+                + residentId(0).value() + ",工匠0,技能大师研修班,淄博市总工会,2018-06-01,,8,\r\n"
+                + residentId(1).value() + ",工匠1,技能大师研修班,淄博市总工会,2017-10-09,,99999,\r\n";
 
         ImportReport report = importEngagements(EngagementKind.TRAINING, Sheets.utf8WithBom(sheet),
                 ImportOptions.defaults());
@@ -241,10 +242,13 @@ abstract class PoolExchangeContractTest {
         assertThat(report.created()).isEqualTo(2);
         assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind, RowProblem::column).containsExactly(
                 tuple(4L, RowProblem.Kind.NOT_FOUND, "开始日期"), tuple(5L, RowProblem.Kind.INVALID, "学时"),
-                tuple(6L, RowProblem.Kind.INVALID, "开始日期"));
+                tuple(6L, RowProblem.Kind.INVALID, "开始日期"), tuple(7L, RowProblem.Kind.INVALID, "学时"));
         assertThat(report.problems().get(0).reasonZh()).contains("不在人才库中");
         assertThat(report.problems().get(1).reasonZh()).contains("应大于0");
         assertThat(report.problems().get(2).reasonZh()).contains("晚于今天");
+        // A problem the report has no short words for is said in the core's Chinese, not in English.
+        assertThat(report.problems().get(3).reasonZh()).isEqualTo("学时过大：应小于1E+4，实为'99999'");
+        assertThat(report.problems().get(3).reasonEn()).isEqualTo("学时 must be below 1E+4, got '99999'");
         EngagementDetails.Training first = (EngagementDetails.Training) registry.pool().engagementsOf(id(0), 2017)
                 .get(0).details();
         assertThat(first.hours()).isEqualByComparingTo("40");

@@ -302,7 +302,7 @@ public final class ArtisanImport {
         }
 
         private RowProblem problem(Pending p, InvalidFieldException e) {
-            return new RowProblem(p.rows.get(0), "", "", RowProblem.Kind.INVALID, e.getField() + " " + Values.zh(e.getProblem()),
+            return new RowProblem(p.rows.get(0), "", "", RowProblem.Kind.INVALID, e.getField() + " " + Values.zh(e),
                     e.getMessage());
         }
 

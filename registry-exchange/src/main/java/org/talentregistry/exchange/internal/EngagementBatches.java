@@ -208,9 +208,9 @@ public final class EngagementBatches implements RowImport.Batches {
             // The record's field names are the sheet's fields.
             String field = f.hasField(e.getField()) ? e.getField() : null;
             if (field == null) {
-                f.problem(RowProblem.Kind.INVALID, null, "", Values.zh(e.getProblem()), e.getMessage());
+                f.problem(RowProblem.Kind.INVALID, null, "", Values.zh(e), e.getMessage());
             } else {
-                f.problem(field, f.text(field).orElse(""), Values.zh(e.getProblem()), e.getProblem());
+                f.problem(field, f.text(field).orElse(""), Values.zh(e), e.getProblem());
             }
             return null;
         }

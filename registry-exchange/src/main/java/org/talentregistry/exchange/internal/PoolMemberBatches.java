@@ -70,7 +70,7 @@ public final class PoolMemberBatches implements RowImport.Batches {
                     admission = new PoolAdmission(artisan.id(), source, since);
                 } catch (InvalidFieldException e) {
                     String field = "since".equals(e.getField()) ? "since" : "source";
-                    f.problem(field, f.text(field).orElse(""), Values.zh(e.getProblem()), e.getProblem());
+                    f.problem(field, f.text(field).orElse(""), Values.zh(e), e.getProblem());
                 }
             }
             if (!f.ok() || admission == null) {

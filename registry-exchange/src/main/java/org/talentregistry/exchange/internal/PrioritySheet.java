@@ -124,9 +124,9 @@ public final class PrioritySheet {
                     id = ResidentId.of(text);
                     status.add(null);
                 } catch (InvalidFieldException e) {
-                    status.add("身份证号无效：" + Values.zh(e.getProblem()));
+                    status.add("身份证号无效：" + Values.zh(e));
                     problems.add(new RowProblem(row.number(), layout.header("residentId"), RowFields.mask("residentId", text),
-                            RowProblem.Kind.INVALID, "身份证号无效：" + Values.zh(e.getProblem()),
+                            RowProblem.Kind.INVALID, "身份证号无效：" + Values.zh(e),
                             "the resident ID is malformed: " + e.getProblem()));
                 }
             }

@@ -53,7 +53,7 @@ final class RowFields {
         try {
             return parse.apply(value);
         } catch (InvalidFieldException e) {
-            problem(field, value, Values.zh(e.getProblem()), e.getProblem());
+            problem(field, value, Values.zh(e), e.getProblem());
         } catch (IllegalArgumentException e) {
             boolean calendar = "not a calendar date".equals(e.getMessage());
             problem(field, value, calendar ? "不是日历上的日期" : "格式无法识别",
@@ -91,7 +91,7 @@ final class RowFields {
             case "certificate.validUntil" -> "validUntil";
             default -> fallbackField;
         };
-        problem(field, text(field).orElse(""), Values.zh(e.getProblem()), e.getProblem());
+        problem(field, text(field).orElse(""), Values.zh(e), e.getProblem());
     }
 
     private String shown(String field, String value) {

@@ -7,10 +7,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.talentregistry.FieldProblem;
+import org.talentregistry.InvalidFieldException;
 
 /** Reads dates, date-times and yes/no answers as offices write them, and puts the core's reasons into Chinese. */
 public final class Values {
@@ -197,13 +200,29 @@ public final class Values {
     }
 
     /**
-     * Puts a reason the core gives in English into Chinese: the common ones word for word, others with the
-     * English kept in brackets.
+     * Puts a refused value's problem into Chinese: the common ones in the short words the import reports have
+     * always used, matched by their English text; others in the core's own Chinese where the core codes them;
+     * and only a problem the core words in English alone with the English kept in brackets.
      *
-     * @param problem the core's problem text
-     * @return the Chinese reason
+     * @param refused the core's refusal
+     * @return the Chinese reason, without the field's name
      */
-    public static String zh(String problem) {
+    public static String zh(InvalidFieldException refused) {
+        String problem = refused.getProblem();
+        return known(problem).orElseGet(() -> refused.problem().code() == FieldProblem.OTHER
+                ? unknown(problem) : refused.getProblem(Locale.CHINESE));
+    }
+
+    private static String unknown(String problem) {
+        return "不符合规则（" + problem + "）";
+    }
+
+    private static Optional<String> known(String problem) {
+        return Optional.ofNullable(knownOrNull(problem));
+    }
+
+    /** The short Chinese of a common problem, null for others. */
+    private static String knownOrNull(String problem) {
         if (problem.equals("is required")) {
             return "为必填项，不能为空";
         }
@@ -255,6 +274,6 @@ public final class Values {
         if (problem.contains("listed twice")) {
             return "重复";
         }
-        return "不符合规则（" + problem + "）";
+        return null;
     }
 }
