@@ -78,6 +78,40 @@ public enum FieldProblem implements MessageCode {
     NOT_IN_ROUND,
     /** An objection the registry does not have. Argument: the objection's id. */
     NO_OBJECTION,
+    /** A value required by another that was given. Argument: the other field's name. */
+    REQUIRED_WITH,
+    /** A certificate number twice among one artisan's certificates. Argument: the number quoted. */
+    CERTIFICATE_LISTED_TWICE,
+    /** A resident identity number twice in one batch. Argument: the number masked. */
+    RESIDENT_ID_LISTED_TWICE,
+    /** A tier code twice in a program. Argument: the code. */
+    TIER_LISTED_TWICE,
+    /** An eligibility criterion's id twice in a program. Argument: the id. */
+    CRITERION_LISTED_TWICE,
+    /** A review item's code twice in a scoring scheme. Argument: the code. */
+    ITEM_LISTED_TWICE,
+    /** A tie-break rule twice in a scoring scheme. Argument: the rules as listed. */
+    TIE_BREAK_LISTED_TWICE,
+    /** A priority condition's id twice in a policy. Argument: the id. */
+    CONDITION_LISTED_TWICE,
+    /** A program without an organizer. No arguments. */
+    NO_ORGANIZER,
+    /** A program without a tier. No arguments. */
+    NO_TIER,
+    /** A program without a nomination channel. No arguments. */
+    NO_CHANNEL,
+    /** A scoring scheme without a review item. No arguments. */
+    NO_REVIEW_ITEM,
+    /** A naming without a nominee. No arguments. */
+    NO_NOMINEE,
+    /** A vote policy the registry was not given. Arguments: the name quoted, the names it was given. */
+    UNKNOWN_VOTE_POLICY,
+    /** A vote policy the registry does not know. Argument: the name. */
+    UNKNOWN_VOTE_POLICY_NAMED,
+    /** A pool list sorted by engagements without a period to count them in. No arguments. */
+    SORT_NEEDS_PERIOD,
+    /** A pool leave for a revoked honor, which revoking the honor records. No arguments. */
+    LEAVE_BY_REVOCATION_ONLY,
     /** A problem the registry words in English only. Argument: the English problem. */
     OTHER
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.artisan.ArtisanFixtures;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.Region;
 import org.talentregistry.artisan.ResidentId;
@@ -105,6 +106,19 @@ class FieldProblemTest {
         assertThat(List.of(lastDay, hours, audience, link, note)).extracting(e -> e.problem().code())
                 .containsExactly(FieldProblem.BEFORE_FIELD, FieldProblem.NOT_ABOVE_ZERO, FieldProblem.OUT_OF_RANGE,
                         FieldProblem.NOT_A_WEB_ADDRESS, FieldProblem.REQUIRED_FOR_OTHER_REASON);
+    }
+
+    @Test
+    void certificateListedTwice_namesTheNumberInEachLanguage() {
+        InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, () -> ArtisanFixtures.details()
+                .addCertificate(ArtisanFixtures.certificate(SkillLevel.TECHNICIAN, "S-0003", LocalDate.of(2012, 7, 1)).build())
+                .addCertificate(ArtisanFixtures.certificate(SkillLevel.SENIOR_TECHNICIAN, "S-0003", LocalDate.of(2016, 7, 1))
+                        .build())
+                .build());
+
+        assertThat(e.getMessage()).isEqualTo("certificates: certificate number 'S-0003' is listed twice");
+        assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("字段「certificates」证书编号'S-0003'重复");
+        assertThat(e.problem().code()).isEqualTo(FieldProblem.CERTIFICATE_LISTED_TWICE);
     }
 
     @Test

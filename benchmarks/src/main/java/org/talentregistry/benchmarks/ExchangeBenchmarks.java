@@ -44,7 +44,6 @@ import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillLevel;
-import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.benchmarks.Options.Database;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ExportOptions;
@@ -53,6 +52,7 @@ import org.talentregistry.exchange.ImportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetSource;
 import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.privacy.ConsentPurpose;
 
 /**
  * Issue 12's benchmark: importing artisans with one certificate each from CSV and from XLSX, and exporting
@@ -553,9 +553,9 @@ public final class ExchangeBenchmarks {
 
     /**
      * The memory pass at one size, not timed: both sides' imports of both files, then both sides' exports,
-     * pool exports and revealing pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}. An export runs once
-     * untraced first, to learn its bytes per row: the writer tells no progress, so the sampler counts rows by
-     * the bytes written.
+     * pool exports and revealing pool exports of the library's CSV tenant, each traced by a {@link LiveHeap}.
+     * An export runs once untraced first, to learn its bytes per row: the writer tells no progress, so the
+     * sampler counts rows by the bytes written.
      */
     private static List<HeapTrace> memoryPass(BenchDatabase db, JdbcRegistryStore store, String name, Path csv,
             Path xlsx, int rows) throws Exception {

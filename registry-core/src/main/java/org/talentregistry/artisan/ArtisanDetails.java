@@ -46,8 +46,8 @@ public final class ArtisanDetails {
             SkillCertificate certificate = certificates.get(i);
             for (int j = 0; j < i; j++) {
                 if (certificates.get(j).number().equals(certificate.number())) {
-                    throw new InvalidFieldException("certificates",
-                            "certificate number " + Texts.quote(certificate.number()) + " is listed twice");
+                    throw new InvalidFieldException("certificates", FieldProblem.CERTIFICATE_LISTED_TWICE,
+                            Texts.quote(certificate.number()));
                 }
             }
             if (certificate.issuedOn().isBefore(born)) {

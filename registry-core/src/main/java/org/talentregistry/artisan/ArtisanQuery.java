@@ -29,7 +29,7 @@ public final class ArtisanQuery {
 
     private ArtisanQuery(Builder b) {
         if (b.minimumLevel != null && b.levelAsOf == null) {
-            throw new InvalidFieldException("levelAsOf", "is required with minimumLevel");
+            throw new InvalidFieldException("levelAsOf", FieldProblem.REQUIRED_WITH, "minimumLevel");
         }
         if (b.limit < 1 || b.limit > MAX_LIMIT) {
             throw new InvalidFieldException("limit", FieldProblem.NOT_BETWEEN, 1, MAX_LIMIT, b.limit);

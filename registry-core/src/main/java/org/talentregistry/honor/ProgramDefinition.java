@@ -44,7 +44,7 @@ public final class ProgramDefinition {
         this.name = Texts.required("program.name", b.name, 100);
         this.organizers = b.organizers.stream().map(o -> Texts.required("program.organizers", o, 100)).toList();
         if (organizers.isEmpty()) {
-            throw new InvalidFieldException("program.organizers", "at least one organizer is required");
+            throw new InvalidFieldException("program.organizers", FieldProblem.NO_ORGANIZER);
         }
         this.firstYear = Ranges.year("program.firstYear", b.firstYear);
         if (b.years < 1 || b.years > 100) {
@@ -58,12 +58,12 @@ public final class ProgramDefinition {
         this.years = b.years;
         this.tiers = List.copyOf(b.tiers);
         if (tiers.isEmpty()) {
-            throw new InvalidFieldException("program.tiers", "at least one tier is required");
+            throw new InvalidFieldException("program.tiers", FieldProblem.NO_TIER);
         }
         Set<String> codes = new HashSet<>();
         tiers.forEach(t -> {
             if (!codes.add(t.code())) {
-                throw new InvalidFieldException("program.tiers", "tier code " + t.code() + " is listed twice");
+                throw new InvalidFieldException("program.tiers", FieldProblem.TIER_LISTED_TWICE, t.code());
             }
         });
         if (b.programCap != null && b.programCap < 1) {
@@ -74,11 +74,11 @@ public final class ProgramDefinition {
         Set<String> ids = new HashSet<>();
         criteria.forEach(c -> {
             if (!ids.add(c.id())) {
-                throw new InvalidFieldException("program.criteria", "criterion id " + c.id() + " is listed twice");
+                throw new InvalidFieldException("program.criteria", FieldProblem.CRITERION_LISTED_TWICE, c.id());
             }
         });
         if (b.channels.isEmpty()) {
-            throw new InvalidFieldException("program.channels", "at least one nomination channel is required");
+            throw new InvalidFieldException("program.channels", FieldProblem.NO_CHANNEL);
         }
         this.channels = Set.copyOf(b.channels);
         this.scoring = Objects.requireNonNull(b.scoring, "scoring");

@@ -59,19 +59,19 @@ public record ScoringScheme(BigDecimal expertWeight, BigDecimal voteWeight, List
         }
         items = List.copyOf(items);
         if (items.isEmpty()) {
-            throw new InvalidFieldException("scoring.items", "at least one review item is required");
+            throw new InvalidFieldException("scoring.items", FieldProblem.NO_REVIEW_ITEM);
         }
         Set<String> codes = new HashSet<>();
         for (ReviewItem item : items) {
             if (!codes.add(item.code())) {
-                throw new InvalidFieldException("scoring.items", "item code " + item.code() + " is listed twice");
+                throw new InvalidFieldException("scoring.items", FieldProblem.ITEM_LISTED_TWICE, item.code());
             }
         }
         Objects.requireNonNull(expertNormalization, "expertNormalization");
         Objects.requireNonNull(voteNormalization, "voteNormalization");
         tieBreaks = List.copyOf(tieBreaks);
         if (Set.copyOf(tieBreaks).size() != tieBreaks.size()) {
-            throw new InvalidFieldException("scoring.tieBreaks", "a rule is listed twice: " + tieBreaks);
+            throw new InvalidFieldException("scoring.tieBreaks", FieldProblem.TIE_BREAK_LISTED_TWICE, tieBreaks.toString());
         }
         if (minimumReviews < 1) {
             throw new InvalidFieldException("scoring.minimumReviews", FieldProblem.TOO_SMALL, 1, minimumReviews);

@@ -96,7 +96,7 @@ public final class ArtisanService implements Artisans {
         for (ArtisanDetails d : all) {
             refuseFutureDates(d, today);
             if (!seen.add(d.residentId())) {
-                throw new InvalidFieldException("residentId", d.residentId().masked() + " is listed twice");
+                throw new InvalidFieldException("residentId", FieldProblem.RESIDENT_ID_LISTED_TWICE, d.residentId().masked());
             }
         }
         // The store refuses registered numbers with the typed exception (its unique key checks the batch), so

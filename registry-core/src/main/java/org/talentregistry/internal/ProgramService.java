@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.honor.HonorProgram;
@@ -76,8 +77,8 @@ public final class ProgramService implements HonorPrograms {
     private void checkPolicy(ProgramDefinition definition) {
         Objects.requireNonNull(definition, "definition");
         if (!knownPolicies.contains(definition.votePolicy())) {
-            throw new InvalidFieldException("program.votePolicy",
-                    "no vote policy " + Texts.quote(definition.votePolicy()) + " is known; known: " + knownPolicies);
+            throw new InvalidFieldException("program.votePolicy", FieldProblem.UNKNOWN_VOTE_POLICY,
+                    Texts.quote(definition.votePolicy()), knownPolicies.toString());
         }
         if (!hasVoteSecret) {
             requireNoVote(definition);

@@ -792,8 +792,8 @@ public final class SelectionService implements SelectionRounds {
         Objects.requireNonNull(decision, "decision");
         Set<NominationId> chosen = nominees == null ? null : new LinkedHashSet<>(nominees);
         if (chosen != null && (chosen.isEmpty() || chosen.contains(null))) {
-            throw new InvalidFieldException("nominees", chosen.isEmpty() ? "at least one nominee is required"
-                    : "must not contain null");
+            throw chosen.isEmpty() ? new InvalidFieldException("nominees", FieldProblem.NO_NOMINEE)
+                    : new InvalidFieldException("nominees", "must not contain null");
         }
         Instant now = clock.instant();
         List<Honor> granted = store.inTransaction(tenant, s -> {

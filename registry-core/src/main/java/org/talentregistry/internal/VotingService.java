@@ -79,7 +79,7 @@ final class VotingService {
     private VotePolicy policy(ProgramDefinition d) {
         VotePolicy policy = policies.get(d.votePolicy());
         if (policy == null) {
-            throw new InvalidFieldException("program.votePolicy", "no vote policy '" + d.votePolicy() + "' is known");
+            throw new InvalidFieldException("program.votePolicy", FieldProblem.UNKNOWN_VOTE_POLICY_NAMED, d.votePolicy());
         }
         if (voterKeys == null) {
             throw new InvalidFieldException("voteSecret", "no vote secret was given to the registry: build it with voteSecret(...)");

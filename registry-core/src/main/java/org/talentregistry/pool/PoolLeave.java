@@ -30,7 +30,7 @@ public record PoolLeave(LeaveReason reason, LocalDate effectiveOn, Optional<Stri
             throw new InvalidFieldException("reason", "is required");
         }
         if (reason == LeaveReason.HONOR_REVOKED) {
-            throw new InvalidFieldException("reason", "HONOR_REVOKED is recorded by revoking the honor, not here");
+            throw new InvalidFieldException("reason", FieldProblem.LEAVE_BY_REVOCATION_ONLY);
         }
         Ranges.eventDate("effectiveOn", effectiveOn);
         if (note == null) {

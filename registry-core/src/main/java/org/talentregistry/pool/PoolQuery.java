@@ -410,7 +410,7 @@ public final class PoolQuery {
          */
         public PoolQuery build() {
             if (sort == PoolSort.MOST_ENGAGEMENTS && engagementsFrom == null) {
-                throw new InvalidFieldException("sort", "MOST_ENGAGEMENTS needs a period: call engagementsBetween");
+                throw new InvalidFieldException("sort", FieldProblem.SORT_NEEDS_PERIOD);
             }
             return new PoolQuery(this);
         }

@@ -66,7 +66,7 @@ public record PriorityPolicy(String id, int version, String titleCode, LocalDate
         Set<String> ids = new HashSet<>();
         conditions.forEach(c -> {
             if (!ids.add(c.id())) {
-                throw new InvalidFieldException("policy.conditions", "condition id " + c.id() + " is listed twice");
+                throw new InvalidFieldException("policy.conditions", FieldProblem.CONDITION_LISTED_TWICE, c.id());
             }
         });
     }

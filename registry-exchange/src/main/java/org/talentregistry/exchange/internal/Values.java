@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -209,16 +208,12 @@ public final class Values {
      */
     public static String zh(InvalidFieldException refused) {
         String problem = refused.getProblem();
-        return known(problem).orElseGet(() -> refused.problem().code() == FieldProblem.OTHER
-                ? unknown(problem) : refused.getProblem(Locale.CHINESE));
-    }
-
-    private static String unknown(String problem) {
-        return "不符合规则（" + problem + "）";
-    }
-
-    private static Optional<String> known(String problem) {
-        return Optional.ofNullable(knownOrNull(problem));
+        String known = knownOrNull(problem);
+        if (known != null) {
+            return known;
+        }
+        return refused.problem().code() == FieldProblem.OTHER ? "不符合规则（" + problem + "）"
+                : refused.getProblem(Locale.CHINESE);
     }
 
     /** The short Chinese of a common problem, null for others. */
