@@ -112,6 +112,74 @@ public enum FieldProblem implements MessageCode {
     SORT_NEEDS_PERIOD,
     /** A pool leave for a revoked honor, which revoking the honor records. No arguments. */
     LEAVE_BY_REVOCATION_ONLY,
+    /** Not a city's or a province's division code. Argument: the value quoted. */
+    NOT_A_CITY_OR_PROVINCE_CODE,
+    /** Not a six-digit division code. Argument: the value quoted. */
+    NOT_A_DIVISION_CODE,
+    /** Not a six-digit region code. Argument: the value quoted. */
+    NOT_A_REGION_CODE,
+    /** A city quota without a four-digit prefix or a positive quota. Arguments: the prefix quoted, the quota. */
+    NOT_A_CITY_QUOTA,
+    /** A negative number where zero is allowed. Argument: the value quoted. */
+    NOT_ZERO_OR_POSITIVE,
+    /** Too few characters to complete a code. Arguments: the length needed, the length given or "none". */
+    TOO_SHORT_TO_COMPLETE,
+    /** A program ending after the last accepted year. Arguments: that year, the years, the first year. */
+    ENDS_TOO_LATE,
+    /** A negative period. Argument: the period. */
+    NEGATIVE_PERIOD,
+    /** A period above its bound. Arguments: the bound in years, in months, in days, the period. */
+    PERIOD_TOO_LONG,
+    /** A program with a public vote in a registry without a vote secret. Argument: the program's name quoted. */
+    NO_VOTE_SECRET_FOR_PROGRAM,
+    /** A vote in a registry without a vote secret. No arguments. */
+    NO_VOTE_SECRET,
+    /** A vote secret too short. Arguments: the fewest bytes, the bytes given. */
+    SECRET_TOO_SHORT,
+    /** A list holding null. No arguments. */
+    CONTAINS_NULL,
+    /** An expert shortlist without the public vote after expert review. Argument: the vote's timing. */
+    SHORTLIST_NEEDS_VOTE_AFTER,
+    /** Not an IP address. No arguments. */
+    NOT_AN_IP_ADDRESS,
+    /** An account id of the wrong length. Arguments: the most characters, the characters given. */
+    ACCOUNT_ID_LENGTH,
+    /** An account id with white space or unprintable characters. No arguments. */
+    ACCOUNT_ID_CHARACTERS,
+    /** An export asked to show personal data without the consent purpose that would allow it. No arguments. */
+    REVEALS_WITHOUT_PURPOSE,
+    /** Public disclosure given as the purpose to show personal data for, which it never allows. No arguments. */
+    PUBLIC_NOTICE_REVEALS_NOTHING,
+    /** An old 15-digit identity number. No arguments. */
+    OLD_15_DIGIT_NUMBER,
+    /** An identity number whose first 17 characters are not all digits. No arguments. */
+    FIRST_17_NOT_DIGITS,
+    /** An identity number whose 18th character is neither a digit nor X. No arguments. */
+    CHECK_CHARACTER_NOT_DIGIT_OR_X,
+    /** An identity number whose first two characters are no province's. No arguments. */
+    NOT_A_PROVINCE_PREFIX,
+    /** An identity number whose characters 3-6 are 0000. No arguments. */
+    REGION_CODE_ZEROS,
+    /** An identity number's birth year too early. Argument: the earliest year. */
+    BIRTH_YEAR_TOO_EARLY,
+    /** An identity number's birth date that is no calendar date. No arguments. */
+    BIRTH_DATE_NOT_A_DATE,
+    /** A skill level's rank out of range. Arguments: the highest rank, the rank. */
+    RANK_OUT_OF_RANGE,
+    /** Not an occupation code. Argument: the value quoted. */
+    NOT_AN_OCCUPATION_CODE,
+    /** A credit code character never used (I, O, S, V, Z). Arguments: the character quoted, its position. */
+    CHARACTER_NEVER_USED,
+    /** A credit code character outside its alphabet. Arguments: the character quoted, its position. */
+    CHARACTER_NOT_ALLOWED,
+    /** A certificate issued before its holder's birth date. Argument: the certificate's number. */
+    CERTIFICATE_BEFORE_BIRTH,
+    /** A certificate issued after today. Arguments: the certificate's number, today. */
+    CERTIFICATE_AFTER_TODAY,
+    /** Scoring weights that are negative or do not sum to 1. Arguments: the expert weight, the vote weight. */
+    WEIGHTS_NOT_SUMMING_TO_ONE,
+    /** A conflict of interest to explain that was never recorded. Arguments: the reviewer's id, the nomination's. */
+    NO_CONFLICT,
     /** A problem the registry words in English only. Argument: the English problem. */
     OTHER
 }

@@ -153,6 +153,24 @@ class FieldProblemTest {
         assertThat(id.getMessage(Locale.CHINESE)).isEqualTo("字段「artisanId」格式不对：应为正整数，实为'abc'");
     }
 
+    /** The numbers an office types most: each fault of an identity number is said in Chinese, without the number. */
+    @Test
+    void identityNumberFaults_speakChinese_withoutTheNumber() {
+        InvalidFieldException old = catchThrowableOfType(InvalidFieldException.class, () -> ResidentId.of("370303780512123"));
+        InvalidFieldException letters = catchThrowableOfType(InvalidFieldException.class,
+                () -> ResidentId.of("37030319780A121234"));
+        InvalidFieldException date = catchThrowableOfType(InvalidFieldException.class, () -> ResidentId.of("370303197802301234"));
+
+        assertThat(old.getMessage()).isEqualTo("residentId: old 15-digit numbers are not accepted; use the 18-character number");
+        assertThat(old.getMessage(Locale.CHINESE)).isEqualTo("字段「residentId」不接受15位旧号码，请使用18位号码");
+        assertThat(letters.getMessage(Locale.CHINESE)).isEqualTo("字段「residentId」前17位须为数字");
+        assertThat(date.getMessage(Locale.CHINESE)).isEqualTo("字段「residentId」出生日期（第7至14位）不是有效日期");
+        assertThat(List.of(old, letters, date)).extracting(e -> e.problem().code()).containsExactly(
+                FieldProblem.OLD_15_DIGIT_NUMBER, FieldProblem.FIRST_17_NOT_DIGITS, FieldProblem.BIRTH_DATE_NOT_A_DATE);
+        assertThat(List.of(old, letters, date)).allSatisfy(e -> assertThat(e.getMessage(Locale.CHINESE))
+                .doesNotContain("370303").doesNotContain("不符合规则"));
+    }
+
     @Test
     void aProblemWordedInEnglish_getsItsCodeWhenItHasOne_andIsQuotedOtherwise() {
         InvalidFieldException required = new InvalidFieldException("note", "is required");

@@ -51,8 +51,8 @@ public final class ArtisanDetails {
                 }
             }
             if (certificate.issuedOn().isBefore(born)) {
-                throw new InvalidFieldException("certificates",
-                        "certificate " + certificate.number() + " is issued before the birth date");
+                throw new InvalidFieldException("certificates", FieldProblem.CERTIFICATE_BEFORE_BIRTH,
+                        certificate.number());
             }
         }
     }

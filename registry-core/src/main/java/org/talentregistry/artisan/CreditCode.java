@@ -154,11 +154,8 @@ public final class CreditCode {
             char c = Character.toUpperCase(stripped.charAt(i));
             candidate[i] = c;
             if (CHARACTERS.indexOf(c) < 0) {
-                String why = NEVER_USED.indexOf(c) >= 0
-                        ? "I, O, S, V, Z are never used"
-                        : "only digits and capital letters other than I, O, S, V, Z are used";
-                throw new InvalidFieldException(FIELD,
-                        "character " + Texts.quote(c) + " at position " + (i + 1) + " is not allowed (" + why + ")");
+                throw new InvalidFieldException(FIELD, NEVER_USED.indexOf(c) >= 0 ? FieldProblem.CHARACTER_NEVER_USED
+                        : FieldProblem.CHARACTER_NOT_ALLOWED, Texts.quote(c), String.valueOf(i + 1));
             }
         }
         return new String(candidate);
@@ -175,8 +172,8 @@ public final class CreditCode {
      */
     public static CreditCode completing(String first17) {
         if (first17 == null || first17.strip().length() != LENGTH - 1) {
-            throw new InvalidFieldException(FIELD, "must be " + (LENGTH - 1) + " characters to complete, got "
-                    + (first17 == null ? "none" : first17.strip().length()));
+            throw new InvalidFieldException(FIELD, FieldProblem.TOO_SHORT_TO_COMPLETE, String.valueOf(LENGTH - 1),
+                    first17 == null ? "none" : String.valueOf(first17.strip().length()));
         }
         // '0' stands in for the check character while the alphabet is checked; it is replaced below.
         String candidate = normalize(first17.strip() + '0');

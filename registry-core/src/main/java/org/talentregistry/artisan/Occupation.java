@@ -1,6 +1,7 @@
 package org.talentregistry.artisan;
 
 import java.util.Objects;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Texts;
 
@@ -31,8 +32,8 @@ public final class Occupation {
     public static Occupation of(String code, String name) {
         String trimmedCode = Texts.required("occupation.code", code, 32);
         if (!isCode(trimmedCode)) {
-            throw new InvalidFieldException("occupation.code",
-                    "must be digits, upper-case letters, '-' or '.', got " + Texts.quote(trimmedCode));
+            throw new InvalidFieldException("occupation.code", FieldProblem.NOT_AN_OCCUPATION_CODE,
+                    Texts.quote(trimmedCode));
         }
         return new Occupation(trimmedCode, Texts.required("occupation.name", name, 100));
     }

@@ -60,23 +60,23 @@ public final class ResidentId {
      */
     public static ResidentId of(String value) {
         if (value == null || value.isBlank()) {
-            throw invalid("is required");
+            throw InvalidFieldException.required(FIELD);
         }
         String stripped = value.strip();
         if (stripped.length() == OLD_LENGTH && allDigits(stripped, OLD_LENGTH)) {
-            throw invalid("old 15-digit numbers are not accepted; use the 18-character number");
+            throw invalid(FieldProblem.OLD_15_DIGIT_NUMBER);
         }
         if (stripped.length() != LENGTH) {
             throw new InvalidFieldException(FIELD, FieldProblem.WRONG_LENGTH, LENGTH, stripped.length());
         }
         if (!allDigits(stripped, LENGTH - 1)) {
-            throw invalid("characters 1-17 must be digits");
+            throw invalid(FieldProblem.FIRST_17_NOT_DIGITS);
         }
         String candidate = stripped.toUpperCase(Locale.ROOT);
         char check = candidate.charAt(LENGTH - 1);
         // A last character whose upper case is longer than one character makes the string grow.
         if (candidate.length() != LENGTH || CHECK_CHARACTERS.indexOf(check) < 0) {
-            throw invalid("check character (character 18) must be a digit or X");
+            throw invalid(FieldProblem.CHECK_CHARACTER_NOT_DIGIT_OR_X);
         }
         checkRegion(candidate);
         LocalDate birthDate = birthDate(candidate);
@@ -195,12 +195,12 @@ public final class ResidentId {
     private static void checkRegion(String candidate) {
         int province = Integer.parseInt(candidate.substring(0, 2));
         if (!isProvinceCode(province)) {
-            throw invalid("region code (characters 1-2) is not a province-level code");
+            throw invalid(FieldProblem.NOT_A_PROVINCE_PREFIX);
         }
         // Residence permits of Hong Kong, Macao and Taiwan residents (港澳台居民居住证) carry 810000, 820000
         // and 830000: the one legal county part 0000.
         if (candidate.startsWith("0000", 2) && province < 81) {
-            throw invalid("region code (characters 3-6) must not be 0000");
+            throw invalid(FieldProblem.REGION_CODE_ZEROS);
         }
     }
 
@@ -223,13 +223,13 @@ public final class ResidentId {
         int month = Integer.parseInt(candidate, 10, 12, 10);
         int day = Integer.parseInt(candidate, 12, 14, 10);
         if (year < EARLIEST_BIRTH_YEAR) {
-            throw invalid("birth year (characters 7-10) must be " + EARLIEST_BIRTH_YEAR + " or later");
+            throw invalid(FieldProblem.BIRTH_YEAR_TOO_EARLY, String.valueOf(EARLIEST_BIRTH_YEAR));
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             // The JDK message would echo the date, which is personal data.
-            throw invalid("birth date (characters 7-14) is not a real calendar date");
+            throw invalid(FieldProblem.BIRTH_DATE_NOT_A_DATE);
         }
     }
 
@@ -244,11 +244,11 @@ public final class ResidentId {
      */
     public static ResidentId completing(String first17) {
         if (first17 == null || first17.length() != LENGTH - 1) {
-            throw invalid("must be " + (LENGTH - 1) + " characters to complete, got "
-                    + (first17 == null ? "none" : first17.length()));
+            throw invalid(FieldProblem.TOO_SHORT_TO_COMPLETE, String.valueOf(LENGTH - 1),
+                    first17 == null ? "none" : String.valueOf(first17.length()));
         }
         if (!allDigits(first17, LENGTH - 1)) {
-            throw invalid("characters 1-17 must be digits");
+            throw invalid(FieldProblem.FIRST_17_NOT_DIGITS);
         }
         return of(first17 + checkCharacter(first17));
     }
@@ -261,7 +261,7 @@ public final class ResidentId {
         return CHECK_CHARACTERS.charAt(sum % 11);
     }
 
-    private static InvalidFieldException invalid(String problem) {
-        return new InvalidFieldException(FIELD, problem);
+    private static InvalidFieldException invalid(FieldProblem problem, Object... args) {
+        return new InvalidFieldException(FIELD, problem, args);
     }
 }

@@ -3,6 +3,7 @@ package org.talentregistry.artisan;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
@@ -31,8 +32,8 @@ public final class SkillCertificate {
         this.issuedOn = Ranges.eventDate("certificate.issuedOn", builder.issuedOn);
         this.validUntil = builder.validUntil == null ? null : Ranges.date("certificate.validUntil", builder.validUntil);
         if (validUntil != null && validUntil.isBefore(issuedOn)) {
-            throw new InvalidFieldException("certificate.validUntil",
-                    "must not be before issuedOn " + issuedOn + ", got " + validUntil);
+            throw new InvalidFieldException("certificate.validUntil", FieldProblem.BEFORE_FIELD, "issuedOn",
+                    issuedOn.toString(), validUntil.toString());
         }
     }
 

@@ -85,8 +85,8 @@ public enum SkillLevel {
     public static SkillLevel ofRank(int rank) {
         SkillLevel[] levels = values();
         if (rank < 1 || rank > levels.length) {
-            throw new InvalidFieldException(FIELD,
-                    "rank must be between 1 and " + levels.length + ", got " + rank);
+            throw new InvalidFieldException(FIELD, FieldProblem.RANK_OUT_OF_RANGE, String.valueOf(levels.length),
+                    String.valueOf(rank));
         }
         return levels[rank - 1];
     }

@@ -51,8 +51,8 @@ public final class ProgramDefinition {
             throw new InvalidFieldException("program.years", FieldProblem.OUT_OF_RANGE, "1", "100", String.valueOf(b.years));
         }
         if (firstYear + b.years - 1 > AcceptedValues.LATEST_YEAR) {
-            throw new InvalidFieldException("program.years", "must end by " + AcceptedValues.LATEST_YEAR + ", got "
-                    + b.years + " years from " + firstYear);
+            throw new InvalidFieldException("program.years", FieldProblem.ENDS_TOO_LATE,
+                    String.valueOf(AcceptedValues.LATEST_YEAR), String.valueOf(b.years), String.valueOf(firstYear));
         }
 
         this.years = b.years;

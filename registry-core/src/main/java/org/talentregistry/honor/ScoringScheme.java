@@ -54,8 +54,8 @@ public record ScoringScheme(BigDecimal expertWeight, BigDecimal voteWeight, List
         voteWeight = Ranges.decimal("scoring.voteWeight", voteWeight, 1, AcceptedValues.MAX_WEIGHT_SCALE);
         if (expertWeight.signum() < 0 || voteWeight.signum() < 0
                 || expertWeight.add(voteWeight).compareTo(BigDecimal.ONE) != 0) {
-            throw new InvalidFieldException("scoring.weights",
-                    "must be non-negative and sum to 1, got " + expertWeight + " + " + voteWeight);
+            throw new InvalidFieldException("scoring.weights", FieldProblem.WEIGHTS_NOT_SUMMING_TO_ONE,
+                    String.valueOf(expertWeight), String.valueOf(voteWeight));
         }
         items = List.copyOf(items);
         if (items.isEmpty()) {

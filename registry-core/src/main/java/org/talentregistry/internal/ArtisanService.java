@@ -192,8 +192,8 @@ public final class ArtisanService implements Artisans {
         }
         for (SkillCertificate c : details.certificates()) {
             if (c.issuedOn().isAfter(today)) {
-                throw new InvalidFieldException("certificate.issuedOn",
-                        "certificate " + c.number() + " is issued after today (" + today + ")");
+                throw new InvalidFieldException("certificate.issuedOn", FieldProblem.CERTIFICATE_AFTER_TODAY,
+                        c.number(), today.toString());
             }
         }
     }

@@ -120,7 +120,7 @@ final class ExpertReviewService {
             if (dismiss) {
                 Conflict existing = conflictOf(s, reviewer, n)
                         .orElseThrow(() -> new InvalidFieldException("nominationId",
-                                "reviewer " + reviewerId + " has no conflict with nomination " + nominationId));
+                                FieldProblem.NO_CONFLICT, reviewerId.toString(), nominationId.toString()));
                 conflict = new Conflict(reviewerId, nominationId, existing.source(), existing.reason(), Optional.of(why));
             } else {
                 conflict = new Conflict(reviewerId, nominationId, Conflict.Source.DECLARED, why, Optional.empty());

@@ -94,9 +94,8 @@ public final class ProgramService implements HonorPrograms {
      */
     static void requireNoVote(ProgramDefinition definition) {
         if (definition.scoring().voteWeight().signum() > 0) {
-            throw new InvalidFieldException("voteSecret", "program " + Texts.quote(definition.name())
-                    + " takes a public vote, but the registry has no vote secret to key voters with: build it with"
-                    + " TalentRegistry.Builder.voteSecret(...)");
+            throw new InvalidFieldException("voteSecret", FieldProblem.NO_VOTE_SECRET_FOR_PROGRAM,
+                    Texts.quote(definition.name()));
         }
     }
 

@@ -793,7 +793,7 @@ public final class SelectionService implements SelectionRounds {
         Set<NominationId> chosen = nominees == null ? null : new LinkedHashSet<>(nominees);
         if (chosen != null && (chosen.isEmpty() || chosen.contains(null))) {
             throw chosen.isEmpty() ? new InvalidFieldException("nominees", FieldProblem.NO_NOMINEE)
-                    : new InvalidFieldException("nominees", "must not contain null");
+                    : new InvalidFieldException("nominees", FieldProblem.CONTAINS_NULL);
         }
         Instant now = clock.instant();
         List<Honor> granted = store.inTransaction(tenant, s -> {

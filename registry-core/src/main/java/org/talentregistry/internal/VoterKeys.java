@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.spi.VoterKey;
 
@@ -47,8 +48,8 @@ public final class VoterKeys {
             throw new InvalidFieldException("voteSecret", "is required");
         }
         if (secret.length < MIN_SECRET_BYTES) {
-            throw new InvalidFieldException("voteSecret", "must be at least " + MIN_SECRET_BYTES + " bytes, got "
-                    + secret.length);
+            throw new InvalidFieldException("voteSecret", FieldProblem.SECRET_TOO_SHORT, String.valueOf(MIN_SECRET_BYTES),
+                    String.valueOf(secret.length));
         }
         // SecretKeySpec copies the bytes, so the caller may wipe its array afterwards.
         SecretKeySpec key = new SecretKeySpec(secret, ALGORITHM);

@@ -82,7 +82,7 @@ final class VotingService {
             throw new InvalidFieldException("program.votePolicy", FieldProblem.UNKNOWN_VOTE_POLICY_NAMED, d.votePolicy());
         }
         if (voterKeys == null) {
-            throw new InvalidFieldException("voteSecret", "no vote secret was given to the registry: build it with voteSecret(...)");
+            throw new InvalidFieldException("voteSecret", FieldProblem.NO_VOTE_SECRET);
         }
         return policy;
     }

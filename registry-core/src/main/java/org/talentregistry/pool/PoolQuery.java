@@ -241,7 +241,7 @@ public final class PoolQuery {
         public Builder region(String code) {
             String stripped = code == null || code.length() > 64 ? null : code.strip();
             if (stripped == null || !stripped.matches("[0-9]{6}")) {
-                throw new InvalidFieldException("region", "must be a six-digit region code, got " + Texts.quote(code));
+                throw new InvalidFieldException("region", FieldProblem.NOT_A_REGION_CODE, Texts.quote(code));
             }
             this.regionCode = stripped;
             return this;

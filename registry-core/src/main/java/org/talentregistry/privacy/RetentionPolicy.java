@@ -133,13 +133,13 @@ public final class RetentionPolicy {
 
         private static Period checked(String field, Period period) {
             if (period == null || period.isNegative()) {
-                throw new InvalidFieldException(field, "must be a period of zero or more, got " + period);
+                throw new InvalidFieldException(field, FieldProblem.NEGATIVE_PERIOD, period.toString());
             }
             // A purge subtracts the period from today: bounded, the cutoff stays a date every database stores.
             int years = AcceptedValues.MAX_RETENTION_YEARS;
             if (period.toTotalMonths() > 12L * years || period.getDays() > 366L * years) {
-                throw new InvalidFieldException(field, "must be at most " + years + " years (" + 12 * years
-                        + " months and " + 366 * years + " days), got " + period);
+                throw new InvalidFieldException(field, FieldProblem.PERIOD_TOO_LONG, String.valueOf(years),
+                        String.valueOf(12 * years), String.valueOf(366 * years), period.toString());
             }
             return Objects.requireNonNull(period);
         }

@@ -56,8 +56,8 @@ public final class StagePlan {
                     String.valueOf(MAX_SHORTLIST), String.valueOf(shortlist));
         }
         if (shortlist > 0 && vote != VoteTiming.AFTER_EXPERT_REVIEW) {
-            throw new InvalidFieldException("program.plan.shortlist", "an expert shortlist needs the public vote after"
-                    + " expert review, not " + vote);
+            throw new InvalidFieldException("program.plan.shortlist", FieldProblem.SHORTLIST_NEEDS_VOTE_AFTER,
+                    String.valueOf(vote));
         }
         this.shortlist = shortlist;
         this.siteVisit = siteVisit;

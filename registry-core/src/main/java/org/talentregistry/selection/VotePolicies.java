@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Objects;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 /**
@@ -96,7 +97,7 @@ public final class VotePolicies {
             // zone indices too, which a public voter never has.
             if (voter.isEmpty() || voter.length() > MAX_LITERAL_LENGTH
                     || !voter.chars().allMatch(OnePerIpPerRound::isLiteralChar) || !InetAddresses.isInetAddress(voter)) {
-                throw new InvalidFieldException("voter", "is not an IPv4 or IPv6 address literal");
+                throw new InvalidFieldException("voter", FieldProblem.NOT_AN_IP_ADDRESS);
             }
             // The JDK turns the 16 bytes of an IPv4-mapped address into the Inet4Address it carries.
             return InetAddresses.forString(voter);
@@ -173,12 +174,11 @@ public final class VotePolicies {
         private static void checkAccount(String account) {
             int length = account.codePointCount(0, account.length());
             if (length == 0 || length > MAX_ACCOUNT_LENGTH) {
-                throw new InvalidFieldException("voter", "must be an account id of 1 to " + MAX_ACCOUNT_LENGTH
-                        + " characters, got " + length);
+                throw new InvalidFieldException("voter", FieldProblem.ACCOUNT_ID_LENGTH, String.valueOf(MAX_ACCOUNT_LENGTH),
+                        String.valueOf(length));
             }
             if (!account.codePoints().allMatch(OnePerAccountPerNomineePerDay::isPrintable)) {
-                throw new InvalidFieldException("voter", "must be an account id of printable characters"
-                        + " without white space");
+                throw new InvalidFieldException("voter", FieldProblem.ACCOUNT_ID_CHARACTERS);
             }
         }
 

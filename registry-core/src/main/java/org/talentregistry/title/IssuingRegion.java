@@ -2,6 +2,7 @@ package org.talentregistry.title;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.Localizable;
 import org.talentregistry.Message;
@@ -34,8 +35,7 @@ public final class IssuingRegion implements Comparable<IssuingRegion>, Localizab
     public static IssuingRegion of(String code) {
         String trimmed = Texts.required("region", code, 6);
         if (!CITY.matcher(trimmed).matches() && !PROVINCE.matcher(trimmed).matches()) {
-            throw new InvalidFieldException("region", "must be a city's (xxxx00) or a province's (xx0000) six-digit"
-                    + " division code, got " + Texts.quote(trimmed));
+            throw new InvalidFieldException("region", FieldProblem.NOT_A_CITY_OR_PROVINCE_CODE, Texts.quote(trimmed));
         }
         return new IssuingRegion(trimmed);
     }
@@ -49,7 +49,7 @@ public final class IssuingRegion implements Comparable<IssuingRegion>, Localizab
      */
     public static IssuingRegion cityOf(String regionCode) {
         if (regionCode == null || !ANY.matcher(regionCode).matches()) {
-            throw new InvalidFieldException("region", "must be a six-digit division code, got " + Texts.quote(regionCode));
+            throw new InvalidFieldException("region", FieldProblem.NOT_A_DIVISION_CODE, Texts.quote(regionCode));
         }
         return of(regionCode.substring(0, 4) + "00");
     }

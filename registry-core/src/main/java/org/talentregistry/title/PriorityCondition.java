@@ -3,6 +3,8 @@ package org.talentregistry.title;
 import java.util.Objects;
 import java.util.Set;
 import org.talentregistry.AcceptedValues;
+import org.talentregistry.FieldFormat;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
@@ -26,8 +28,7 @@ public sealed interface PriorityCondition {
 
     private static void check(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
-            throw new InvalidFieldException("condition.id", "must be 1-40 lower-case letters, digits, '_' or '-', got "
-                    + Texts.quote(id));
+            throw new InvalidFieldException("condition.id", FieldProblem.MALFORMED, FieldFormat.ID_40, Texts.quote(id));
         }
     }
 

@@ -58,8 +58,8 @@ public record PriorityPolicy(String id, int version, String titleCode, LocalDate
         });
         scoreTolerance = Ranges.decimal("policy.scoreTolerance", scoreTolerance, 6, AcceptedValues.MAX_SCORE_SCALE);
         if (scoreTolerance.signum() < 0) {
-            throw new InvalidFieldException("policy.scoreTolerance", "must be zero or positive, got "
-                    + Texts.quote(scoreTolerance));
+            throw new InvalidFieldException("policy.scoreTolerance", FieldProblem.NOT_ZERO_OR_POSITIVE,
+                    Texts.quote(scoreTolerance));
         }
 
         conditions = List.copyOf(conditions);

@@ -57,8 +57,8 @@ public record TechnicianTitle(String code, String name, List<Criterion> criteria
         termYears.ifPresent(n -> Ranges.between("title.termYears", n, 1, AcceptedValues.MAX_TERM_YEARS));
         Objects.requireNonNull(cityQuotas, "cityQuotas").forEach((city, quota) -> {
             if (city == null || !city.matches("[1-9][0-9]{3}") || quota == null || quota < 1) {
-                throw new InvalidFieldException("title.cityQuotas", "need four-digit city prefixes and positive quotas, got "
-                        + Texts.quote(city) + "=" + quota);
+                throw new InvalidFieldException("title.cityQuotas", FieldProblem.NOT_A_CITY_QUOTA, Texts.quote(city),
+                        String.valueOf(quota));
             }
         });
         cityQuotas = Map.copyOf(cityQuotas);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.ArtisanId;
@@ -303,9 +304,7 @@ public final class Exchange {
         requireNonNull(out, "out");
         requireNonNull(options, "options");
         if (options.revealsPersonalData() && options.consentPurpose().isEmpty()) {
-            throw new InvalidFieldException("options", "人才库名单只对已同意相应用途的人员显示身份证号和手机号，请指明用途 / a pool "
-                    + "export shows identity numbers and phones only with consent to a purpose: use "
-                    + "ExportOptions.revealingPersonalDataFor(purpose)");
+            throw new InvalidFieldException("options", FieldProblem.REVEALS_WITHOUT_PURPOSE);
         }
         return new Exports(registry).artisans(ArtisanQuery.all(), asOf, Listing.POOL_MEMBERS, format, out, options);
     }

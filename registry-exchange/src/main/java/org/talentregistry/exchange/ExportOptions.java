@@ -2,6 +2,7 @@ package org.talentregistry.exchange;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.privacy.ConsentPurpose;
 
@@ -61,8 +62,7 @@ public final class ExportOptions {
     public static ExportOptions revealingPersonalDataFor(ConsentPurpose purpose) {
         Objects.requireNonNull(purpose, "purpose");
         if (purpose == ConsentPurpose.PUBLIC_DISCLOSURE) {
-            throw new InvalidFieldException("purpose", "公示只公开姓名、工作单位和职业，从不公开身份证号和手机号 / a public "
-                    + "notice shows name, employer and trade only, never identity numbers or phones");
+            throw new InvalidFieldException("purpose", FieldProblem.PUBLIC_NOTICE_REVEALS_NOTHING);
         }
         return new ExportOptions(true, purpose);
     }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -570,11 +571,15 @@ abstract class PoolExchangeContractTest {
         assertThatThrownBy(() -> exchange.exportPool(TODAY, SheetFormat.XLSX, out, ExportOptions.revealingPersonalData()))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                     assertThat(e.getField()).isEqualTo("options");
-                    assertThat(e.getMessage()).contains("人才库", "consent");
+                    assertThat(e.getMessage()).contains("consent to a purpose").doesNotContain("人才库");
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("人才库名单只对已同意相应用途的人员显示");
                 });
         assertThat(out.size()).isZero();
         assertThatThrownBy(() -> ExportOptions.revealingPersonalDataFor(ConsentPurpose.PUBLIC_DISCLOSURE))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("purpose"));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("purpose");
+                    assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("字段「purpose」公示只公开姓名、工作单位和职业，从不公开身份证号和手机号");
+                });
         assertThat(exchange.exportPool(TODAY, SheetFormat.CSV, out, ExportOptions.masked())).isEqualTo(1);
     }
 
