@@ -48,7 +48,6 @@ import org.talentregistry.benchmarks.Options.Database;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ExportOptions;
 import org.talentregistry.exchange.ImportOptions;
-import org.talentregistry.exchange.ImportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetSource;
 import org.talentregistry.jdbc.JdbcRegistryStore;

@@ -40,7 +40,6 @@ import org.talentregistry.pool.MembershipId;
 import org.talentregistry.pool.PoolAdmission;
 import org.talentregistry.pool.PoolExit;
 import org.talentregistry.pool.PoolLeave;
-import org.talentregistry.pool.PoolMember;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolPage;
 import org.talentregistry.pool.PoolQuery;
