@@ -89,30 +89,28 @@ public final class PoolService implements TalentPool {
     @Override
     public void forEachListed(ArtisanQuery query, LocalDate asOf, Listing listing,
             Consumer<? super ListedArtisan> action) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(asOf, "asOf");
-        Objects.requireNonNull(listing, "listing");
-        Objects.requireNonNull(action, "action");
-        Ranges.date("asOf", asOf);
-        store.inTransaction(tenant, s -> {
-            s.forEachListed(query, asOf, listing, action);
-            return null;
-        });
+        readListed(query, asOf, listing, action, s -> s.forEachListed(query, asOf, listing, action));
     }
 
     @Override
     public void forEachListed(ArtisanQuery query, LocalDate asOf, Listing listing, ConsentPurpose consentTo,
             LocalDate consentOn, Consumer<? super ListedArtisan> action) {
+        Objects.requireNonNull(consentTo, "consentTo");
+        Objects.requireNonNull(consentOn, "consentOn");
+        Ranges.date("consentOn", consentOn);
+        readListed(query, asOf, listing, action, s -> s.forEachListed(query, asOf, listing, consentTo, consentOn, action));
+    }
+
+    /** Checks a list's arguments, then runs its read in one transaction. */
+    private void readListed(ArtisanQuery query, LocalDate asOf, Listing listing, Consumer<? super ListedArtisan> action,
+            Consumer<StoreSession> read) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(listing, "listing");
-        Objects.requireNonNull(consentTo, "consentTo");
-        Objects.requireNonNull(consentOn, "consentOn");
         Objects.requireNonNull(action, "action");
         Ranges.date("asOf", asOf);
-        Ranges.date("consentOn", consentOn);
         store.inTransaction(tenant, s -> {
-            s.forEachListed(query, asOf, listing, consentTo, consentOn, action);
+            read.accept(s);
             return null;
         });
     }

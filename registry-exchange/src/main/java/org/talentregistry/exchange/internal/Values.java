@@ -16,6 +16,9 @@ import org.talentregistry.InvalidFieldException;
 
 /** Reads dates, date-times and yes/no answers as offices write them, and puts the core's reasons into Chinese. */
 public final class Values {
+    /** How a value outside a list of choices is refused, before the choices. */
+    private static final String NOT_ONE_OF = "not one of ";
+
     /** Excel's 1900 date system counts from 1899-12-30 (its day 60 is the 29 February 1900 that never was). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern SERIAL = Pattern.compile("(\\d{1,5})(?:\\.(\\d+))?");
@@ -154,7 +157,7 @@ public final class Values {
         if (prefixes == 1) {
             return byPrefix;
         }
-        throw new IllegalArgumentException("not one of " + Arrays.stream(values).map(chinese)
+        throw new IllegalArgumentException(NOT_ONE_OF + Arrays.stream(values).map(chinese)
                 .collect(Collectors.joining(", ")));
     }
 
@@ -199,76 +202,19 @@ public final class Values {
     }
 
     /**
-     * Puts a refused value's problem into Chinese: the common ones in the short words the import reports have
-     * always used, matched by their English text; others in the core's own Chinese where the core codes them;
-     * and only a problem the core words in English alone with the English kept in brackets.
+     * Puts a refused value's problem into Chinese: the core's own Chinese, since every check of the core codes
+     * its problem; the exchange's "not one of …" of a value outside a list of choices; and any other problem
+     * worded in English alone with the English kept in brackets.
      *
-     * @param refused the core's refusal
+     * @param refused the refusal
      * @return the Chinese reason, without the field's name
      */
     public static String zh(InvalidFieldException refused) {
+        if (refused.problem().code() != FieldProblem.OTHER) {
+            return refused.getProblem(Locale.CHINESE);
+        }
         String problem = refused.getProblem();
-        String known = knownOrNull(problem);
-        if (known != null) {
-            return known;
-        }
-        return refused.problem().code() == FieldProblem.OTHER ? "不符合规则（" + problem + "）"
-                : refused.getProblem(Locale.CHINESE);
-    }
-
-    /** The short Chinese of a common problem, null for others. */
-    private static String knownOrNull(String problem) {
-        if (problem.equals("is required")) {
-            return "为必填项，不能为空";
-        }
-        if (problem.startsWith("check character should be")) {
-            return "校验位错误（号码有误）";
-        }
-        if (problem.startsWith("must be at most")) {
-            return "过长（" + problem.replace("must be at most ", "最多 ").replace(" characters, got ", " 个字符，实际 ") + "）";
-        }
-        if (problem.startsWith("must be 18 characters")) {
-            return "应为18位（" + problem + "）";
-        }
-        if (problem.startsWith("old 15-digit")) {
-            return "不接受15位旧号码，请使用18位号码";
-        }
-        if (problem.contains("birth date") && problem.contains("calendar")) {
-            return "出生日期不是有效日期";
-        }
-        if (problem.startsWith("is not a skill level")) {
-            return "不是有效的技能等级（可填：学徒工、初级工、中级工、高级工、技师、高级技师、特级技师、首席技师，或五级至一级）";
-        }
-        if (problem.startsWith("is not a mainland mobile")) {
-            return "不是有效的手机号或带区号的固定电话";
-        }
-        if (problem.startsWith("must not be before the birth date") || problem.contains("before the birth date")) {
-            return "早于出生日期";
-        }
-        if (problem.contains("after today")) {
-            return "晚于今天";
-        }
-        if (problem.startsWith("must be six digits")) {
-            return "应为6位行政区划代码";
-        }
-        if (problem.startsWith("not one of ")) {
-            return "应为以下之一：" + problem.substring("not one of ".length());
-        }
-        if (problem.startsWith("must be more than 0")) {
-            return "应大于0";
-        }
-        if (problem.startsWith("must not be before firstDay")) {
-            return "早于开始日期";
-        }
-        if (problem.startsWith("must be 0 to 1,000,000")) {
-            return "应为0至1,000,000";
-        }
-        if (problem.startsWith("must be an http or https address")) {
-            return "应为以 http:// 或 https:// 开头、不含空格的网址";
-        }
-        if (problem.contains("listed twice")) {
-            return "重复";
-        }
-        return null;
+        return problem.startsWith(NOT_ONE_OF) ? "应为以下之一：" + problem.substring(NOT_ONE_OF.length())
+                : "不符合规则（" + problem + "）";
     }
 }
