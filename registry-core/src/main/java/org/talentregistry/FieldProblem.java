@@ -180,6 +180,8 @@ public enum FieldProblem implements MessageCode {
     WEIGHTS_NOT_SUMMING_TO_ONE,
     /** A conflict of interest to explain that was never recorded. Arguments: the reviewer's id, the nomination's. */
     NO_CONFLICT,
+    /** A sequence that is not one of the tenant's audit events. Argument: the sequence. */
+    NOT_AN_AUDIT_EVENT,
     /** A problem the registry words in English only. Argument: the English problem. */
     OTHER
 }

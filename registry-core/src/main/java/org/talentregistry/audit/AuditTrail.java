@@ -30,16 +30,16 @@ public interface AuditTrail {
     List<AuditEvent> latest(int limit);
 
     /**
-     * Returns the events recorded in a period, oldest first, a page at a time: pass the last sequence of a
-     * page to read the next.
+     * Returns the events recorded in a period, oldest first (by the time each was recorded, events of the same
+     * instant by sequence), a page at a time: pass the sequence of a page's last event to read the next.
      *
      * @param fromInclusive the period's start, not null
      * @param toExclusive the period's end, not null
-     * @param afterSequence the sequence after which to start, 0 for the first page
+     * @param afterSequence 0 for the first page, or the sequence of the event after which to go on
      * @param limit the page size, 1 to 1000
      * @return an unmodifiable list, possibly empty, not null
-     * @throws org.talentregistry.InvalidFieldException if the limit is out of range or the period ends
-     *     before it starts
+     * @throws org.talentregistry.InvalidFieldException if the limit is out of range, the period ends before it
+     *     starts, or {@code afterSequence} is neither 0 nor the sequence of one of the tenant's events
      */
     List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit);
 }

@@ -52,6 +52,9 @@ public final class AuditService implements AuditTrail {
         if (toExclusive.isBefore(fromInclusive)) {
             throw new InvalidFieldException("toExclusive", FieldProblem.BEFORE_FIELD_NAMED, "fromInclusive");
         }
+        if (afterSequence < 0) {
+            throw new InvalidFieldException("afterSequence", FieldProblem.NEGATIVE, afterSequence);
+        }
         return List.copyOf(store.withSession(tenant,
                 s -> s.audit().between(fromInclusive, toExclusive, afterSequence, limit)));
     }

@@ -45,13 +45,16 @@ public interface AuditStore {
     List<AuditEvent> latest(int limit);
 
     /**
-     * Reads the events recorded in a period after a sequence, oldest first.
+     * Reads the events recorded in a period, ordered by the time recorded and then by sequence, from the event
+     * after the one whose sequence is given.
      *
      * @param fromInclusive the period's start, not null
      * @param toExclusive the period's end, not null
-     * @param afterSequence the sequence after which to start
-     * @param limit the most events to read
+     * @param afterSequence 0 to start at the period's start, or the sequence of the event after which to go on
+     * @param limit the most events to read, 1 to 1000
      * @return the events, not null
+     * @throws org.talentregistry.InvalidFieldException naming {@code afterSequence} if it is neither 0 nor the
+     *     sequence of one of the tenant's events
      */
     List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit);
 }

@@ -159,6 +159,47 @@ abstract class StoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void auditBetween_ordersByTimeThenSequence_andPagesAcrossEventsRecordedOutOfSequence() {
+        // A change whose clock read an earlier time can be stored after a later one: its sequence is higher.
+        ArtisanId late = registryAt(NOW.plusSeconds(20)).artisans().register(CLERK, Fixtures.mechanic(54)).id();
+        List<ArtisanId> early = registryAt(NOW.plusSeconds(10)).artisans().registerAll(CLERK,
+                List.of(Fixtures.mechanic(55), Fixtures.mechanic(56)));
+        ArtisanId outside = registryAt(NOW.plusSeconds(30)).artisans().register(CLERK, Fixtures.mechanic(57)).id();
+        registryFor(store, newTenantId()).artisans().register(CLERK, Fixtures.mechanic(58));
+
+        List<String> read = new ArrayList<>();
+        long after = 0;
+        List<AuditEvent> page;
+        do {
+            page = registry.audit().between(NOW, NOW.plusSeconds(30), after, 1);
+            page.forEach(e -> read.add(e.entityId()));
+            after = page.isEmpty() ? after : page.get(0).sequence();
+        } while (!page.isEmpty());
+
+        assertThat(read).containsExactly(early.get(0).toString(), early.get(1).toString(), late.toString());
+        assertThat(registry.audit().between(NOW, NOW.plusSeconds(60), 0, 10))
+                .extracting(AuditEvent::entityId).endsWith(late.toString(), outside.toString());
+    }
+
+    @Test
+    void auditBetween_refusesASequenceThatIsNotOneOfTheTenantsEvents() {
+        registry.artisans().register(CLERK, Fixtures.mechanic(59));
+        TalentRegistry other = registryFor(store, newTenantId());
+        other.artisans().register(CLERK, Fixtures.mechanic(60));
+        long theirs = other.audit().latest(1).get(0).sequence();
+
+        assertThatThrownBy(() -> registry.audit().between(NOW.minusSeconds(1), NOW.plusSeconds(1), theirs, 10))
+                .isInstanceOf(org.talentregistry.InvalidFieldException.class)
+                .hasMessageContaining("afterSequence").hasMessageContaining(String.valueOf(theirs));
+        assertThatThrownBy(() -> registry.audit().between(NOW.minusSeconds(1), NOW.plusSeconds(1), -1, 10))
+                .isInstanceOf(org.talentregistry.InvalidFieldException.class).hasMessageContaining("afterSequence");
+    }
+
+    private TalentRegistry registryAt(Instant now) {
+        return TalentRegistry.builder(store).tenant(tenant).clock(Clock.fixed(now, ZoneId.of("Asia/Shanghai"))).build();
+    }
+
+    @Test
     void register_sameResidentIdTwice_isRefusedNamingTheHolder_andWritesNothing() {
         Artisan first = registry.artisans().register(CLERK, Fixtures.mechanic(11));
         ArtisanDetails again = Fixtures.optometrist(12).toBuilder().residentId(first.residentId()).build();

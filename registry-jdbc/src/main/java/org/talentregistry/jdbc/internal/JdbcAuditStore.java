@@ -7,9 +7,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.audit.AuditEvent;
 import org.talentregistry.jdbc.Database;
@@ -122,17 +125,43 @@ final class JdbcAuditStore implements AuditStore {
                 .list();
     }
 
+    /**
+     * Reads a page of a period in the order of the period's index ({@code ix_tr_audit_period}: tenant, time,
+     * sequence), so that each page is one range of that index from the page before's last event. Paging by
+     * sequence alone, as before V018, made the database read the table from the cursor on until it met the
+     * period: the first page of a recent month read every older event of every tenant.
+     */
     @Override
     public List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
-                        + " AND occurred_at >= :from AND occurred_at < :to AND sequence_no > :after ORDER BY sequence_no")
+        if (afterSequence <= 0) {
+            return page("", limit)
+                    .bind("from", SqlValues.instant(fromInclusive))
+                    .bind("to", SqlValues.instant(toExclusive))
+                    .map(JdbcAuditStore::map)
+                    .list();
+        }
+        Instant cursor = handle.createQuery("SELECT occurred_at FROM tr_audit_event WHERE tenant_id = :tenant"
+                        + " AND sequence_no = :after")
                 .bind("tenant", tenant.value())
-                .bind("from", SqlValues.instant(fromInclusive))
-                .bind("to", SqlValues.instant(toExclusive))
                 .bind("after", afterSequence)
-                .setMaxRows(limit)
+                .map((rs, ctx) -> SqlValues.getInstant(rs, "occurred_at"))
+                .findOne()
+                .orElseThrow(() -> new InvalidFieldException("afterSequence", FieldProblem.NOT_AN_AUDIT_EVENT,
+                        String.valueOf(afterSequence)));
+        return page(" AND (occurred_at > :cursor OR sequence_no > :after)", limit)
+                .bind("from", SqlValues.instant(cursor.isAfter(fromInclusive) ? cursor : fromInclusive))
+                .bind("to", SqlValues.instant(toExclusive))
+                .bind("cursor", SqlValues.instant(cursor))
+                .bind("after", afterSequence)
                 .map(JdbcAuditStore::map)
                 .list();
+    }
+
+    private Query page(String afterCursor, int limit) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
+                        + " AND occurred_at >= :from AND occurred_at < :to" + afterCursor
+                        + " ORDER BY occurred_at, sequence_no LIMIT " + limit)
+                .bind("tenant", tenant.value());
     }
 
     private static AuditEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
