@@ -415,9 +415,10 @@ public final class Exchange {
     public long exportAudit(Instant fromInclusive, Instant toExclusive, SheetFormat format, OutputStream out) {
         requireNonNull(fromInclusive, "fromInclusive");
         requireNonNull(toExclusive, "toExclusive");
-        registry.audit().between(fromInclusive, toExclusive, 0, 1);
+        // The first page, read before anything is written, also checks the period.
+        List<AuditEvent> first = registry.audit().between(fromInclusive, toExclusive, 0, AUDIT_PAGE);
         Iterable<AuditEvent> events = () -> new Iterator<>() {
-            private List<AuditEvent> page = registry.audit().between(fromInclusive, toExclusive, 0, AUDIT_PAGE);
+            private List<AuditEvent> page = first;
             private int index;
 
             @Override

@@ -377,6 +377,17 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void exportAudit_ofAPeriodEndingBeforeItStarts_isRefusedNamingTheEnd_andWritesNothing() {
+        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> exchange.exportAudit(CLOCK.instant().plusSeconds(60), CLOCK.instant().minusSeconds(60),
+                SheetFormat.CSV, out))
+                .isInstanceOf(org.talentregistry.InvalidFieldException.class).hasMessageContaining("toExclusive");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
     void prioritySheet_answersEachRow_andTellsUnknownAndMalformedApartFromNoPriority() {
         importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
         List<String> young = artisan(0);

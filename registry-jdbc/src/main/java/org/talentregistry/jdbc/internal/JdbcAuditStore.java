@@ -133,35 +133,29 @@ final class JdbcAuditStore implements AuditStore {
      */
     @Override
     public List<AuditEvent> between(Instant fromInclusive, Instant toExclusive, long afterSequence, int limit) {
-        if (afterSequence <= 0) {
-            return page("", limit)
-                    .bind("from", SqlValues.instant(fromInclusive))
-                    .bind("to", SqlValues.instant(toExclusive))
-                    .map(JdbcAuditStore::map)
-                    .list();
-        }
-        Instant cursor = handle.createQuery("SELECT occurred_at FROM tr_audit_event WHERE tenant_id = :tenant"
-                        + " AND sequence_no = :after")
+        Instant cursor = afterSequence > 0 ? occurredAt(afterSequence) : null;
+        Query page = handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
+                        + " AND occurred_at >= :from AND occurred_at < :to"
+                        + (cursor == null ? "" : " AND (occurred_at > :cursor OR sequence_no > :after)")
+                        + " ORDER BY occurred_at, sequence_no LIMIT " + limit)
                 .bind("tenant", tenant.value())
-                .bind("after", afterSequence)
+                .bind("from", SqlValues.instant(cursor != null && cursor.isAfter(fromInclusive) ? cursor : fromInclusive))
+                .bind("to", SqlValues.instant(toExclusive));
+        if (cursor != null) {
+            page.bind("cursor", SqlValues.instant(cursor)).bind("after", afterSequence);
+        }
+        return page.map(JdbcAuditStore::map).list();
+    }
+
+    private Instant occurredAt(long sequence) {
+        return handle.createQuery("SELECT occurred_at FROM tr_audit_event WHERE tenant_id = :tenant"
+                        + " AND sequence_no = :sequence")
+                .bind("tenant", tenant.value())
+                .bind("sequence", sequence)
                 .map((rs, ctx) -> SqlValues.getInstant(rs, "occurred_at"))
                 .findOne()
                 .orElseThrow(() -> new InvalidFieldException("afterSequence", FieldProblem.NOT_AN_AUDIT_EVENT,
-                        String.valueOf(afterSequence)));
-        return page(" AND (occurred_at > :cursor OR sequence_no > :after)", limit)
-                .bind("from", SqlValues.instant(cursor.isAfter(fromInclusive) ? cursor : fromInclusive))
-                .bind("to", SqlValues.instant(toExclusive))
-                .bind("cursor", SqlValues.instant(cursor))
-                .bind("after", afterSequence)
-                .map(JdbcAuditStore::map)
-                .list();
-    }
-
-    private Query page(String afterCursor, int limit) {
-        return handle.createQuery("SELECT " + COLUMNS + " FROM tr_audit_event WHERE tenant_id = :tenant"
-                        + " AND occurred_at >= :from AND occurred_at < :to" + afterCursor
-                        + " ORDER BY occurred_at, sequence_no LIMIT " + limit)
-                .bind("tenant", tenant.value());
+                        String.valueOf(sequence)));
     }
 
     private static AuditEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
