@@ -80,7 +80,8 @@ final class CopyText {
             append(NULL);
             return this;
         }
-        LocalDateTime utc = LocalDateTime.ofInstant(value, ZoneOffset.UTC);
+        // By the epoch second: ofInstant made a ZoneRules per value.
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(), ZoneOffset.UTC);
         ascii(utc.toLocalDate().toString());
         ascii(' ');
         pad(utc.getHour(), 2);

@@ -28,6 +28,10 @@ import org.talentregistry.spi.VoterKey;
  */
 final class JdbcVoteStore implements VoteStore {
     private static final Comparator<KeyedVote> BY_KEY = Comparator.comparing(KeyedVote::voterKey);
+    // A vote's place in its batch takes the low bits of its sort number, its key's top bits the rest.
+    private static final int PLACE_BITS = 24;
+    private static final long PLACE_MASK = (1L << PLACE_BITS) - 1;
+    private static final int SORTED_KEY_BITS = Long.SIZE - 1 - PLACE_BITS;
 
     // UNION ALL of two ranges of primary keys, summed per nominee: a handful of rows per nominee.
     private static final String TALLY = "SELECT nomination_id, SUM(votes) AS votes FROM ("
@@ -99,23 +103,58 @@ final class JdbcVoteStore implements VoteStore {
     /**
      * Validates every vote before anything is written, and returns the first vote of each key in ascending
      * key order, the order the writers lock keys in: a batch repeating a key counts it once, as the database
-     * would. The sort is stable, so the first of equal keys stays first.
+     * would. Of equal keys, the one given first stays.
      */
     private static List<KeyedVote> firstOfEachKeyInKeyOrder(List<KeyedVote> votes) {
-        KeyedVote[] sorted = votes.toArray(new KeyedVote[0]);
-        for (KeyedVote vote : sorted) {
+        KeyedVote[] given = votes.toArray(new KeyedVote[0]);
+        for (KeyedVote vote : given) {
             checked(vote);
         }
-        Arrays.sort(sorted, BY_KEY);
-        List<KeyedVote> first = new ArrayList<>(sorted.length);
+        List<KeyedVote> first = new ArrayList<>(given.length);
         KeyedVote previous = null;
-        for (KeyedVote vote : sorted) {
+        for (KeyedVote vote : inKeyOrder(given)) {
             if (previous == null || !previous.voterKey().equals(vote.voterKey())) {
                 first.add(vote);
                 previous = vote;
             }
         }
         return first;
+    }
+
+    /**
+     * Sorts votes by key, stably. Each vote becomes one {@code long}: the top {@value #SORTED_KEY_BITS} bits of
+     * its key, then its place in the batch. Those numbers sort as primitives, and only votes whose keys share
+     * the top bits (equal keys, sent twice, or one pair in some thousands of distinct HMACs) are then put in
+     * order by their whole keys. A comparator over the votes took a third of the ingesting thread's time on
+     * MariaDB (issue 14), each comparison following two references to a key's bytes.
+     */
+    static KeyedVote[] inKeyOrder(KeyedVote[] votes) {
+        if (votes.length > PLACE_MASK) {
+            KeyedVote[] sorted = votes.clone();
+            Arrays.sort(sorted, BY_KEY);
+            return sorted;
+        }
+        long[] order = new long[votes.length];
+        for (int i = 0; i < votes.length; i++) {
+            order[i] = (votes[i].voterKey().leadingBytes() >>> (Long.SIZE - SORTED_KEY_BITS)) << PLACE_BITS | i;
+        }
+        // Non-negative numbers: the signed sort is the unsigned order of the keys' top bits.
+        Arrays.sort(order);
+        KeyedVote[] sorted = new KeyedVote[votes.length];
+        for (int i = 0; i < order.length; i++) {
+            sorted[i] = votes[(int) (order[i] & PLACE_MASK)];
+        }
+        for (int start = 0, end; start < order.length; start = end) {
+            end = start + 1;
+            while (end < order.length && order[end] >>> PLACE_BITS == order[start] >>> PLACE_BITS) {
+                end++;
+            }
+            if (end - start > 1) {
+                // In the batch's order already; a stable sort keeps the first of equal keys first.
+                Arrays.sort(sorted, start, end, BY_KEY);
+            }
+        }
+        return sorted;
     }
 
     private static KeyedVote checked(KeyedVote vote) {
