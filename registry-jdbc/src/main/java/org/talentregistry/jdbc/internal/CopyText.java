@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /**
@@ -80,8 +79,7 @@ final class CopyText {
             append(NULL);
             return this;
         }
-        // By the epoch second: ofInstant made a ZoneRules per value.
-        LocalDateTime utc = LocalDateTime.ofEpochSecond(value.getEpochSecond(), value.getNano(), ZoneOffset.UTC);
+        LocalDateTime utc = SqlValues.utc(value);
         ascii(utc.toLocalDate().toString());
         ascii(' ');
         pad(utc.getHour(), 2);

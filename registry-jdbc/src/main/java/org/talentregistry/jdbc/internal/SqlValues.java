@@ -57,14 +57,21 @@ public final class SqlValues {
             statement.setNull(position, Types.TIMESTAMP);
             return;
         }
-        // By the epoch second: ofInstant(instant, UTC) makes a ZoneRules per call, and an import binds a few
-        // times per row.
-        LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        LocalDateTime utc = utc(instant);
         if (asText) {
             statement.setString(position, TEXT.format(utc));
         } else {
             statement.setObject(position, utc);
         }
+    }
+
+    /**
+     * Returns the UTC date and time of an instant, as the registry stores it. By the epoch second:
+     * {@code LocalDateTime.ofInstant(instant, UTC)} makes a {@code ZoneRules} per call, and an import binds a few
+     * times per row.
+     */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
     }
 
     /**

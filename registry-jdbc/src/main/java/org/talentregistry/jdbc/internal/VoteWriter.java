@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
@@ -148,11 +147,10 @@ abstract class VoteWriter {
     }
 
     static LocalDateTime utc(Instant instant) {
-        // Every database keeps microseconds; truncating here makes them all keep the same ones. By the epoch
-        // second, not ofInstant(truncatedTo(MICROS), UTC): that made a ZoneRules and a Duration per vote, and
-        // took a quarter of the ingesting thread's time on MariaDB (issue 14).
-        int nanos = instant.getNano();
-        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), nanos - nanos % 1_000, ZoneOffset.UTC);
+        // Every database keeps microseconds; truncating here makes them all keep the same ones. Not
+        // ofInstant(truncatedTo(MICROS), UTC): that made a ZoneRules and a Duration per vote, and took a quarter
+        // of the ingesting thread's time on MariaDB (issue 14).
+        return SqlValues.utc(instant.minusNanos(instant.getNano() % 1_000));
     }
 
     /** Returns the microseconds from 1970-01-01T00:00Z to an instant, what is finer dropped as {@link #utc} drops it. */
