@@ -366,15 +366,39 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         write(v -> v.cast(round, WANG, voter(1), castAt));
         ingest(round, List.of(new KeyedVote(WANG, voter(2), castAt)));
 
+        assertThat(storedCastTimes(round)).containsOnly(LocalDateTime.of(2018, 6, 1, 15, 59, 59, 987_654_000)).hasSize(2);
+    }
+
+    @Test
+    void votes_castAtTheEdgesOfTheRegistrysDates_areKept_andOneBeyondIsRefusedNamingCastAt() throws SQLException {
+        Instant earliest = Instant.parse("1800-01-01T00:00:00Z");
+        Instant latest = Instant.parse("9999-12-31T23:59:59.999999Z");
+        write(v -> v.cast(round, WANG, voter(1), earliest));
+        ingest(round, List.of(new KeyedVote(LI, voter(2), latest)));
+
+        for (Instant beyond : List.of(earliest.minusNanos(1_000), latest.plusNanos(1_000), Instant.MIN, Instant.MAX)) {
+            assertThatThrownBy(() -> write(v -> v.cast(round, WANG, voter(3), beyond))).as("cast at " + beyond)
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("castAt"));
+            assertThatThrownBy(() -> ingest(round, List.of(vote(WANG, 4), new KeyedVote(LI, voter(5), beyond))))
+                    .as("ingested at " + beyond)
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("castAt"));
+        }
+        assertThat(storedCastTimes(round)).containsExactlyInAnyOrder(LocalDateTime.of(1800, 1, 1, 0, 0),
+                LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000));
+        assertThat(tally(round)).isEqualTo(Map.of(WANG, 1L, LI, 1L));
+    }
+
+    /** The cast times of a round's stored votes, as the database gives them back (UTC, see VoteWriter.utc). */
+    private List<LocalDateTime> storedCastTimes(RoundId of) throws SQLException {
         try (Connection c = db.dataSource().getConnection();
                 PreparedStatement read = c.prepareStatement("SELECT cast_at FROM tr_vote WHERE round_id = ?")) {
-            read.setLong(1, round.value());
+            read.setLong(1, of.value());
             try (ResultSet rs = read.executeQuery()) {
                 List<LocalDateTime> stored = new ArrayList<>();
                 while (rs.next()) {
                     stored.add(rs.getObject(1, LocalDateTime.class));
                 }
-                assertThat(stored).containsOnly(LocalDateTime.of(2018, 6, 1, 15, 59, 59, 987_654_000)).hasSize(2);
+                return stored;
             }
         }
     }
@@ -525,9 +549,9 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     }
 
     /**
-     * 8 threads cast and ingest votes for the same 4 nominees while a ninth reads, each time in one
-     * statement, the round's stored keys against its tallies with their stripes, per nominee. Every reading
-     * finds them equal: a vote and its count commit together, whichever rows they are counted in. And the
+     * 8 threads cast and ingest votes for the same 4 nominees while a ninth reads, each time twice in one
+     * repeatable-read snapshot, the round's stored keys against its tallies with their stripes, per nominee.
+     * Every reading finds them equal: a vote and its count commit together, whichever rows they are counted in. And the
      * writers finish: a cast takes its key, then a stripe row on H2 (a tally row elsewhere), a batch the
      * tally rows, then its keys (on H2), and no holder of a stripe row waits for anything.
      */
@@ -552,10 +576,13 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         List<String> unequal = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                Map<Long, Long> differing = votesMinusTallyWhereTheyDiffer(round);
+                List<Map<Long, Long>> differing = votesMinusTallyTwiceInOneSnapshot(round);
                 int reading = readings.incrementAndGet();
-                if (!differing.isEmpty()) {
-                    unequal.add("reading " + reading + ": votes minus tally by nominee " + differing);
+                if (!differing.get(0).isEmpty() || !differing.get(1).isEmpty()) {
+                    // Read twice, so that a failure tells a state that committed unequal (the same difference
+                    // both times) from a read that did not keep to its snapshot (different ones).
+                    unequal.add("reading " + reading + ": votes minus tally by nominee " + differing.get(0)
+                            + ", read again in the same snapshot " + differing.get(1));
                 }
             }
         });
@@ -589,12 +616,37 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
      * their tally row plus their stripe rows, each with its stored votes minus its counted ones.
      */
     Map<Long, Long> votesMinusTallyWhereTheyDiffer(RoundId of) {
-        try (Connection c = db.dataSource().getConnection();
-                PreparedStatement differing = c.prepareStatement("SELECT nomination_id, s FROM (SELECT nomination_id, SUM(d) AS s FROM ("
-                        + "SELECT nomination_id, 1 AS d FROM tr_vote WHERE round_id = ?"
-                        + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally WHERE round_id = ?"
-                        + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally_stripe WHERE round_id = ?"
-                        + ") x GROUP BY nomination_id) y WHERE s <> 0")) {
+        try (Connection c = db.dataSource().getConnection()) {
+            return votesMinusTallyWhereTheyDiffer(c, of);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads the same as {@link #votesMinusTallyWhereTheyDiffer(RoundId)} twice, in one repeatable-read
+     * transaction: both readings see its one snapshot, so they must be the same.
+     */
+    List<Map<Long, Long>> votesMinusTallyTwiceInOneSnapshot(RoundId of) {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setAutoCommit(false);
+            try {
+                return List.of(votesMinusTallyWhereTheyDiffer(c, of), votesMinusTallyWhereTheyDiffer(c, of));
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<Long, Long> votesMinusTallyWhereTheyDiffer(Connection c, RoundId of) throws SQLException {
+        try (PreparedStatement differing = c.prepareStatement("SELECT nomination_id, s FROM (SELECT nomination_id, SUM(d) AS s FROM ("
+                + "SELECT nomination_id, 1 AS d FROM tr_vote WHERE round_id = ?"
+                + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally WHERE round_id = ?"
+                + " UNION ALL SELECT nomination_id, -votes AS d FROM tr_vote_tally_stripe WHERE round_id = ?"
+                + ") x GROUP BY nomination_id) y WHERE s <> 0")) {
             for (int i = 1; i <= 3; i++) {
                 differing.setLong(i, of.value());
             }
@@ -605,8 +657,6 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
                 }
             }
             return found;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.talentregistry.jdbc.internal;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
@@ -27,6 +29,10 @@ import org.talentregistry.spi.VoterKey;
  * class validates votes and reads tallies; the database's {@link VoteWriter} writes.
  */
 final class JdbcVoteStore implements VoteStore {
+    // The times every target keeps, in UTC: the registry's dates (AcceptedValues), within MariaDB's DATETIME.
+    private static final Instant EARLIEST_CAST = AcceptedValues.EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant LATEST_CAST = AcceptedValues.LATEST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC)
+            .toInstant().minusNanos(1_000);
     private static final Comparator<KeyedVote> BY_KEY = Comparator.comparing(KeyedVote::voterKey);
     // A vote's place in its batch takes the low bits of its sort number, its key's top bits the rest.
     private static final int PLACE_BITS = 24;
@@ -163,6 +169,12 @@ final class JdbcVoteStore implements VoteStore {
         Objects.requireNonNull(vote.castAt(), "castAt");
         if (vote.voterKey() == null) {
             throw new InvalidFieldException("voterKey", FieldProblem.REQUIRED);
+        }
+        // The facade refuses such times first, as outside the voting period; a caller of the store itself
+        // gets the field named here rather than a conversion's exception on the way to the database.
+        if (vote.castAt().isBefore(EARLIEST_CAST) || vote.castAt().isAfter(LATEST_CAST)) {
+            throw new InvalidFieldException("castAt", FieldProblem.DATE_OUT_OF_RANGE, EARLIEST_CAST, LATEST_CAST,
+                    "'" + vote.castAt() + "'");
         }
         return vote;
     }
