@@ -551,9 +551,9 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
     /**
      * 8 threads cast and ingest votes for the same 4 nominees while a ninth reads, each time twice in one
      * repeatable-read snapshot, the round's stored keys against its tallies with their stripes, per nominee.
-     * Every reading finds them equal: a vote and its count commit together, whichever rows they are counted in. And the
-     * writers finish: a cast takes its key, then a stripe row on H2 (a tally row elsewhere), a batch the
-     * tally rows, then its keys (on H2), and no holder of a stripe row waits for anything.
+     * Every reading finds them equal: a vote and its count commit together, whichever rows they are counted
+     * in. And the writers finish: a cast takes its key, then a stripe row on H2 (a tally row elsewhere), a
+     * batch the tally rows, then its keys (on H2), and no holder of a stripe row waits for anything.
      */
     @Test
     void castAndIngest_onTheSameNominees_keepTheTallyEqualToTheVotes_atEveryCommit() throws Exception {
