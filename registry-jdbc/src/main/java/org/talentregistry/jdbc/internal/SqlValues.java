@@ -71,7 +71,12 @@ public final class SqlValues {
      * times per row.
      */
     static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        return utc(instant.getEpochSecond(), instant.getNano());
+    }
+
+    /** Returns the UTC date and time of a second since 1970-01-01T00:00Z and the nanoseconds into it. */
+    static LocalDateTime utc(long epochSecond, int nanos) {
+        return LocalDateTime.ofEpochSecond(epochSecond, nanos, ZoneOffset.UTC);
     }
 
     /**
