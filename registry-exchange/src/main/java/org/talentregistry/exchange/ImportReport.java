@@ -10,6 +10,8 @@ import org.talentregistry.exchange.internal.ReportWriter;
  * refused. {@link #writeTo} turns the problems into a spreadsheet to send back to the office.
  *
  * @param kind what was imported, not null
+ * @param headerRow the sheet row the headers were read from, as a spreadsheet program numbers it (1 for the
+ *     first): the row below any title or notes above the header; 0 for an empty sheet
  * @param rowsRead data rows read (the header not counted)
  * @param created records created: artisans registered, nominations made, votes accepted
  * @param updated records updated: artisans updated, engagements corrected
@@ -21,13 +23,14 @@ import org.talentregistry.exchange.internal.ReportWriter;
  * @param problems the problems in row order, at most {@link ImportOptions#maxProblems()}, not null
  * @param problemCount every problem, including those not kept
  */
-public record ImportReport(SheetKind kind, long rowsRead, long created, long updated, long unchanged, long refused,
-        boolean cancelled, boolean committed, List<RowProblem> problems, long problemCount) {
+public record ImportReport(SheetKind kind, long headerRow, long rowsRead, long created, long updated, long unchanged,
+        long refused, boolean cancelled, boolean committed, List<RowProblem> problems, long problemCount) {
 
     /**
      * Creates a report.
      *
      * @param kind not null
+     * @param headerRow the header's row number; 0 for an empty sheet
      * @param rowsRead data rows read
      * @param created records created
      * @param updated records updated: artisans updated, engagements corrected
@@ -67,8 +70,9 @@ public record ImportReport(SheetKind kind, long rowsRead, long created, long upd
 
     @Override
     public String toString() {
-        return "ImportReport{" + kind + ": read " + rowsRead + ", created " + created + ", updated " + updated
-                + ", unchanged " + unchanged + ", refused " + refused + (cancelled ? ", cancelled" : "")
+        return "ImportReport{" + kind + ": header on row " + headerRow + ", read " + rowsRead + ", created " + created
+                + ", updated " + updated + ", unchanged " + unchanged + ", refused " + refused
+                + (cancelled ? ", cancelled" : "")
                 + (committed ? "" : ", nothing written") + ", problems " + problemCount + "}";
     }
 }

@@ -277,6 +277,77 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_gbkCsvWithATitleAndAFilerAboveTheHeader_findsTheHeaderBelowThem() {
+        // As offices send them: a title, who filled the sheet in, then the header, its cells annotated and
+        // broken over lines, an asterisk on the required ones.
+        String header = Sheets.ARTISAN_HEADER.replace("姓名", "*姓名").replace("身份证号", "身份证号（18位）")
+                .replace("手机号", "\"手机号\n（选填）\"").replace("工作单位", "\"工作\n单位\"");
+        List<List<String>> rows = artisans(3);
+        rows.get(2).set(10, "九级");
+        StringBuilder sheet = new StringBuilder("2018年淄博金牌工匠推荐人选名单,,,,,\r\n")
+                .append("填报单位：张店区总工会（盖章）,,,,填报日期：2018年2月26日,\r\n")
+                .append(header).append("\r\n");
+        rows.forEach(row -> sheet.append(String.join(",", row)).append("\r\n"));
+
+        ImportReport report = importCsv(Sheets.bytes(sheet.toString(), GBK), ImportOptions.defaults());
+
+        assertThat(report.headerRow()).isEqualTo(3);
+        assertThat(report.rowsRead()).isEqualTo(3);
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.problems()).singleElement().extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(6L, "技能等级");
+        assertThat(registry.artisans().findByResidentId(residentId(1)).orElseThrow().details().phone()).isPresent();
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(2);
+    }
+
+    @Test
+    void importArtisans_csvWithEmptyLines_numbersRowsAsASpreadsheetProgramShowsThem() {
+        List<List<String>> rows = artisans(2);
+        rows.get(1).set(2, "12345");
+        String sheet = Sheets.ARTISAN_HEADER + "\r\n\r\n" + String.join(",", rows.get(0)) + "\r\n\r\n\r\n"
+                + String.join(",", rows.get(1)) + "\r\n";
+
+        ImportReport report = importCsv(Sheets.bytes(sheet, StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(report.rowsRead()).isEqualTo(2);
+        assertThat(report.problems()).singleElement().extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(6L, "手机号");
+    }
+
+    @Test
+    void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
+        List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
+        groups.set(0, "基本信息");
+        groups.set(3, "单位信息");
+        groups.set(11, "证书信息");
+        byte[] xlsx = Sheets.xlsx(List.of(List.of("2018年淄博金牌工匠推荐人选名单"), groups), Sheets.ARTISAN_HEADER,
+                artisans(4), 13);
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(xlsx), ImportOptions.builder()
+                .mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.headerRow()).isEqualTo(3);
+        assertThat(report.created()).isEqualTo(4);
+        assertThat(registry.artisans().findByResidentId(residentId(3)).orElseThrow().details().certificates().get(0)
+                .issuedOn()).isEqualTo(LocalDate.of(2012, 3, 1));
+    }
+
+    @Test
+    void importArtisans_titleAboveASheetWithoutItsRequiredColumns_isALayoutProblem_andWritesNothing() {
+        String sheet = "2018年淄博金牌工匠推荐人选名单\r\n姓名,手机号,备注\r\n工匠0,13812340000,\r\n";
+
+        ImportReport report = importCsv(Sheets.bytes(sheet, StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(report.headerRow()).isEqualTo(2);
+        assertThat(report.problems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT));
+        assertThat(report.problems()).extracting(RowProblem::reasonZh).anySatisfy(r -> assertThat(r).contains("公民身份号码"));
+        assertThat(report.committed()).isFalse();
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isZero();
+    }
+
+    @Test
     void importArtisans_reportsProgress_andStopsWhenCancelled() {
         List<ImportProgress> seen = new ArrayList<>();
         AtomicInteger batches = new AtomicInteger();
@@ -419,6 +490,28 @@ abstract class ExchangeContractTest {
         assertThat(answer.get(3).get(3)).startsWith("身份证号无效");
         assertThat(answer.get(4).get(3)).isEqualTo("未在库中登记");
         assertThat(answer.get(5).get(3)).startsWith("姓名与登记不符");
+    }
+
+    @Test
+    void prioritySheet_withATitleAboveItsHeader_comesBackWithTheTitleStillAboveIt() {
+        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        String sheet = "2018年首席技师申报人员名单,,\r\n序号,姓名,身份证号码（18位）\r\n1,工匠0," + residentId(0).value() + "\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+
+        assertThat(report.headerRow()).isEqualTo(2);
+        assertThat(report.created()).isEqualTo(1);
+        List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
+        assertThat(answer).hasSize(3);
+        assertThat(answer.get(0).get(0)).isEqualTo("2018年首席技师申报人员名单");
+        assertThat(answer.get(1)).containsSubsequence("序号", "姓名", "身份证号码（18位）", "核验结果", "是否优先");
+        assertThat(answer.get(2)).containsSubsequence("1", "工匠0", residentId(0).masked(), "已核验");
     }
 
     private static ProgramDefinition program() {

@@ -57,22 +57,38 @@ final class Sheets {
 
     /** An XLSX of the header and rows; cells that hold dates are written as Excel dates. */
     static byte[] xlsx(String header, List<List<String>> rows, int dateColumn) {
+        return xlsx(List.of(), header, rows, dateColumn);
+    }
+
+    /**
+     * An XLSX of rows above the header (a title, groups of columns; null cells left empty), the header and
+     * rows; cells that hold dates are written as Excel dates.
+     */
+    static byte[] xlsx(List<List<String>> above, String header, List<List<String>> rows, int dateColumn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(out, "test", "1.0");
             Worksheet ws = wb.newWorksheet("人员");
+            for (int r = 0; r < above.size(); r++) {
+                for (int c = 0; c < above.get(r).size(); c++) {
+                    if (above.get(r).get(c) != null) {
+                        ws.value(r, c, above.get(r).get(c));
+                    }
+                }
+            }
+            int top = above.size();
             String[] headers = header.split(",");
             for (int c = 0; c < headers.length; c++) {
-                ws.value(0, c, headers[c]);
+                ws.value(top, c, headers[c]);
             }
             for (int r = 0; r < rows.size(); r++) {
                 List<String> row = rows.get(r);
                 for (int c = 0; c < row.size(); c++) {
                     if (c == dateColumn) {
-                        ws.value(r + 1, c, java.time.LocalDate.of(2012, 3, 1));
-                        ws.style(r + 1, c).format("yyyy/m/d").set();
+                        ws.value(top + r + 1, c, java.time.LocalDate.of(2012, 3, 1));
+                        ws.style(top + r + 1, c).format("yyyy/m/d").set();
                     } else {
-                        ws.value(r + 1, c, row.get(c));
+                        ws.value(top + r + 1, c, row.get(c));
                     }
                 }
             }

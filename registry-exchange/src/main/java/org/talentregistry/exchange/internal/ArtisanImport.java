@@ -105,6 +105,7 @@ public final class ArtisanImport {
     private final class Pass {
         final boolean writing;
         final Problems problems = new Problems(options.maxProblems());
+        long headerRow;
         long rowsRead;
         long created;
         long updated;
@@ -124,7 +125,8 @@ public final class ArtisanImport {
 
         void read(SheetSource source, boolean cancellable) {
             today = LocalDate.now(registry.clock());
-            try (SheetReader reader = SheetReader.open(source)) {
+            try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
+                headerRow = reader.headerRow();
                 List<RowProblem> layoutProblems = new ArrayList<>();
                 Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
                 if (!layout.has("regionCode") && layout.has("regionName") && options.regions().isEmpty()) {
@@ -321,8 +323,9 @@ public final class ArtisanImport {
         }
 
         ImportReport report(boolean committed) {
-            return new ImportReport(SheetKind.ARTISANS, rowsRead, writing ? created : 0, writing ? updated : 0,
-                    writing ? unchanged : 0, refused, cancelled, committed && writing, problems.kept(), problems.count());
+            return new ImportReport(SheetKind.ARTISANS, headerRow, rowsRead, writing ? created : 0,
+                    writing ? updated : 0, writing ? unchanged : 0, refused, cancelled, committed && writing,
+                    problems.kept(), problems.count());
         }
 
         private ArtisanDetails parse(RowFields f, Layout layout) {

@@ -3,11 +3,13 @@ package org.talentregistry.exchange.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.exchange.RowProblem;
@@ -186,12 +188,23 @@ public final class Columns {
     }
 
     /**
-     * Headers compare without surrounding or inner spaces, with full-width brackets read as ASCII ones and
-     * without a trailing asterisk (offices mark required columns so), in any case.
+     * Headers compare without any white space (offices break long headers over lines in a cell), with
+     * full-width brackets read as ASCII ones and without asterisks at either end (offices mark required
+     * columns so), in any case.
      */
     static String normalize(String header) {
-        String s = header.strip().replace('（', '(').replace('）', ')').replace("\u3000", "").replace(" ", "")
-                .replace("_", "");
+        StringBuilder b = new StringBuilder(header.length());
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '（') {
+                b.append('(');
+            } else if (c == '）') {
+                b.append(')');
+            } else if (c != '_' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                b.append(c);
+            }
+        }
+        String s = b.toString();
         while (s.endsWith("*")) {
             s = s.substring(0, s.length() - 1);
         }
@@ -199,6 +212,65 @@ public final class Columns {
             s = s.substring(1);
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Finds a header's column: by the header as written, else without the notes offices put in brackets at
+     * its end ({@code 身份证号（18位）}, {@code 联系电话(手机)(选填)}), one at a time, so that a header whose own
+     * name ends in brackets ({@code 职业（工种）}) is still found as itself first.
+     */
+    private static Column find(Map<String, Column> aliases, String header) {
+        String s = normalize(header);
+        Column column = aliases.get(s);
+        while (column == null && s.endsWith(")")) {
+            int open = s.lastIndexOf('(');
+            if (open <= 0) {
+                return null;
+            }
+            s = s.substring(0, open);
+            while (s.endsWith("*")) {
+                s = s.substring(0, s.length() - 1);
+            }
+            column = aliases.get(s);
+        }
+        return column;
+    }
+
+    /**
+     * Counts the cells of a row that name a column of this sheet, so that the header can be told from a
+     * title or a note above it.
+     *
+     * @param cells the row's cells
+     * @param declared headers the caller declared, by field; a field that is not this sheet's is ignored here
+     *     and reported by {@link #layout}
+     * @return how many distinct columns the row names
+     */
+    public int recognized(List<String> cells, Map<String, String> declared) {
+        Map<String, Column> aliases = aliases(declared, false);
+        Set<String> fields = new HashSet<>();
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                Column column = find(aliases, cell);
+                if (column != null) {
+                    fields.add(column.field());
+                }
+            }
+        }
+        return fields.size();
+    }
+
+    private Map<String, Column> aliases(Map<String, String> declared, boolean strict) {
+        Map<String, Column> aliases = new HashMap<>(byAlias);
+        declared.forEach((field, header) -> {
+            Column column = byField.get(field);
+            if (column != null) {
+                aliases.put(normalize(header), column);
+            } else if (strict) {
+                throw new IllegalArgumentException("columns: '" + field + "' is not a field of this sheet; fields are "
+                        + String.join(", ", byField.keySet()));
+            }
+        });
+        return aliases;
     }
 
     /**
@@ -211,21 +283,13 @@ public final class Columns {
      */
     public Layout layout(List<String> headers, Map<String, String> declared, List<RowProblem> problems) {
         Map<String, Integer> index = new HashMap<>();
-        Map<String, Column> aliases = new HashMap<>(byAlias);
-        declared.forEach((field, header) -> {
-            Column column = byField.get(field);
-            if (column == null) {
-                throw new IllegalArgumentException("columns: '" + field + "' is not a field of this sheet; fields are "
-                        + String.join(", ", byField.keySet()));
-            }
-            aliases.put(normalize(header), column);
-        });
+        Map<String, Column> aliases = aliases(declared, true);
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i);
             if (header == null || header.isBlank()) {
                 continue;
             }
-            Column column = aliases.get(normalize(header));
+            Column column = find(aliases, header);
             if (column != null) {
                 index.putIfAbsent(column.field(), i);
             }

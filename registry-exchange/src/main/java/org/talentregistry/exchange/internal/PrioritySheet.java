@@ -67,14 +67,20 @@ public final class PrioritySheet {
         long decided = 0;
         long refused = 0;
         boolean cancelled = false;
-        try (SheetReader reader = SheetReader.open(source);
+        long headerRow;
+        try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()));
                 SheetWriter writer = SheetWriter.openPipelined(format, out, "优先条件核验")) {
+            headerRow = reader.headerRow();
             List<RowProblem> layoutProblems = new ArrayList<>();
             Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
             if (!layoutProblems.isEmpty()) {
                 problems.addAll(layoutProblems);
-                return new ImportReport(SheetKind.PRIORITY_SHEET, 0, 0, 0, 0, 0, false, false, problems.kept(),
-                        problems.count());
+                return new ImportReport(SheetKind.PRIORITY_SHEET, headerRow, 0, 0, 0, 0, 0, false, false,
+                        problems.kept(), problems.count());
+            }
+            // The sheet comes back in the bureau's shape: its title and notes above the header stay there.
+            for (SheetRow above : reader.aboveHeader()) {
+                writer.row(above.cells());
             }
             List<String> headers = new ArrayList<>(reader.headers());
             int width = headers.size();
@@ -104,7 +110,7 @@ public final class PrioritySheet {
                 }
             }
         }
-        return new ImportReport(SheetKind.PRIORITY_SHEET, read, decided, 0, 0, refused, cancelled, false,
+        return new ImportReport(SheetKind.PRIORITY_SHEET, headerRow, read, decided, 0, 0, refused, cancelled, false,
                 problems.kept(), problems.count());
     }
 

@@ -42,6 +42,7 @@ public final class RowImport {
     /** The counts and problems of one pass. */
     public static final class Tally {
         final Problems problems;
+        long headerRow;
         long read;
         long created;
         long updated;
@@ -137,18 +138,20 @@ public final class RowImport {
             Tally check = new Tally(options.maxProblems());
             boolean cancelled = pass(source, false, true, check);
             if (check.problems.count() > 0 || cancelled) {
-                return new ImportReport(kind, check.read, 0, 0, 0, check.refused, cancelled, false,
+                return new ImportReport(kind, check.headerRow, check.read, 0, 0, 0, check.refused, cancelled, false,
                         check.problems.kept(), check.problems.count());
             }
         }
         Tally tally = new Tally(options.maxProblems());
         boolean cancelled = pass(source, true, options.mode() == ImportMode.GOOD_ROWS, tally);
-        return new ImportReport(kind, tally.read, tally.created, tally.updated, tally.unchanged, tally.refused,
-                cancelled, tally.created + tally.updated > 0, tally.problems.kept(), tally.problems.count());
+        return new ImportReport(kind, tally.headerRow, tally.read, tally.created, tally.updated, tally.unchanged,
+                tally.refused, cancelled, tally.created + tally.updated > 0, tally.problems.kept(),
+                tally.problems.count());
     }
 
     private boolean pass(SheetSource source, boolean writing, boolean cancellable, Tally tally) {
-        try (SheetReader reader = SheetReader.open(source)) {
+        try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
+            tally.headerRow = reader.headerRow();
             List<RowProblem> layoutProblems = new ArrayList<>();
             Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
             if (!layoutProblems.isEmpty()) {

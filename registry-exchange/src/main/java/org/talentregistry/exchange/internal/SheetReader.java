@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -35,7 +36,8 @@ import org.talentregistry.exchange.SheetSource;
 
 /**
  * Reads a sheet row by row, as text, parsing a few blocks of rows ahead on a thread of its own (see {@link
- * ReadAhead}) and holding no more than those: the first non-blank row is the header.
+ * ReadAhead}) and holding no more than those. The header is found among the first non-blank rows (see {@link
+ * #open(SheetSource, ToIntFunction)}), so that a title or notes above it are passed over.
  * XLSX numbers come as plain decimals and dates as {@code 2018-06-13} (with the time if it has one), so that
  * one set of value rules serves both formats.
  */
@@ -63,45 +65,77 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
     }
 
+    /** How many non-blank rows at the top of a sheet may hold its header, below a title or notes. */
+    static final int HEADER_SEARCH_ROWS = 10;
+
     private final AutoCloseable resource;
     private final Iterator<SheetRow> source;
     private final List<String> headers;
+    private final long headerRow;
+    private final List<SheetRow> aboveHeader;
     private final Charset charset;
     /** The rows after the header, parsed ahead; started by the first read of them. */
     private ReadAhead<?> ahead;
     private Iterator<SheetRow> rows;
 
-    private SheetReader(AutoCloseable resource, Iterator<SheetRow> rows, Charset charset) {
+    private SheetReader(AutoCloseable resource, Iterator<SheetRow> rows, Charset charset,
+            ToIntFunction<List<String>> headerScore) {
         this.resource = resource;
         this.charset = charset;
-        SheetRow header = null;
-        while (rows.hasNext()) {
+        List<SheetRow> top = new ArrayList<>();
+        while (top.size() < HEADER_SEARCH_ROWS && rows.hasNext()) {
             SheetRow candidate = rows.next();
             if (!candidate.isBlank()) {
-                header = candidate;
-                break;
+                top.add(candidate);
             }
         }
-        this.headers = header == null ? List.of() : header.cells();
-        this.source = rows;
+        // The header is the first of the top rows that names the most columns; with none named, the first row,
+        // so that the layout reports what is missing from it.
+        int header = top.isEmpty() ? -1 : 0;
+        int best = 0;
+        for (int i = 0; i < top.size(); i++) {
+            int score = headerScore.applyAsInt(top.get(i).cells());
+            if (score > best) {
+                best = score;
+                header = i;
+            }
+        }
+        this.headers = header < 0 ? List.of() : top.get(header).cells();
+        this.headerRow = header < 0 ? 0 : top.get(header).number();
+        this.aboveHeader = header < 0 ? List.of() : List.copyOf(top.subList(0, header));
+        Iterator<SheetRow> belowHeader = top.subList(header + 1, top.size()).iterator();
+        this.source = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return belowHeader.hasNext() || rows.hasNext();
+            }
+
+            @Override
+            public SheetRow next() {
+                return belowHeader.hasNext() ? belowHeader.next() : rows.next();
+            }
+        };
     }
 
     /**
-     * Opens a source.
+     * Opens a source whose header may sit below a title or notes: of the first {@value #HEADER_SEARCH_ROWS}
+     * non-blank rows, the header is the first that scores highest (the columns it names), or the first row if
+     * none scores above nought.
      *
      * @param source the source
+     * @param headerScore how many of a sheet's columns a row names
      * @return a reader positioned after the header row
      * @throws UncheckedIOException if the source cannot be read
      */
-    public static SheetReader open(SheetSource source) {
+    public static SheetReader open(SheetSource source, ToIntFunction<List<String>> headerScore) {
         try {
-            return source.format() == SheetFormat.XLSX ? xlsx(source) : csv(source);
+            return source.format() == SheetFormat.XLSX ? xlsx(source, headerScore) : csv(source, headerScore);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static SheetReader csv(SheetSource source) throws IOException {
+    private static SheetReader csv(SheetSource source, ToIntFunction<List<String>> headerScore) throws IOException {
         BufferedInputStream in = new BufferedInputStream(source.open(), DETECTION_BYTES + 16);
         try {
             Charset charset = source.charset().orElse(null);
@@ -112,7 +146,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             }
             Reader reader = new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-            CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).get().parse(reader);
+            // Blank lines are rows, as a spreadsheet program shows them, so that row numbers match what the office sees.
+            CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).setIgnoreEmptyLines(false)
+                    .get().parse(reader);
             Iterator<CSVRecord> records = parser.iterator();
             Iterator<SheetRow> rows = new Iterator<>() {
                 private long line;
@@ -131,7 +167,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     return new SheetRow(line, cells);
                 }
             };
-            return new SheetReader(parser, rows, charset);
+            return new SheetReader(parser, rows, charset, headerScore);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -167,7 +203,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         return false;
     }
 
-    private static SheetReader xlsx(SheetSource source) throws IOException {
+    private static SheetReader xlsx(SheetSource source, ToIntFunction<List<String>> headerScore) throws IOException {
         InputStream in = source.open();
         try {
             ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
@@ -197,7 +233,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 stream.close();
                 workbook.close();
                 in.close();
-            }, rows, null);
+            }, rows, null, headerScore);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -245,6 +281,24 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      */
     public List<String> headers() {
         return headers;
+    }
+
+    /**
+     * Returns the number of the header's row, as a spreadsheet program shows it.
+     *
+     * @return the row number; 0 for an empty sheet
+     */
+    public long headerRow() {
+        return headerRow;
+    }
+
+    /**
+     * Returns the non-blank rows above the header: a title, the office that filled the sheet in, notes.
+     *
+     * @return the rows, in order; empty if the header is the first non-blank row
+     */
+    public List<SheetRow> aboveHeader() {
+        return aboveHeader;
     }
 
     /**

@@ -1,0 +1,47 @@
+package org.talentregistry.exchange.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.exchange.RowProblem;
+import org.talentregistry.exchange.SheetKind;
+
+class ColumnsTest {
+    private final Columns artisans = Columns.of(SheetKind.ARTISANS);
+
+    @Test
+    void headers_areFoundAsOfficesWriteThem_annotatedInBrackets_brokenOverLines_markedRequired() {
+        List<String> headers = List.of("序号", "*姓名", "身份证号码（18位）", "联系电话\n(手机)(选填)", "职业（工种）（必填）",
+                "单位\u3000名称", "所在区(县)", "备注（身份证号）");
+
+        Columns.Layout layout = artisans.layout(headers, Map.of(), new ArrayList<>());
+
+        assertThat(layout.index()).containsEntry("name", 1).containsEntry("residentId", 2).containsEntry("phone", 3)
+                .containsEntry("occupationName", 4).containsEntry("employerName", 5).containsEntry("regionName", 6)
+                .doesNotContainValue(0).doesNotContainValue(7);
+        assertThat(layout.header("residentId")).isEqualTo("身份证号码（18位）");
+    }
+
+    @Test
+    void aHeaderThatIsOnlyANote_namesNoColumn() {
+        List<RowProblem> problems = new ArrayList<>();
+
+        Columns.Layout layout = artisans.layout(List.of("（身份证号）", "(姓名)"), Map.of(), problems);
+
+        assertThat(layout.index()).isEmpty();
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT));
+    }
+
+    @Test
+    void recognized_countsTheDistinctColumnsARowNames_theCallersHeadersIncluded() {
+        assertThat(artisans.recognized(List.of("2018年淄博金牌工匠推荐人选名单"), Map.of())).isZero();
+        assertThat(artisans.recognized(List.of("填报单位：张店区总工会", "填报日期：2018年2月26日"), Map.of())).isZero();
+        assertThat(artisans.recognized(Arrays.asList("姓名", null, "名字", "身份证号", ""), Map.of())).isEqualTo(2);
+        assertThat(artisans.recognized(List.of("员工身份证"), Map.of("residentId", "员工身份证"))).isEqualTo(1);
+        assertThat(artisans.recognized(List.of("员工身份证"), Map.of("noSuchField", "员工身份证"))).isZero();
+    }
+}
