@@ -315,6 +315,59 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_csvResavedByExcel_refusesNumbersItCutToFifteenDigits_namingWhatHappened_andStoresNone() {
+        List<List<String>> rows = artisans(3);
+        rows.get(0).set(1, "3.70303E+17");
+        rows.get(1).set(11, "1.43700000030012E+15");
+
+        ImportReport report = importCsv(Sheets.bytes(csv(rows), GBK), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "身份证号"),
+                        org.assertj.core.groups.Tuple.tuple(3L, "证书编号"));
+        assertThat(report.problems()).allSatisfy(p -> {
+            assertThat(p.reasonZh()).contains("被Excel存成了数字", "设为「文本」格式");
+            assertThat(p.reasonEn()).contains("stored by Excel as a number");
+        });
+        assertThat(report.problems().get(0).value()).isEqualTo("3.70***E+17");
+        assertThat(registry.artisans().findByResidentId(residentId(1))).isEmpty();
+        assertThat(registry.artisans().findByResidentId(residentId(2))).isPresent();
+    }
+
+    @Test
+    void importArtisans_xlsxWithIdentityNumbersInNumberCells_refusesThemAsCutByExcel() throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("人员");
+        String[] header = Sheets.ARTISAN_HEADER.split(",");
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        for (int r = 0; r < 2; r++) {
+            List<String> row = artisan(r);
+            for (int c = 0; c < row.size(); c++) {
+                sheet.value(r + 1, c, row.get(c));
+            }
+        }
+        // As Excel keeps an identity number typed into a number cell: fifteen digits of it.
+        sheet.value(1, 1, Double.parseDouble(residentId(0).value()));
+        workbook.finish();
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(out.toByteArray()),
+                ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo("身份证号");
+            assertThat(p.reasonZh()).contains("被Excel存成了数字");
+            assertThat(p.value()).endsWith("E+17").doesNotContain(residentId(0).value().substring(4, 14));
+        });
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
+    }
+
+    @Test
     void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
         List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
         groups.set(0, "基本信息");
@@ -471,18 +524,21 @@ abstract class ExchangeContractTest {
                 LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
                         new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
         String sheet = "序号,姓名,身份证号\r\n1,青年," + youngId + "\r\n2,工匠0," + residentId(0).value() + "\r\n3,某人,12345\r\n"
-                + "4,某人," + residentId(500).value() + "\r\n5,别人," + residentId(1).value() + "\r\n";
+                + "4,某人," + residentId(500).value() + "\r\n5,别人," + residentId(1).value() + "\r\n6,工匠1,3.70303E+17\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         ImportReport report = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
                 LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
 
         assertThat(report.created()).isEqualTo(2);
-        assertThat(report.refused()).isEqualTo(3);
-        assertThat(report.problems()).extracting(RowProblem::kind).containsExactly(RowProblem.Kind.INVALID,
-                RowProblem.Kind.NOT_FOUND, RowProblem.Kind.AMBIGUOUS);
+        assertThat(report.refused()).isEqualTo(4);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4L, RowProblem.Kind.INVALID),
+                org.assertj.core.groups.Tuple.tuple(5L, RowProblem.Kind.NOT_FOUND),
+                org.assertj.core.groups.Tuple.tuple(6L, RowProblem.Kind.AMBIGUOUS),
+                org.assertj.core.groups.Tuple.tuple(7L, RowProblem.Kind.INVALID));
         List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
-        assertThat(answer).hasSize(6);
+        assertThat(answer).hasSize(7);
         assertThat(answer.get(0)).containsSubsequence("序号", "姓名", "身份证号", "核验结果", "是否优先");
         assertThat(answer.get(1)).containsSubsequence("已核验", "是", "45周岁以下", "zibo-chief 第1版");
         assertThat(answer.get(1).get(2)).isEqualTo(org.talentregistry.artisan.ResidentId.of(youngId).masked());
@@ -490,6 +546,7 @@ abstract class ExchangeContractTest {
         assertThat(answer.get(3).get(3)).startsWith("身份证号无效");
         assertThat(answer.get(4).get(3)).isEqualTo("未在库中登记");
         assertThat(answer.get(5).get(3)).startsWith("姓名与登记不符");
+        assertThat(answer.get(6).get(3)).startsWith("身份证号无效：被Excel存成了数字");
     }
 
     @Test

@@ -118,22 +118,30 @@ public final class PrioritySheet {
             SheetWriter writer, Problems problems, ExportOptions export) {
         List<ResidentId> ids = new ArrayList<>(batch.size());
         List<String> status = new ArrayList<>(batch.size());
-        for (SheetRow row : batch) {
+        // Each row's problem, found in two passes over the batch and reported in row order.
+        RowProblem[] rowProblems = new RowProblem[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            SheetRow row = batch.get(i);
             String text = layout.value(row.cells(), "residentId").orElse(null);
             ResidentId id = null;
             if (text == null) {
                 status.add("身份证号为空");
-                problems.add(new RowProblem(row.number(), layout.header("residentId"), "", RowProblem.Kind.INVALID,
-                        "身份证号为空", "the resident ID is blank"));
+                rowProblems[i] = new RowProblem(row.number(), layout.header("residentId"), "",
+                        RowProblem.Kind.INVALID, "身份证号为空", "the resident ID is blank");
+            } else if (RowFields.cutByExcel(text)) {
+                status.add("身份证号无效：" + RowFields.CUT_BY_EXCEL_ZH);
+                rowProblems[i] = new RowProblem(row.number(), layout.header("residentId"),
+                        RowFields.mask("residentId", text), RowProblem.Kind.INVALID,
+                        "身份证号" + RowFields.CUT_BY_EXCEL_ZH, "the resident ID " + RowFields.CUT_BY_EXCEL_EN);
             } else {
                 try {
                     id = ResidentId.of(text);
                     status.add(null);
                 } catch (InvalidFieldException e) {
                     status.add("身份证号无效：" + Values.zh(e));
-                    problems.add(new RowProblem(row.number(), layout.header("residentId"), RowFields.mask("residentId", text),
-                            RowProblem.Kind.INVALID, "身份证号无效：" + Values.zh(e),
-                            "the resident ID is malformed: " + e.getProblem()));
+                    rowProblems[i] = new RowProblem(row.number(), layout.header("residentId"),
+                            RowFields.mask("residentId", text), RowProblem.Kind.INVALID, "身份证号无效：" + Values.zh(e),
+                            "the resident ID is malformed: " + e.getProblem());
                 }
             }
             ids.add(id);
@@ -150,19 +158,24 @@ public final class PrioritySheet {
             SheetRow row = batch.get(i);
             if (a == null) {
                 status.set(i, "未在库中登记");
-                problems.add(new RowProblem(row.number(), layout.header("residentId"), id.masked(),
-                        RowProblem.Kind.NOT_FOUND, "该身份证号未在库中登记", "no artisan has this resident ID"));
+                rowProblems[i] = new RowProblem(row.number(), layout.header("residentId"), id.masked(),
+                        RowProblem.Kind.NOT_FOUND, "该身份证号未在库中登记", "no artisan has this resident ID");
                 continue;
             }
             String name = layout.value(row.cells(), "name").orElse(null);
             if (name != null && !name.equals(a.name())) {
                 status.set(i, "姓名与登记不符（登记为「" + a.name() + "」）");
-                problems.add(new RowProblem(row.number(), layout.header("name"), name, RowProblem.Kind.AMBIGUOUS,
+                rowProblems[i] = new RowProblem(row.number(), layout.header("name"), name, RowProblem.Kind.AMBIGUOUS,
                         "姓名与身份证号登记的「" + a.name() + "」不符", "the name differs from the registered one ("
-                                + a.name() + ")"));
+                                + a.name() + ")");
                 continue;
             }
             toCheck.add(a);
+        }
+        for (RowProblem problem : rowProblems) {
+            if (problem != null) {
+                problems.add(problem);
+            }
         }
         Iterator<PriorityDecision> decisions;
         try (Stream<PriorityDecision> stream = registry.priority().checkAll(toCheck.stream().map(Artisan::id), titleCode,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.PhoneNumber;
 import org.talentregistry.artisan.ResidentId;
@@ -16,6 +17,18 @@ import org.talentregistry.exchange.internal.SheetReader.SheetRow;
  * the row, the column as the sheet heads it, the value (masked if personal) and the reason.
  */
 final class RowFields {
+    /**
+     * A number as Excel shows one of more than fifteen digits, in which form it writes it to a CSV and which
+     * {@link SheetReader} gives for such a number cell: {@code 3.70303E+17}.
+     */
+    private static final Pattern EXCEL_NUMBER = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+[0-9]+");
+    /** Why a value {@link #cutByExcel} is refused, after the column's header. */
+    static final String CUT_BY_EXCEL_ZH = "被Excel存成了数字（显示为科学计数法），第15位以后的数字已经丢失：请把该列设为「文本」格式，"
+            + "重新录入后再导入";
+    static final String CUT_BY_EXCEL_EN = "was stored by Excel as a number (shown in scientific notation), which loses "
+            + "every digit after the fifteenth: format the column as text, enter the values again and import the "
+            + "sheet again";
+
     private final SheetRow row;
     private final Layout layout;
     private final List<RowProblem> problems = new ArrayList<>(2);
@@ -50,6 +63,11 @@ final class RowFields {
     }
 
     private <T> T parse(String field, String value, Function<String, T> parse) {
+        if (cutByExcel(value)) {
+            // Never stored as it stands: a certificate number would be kept as 1.43700000030012E+15.
+            problem(field, value, CUT_BY_EXCEL_ZH, CUT_BY_EXCEL_EN);
+            return null;
+        }
         try {
             return parse.apply(value);
         } catch (InvalidFieldException e) {
@@ -60,6 +78,16 @@ final class RowFields {
                     calendar ? "is not a calendar date" : "cannot be read: " + e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Tells whether a value is a number Excel cut to fifteen digits, as it shows one: {@code 3.70303E+17}.
+     *
+     * @param value a cell's text
+     * @return true if it is
+     */
+    static boolean cutByExcel(String value) {
+        return EXCEL_NUMBER.matcher(value).matches();
     }
 
     /** Adds a problem with a field's value; personal values are masked. */

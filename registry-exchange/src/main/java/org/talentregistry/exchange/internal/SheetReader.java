@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -45,6 +46,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     /** GB18030 decodes every GBK file alike, and the characters GBK lacks. */
     public static final Charset GB18030 = Charset.forName("GB18030");
     private static final int DETECTION_BYTES = 64 * 1024;
+    /** Numbers from here on have more digits than the fifteen Excel keeps. */
+    private static final BigDecimal EXCEL_EXACT = BigDecimal.TEN.pow(15);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** A data row: its number as a spreadsheet program shows it, and its cells as text. */
@@ -252,6 +255,11 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                             : at.format(DATE_TIME);
                 }
                 BigDecimal n = cell.asNumber();
+                if (n.abs().compareTo(EXCEL_EXACT) >= 0) {
+                    // Excel kept fifteen digits of it: an identity number typed into a number cell. Given as
+                    // Excel shows it, so that the row is refused for what happened rather than a check digit.
+                    return n.round(new MathContext(15)).stripTrailingZeros().toString();
+                }
                 return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
             case EMPTY:
                 return null;
