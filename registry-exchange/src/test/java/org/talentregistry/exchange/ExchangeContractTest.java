@@ -368,6 +368,38 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_csvAsOtherSystemsExportIt_withExcelTextMarkersWideDigitsAndStraySpaces_isReadAsMeant() {
+        List<List<String>> rows = artisans(3);
+        rows.get(0).set(1, "\"=\"\"" + residentId(0).value() + "\"\"\"");
+        rows.get(0).set(2, "\t" + rows.get(0).get(2));
+        rows.get(1).set(1, toWide(residentId(1).value()));
+        rows.get(1).set(0, rows.get(1).get(0) + "\u00A0");
+        rows.get(1).set(13, "２０１２年３月１日");
+        rows.get(2).set(1, "'" + residentId(2).value());
+        rows.get(2).set(3, "淄博张店汽车维修\u200B有限公司");
+
+        // UTF-8: GBK has no non-breaking or zero-width space.
+        ImportReport report = importCsv(Sheets.utf8WithBom(csv(rows)), ImportOptions.builder()
+                .mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.created()).isEqualTo(3);
+        Artisan first = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
+        assertThat(first.details().phone().orElseThrow().masked()).isEqualTo("138****0000");
+        Artisan second = registry.artisans().findByResidentId(residentId(1)).orElseThrow();
+        assertThat(second.name()).isEqualTo("工匠1");
+        assertThat(second.details().certificates().get(0).issuedOn()).isEqualTo(LocalDate.of(2012, 3, 1));
+        assertThat(registry.artisans().findByResidentId(residentId(2)).orElseThrow().details().employer().name())
+                .isEqualTo("淄博张店汽车维修有限公司");
+    }
+
+    private static String toWide(String ascii) {
+        StringBuilder b = new StringBuilder();
+        ascii.chars().forEach(c -> b.append((char) (c + 0xFEE0)));
+        return b.toString();
+    }
+
+    @Test
     void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
         List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
         groups.set(0, "基本信息");

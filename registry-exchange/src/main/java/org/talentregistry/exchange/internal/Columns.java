@@ -115,6 +115,14 @@ public final class Columns {
             c("source", "纳入依据", "Source", true, false, "淄博市首席技师（2016年）", "入库依据", "纳入来源", "入库来源", "来源"),
             c("since", "纳入日期", "Since", true, false, "2016-12-01", "入库日期", "入库时间", "纳入时间")));
 
+    /**
+     * The fields holding codes, numbers and dates, whose full-width digits and letters are read as ASCII. Names
+     * and other text keep theirs.
+     */
+    static final Set<String> CODES = Set.of("residentId", "phone", "creditCode", "occupationCode",
+            "regionCode", "startedInTradeOn", "certificateNumber", "issuedOn", "validUntil", "nominationId", "voter",
+            "castAt", "firstDay", "lastDay", "hours", "day", "audience", "since");
+
     private final List<Column> columns;
     private final Map<String, Column> byAlias = new HashMap<>();
     private final Map<String, Column> byField = new LinkedHashMap<>();
@@ -313,7 +321,8 @@ public final class Columns {
     /** Where each field's column is in a sheet, and the sheet's own headers. */
     public record Layout(Map<String, Integer> index, List<String> headers, Columns columns) {
         /**
-         * Returns a field's value in a row, stripped, or empty if the column is absent or the cell blank.
+         * Returns a field's value in a row, cleaned (see {@link CellText}), or empty if the column is absent or the
+         * cell blank.
          *
          * @param row the row's cells
          * @param field the field
@@ -328,7 +337,7 @@ public final class Columns {
             if (v == null) {
                 return Optional.empty();
             }
-            v = v.strip().replace("\u3000", "").strip();
+            v = CellText.clean(v, CODES.contains(field));
             return v.isEmpty() ? Optional.empty() : Optional.of(v);
         }
 

@@ -44,4 +44,10 @@ class ColumnsTest {
         assertThat(artisans.recognized(List.of("员工身份证"), Map.of("residentId", "员工身份证"))).isEqualTo(1);
         assertThat(artisans.recognized(List.of("员工身份证"), Map.of("noSuchField", "员工身份证"))).isZero();
     }
+
+    @Test
+    void everyFieldReadAsACode_isAFieldOfSomeSheet() {
+        assertThat(Columns.CODES).allSatisfy(field -> assertThat(java.util.Arrays.stream(SheetKind.values())
+                .map(Columns::of).anyMatch(columns -> columns.field(field) != null)).as(field).isTrue());
+    }
 }
