@@ -5,6 +5,7 @@
  */
 module org.talentregistry.exchange {
     requires transitive org.talentregistry.core;
+    requires org.apache.commons.compress;
     requires org.apache.commons.csv;
     requires org.dhatim.fastexcel;
     requires org.dhatim.fastexcel.reader;

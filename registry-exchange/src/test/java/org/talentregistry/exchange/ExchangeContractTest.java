@@ -419,6 +419,57 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_xlsxWithATwoRowHeaderAndAnEmployerMergedDownOverItsWorkers_readsEachRowWhole()
+            throws java.io.IOException {
+        // As an office lays a list out: a title across the sheet; 姓名 … 参加工作时间 each merged down over two
+        // header rows, 证书信息 across the four certificate columns above their own headers; each employer, its
+        // code and district merged down over its workers.
+        String[] header = Sheets.ARTISAN_HEADER.split(",");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("人员");
+        sheet.value(0, 0, "2018年淄博金牌工匠推荐人选名单");
+        sheet.range(0, 0, 0, header.length - 1).merge();
+        for (int c = 0; c < 10; c++) {
+            sheet.value(1, c, header[c]);
+            sheet.range(1, c, 2, c).merge();
+        }
+        sheet.value(1, 10, "证书信息");
+        sheet.range(1, 10, 1, 13).merge();
+        for (int c = 10; c < header.length; c++) {
+            sheet.value(2, c, header[c]);
+        }
+        List<List<String>> rows = artisans(5);
+        rows.get(3).set(3, "淄博华光眼镜连锁有限公司");
+        rows.get(3).set(4, "91350100M000100Y43");
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < header.length; c++) {
+                boolean mergedAway = (c == 3 || c == 4 || c == 7 || c == 8) && r != 0 && r != 3;
+                if (!mergedAway) {
+                    sheet.value(3 + r, c, rows.get(r).get(c));
+                }
+            }
+        }
+        for (int c : new int[] {3, 4, 7, 8}) {
+            sheet.range(3, c, 5, c).merge();
+            sheet.range(6, c, 7, c).merge();
+        }
+        workbook.finish();
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(out.toByteArray()),
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.headerRow()).isEqualTo(3);
+        assertThat(report.created()).isEqualTo(5);
+        assertThat(IntStream.range(0, 5).mapToObj(i -> registry.artisans().findByResidentId(residentId(i)).orElseThrow()
+                .details().employer().name())).containsExactly("淄博张店汽车维修有限公司", "淄博张店汽车维修有限公司",
+                        "淄博张店汽车维修有限公司", "淄博华光眼镜连锁有限公司", "淄博华光眼镜连锁有限公司");
+        assertThat(registry.artisans().findByResidentId(residentId(4)).orElseThrow().details().region().code())
+                .isEqualTo("370303");
+    }
+
+    @Test
     void importArtisans_titleAboveASheetWithoutItsRequiredColumns_isALayoutProblem_andWritesNothing() {
         String sheet = "2018年淄博金牌工匠推荐人选名单\r\n姓名,手机号,备注\r\n工匠0,13812340000,\r\n";
 

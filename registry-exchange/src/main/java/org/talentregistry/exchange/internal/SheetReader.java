@@ -1,6 +1,7 @@
 package org.talentregistry.exchange.internal;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,7 +41,8 @@ import org.talentregistry.exchange.SheetSource;
  * ReadAhead}) and holding no more than those. The header is found among the first non-blank rows (see {@link
  * #open(SheetSource, ToIntFunction)}), so that a title or notes above it are passed over.
  * XLSX numbers come as plain decimals and dates as {@code 2018-06-13} (with the time if it has one), so that
- * one set of value rules serves both formats.
+ * one set of value rules serves both formats; a value merged down over rows comes in each of them (see {@link
+ * MergedCells}).
  */
 public final class SheetReader implements AutoCloseable, Iterator<SheetReader.SheetRow> {
     /** GB18030 decodes every GBK file alike, and the characters GBK lacks. */
@@ -207,7 +209,14 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     private static SheetReader xlsx(SheetSource source, ToIntFunction<List<String>> headerScore) throws IOException {
-        InputStream in = source.open();
+        // The reader holds the whole workbook in memory anyway (it needs random access to its parts).
+        byte[] bytes;
+        try (InputStream file = source.open()) {
+            bytes = file.readAllBytes();
+        }
+        List<MergedCells.Range> merged = MergedCells.read(bytes, source.sheet());
+        MergedCells.Filler filler = merged.isEmpty() ? null : new MergedCells.Filler(merged);
+        InputStream in = new ByteArrayInputStream(bytes);
         try {
             ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
             Sheet sheet = source.sheet().isPresent()
@@ -228,6 +237,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     List<String> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getCell(i)));
+                    }
+                    if (filler != null) {
+                        filler.fill(row.getRowNum(), cells);
                     }
                     return new SheetRow(row.getRowNum(), cells);
                 }
