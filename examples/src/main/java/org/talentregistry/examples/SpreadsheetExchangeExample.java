@@ -50,7 +50,8 @@ import org.talentregistry.title.TechnicianTitle;
 
 /**
  * Spreadsheets in and out: imports 1,000 artisans from a GBK CSV as an HR office's software writes it
- * (five rows are bad and reported, in Chinese, with masked identity numbers), takes 30 of them through a
+ * (a title and the filing office above the header; five rows are bad and reported, in Chinese, with masked
+ * identity numbers), takes 30 of them through a
  * 2024 round whose applications and vote log are imported as sheets too, and exports the talent pool, the
  * ranking, the honor roll, and the bureau's priority sheet, as XLSX. A month later the honorees' training
  * class comes in as a sheet, and the pool goes to the bureau with numbers only where consent holds.
@@ -94,8 +95,10 @@ public final class SpreadsheetExchangeExample {
 
             ImportReport artisans = exchange.importArtisans(HR,
                     SheetSource.of(resource("zibo-artisans-gbk.csv")), ImportOptions.defaults());
-            out.println("Imported zibo-artisans-gbk.csv (GBK, detected): " + artisans.rowsRead() + " rows read, "
-                    + artisans.created() + " artisans registered, " + artisans.refused() + " rows refused");
+            out.println("Imported zibo-artisans-gbk.csv (GBK, detected; its header on row " + artisans.headerRow()
+                    + ", below the list's title and the office that filled it in): " + artisans.rowsRead()
+                    + " rows read, " + artisans.created() + " artisans registered, " + artisans.refused()
+                    + " rows refused");
             for (RowProblem p : artisans.problems()) {
                 out.println("  第" + p.row() + "行 " + p.column() + " " + p.value() + "：" + p.reason(Locale.CHINESE));
             }
@@ -174,10 +177,12 @@ public final class SpreadsheetExchangeExample {
             }
         }
         log.append(nominees.get(0).id().value()).append(",10.0.0.0,2024-03-05 12:00\r\n");
+        // The app's log of the day comes in that evening: a vote cast after the registry's now would be refused.
+        clock.moveTo(LocalDate.of(2024, 3, 5), LocalTime.of(18, 0));
         ImportReport votes = exchange.importBallots(round.id(),
                 SheetSource.of(log.toString().getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
         out.println("Imported the vote log: " + votes.created() + " votes counted, " + votes.unchanged()
-                + " duplicates (one vote per IP)");
+                + " duplicates (one vote per IP), " + votes.refused() + " refused");
         rounds.closeVoting(HR, round.id());
         write(dir.resolve("综合排名.xlsx"), o -> exchange.exportRanking(round.id(), SheetFormat.XLSX, o));
         rounds.startNotice(HR, round.id(), LocalDate.of(2024, 3, 6));
@@ -216,9 +221,12 @@ public final class SpreadsheetExchangeExample {
         out.println("Pool for the bureau: " + shared[0].reasonZh());
     }
 
-    /** The bureau's upload: 35 applicants from the registry, one mistyped number, one stranger, one wrong name. */
+    /**
+     * The bureau's upload under its title: 35 applicants from the registry, one mistyped number, one stranger,
+     * one wrong name.
+     */
     private static byte[] bureauSheet(TalentRegistry registry) {
-        StringBuilder sheet = new StringBuilder("序号,姓名,公民身份号码\r\n");
+        StringBuilder sheet = new StringBuilder("2024年淄博市首席技师申报人员名单,,\r\n序号,姓名,公民身份号码\r\n");
         List<Artisan> some = new ArrayList<>(registry.artisans().list(ArtisanQuery.builder().limit(35).build()).artisans());
         int n = 0;
         for (Artisan a : some) {

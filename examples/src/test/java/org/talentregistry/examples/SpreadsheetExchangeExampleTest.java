@@ -36,10 +36,16 @@ class SpreadsheetExchangeExampleTest {
 
     @Test
     void run_importsTheGbkFile_andReportsTheFiveBadRowsInChinese() {
-        assertThat(output).contains("1000 rows read, 995 artisans registered, 5 rows refused");
-        assertThat(output).contains("第18行 公民身份号码", "第239行 技能等级 九级", "第513行 手机号", "第778行 发证日期",
-                "第902行 统一社会信用代码");
+        assertThat(output).contains("its header on row 3", "1000 rows read, 995 artisans registered, 5 rows refused");
+        assertThat(output).contains("第20行 公民身份号码", "第241行 技能等级 九级", "第515行 手机号", "第780行 发证日期",
+                "第904行 统一社会信用代码");
         assertThat(output).contains("Imported it again: 995 rows unchanged, 0 registered, 0 updated");
+    }
+
+    @Test
+    void run_countsTheVoteLogsBallots_eachVoterOnce() {
+        assertThat(output)
+                .contains("Imported the vote log: 765 votes counted, 1 duplicates (one vote per IP), 0 refused");
     }
 
     @Test
@@ -72,12 +78,14 @@ class SpreadsheetExchangeExampleTest {
     @Test
     void run_answersThePrioritySheet_rowByRow_withUndecidedRowsSaidSo() throws IOException {
         List<List<String>> answer = rows("优先条件核验.xlsx");
-        assertThat(answer).hasSize(39);
-        assertThat(answer.subList(1, 36)).allSatisfy(r -> assertThat(r.get(3)).isEqualTo("已核验"));
-        assertThat(answer.subList(1, 36)).anySatisfy(r -> assertThat(r.get(5)).contains("持有淄博金牌工匠称号"));
-        assertThat(answer.get(36).get(3)).startsWith("身份证号无效");
-        assertThat(answer.get(37).get(3)).isEqualTo("未在库中登记");
-        assertThat(answer.get(38).get(3)).startsWith("姓名与登记不符");
+        assertThat(answer).hasSize(40);
+        assertThat(answer.get(0).get(0)).isEqualTo("2024年淄博市首席技师申报人员名单");
+        assertThat(answer.get(1)).startsWith("序号", "姓名", "公民身份号码", "核验结果");
+        assertThat(answer.subList(2, 37)).allSatisfy(r -> assertThat(r.get(3)).isEqualTo("已核验"));
+        assertThat(answer.subList(2, 37)).anySatisfy(r -> assertThat(r.get(5)).contains("持有淄博金牌工匠称号"));
+        assertThat(answer.get(37).get(3)).startsWith("身份证号无效");
+        assertThat(answer.get(38).get(3)).isEqualTo("未在库中登记");
+        assertThat(answer.get(39).get(3)).startsWith("姓名与登记不符");
     }
 
     private static List<List<String>> rows(String name) throws IOException {
