@@ -68,6 +68,7 @@ import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
+import org.talentregistry.honor.TieBreak;
 import org.talentregistry.jdbc.EmbeddedRegistry;
 import org.talentregistry.selection.Conflict;
 import org.talentregistry.selection.IngestSummary;
@@ -83,6 +84,7 @@ import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.VoteOutcome;
+import org.talentregistry.selection.VotePolicies;
 import org.talentregistry.selection.WorkingCalendar;
 
 /**
@@ -279,8 +281,10 @@ public final class ZiboCraftsmanExample {
         d.criteria().forEach(c -> out.println("  资格条件「" + c.id() + "」：" + registry.text(c.rule())));
         out.println("  评分：专家评审占" + percent(s.expertWeight()) + "（"
                 + s.items().stream().map(i -> i.name() + " " + i.maxPoints() + "分").collect(Collectors.joining("，"))
-                + "），网络投票占" + percent(s.voteWeight()) + "；同分依次比较 " + s.tieBreaks()
-                + "；计票规则 " + d.votePolicy() + "；公示期 " + d.noticeWorkingDays() + " 个工作日");
+                + "），网络投票占" + percent(s.voteWeight()) + "；同分时" + s.tieBreaks().stream()
+                        .map(TieBreak::chineseName).collect(Collectors.joining("，再")) + "；计票规则："
+                + (d.votePolicy().equals(VotePolicies.onePerIpPerRound().id()) ? VotePolicies.onePerIpPerRound()
+                        .chineseName() : d.votePolicy()) + "；公示期 " + d.noticeWorkingDays() + " 个工作日");
     }
 
     // ---- nominations ---------------------------------------------------------------------------

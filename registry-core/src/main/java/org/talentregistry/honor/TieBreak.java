@@ -6,9 +6,24 @@ package org.talentregistry.honor;
  */
 public enum TieBreak {
     /** The higher expert score first. */
-    HIGHER_EXPERT_SCORE,
+    HIGHER_EXPERT_SCORE("专家评审得分高者在前"),
     /** The higher vote count first. */
-    MORE_VOTES,
+    MORE_VOTES("得票多者在前"),
     /** The earlier submitted nomination first. */
-    EARLIER_SUBMISSION
+    EARLIER_SUBMISSION("申报提交早者在前");
+
+    private final String chineseName;
+
+    TieBreak(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    /**
+     * Returns the rule as a program's rules state it in Chinese.
+     *
+     * @return e.g. 专家评审得分高者在前, not null
+     */
+    public String chineseName() {
+        return chineseName;
+    }
 }

@@ -75,6 +75,11 @@ public final class VotePolicies {
         }
 
         @Override
+        public String chineseName() {
+            return "同一IP地址每轮限投一票（IPv6按/64网段计）";
+        }
+
+        @Override
         public String keyMaterial(Ballot ballot, ZoneId zone) {
             Objects.requireNonNull(ballot, "ballot");
             Objects.requireNonNull(zone, "zone");
@@ -157,6 +162,11 @@ public final class VotePolicies {
         @Override
         public String id() {
             return "one-per-account-per-nominee-per-day";
+        }
+
+        @Override
+        public String chineseName() {
+            return "同一账号每天对每位候选人限投一票";
         }
 
         @Override

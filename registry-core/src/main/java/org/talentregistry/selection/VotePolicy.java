@@ -21,6 +21,15 @@ public interface VotePolicy {
     String id();
 
     /**
+     * Returns what the policy counts, as a program's rules state it in Chinese.
+     *
+     * @return e.g. 同一IP地址每轮限投一票; by default the {@link #id()}
+     */
+    default String chineseName() {
+        return id();
+    }
+
+    /**
      * Returns the key material for a ballot: two ballots of the same round whose material is equal are
      * the same voter's, and only the first counts.
      *

@@ -121,4 +121,10 @@ class ScoringSchemeTest {
     void zibo_isEqualEachTime() {
         assertThat(ScoringScheme.zibo()).isEqualTo(ScoringScheme.zibo()).hasSameHashCodeAs(ScoringScheme.zibo());
     }
+
+    @Test
+    void tieBreaks_eachHaveAChineseNameOfTheirOwn() {
+        assertThat(java.util.Arrays.stream(TieBreak.values()).map(TieBreak::chineseName))
+                .containsExactly("专家评审得分高者在前", "得票多者在前", "申报提交早者在前");
+    }
 }

@@ -47,6 +47,24 @@ class VotePoliciesTest {
     }
 
     @Test
+    void chineseNames_stateWhatEachBuiltInPolicyCounts_andAHostsPolicyIsNamedByItsIdUnlessItSays() {
+        assertThat(BY_IP.chineseName()).isEqualTo("同一IP地址每轮限投一票（IPv6按/64网段计）");
+        assertThat(BY_ACCOUNT.chineseName()).isEqualTo("同一账号每天对每位候选人限投一票");
+        VotePolicy hosts = new VotePolicy() {
+            @Override
+            public String id() {
+                return "one-per-phone-per-round";
+            }
+
+            @Override
+            public String keyMaterial(Ballot ballot, ZoneId zone) {
+                return ballot.voter();
+            }
+        };
+        assertThat(hosts.chineseName()).isEqualTo("one-per-phone-per-round");
+    }
+
+    @Test
     void ipPolicy_ipv4_isKeyedByTheAddress() {
         assertThat(ip("60.210.12.7")).isEqualTo("ip4:60.210.12.7");
         assertThat(ip("0.0.0.0")).isEqualTo("ip4:0.0.0.0");
