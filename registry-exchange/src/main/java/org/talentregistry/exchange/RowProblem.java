@@ -27,7 +27,10 @@ public record RowProblem(long row, String column, String value, Kind kind, Strin
         AMBIGUOUS,
         /** The row refers to a record the registry does not have. */
         NOT_FOUND,
-        /** The sheet's layout is wrong, e.g. a required column is missing. */
+        /**
+         * The file or the sheet's layout is wrong: a required column is missing, or the file is no sheet that
+         * can be read (empty, an Excel 97-2003 .xls, a damaged .xlsx, not text).
+         */
         LAYOUT,
         /** The row needs the person's consent to a purpose (PIPL), and none holds on its date. */
         NO_CONSENT

@@ -400,6 +400,60 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_filesThatAreNoSheet_areReportedForWhatTheyAre_neverAsMissingColumns()
+            throws java.io.IOException {
+        byte[] xls = new byte[4096];
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(ole2, 0, xls, 0, ole2.length);
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] xlsx = Sheets.xlsx(Sheets.ARTISAN_HEADER, artisans(2), 13);
+        byte[] binary = new byte[3000];
+        new java.util.Random(7).nextBytes(binary);
+        binary[10] = 0;
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("是Excel 97-2003格式（.xls）", xls);
+        files.put("不是有效的.xlsx工作簿", docx.toByteArray());
+        files.put("不是有效的.xlsx工作簿（文件已损坏或不完整", java.util.Arrays.copyOf(xlsx, xlsx.length / 2));
+        files.put("既不是CSV文本文件，也不是.xlsx工作簿", binary);
+        files.put("是空的", new byte[0]);
+
+        files.forEach((reason, content) -> {
+            ImportReport report = importCsv(content, ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+            assertThat(report.committed()).as(reason).isFalse();
+            assertThat(report.problems()).as(reason).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+                assertThat(p.reasonZh()).startsWith("文件" + reason);
+                assertThat(p.reasonEn()).startsWith("the file ");
+            });
+        });
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isZero();
+    }
+
+    @Test
+    void importArtisans_excelsUnicodeText_utf16TabSeparated_isRead() {
+        StringBuilder text = new StringBuilder("\uFEFF").append(Sheets.ARTISAN_HEADER.replace(',', '\t'))
+                .append("\r\n");
+        for (List<String> row : artisans(3)) {
+            text.append(String.join("\t", row)).append("\r\n");
+        }
+        List<String> quoted = artisan(3);
+        quoted.set(3, "\"淄博张店汽车维修有限公司\"");
+        text.append(String.join("\t", quoted)).append("\r\n");
+
+        ImportReport report = importCsv(text.toString().getBytes(StandardCharsets.UTF_16LE), ImportOptions.defaults());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.created()).isEqualTo(4);
+        assertThat(registry.artisans().findByResidentId(residentId(3)).orElseThrow().details().employer().name())
+                .isEqualTo("淄博张店汽车维修有限公司");
+    }
+
+    @Test
     void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
         List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
         groups.set(0, "基本信息");

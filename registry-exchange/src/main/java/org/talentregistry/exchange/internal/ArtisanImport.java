@@ -128,7 +128,7 @@ public final class ArtisanImport {
             try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
                 headerRow = reader.headerRow();
                 List<RowProblem> layoutProblems = new ArrayList<>();
-                Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
+                Layout layout = columns.layout(reader, options.columns(), layoutProblems);
                 if (!layout.has("regionCode") && layout.has("regionName") && options.regions().isEmpty()) {
                     layoutProblems.add(new RowProblem(0, layout.header("regionName"), "", RowProblem.Kind.LAYOUT,
                             "缺少「区县代码」列：请加上6位行政区划代码，或在导入选项中给出区县名称与代码的对照",

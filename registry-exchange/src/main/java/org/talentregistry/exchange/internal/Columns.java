@@ -282,6 +282,25 @@ public final class Columns {
     }
 
     /**
+     * Matches a sheet's header row to fields; a file that is no sheet is reported as it is, with no layout.
+     *
+     * @param reader the sheet
+     * @param declared headers the caller declared, by field
+     * @param problems where the file's problem, a missing required column or an unknown declared field is
+     *     reported
+     * @return the column index of each field found
+     */
+    public Layout layout(SheetReader reader, Map<String, String> declared, List<RowProblem> problems) {
+        Optional<RowProblem> unreadable = reader.unreadable();
+        if (unreadable.isPresent()) {
+            aliases(declared, true);
+            problems.add(unreadable.get());
+            return new Layout(Map.of(), List.of(), this);
+        }
+        return layout(reader.headers(), declared, problems);
+    }
+
+    /**
      * Matches a header row to fields.
      *
      * @param headers the header row as read

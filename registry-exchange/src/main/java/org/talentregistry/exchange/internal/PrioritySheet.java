@@ -72,7 +72,7 @@ public final class PrioritySheet {
                 SheetWriter writer = SheetWriter.openPipelined(format, out, "优先条件核验")) {
             headerRow = reader.headerRow();
             List<RowProblem> layoutProblems = new ArrayList<>();
-            Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
+            Layout layout = columns.layout(reader, options.columns(), layoutProblems);
             if (!layoutProblems.isEmpty()) {
                 problems.addAll(layoutProblems);
                 return new ImportReport(SheetKind.PRIORITY_SHEET, headerRow, 0, 0, 0, 0, 0, false, false,

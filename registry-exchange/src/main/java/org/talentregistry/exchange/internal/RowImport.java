@@ -153,7 +153,7 @@ public final class RowImport {
         try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
             tally.headerRow = reader.headerRow();
             List<RowProblem> layoutProblems = new ArrayList<>();
-            Layout layout = columns.layout(reader.headers(), options.columns(), layoutProblems);
+            Layout layout = columns.layout(reader, options.columns(), layoutProblems);
             if (!layoutProblems.isEmpty()) {
                 tally.problems.addAll(layoutProblems);
                 return false;

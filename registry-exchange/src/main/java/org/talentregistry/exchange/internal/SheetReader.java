@@ -1,11 +1,11 @@
 package org.talentregistry.exchange.internal;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -19,9 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -29,10 +31,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.talentregistry.exchange.RowProblem;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetSource;
 
@@ -50,6 +54,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private static final int DETECTION_BYTES = 64 * 1024;
     /** Numbers from here on have more digits than the fifteen Excel keeps. */
     private static final BigDecimal EXCEL_EXACT = BigDecimal.TEN.pow(15);
+    /** The first bytes of an OLE2 compound file: an Excel 97-2003 workbook, or an encrypted .xlsx. */
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** A data row: its number as a spreadsheet program shows it, and its cells as text. */
@@ -79,12 +86,25 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private final long headerRow;
     private final List<SheetRow> aboveHeader;
     private final Charset charset;
+    private final RowProblem unreadable;
     /** The rows after the header, parsed ahead; started by the first read of them. */
     private ReadAhead<?> ahead;
     private Iterator<SheetRow> rows;
 
+    /** A reader of a file that is no sheet: no header, no rows, and why. */
+    private SheetReader(RowProblem unreadable) {
+        this.resource = () -> { };
+        this.charset = null;
+        this.headers = List.of();
+        this.headerRow = 0;
+        this.aboveHeader = List.of();
+        this.source = java.util.Collections.emptyIterator();
+        this.unreadable = unreadable;
+    }
+
     private SheetReader(AutoCloseable resource, Iterator<SheetRow> rows, Charset charset,
             ToIntFunction<List<String>> headerScore) {
+        this.unreadable = null;
         this.resource = resource;
         this.charset = charset;
         List<SheetRow> top = new ArrayList<>();
@@ -134,10 +154,26 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      */
     public static SheetReader open(SheetSource source, ToIntFunction<List<String>> headerScore) {
         try {
+            byte[] head;
+            try (InputStream in = source.open()) {
+                head = in.readNBytes(OLE2.length);
+            }
+            if (head.length == 0) {
+                return unreadable("是空的", "is empty");
+            }
+            if (Arrays.equals(head, OLE2)) {
+                return unreadable("是Excel 97-2003格式（.xls）或加了密码的工作簿，无法读取：请在Excel或WPS中另存为.xlsx（或CSV）后再导入",
+                        "is an Excel 97-2003 (.xls) or password-protected workbook, which cannot be read: save it as "
+                                + ".xlsx (or CSV) in Excel or WPS and import that");
+            }
             return source.format() == SheetFormat.XLSX ? xlsx(source, headerScore) : csv(source, headerScore);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static SheetReader unreadable(String zh, String en) {
+        return new SheetReader(new RowProblem(0, "", "", RowProblem.Kind.LAYOUT, "文件" + zh, "the file " + en));
     }
 
     private static SheetReader csv(SheetSource source, ToIntFunction<List<String>> headerScore) throws IOException {
@@ -146,14 +182,18 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             Charset charset = source.charset().orElse(null);
             if (charset == null) {
                 charset = detect(in);
+                if (charset == null) {
+                    in.close();
+                    return unreadable("既不是CSV文本文件，也不是.xlsx工作簿", "is neither a CSV text file nor an .xlsx workbook");
+                }
             } else if (charset.equals(StandardCharsets.UTF_8)) {
                 skipBom(in);
             }
-            Reader reader = new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
             // Blank lines are rows, as a spreadsheet program shows them, so that row numbers match what the office sees.
-            CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(false).setIgnoreEmptyLines(false)
-                    .get().parse(reader);
+            CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(reader))
+                    .setIgnoreSurroundingSpaces(false).setIgnoreEmptyLines(false).get().parse(reader);
             Iterator<CSVRecord> records = parser.iterator();
             Iterator<SheetRow> rows = new Iterator<>() {
                 private long line;
@@ -180,8 +220,10 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     /**
-     * A byte-order mark or text that decodes as UTF-8 means UTF-8; anything else is GB18030. Chinese text in
-     * GBK is almost never valid UTF-8, and a header of Chinese names comes first.
+     * A byte-order mark or text that decodes as UTF-8 means UTF-8, a UTF-16 byte-order mark UTF-16 (Excel's
+     * "Unicode text"); other text is GB18030. Chinese text in GBK is almost never valid UTF-8, and a header of
+     * Chinese names comes first. Bytes that no text file holds (a NUL without a UTF-16 mark) mean no text at
+     * all, and null is returned.
      */
     private static Charset detect(BufferedInputStream in) throws IOException {
         if (skipBom(in)) {
@@ -191,11 +233,46 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         byte[] head = in.readNBytes(DETECTION_BYTES);
         boolean more = in.read() >= 0;
         in.reset();
+        if (head.length >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE
+                || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+            return StandardCharsets.UTF_16;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return null;
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer out = CharBuffer.allocate(head.length + 1);
         CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, !more);
         return result.isError() ? GB18030 : StandardCharsets.UTF_8;
+    }
+
+    /**
+     * A tab between the header's cells and no comma means tab-separated values (Excel's "Unicode text" and
+     * "text (tab delimited)"); anything else is comma-separated.
+     */
+    private static char delimiter(BufferedReader reader) throws IOException {
+        reader.mark(DETECTION_BYTES);
+        char[] head = new char[DETECTION_BYTES];
+        int length = reader.read(head, 0, head.length);
+        reader.reset();
+        boolean tab = false;
+        for (int i = 0; i < Math.max(length, 0); i++) {
+            char c = head[i];
+            if (c == '\n' || c == '\r') {
+                if (tab) {
+                    break;
+                }
+                continue;
+            }
+            if (c == ',') {
+                return ',';
+            }
+            tab |= c == '\t';
+        }
+        return tab ? '\t' : ',';
     }
 
     private static boolean skipBom(BufferedInputStream in) throws IOException {
@@ -214,11 +291,17 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         try (InputStream file = source.open()) {
             bytes = file.readAllBytes();
         }
-        List<MergedCells.Range> merged = MergedCells.read(bytes, source.sheet());
-        MergedCells.Filler filler = merged.isEmpty() ? null : new MergedCells.Filler(merged);
-        InputStream in = new ByteArrayInputStream(bytes);
+        List<MergedCells.Range> merged;
+        ReadableWorkbook workbook;
         try {
-            ReadableWorkbook workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
+            merged = MergedCells.read(bytes, source.sheet());
+            workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
+        } catch (IOException | ExcelReaderException e) {
+            return unreadable("不是有效的.xlsx工作簿（文件已损坏或不完整，或是别的压缩文件）",
+                    "is not a valid .xlsx workbook (it is damaged or cut short, or another kind of zip file)");
+        }
+        MergedCells.Filler filler = merged.isEmpty() ? null : new MergedCells.Filler(merged);
+        try {
             Sheet sheet = source.sheet().isPresent()
                     ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
                             "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
@@ -226,14 +309,27 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             Stream<Row> stream = sheet.openStream();
             Iterator<Row> it = stream.iterator();
             Iterator<SheetRow> rows = new Iterator<>() {
+                private int last;
+
                 @Override
                 public boolean hasNext() {
-                    return it.hasNext();
+                    try {
+                        return it.hasNext();
+                    } catch (RuntimeException e) {
+                        throw damaged(e);
+                    }
                 }
 
                 @Override
                 public SheetRow next() {
-                    Row row = it.next();
+                    Row row;
+                    try {
+                        row = it.next();
+                    } catch (NoSuchElementException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        throw damaged(e);
+                    }
                     List<String> cells = new ArrayList<>(row.getCellCount());
                     for (int i = 0; i < row.getCellCount(); i++) {
                         cells.add(text(row.getCell(i)));
@@ -241,16 +337,22 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     if (filler != null) {
                         filler.fill(row.getRowNum(), cells);
                     }
+                    last = row.getRowNum();
                     return new SheetRow(row.getRowNum(), cells);
+                }
+
+                /** What the XLSX reader throws on a sheet that breaks off, as the source's own failure. */
+                private UncheckedIOException damaged(RuntimeException e) {
+                    return e instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException(
+                            new IOException("the sheet cannot be read after row " + last + ": " + e.getMessage(), e));
                 }
             };
             return new SheetReader(() -> {
                 stream.close();
                 workbook.close();
-                in.close();
             }, rows, null, headerScore);
         } catch (IOException | RuntimeException e) {
-            in.close();
+            workbook.close();
             throw e;
         }
     }
@@ -301,6 +403,16 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      */
     public List<String> headers() {
         return headers;
+    }
+
+    /**
+     * Tells why the source is no sheet this reader reads (empty, an .xls workbook, a damaged .xlsx, binary),
+     * as a problem for the report; such a reader has no header and no rows.
+     *
+     * @return the problem, or empty for a readable sheet
+     */
+    public Optional<RowProblem> unreadable() {
+        return Optional.ofNullable(unreadable);
     }
 
     /**
