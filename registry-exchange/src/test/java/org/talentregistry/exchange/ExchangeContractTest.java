@@ -454,6 +454,25 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_listsPastedTogetherWithTheirHeaders_andNotesBelow_importEveryRecordAndNothingElse() {
+        List<List<String>> rows = artisans(4);
+        String sheet = Sheets.ARTISAN_HEADER + "\r\n" + String.join(",", rows.get(0)) + "\r\n"
+                + String.join(",", rows.get(1)) + "\r\n" + Sheets.ARTISAN_HEADER + "\r\n"
+                + String.join(",", rows.get(2)) + "\r\n" + String.join(",", rows.get(3)) + "\r\n"
+                + "合计：4人,,,,,,,,,,,,,\r\n"
+                + "填表人：张三,,联系电话：0533-2181234,,,,,,,,,,,\r\n"
+                + "注：以上人员均经所在单位核实,,,,,,,,,,,,,\r\n";
+
+        ImportReport report = importCsv(Sheets.bytes(sheet, GBK), ImportOptions.builder()
+                .mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.rowsRead()).isEqualTo(4);
+        assertThat(report.created()).isEqualTo(4);
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(4);
+    }
+
+    @Test
     void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
         List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
         groups.set(0, "基本信息");
@@ -706,6 +725,30 @@ abstract class ExchangeContractTest {
         assertThat(answer.get(0).get(0)).isEqualTo("2018年首席技师申报人员名单");
         assertThat(answer.get(1)).containsSubsequence("序号", "姓名", "身份证号码（18位）", "核验结果", "是否优先");
         assertThat(answer.get(2)).containsSubsequence("1", "工匠0", residentId(0).masked(), "已核验");
+    }
+
+    @Test
+    void prioritySheet_notesBelowTheList_comeBackWhereTheyWere_unanswered() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        String sheet = "序号,姓名,身份证号\r\n1,工匠0," + residentId(0).value() + "\r\n填表人：李科长,,\r\n2,工匠1,"
+                + residentId(1).value() + "\r\n注：请于3月10日前反馈,,\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+
+        assertThat(report.rowsRead()).isEqualTo(2);
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.problems()).isEmpty();
+        List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
+        assertThat(answer).extracting(row -> row.get(0)).containsExactly("序号", "1", "填表人：李科长", "2",
+                "注：请于3月10日前反馈");
+        assertThat(answer.get(2)).containsExactly("填表人：李科长", "", "");
+        assertThat(answer.get(3)).containsSubsequence("2", "工匠1", residentId(1).masked(), "已核验");
     }
 
     private static ProgramDefinition program() {

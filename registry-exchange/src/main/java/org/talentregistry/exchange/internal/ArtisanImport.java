@@ -139,6 +139,7 @@ public final class ArtisanImport {
                     problems.addAll(layoutProblems);
                     return;
                 }
+                reader.passOver(layout::isNotARecord);
                 // Each row is parsed and validated on the reading thread, while this one stores the batch before.
                 Iterator<ParsedRow> rows = reader.prepared(row -> {
                     RowFields fields = new RowFields(row, layout);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.exchange.RowProblem;
@@ -119,6 +120,10 @@ public final class Columns {
      * The fields holding codes, numbers and dates, whose full-width digits and letters are read as ASCII. Names
      * and other text keep theirs.
      */
+    /** How a note below a list begins: who filled it in or checked it, when, a remark, a total. */
+    private static final Pattern NOTE = Pattern.compile("(填表人|填报人|制表人|审核人|负责人|联系人|联系电话|填表日期|填报日期|"
+            + "制表日期|单位盖章|盖章|合计|总计|小计)\\s*([：:]|$)|(注|备注|说明)\\s*([：:（(]|[0-9０-９一二三四五六七八九十]|$)");
+
     static final Set<String> CODES = Set.of("residentId", "phone", "creditCode", "occupationCode",
             "regionCode", "startedInTradeOn", "certificateNumber", "issuedOn", "validUntil", "nominationId", "voter",
             "castAt", "firstDay", "lastDay", "hours", "day", "audience", "since");
@@ -379,6 +384,42 @@ public final class Columns {
          */
         public boolean has(String field) {
             return index.containsKey(field);
+        }
+
+        /**
+         * Tells whether a row below the header is none of the sheet's records but what offices put between or
+         * after them: the header again (lists pasted together, each with its header), or a note, whose first
+         * cell is a label no record's first cell can be (填表人：…, 联系电话：…, 注：…, 说明（一）, 合计).
+         *
+         * @param cells the row's cells
+         * @return true if the row is to be passed over
+         */
+        public boolean isNotARecord(List<String> cells) {
+            return repeatsTheHeader(cells) || isNote(cells);
+        }
+
+        private boolean repeatsTheHeader(List<String> cells) {
+            boolean any = false;
+            for (int i = 0; i < Math.max(headers.size(), cells.size()); i++) {
+                String header = i < headers.size() && headers.get(i) != null ? normalize(headers.get(i)) : "";
+                String cell = i < cells.size() && cells.get(i) != null ? normalize(cells.get(i)) : "";
+                if (!header.equals(cell)) {
+                    return false;
+                }
+                any |= !header.isEmpty();
+            }
+            return any;
+        }
+
+        private boolean isNote(List<String> cells) {
+            String first = null;
+            for (String cell : cells) {
+                if (cell != null && !cell.isBlank()) {
+                    first = CellText.clean(cell, false);
+                    break;
+                }
+            }
+            return first != null && NOTE.matcher(first).lookingAt();
         }
     }
 }

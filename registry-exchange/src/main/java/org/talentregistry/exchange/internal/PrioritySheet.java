@@ -95,18 +95,28 @@ public final class PrioritySheet {
             }
             List<SheetRow> batch = new ArrayList<>(options.batchSize());
             while (reader.hasNext()) {
-                batch.add(reader.next());
-                if (batch.size() == options.batchSize() || !reader.hasNext()) {
+                SheetRow row = reader.next();
+                // A note or a repeated header is the bureau's own: it comes back where it was, unanswered.
+                boolean record = !layout.isNotARecord(row.cells());
+                if (record) {
+                    batch.add(row);
+                }
+                boolean answered = false;
+                if (!batch.isEmpty() && (!record || batch.size() == options.batchSize() || !reader.hasNext())) {
                     long[] counts = answerBatch(batch, layout, width, titleCode, asOf, writer, problems, export);
                     read += batch.size();
                     decided += counts[0];
                     refused += counts[1];
                     batch.clear();
                     options.progress().accept(new ImportProgress(read, decided, refused));
-                    if (reader.hasNext() && options.cancelled().getAsBoolean()) {
-                        cancelled = true;
-                        break;
-                    }
+                    answered = true;
+                }
+                if (!record) {
+                    writer.row(row.cells());
+                }
+                if (answered && reader.hasNext() && options.cancelled().getAsBoolean()) {
+                    cancelled = true;
+                    break;
                 }
             }
         }

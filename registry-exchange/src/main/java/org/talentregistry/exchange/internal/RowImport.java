@@ -158,6 +158,7 @@ public final class RowImport {
                 tally.problems.addAll(layoutProblems);
                 return false;
             }
+            reader.passOver(layout::isNotARecord);
             batches.startPass(writing);
             List<SheetRow> batch = new ArrayList<>(options.batchSize());
             while (reader.hasNext()) {

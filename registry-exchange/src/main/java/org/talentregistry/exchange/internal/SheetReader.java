@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
@@ -87,6 +88,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private final List<SheetRow> aboveHeader;
     private final Charset charset;
     private final RowProblem unreadable;
+    /** Rows after the header that are no records; blank rows are passed over always. */
+    private Predicate<List<String>> passOver = cells -> false;
     /** The rows after the header, parsed ahead; started by the first read of them. */
     private ReadAhead<?> ahead;
     private Iterator<SheetRow> rows;
@@ -443,6 +446,16 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     /**
+     * Passes over the rows after the header that a test finds are no records (see {@link
+     * Columns.Layout#isNotARecord}), as blank rows are; set before the rows are read.
+     *
+     * @param test which rows to pass over
+     */
+    public void passOver(Predicate<List<String>> test) {
+        this.passOver = test;
+    }
+
+    /**
      * Returns the rows after the header, blank ones skipped, each prepared by a function on the reading
      * thread (see {@link ReadAhead}): an import validates a row there while the calling thread stores the
      * rows before. The function must not touch the registry, and what it reads must be set before this call.
@@ -464,7 +477,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             public boolean hasNext() {
                 while (next == null && source.hasNext()) {
                     SheetRow candidate = source.next();
-                    if (!candidate.isBlank()) {
+                    if (!candidate.isBlank() && !passOver.test(candidate.cells())) {
                         next = candidate;
                     }
                 }

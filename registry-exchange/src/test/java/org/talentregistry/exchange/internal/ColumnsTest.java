@@ -50,4 +50,21 @@ class ColumnsTest {
         assertThat(Columns.CODES).allSatisfy(field -> assertThat(java.util.Arrays.stream(SheetKind.values())
                 .map(Columns::of).anyMatch(columns -> columns.field(field) != null)).as(field).isTrue());
     }
+
+    @Test
+    void notesAndRepeatedHeaders_areNotRecords_butRowsWhoseFirstCellIsNoNoteLabelAre() {
+        Columns priority = Columns.of(SheetKind.PRIORITY_SHEET);
+        Columns.Layout layout = priority.layout(List.of("序号", "姓名", "身份证号"), Map.of(), new ArrayList<>());
+
+        assertThat(layout.isNotARecord(List.of("序号", "姓名", "身份证号"))).isTrue();
+        assertThat(layout.isNotARecord(Arrays.asList("序号 ", "*姓名", "身份证号", null))).isTrue();
+        assertThat(layout.isNotARecord(List.of("填表人：张三", "", "", "联系电话：0533-2181234"))).isTrue();
+        assertThat(layout.isNotARecord(List.of("注：以上人员均已核实"))).isTrue();
+        assertThat(layout.isNotARecord(List.of("", "合计", "38人"))).isTrue();
+        assertThat(layout.isNotARecord(List.of("说明（1）", "王建国"))).isTrue();
+        assertThat(layout.isNotARecord(List.of("1", "王建国", "370303197805120132"))).isFalse();
+        assertThat(layout.isNotARecord(List.of("合计人数", "370303197805120132"))).isFalse();
+        assertThat(layout.isNotARecord(List.of("", "注明远"))).isFalse();
+        assertThat(layout.isNotARecord(List.of("序号", "姓名"))).isFalse();
+    }
 }
