@@ -160,6 +160,7 @@ public final class ArtisanImport {
                 if (!batch.isEmpty()) {
                     flush(batch, layout);
                 }
+                reader.broken().ifPresent(problems::add);
             }
         }
 

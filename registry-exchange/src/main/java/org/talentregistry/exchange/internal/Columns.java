@@ -116,14 +116,14 @@ public final class Columns {
             c("source", "纳入依据", "Source", true, false, "淄博市首席技师（2016年）", "入库依据", "纳入来源", "入库来源", "来源"),
             c("since", "纳入日期", "Since", true, false, "2016-12-01", "入库日期", "入库时间", "纳入时间")));
 
-    /**
-     * The fields holding codes, numbers and dates, whose full-width digits and letters are read as ASCII. Names
-     * and other text keep theirs.
-     */
     /** How a note below a list begins: who filled it in or checked it, when, a remark, a total. */
     private static final Pattern NOTE = Pattern.compile("(填表人|填报人|制表人|审核人|负责人|联系人|联系电话|填表日期|填报日期|"
             + "制表日期|单位盖章|盖章|合计|总计|小计)\\s*([：:]|$)|(注|备注|说明)\\s*([：:（(]|[0-9０-９一二三四五六七八九十]|$)");
 
+    /**
+     * The fields holding codes, numbers and dates, whose full-width digits and letters are read as ASCII. Names
+     * and other text keep theirs.
+     */
     static final Set<String> CODES = Set.of("residentId", "phone", "creditCode", "occupationCode",
             "regionCode", "startedInTradeOn", "certificateNumber", "issuedOn", "validUntil", "nominationId", "voter",
             "castAt", "firstDay", "lastDay", "hours", "day", "audience", "since");

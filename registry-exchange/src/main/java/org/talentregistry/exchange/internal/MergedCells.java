@@ -140,9 +140,11 @@ final class MergedCells {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "amp" -> "&";
-                default -> entity.startsWith("#x") || entity.startsWith("#X")
-                        ? Character.toString(Integer.parseInt(entity.substring(2), 16))
-                        : Character.toString(Integer.parseInt(entity.substring(1)));
+                default -> {
+                    int code = entity.startsWith("#x") || entity.startsWith("#X")
+                            ? Integer.parseInt(entity.substring(2), 16) : Integer.parseInt(entity.substring(1));
+                    yield Character.isValidCodePoint(code) ? Character.toString(code) : m.group();
+                }
             };
             m.appendReplacement(b, Matcher.quoteReplacement(replacement));
         }

@@ -119,6 +119,7 @@ public final class PrioritySheet {
                     break;
                 }
             }
+            reader.broken().ifPresent(problems::add);
         }
         return new ImportReport(SheetKind.PRIORITY_SHEET, headerRow, read, decided, 0, 0, refused, cancelled, false,
                 problems.kept(), problems.count());

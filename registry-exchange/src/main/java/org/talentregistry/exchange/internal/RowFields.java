@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.artisan.PhoneNumber;
@@ -22,6 +23,9 @@ final class RowFields {
      * {@link SheetReader} gives for such a number cell: {@code 3.70303E+17}.
      */
     private static final Pattern EXCEL_NUMBER = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+[0-9]+");
+    /** An identity number (18 characters or the old 15 digits) or a mobile number, standing alone. */
+    private static final Pattern STRAY = Pattern.compile("(?<![0-9A-Za-z])([0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})"
+            + "(?![0-9A-Za-z])");
     /** Why a value {@link #cutByExcel} is refused, after the column's header. */
     static final String CUT_BY_EXCEL_ZH = "被Excel存成了数字（显示为科学计数法），第15位以后的数字已经丢失：请把该列设为「文本」格式，"
             + "重新录入后再导入";
@@ -123,10 +127,33 @@ final class RowFields {
     }
 
     private String shown(String field, String value) {
-        if (value == null || value.isEmpty() || !layout.columns().field(field).personal()) {
-            return value == null ? "" : value;
+        if (value == null || value.isEmpty()) {
+            return "";
         }
-        return mask(field, value);
+        return layout.columns().field(field).personal() ? mask(field, value) : maskStray(value);
+    }
+
+    /**
+     * Masks what looks like an identity number or a mobile phone number in a column that should hold neither:
+     * a sheet whose columns slipped by one puts every row's identity number under another header, and the
+     * report goes back to the office.
+     *
+     * @param value a value of a column that is not personal
+     * @return the value with such numbers masked as the core masks them
+     */
+    static String maskStray(String value) {
+        if (!STRAY.matcher(value).find()) {
+            return value;
+        }
+        Matcher m = STRAY.matcher(value);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String found = m.group();
+            m.appendReplacement(b, Matcher.quoteReplacement(found.length() == 11 ? maskEnds(found, 3, 2)
+                    : maskEnds(found, 4, 4)));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /** Masks a personal value as the core masks a valid one; an invalid one keeps only its ends. */

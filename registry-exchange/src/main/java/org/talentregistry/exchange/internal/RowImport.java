@@ -174,6 +174,7 @@ public final class RowImport {
                     }
                 }
             }
+            reader.broken().ifPresent(tally.problems::add);
             return false;
         }
     }

@@ -24,10 +24,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -88,6 +90,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private final List<SheetRow> aboveHeader;
     private final Charset charset;
     private final RowProblem unreadable;
+    /** Where a CSV broke off, set on the reading thread when its rows end there. */
+    private final AtomicReference<RowProblem> broken;
     /** Rows after the header that are no records; blank rows are passed over always. */
     private Predicate<List<String>> passOver = cells -> false;
     /** The rows after the header, parsed ahead; started by the first read of them. */
@@ -103,11 +107,13 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         this.aboveHeader = List.of();
         this.source = java.util.Collections.emptyIterator();
         this.unreadable = unreadable;
+        this.broken = new AtomicReference<>();
     }
 
     private SheetReader(AutoCloseable resource, Iterator<SheetRow> rows, Charset charset,
-            ToIntFunction<List<String>> headerScore) {
+            ToIntFunction<List<String>> headerScore, AtomicReference<RowProblem> broken) {
         this.unreadable = null;
+        this.broken = broken;
         this.resource = resource;
         this.charset = charset;
         List<SheetRow> top = new ArrayList<>();
@@ -198,12 +204,29 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(reader))
                     .setIgnoreSurroundingSpaces(false).setIgnoreEmptyLines(false).get().parse(reader);
             Iterator<CSVRecord> records = parser.iterator();
+            AtomicReference<RowProblem> broken = new AtomicReference<>();
             Iterator<SheetRow> rows = new Iterator<>() {
                 private long line;
 
                 @Override
                 public boolean hasNext() {
-                    return records.hasNext();
+                    if (broken.get() != null) {
+                        return false;
+                    }
+                    try {
+                        return records.hasNext();
+                    } catch (UncheckedIOException e) {
+                        if (!(e.getCause() instanceof CSVException)) {
+                            throw e;
+                        }
+                        // What is left of the file cannot be told into rows: the report says where it breaks.
+                        broken.set(new RowProblem(line + 1, "", "", RowProblem.Kind.LAYOUT,
+                                "从这一行起文件无法按CSV读取（多半是一个英文双引号没有配对），本行及以后各行都未读入：请检查本行的引号",
+                                "the file cannot be read as CSV from this row on (most likely a double quote without its "
+                                        + "pair), so neither this row nor any after it was read: check the quotes in this "
+                                        + "row"));
+                        return false;
+                    }
                 }
 
                 @Override
@@ -215,7 +238,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     return new SheetRow(line, cells);
                 }
             };
-            return new SheetReader(parser, rows, charset, headerScore);
+            return new SheetReader(parser, rows, charset, headerScore, broken);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -353,7 +376,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             return new SheetReader(() -> {
                 stream.close();
                 workbook.close();
-            }, rows, null, headerScore);
+            }, rows, null, headerScore, new AtomicReference<>());
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
@@ -416,6 +439,16 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      */
     public Optional<RowProblem> unreadable() {
         return Optional.ofNullable(unreadable);
+    }
+
+    /**
+     * Tells where a CSV file stops being CSV (a double quote without its pair), once its rows have been read to
+     * their end: the rows before it were read, none after.
+     *
+     * @return the problem, naming the row where the file breaks; empty if it does not
+     */
+    public Optional<RowProblem> broken() {
+        return Optional.ofNullable(broken.get());
     }
 
     /**

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -45,6 +51,33 @@ class MergedCellsTest {
                 new MergedCells.Range(2, 4, 1, 1), new MergedCells.Range(2, 7, 2, 2));
         assertThat(MergedCells.read(xlsx, Optional.empty())).isEmpty();
         assertThat(MergedCells.read(xlsx, Optional.of("无此表"))).isEmpty();
+    }
+
+    @Test
+    void read_findsASheetWhoseNameHasCharacterReferences_andIsNotMisledByOneBeyondUnicode() throws IOException {
+        byte[] renamed = rename(workbook(6), "&#x540d;&#x5355;", "R&amp;D&#x110000;");
+
+        assertThat(MergedCells.read(renamed, Optional.of("R&D&#x110000;"))).hasSize(2);
+        assertThat(MergedCells.read(renamed, Optional.of("名单"))).isEmpty();
+    }
+
+    /** The workbook with a sheet's name, as its workbook part spells it, replaced. */
+    private static byte[] rename(byte[] xlsx, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
+                byte[] content = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    assertThat(xml).contains(from);
+                    content = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test
