@@ -48,6 +48,7 @@ import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.jdbc.TestDatabase;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
@@ -559,6 +560,140 @@ abstract class ExchangeContractTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Hostile sheets of a round's nominations, then of its ballots, and the bureau's priority sheet, as above:
+     * each ends in a report, what it counts as created is what the registry gained (a nomination, a counted
+     * vote), a vote's tally stays equal to the votes, and no report shows an identity number.
+     */
+    @Test
+    void nominationBallotAndPrioritySheets_whenHostile_endInAReport_andWriteWhatTheyCount() {
+        importCsv(Sheets.bytes(csv(artisans(20)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        java.util.Random random = new java.util.Random(20_181_207L);
+        List<String> failures = new ArrayList<>();
+        String[] channels = {"个人自荐", "单位推荐", "工会推荐", "邮寄推荐"};
+        for (int sheet = 0; sheet < 60; sheet++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r < 1 + random.nextInt(8); r++) {
+                int who = random.nextInt(22);
+                rows.add(hostile(random, List.of(residentId(who).value(), "工匠" + who, channels[random.nextInt(4)],
+                        "淄博张店汽车维修有限公司", random.nextBoolean() ? "是" : "否")));
+            }
+            int before = registry.rounds().nominations(round.id()).size();
+            ImportReport report = hostileImport(random, "身份证号,姓名,推荐方式,推荐单位,是否在职", rows, failures, sheet,
+                    (source, options) -> exchange.importNominations(CLERK, round.id(), source, options));
+            if (report != null && registry.rounds().nominations(round.id()).size() - before != report.created()) {
+                failures.add("nominations sheet " + sheet + ": " + report + " but the round gained "
+                        + (registry.rounds().nominations(round.id()).size() - before));
+            }
+        }
+        registry.rounds().closeNominations(CLERK, round.id());
+        registry.rounds().closeEligibilityReview(CLERK, round.id());
+        Reviewer expert = registry.rounds().addReviewer(CLERK, round.id(), "周教授", null);
+        List<Nomination> nominees = registry.rounds().nominations(round.id());
+        assertThat(nominees).isNotEmpty();
+        for (Nomination n : nominees) {
+            registry.rounds().score(CLERK, expert.id(), n.id(), Map.of("skill", new BigDecimal("80")));
+        }
+        registry.rounds().closeExpertReview(CLERK, round.id());
+        String[] voters = {"202.110.1.7", "202.110.1.8", "2408:8207:1::1", "10.0.0.1", "999.1.1.1", "localhost", ""};
+        for (int sheet = 0; sheet < 60; sheet++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r < 1 + random.nextInt(10); r++) {
+                rows.add(hostile(random, List.of(String.valueOf(nominees.get(random.nextInt(nominees.size())).id().value()),
+                        voters[random.nextInt(voters.length)] + (random.nextBoolean() ? "" : String.valueOf(sheet)),
+                        "2018-03-01 10:0" + random.nextInt(10))));
+            }
+            long before = totalVotes(round.id());
+            ImportReport report = hostileImport(random, "候选人编号,投票IP,投票时间", rows, failures, sheet,
+                    (source, options) -> exchange.importBallots(round.id(), source, options));
+            if (report != null && totalVotes(round.id()) - before != report.created()) {
+                failures.add("ballots sheet " + sheet + ": " + report + " but the votes grew by "
+                        + (totalVotes(round.id()) - before));
+            }
+        }
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        for (int sheet = 0; sheet < 60; sheet++) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r < 1 + random.nextInt(8); r++) {
+                int who = random.nextInt(22);
+                rows.add(hostile(random, List.of(String.valueOf(r + 1), "工匠" + who, residentId(who).value())));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImportReport report = hostileImport(random, "序号,姓名,身份证号", rows, failures, sheet,
+                    (source, options) -> exchange.answerPrioritySheet(source, "zibo-chief-technician",
+                            LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked()));
+            if (report != null && report.created() + report.refused() != report.rowsRead()) {
+                failures.add("priority sheet " + sheet + ": decided and refused do not add up to the rows: " + report);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private long totalVotes(RoundId round) {
+        return registry.rounds().ranking(round).nominees().stream().mapToLong(n -> n.votes()).sum();
+    }
+
+    /** A valid row with about a quarter of its cells replaced by hostile ones. */
+    private static List<String> hostile(java.util.Random random, List<String> valid) {
+        List<String> row = new ArrayList<>(valid);
+        for (int c = 0; c < row.size(); c++) {
+            if (random.nextInt(4) == 0) {
+                row.set(c, HOSTILE_CELLS[random.nextInt(HOSTILE_CELLS.length)]);
+            }
+        }
+        return row;
+    }
+
+    /**
+     * Writes the rows under the header as CSV (UTF-8, GBK or UTF-16) or XLSX, imports them in a random mode,
+     * and checks that the import ended in a report that shows no identity number; returns it, or null if it
+     * threw (recorded as a failure).
+     */
+    private static ImportReport hostileImport(java.util.Random random, String header, List<List<String>> rows,
+            List<String> failures, int sheet, java.util.function.BiFunction<SheetSource, ImportOptions, ImportReport> run) {
+        int format = random.nextInt(4);
+        byte[] content;
+        if (format == 3) {
+            content = Sheets.xlsx(header, rows, -1);
+        } else {
+            StringBuilder text = new StringBuilder(header).append("\r\n");
+            for (List<String> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    String cell = row.get(c);
+                    text.append(c == 0 ? "" : ",").append(cell.matches("[^,\"\r\n]*") ? cell
+                            : "\"" + cell.replace("\"", "\"\"") + "\"");
+                }
+                text.append("\r\n");
+            }
+            content = text.toString().getBytes(format == 0 ? StandardCharsets.UTF_8 : format == 1 ? GBK
+                    : StandardCharsets.UTF_16);
+        }
+        ImportOptions options = ImportOptions.builder()
+                .mode(random.nextBoolean() ? ImportMode.ALL_OR_NOTHING : ImportMode.GOOD_ROWS).build();
+        ImportReport report;
+        try {
+            report = run.apply(SheetSource.of(content), options);
+        } catch (RuntimeException e) {
+            failures.add("sheet " + sheet + " (format " + format + ", " + options.mode() + ") threw " + e);
+            return null;
+        }
+        if (report.refused() > 0 && report.problems().isEmpty()) {
+            failures.add("sheet " + sheet + ": refused rows without a problem: " + report);
+        }
+        java.util.regex.Pattern unmasked = java.util.regex.Pattern.compile("(?<![0-9A-Z])[0-9]{17}[0-9X](?![0-9A-Z])");
+        for (RowProblem p : report.problems()) {
+            if (unmasked.matcher(p.value() + " " + p.reasonZh() + " " + p.reasonEn()).find()) {
+                failures.add("sheet " + sheet + ": an identity number shown in " + p);
+            }
+        }
+        return report;
     }
 
     @Test

@@ -176,7 +176,8 @@ public final class PrioritySheet {
             String name = layout.value(row.cells(), "name").orElse(null);
             if (name != null && !name.equals(a.name())) {
                 status.set(i, "姓名与登记不符（登记为「" + a.name() + "」）");
-                rowProblems[i] = new RowProblem(row.number(), layout.header("name"), name, RowProblem.Kind.AMBIGUOUS,
+                rowProblems[i] = new RowProblem(row.number(), layout.header("name"), RowFields.maskStray(name),
+                        RowProblem.Kind.AMBIGUOUS,
                         "姓名与身份证号登记的「" + a.name() + "」不符", "the name differs from the registered one ("
                                 + a.name() + ")");
                 continue;
@@ -199,11 +200,12 @@ public final class PrioritySheet {
         for (int i = 0; i < batch.size(); i++) {
             SheetRow row = batch.get(i);
             List<Object> cells = new ArrayList<>(width + 5);
+            Integer idColumn = layout.index().get("residentId");
             for (int c = 0; c < width; c++) {
                 String v = c < row.cells().size() ? row.cells().get(c) : null;
-                Integer idColumn = layout.index().get("residentId");
-                if (v != null && idColumn != null && c == idColumn && !export.revealsPersonalData()) {
-                    v = RowFields.mask("residentId", v);
+                if (v != null && !export.revealsPersonalData()) {
+                    // The identity numbers, and any that stray into other columns with phone numbers.
+                    v = idColumn != null && c == idColumn ? RowFields.mask("residentId", v) : RowFields.maskStray(v);
                 }
                 cells.add(v);
             }
