@@ -79,6 +79,7 @@ public final class ArtisanRegistryExample {
      * @throws IOException if the database of an earlier run cannot be deleted
      */
     public static void main(String[] args) throws IOException {
+        QuietLogs.unlessChosen();
         run(args.length > 0 ? Path.of(args[0]) : DEFAULT_DATABASE, System.out);
     }
 

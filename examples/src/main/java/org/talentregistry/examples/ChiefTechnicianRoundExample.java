@@ -85,6 +85,7 @@ public final class ChiefTechnicianRoundExample {
      * @param args an optional database path
      */
     public static void main(String[] args) {
+        QuietLogs.unlessChosen();
         run(Path.of(args.length > 0 ? args[0] : "target/example-db/chief-technician"), System.out);
     }
 
@@ -156,7 +157,7 @@ public final class ChiefTechnicianRoundExample {
         for (RankedApplicant a : ranking.applicants()) {
             table.addRow(a.position() == 0 ? "-" : String.valueOf(a.position()), a.name(),
                     String.valueOf(registry.artisans().get(a.artisanId()).residentId().ageOn(a.priority().asOf())),
-                    a.score().toPlainString(), a.verdict().status().name(), a.priority().hasPriority() ? "是" : "否",
+                    a.score().toPlainString(), a.verdict().statusLabel(Locale.CHINESE), a.priority().hasPriority() ? "是" : "否",
                     a.selected() ? "是" : "否", a.note(Locale.CHINESE).orElse(""));
         }
         table.print(out, "");

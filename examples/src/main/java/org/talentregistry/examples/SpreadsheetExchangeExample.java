@@ -77,6 +77,7 @@ public final class SpreadsheetExchangeExample {
      * @param args optionally the output folder
      */
     public static void main(String[] args) {
+        QuietLogs.unlessChosen();
         run(Path.of(args.length > 0 ? args[0] : "target/example-exchange"), System.out);
     }
 

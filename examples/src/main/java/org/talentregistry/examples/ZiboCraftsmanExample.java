@@ -180,9 +180,7 @@ public final class ZiboCraftsmanExample {
      * @throws NumberFormatException if the number of votes is not a number
      */
     public static void main(String[] args) throws IOException {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
+        QuietLogs.unlessChosen();
         run(args.length > 0 ? Path.of(args[0]) : DEFAULT_DATABASE, System.out,
                 args.length > 1 ? Integer.parseInt(args[1]) : VOTES_2018);
     }

@@ -30,6 +30,6 @@ class ChiefTechnicianRoundExampleTest {
         assertThat(out).contains("评审日期 2024-09-01，适用淄博市首席技师评选办法第2版（自 2023-01-01 起施行）");
         assertThat(out).contains("淄博市首席技师评选办法第1版（自 2018-01-01 起施行，2023-01-01 起失效）");
         assertThat(out).contains("市（区划代码 370300）授予淄博市首席技师，自 2024-09-01 起至 2028-09-01 止，依评选办法第2版");
-        assertThat(out.lines().filter(l -> l.contains("INELIGIBLE")).count()).isEqualTo(8);
+        assertThat(out.lines().filter(l -> l.contains("不符合条件")).count()).isEqualTo(8);
     }
 }

@@ -41,6 +41,17 @@ public record Verdict(LocalDate asOf, List<CriterionResult> results) {
     }
 
     /**
+     * Returns the overall status as an explanation names it: {@code 符合条件}, {@code 待人工核定} or {@code
+     * 不符合条件} in Chinese, the constant's name in English.
+     *
+     * @param locale Chinese for any {@code zh} locale, English otherwise; not null
+     * @return the status's label, not null
+     */
+    public String statusLabel(Locale locale) {
+        return VerdictText.label(status()).render(locale);
+    }
+
+    /**
      * Returns whether the candidate is eligible: no hard criterion unmet and every flag cleared.
      *
      * @return true if eligible

@@ -33,6 +33,20 @@ class VerdictTest {
     }
 
     @Test
+    void statusLabel_namesEachStatusAsTheExplanationDoes_inChineseAndEnglish() {
+        Verdict eligible = new Verdict(APPLIED, List.of(line("level", Outcome.MET, "f")));
+        Verdict review = new Verdict(APPLIED, List.of(line("age", Outcome.FLAGGED, "aged 56")));
+        Verdict ineligible = new Verdict(APPLIED, List.of(line("level", Outcome.NOT_MET, "level 中级工")));
+
+        assertThat(List.of(eligible, review, ineligible)).extracting(v -> v.statusLabel(java.util.Locale.CHINESE))
+                .containsExactly("符合条件", "待人工核定", "不符合条件");
+        assertThat(List.of(eligible, review, ineligible)).extracting(v -> v.statusLabel(java.util.Locale.ENGLISH))
+                .containsExactly("ELIGIBLE", "NEEDS_REVIEW", "INELIGIBLE");
+        assertThat(review.explain(java.util.Locale.CHINESE)).startsWith("2018-05-01资格审查结论：" + review.statusLabel(
+                java.util.Locale.CHINESE));
+    }
+
+    @Test
     void status_noCriteria_isEligible() {
         assertThat(new Verdict(APPLIED, List.of()).status()).isEqualTo(Eligibility.ELIGIBLE);
     }
