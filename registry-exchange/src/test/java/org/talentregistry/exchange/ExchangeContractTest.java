@@ -697,6 +697,20 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_datesOfAYearOrAMonthOnly_areRefusedSayingTheDayIsMissing_neverReadAsTheYear1905() {
+        List<List<String>> rows = artisans(3);
+        rows.get(0).set(9, "1996");
+        rows.get(1).set(9, "1996.07");
+
+        ImportReport report = importCsv(Sheets.bytes(csv(rows), GBK), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::reasonZh).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "参加工作时间只填了年份，还需要月和日（如1996年7月1日）"),
+                org.assertj.core.groups.Tuple.tuple(3L, "参加工作时间只填了年月，还需要日（如1996年7月1日）"));
+    }
+
+    @Test
     void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
         List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
         groups.set(0, "基本信息");

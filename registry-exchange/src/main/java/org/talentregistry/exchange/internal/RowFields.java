@@ -77,9 +77,14 @@ final class RowFields {
         } catch (InvalidFieldException e) {
             problem(field, value, Values.zh(e), e.getProblem());
         } catch (IllegalArgumentException e) {
-            boolean calendar = "not a calendar date".equals(e.getMessage());
-            problem(field, value, calendar ? "不是日历上的日期" : "格式无法识别",
-                    calendar ? "is not a calendar date" : "cannot be read: " + e.getMessage());
+            String zh = switch (String.valueOf(e.getMessage())) {
+                case "not a calendar date" -> "不是日历上的日期";
+                case Values.YEAR_ONLY -> "只填了年份，还需要月和日（如1996年7月1日）";
+                case Values.MONTH_ONLY -> "只填了年月，还需要日（如1996年7月1日）";
+                default -> "格式无法识别";
+            };
+            problem(field, value, zh, "not a calendar date".equals(e.getMessage()) ? "is not a calendar date"
+                    : "cannot be read: " + e.getMessage());
         }
         return null;
     }

@@ -21,7 +21,13 @@ public final class Values {
 
     /** Excel's 1900 date system counts from 1899-12-30 (its day 60 is the 29 February 1900 that never was). */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final Pattern SERIAL = Pattern.compile("(\\d{1,5})(?:\\.(\\d+))?");
+    /**
+     * An Excel serial of five digits, 1927-05-18 to 2173-10-14: a number of four digits or fewer in a date
+     * column is a year (1996) or a slip, never a day this registry records.
+     */
+    private static final Pattern SERIAL = Pattern.compile("([1-9]\\d{4})(?:\\.(\\d+))?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}\\s*年?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*月?|\\d{6}");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?"
                     + "(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
@@ -31,8 +37,9 @@ public final class Values {
     }
 
     /**
-     * Reads a date: an Excel serial number, {@code 2018-06-13}, {@code 2018/6/13}, {@code 2018.6.13},
-     * {@code 2018年6月13日} or {@code 20180613}; a time after it is ignored.
+     * Reads a date: an Excel serial number (five digits), {@code 2018-06-13}, {@code 2018/6/13}, {@code
+     * 2018.6.13}, {@code 2018年6月13日} or {@code 20180613}; a time after it is ignored. A year alone, or a year and
+     * a month, is refused as such: the registry does not make up a day.
      *
      * @param text the text
      * @return the date
@@ -85,8 +92,19 @@ public final class Values {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a calendar date", e);
         }
+        if (YEAR.matcher(s).matches()) {
+            throw new IllegalArgumentException(YEAR_ONLY);
+        }
+        if (YEAR_MONTH.matcher(s).matches()) {
+            throw new IllegalArgumentException(MONTH_ONLY);
+        }
         throw new IllegalArgumentException("not a date");
     }
+
+    /** Why a year alone is no date, as {@link #dateTime} says it. */
+    static final String YEAR_ONLY = "a year only: the day is needed too, as in 1996-07-01";
+    /** Why a year and a month are no date, as {@link #dateTime} says it. */
+    static final String MONTH_ONLY = "a year and a month only: the day is needed too, as in 1996-07-01";
 
     /**
      * Whether a text is {@code yyyy-MM-dd}, the form most sheets carry, read without the patterns: an import

@@ -38,4 +38,17 @@ class ValuesTest {
                 .hasMessage("not a date");
         assertThatThrownBy(() -> Values.date("")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void date_aYearOrAYearAndMonthAlone_isRefusedAsSuch_neverReadAsAnExcelSerial() {
+        for (String year : new String[] {"1996", "1996年", "2018"}) {
+            assertThatThrownBy(() -> Values.date(year)).as(year).hasMessage(Values.YEAR_ONLY);
+        }
+        for (String month : new String[] {"1996.07", "1996-7", "1996/07", "1996年7月", "199607"}) {
+            assertThatThrownBy(() -> Values.date(month)).as(month).hasMessage(Values.MONTH_ONLY);
+        }
+        assertThatThrownBy(() -> Values.date("730")).hasMessage("not a date");
+        assertThat(Values.date("10000")).isEqualTo(LocalDate.of(1927, 5, 18));
+        assertThat(Values.dateTime("43264.5")).isEqualTo(LocalDateTime.of(2018, 6, 13, 12, 0));
+    }
 }
