@@ -848,7 +848,7 @@ abstract class ExchangeContractTest {
     }
 
     @Test
-    void templates_carryHeadersSampleAndChoices_andTheirSampleImports() {
+    void templates_carryHeadersSampleAndChoices_andTheirSampleImportsAlone_butNotWhenLeftInAboveRecords() {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         exchange.writeTemplate(SheetKind.ARTISANS, SheetFormat.XLSX, xlsx);
         List<List<String>> sheet = Sheets.readXlsx(xlsx.toByteArray());
@@ -856,9 +856,24 @@ abstract class ExchangeContractTest {
         assertThat(xlsx.size()).as("a column style, not 100,000 styled cells").isLessThan(20_000);
         assertThat(new String(xlsx.toByteArray(), StandardCharsets.ISO_8859_1)).contains("PK");
 
-        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(xlsx.toByteArray()), ImportOptions.defaults());
+        // The template as it comes, a trial: its sample imports.
+        ImportReport trial = exchange.importArtisans(CLERK, SheetSource.of(xlsx.toByteArray()), ImportOptions.defaults());
+        assertThat(trial.isClean()).as(trial.problems().toString()).isTrue();
+        assertThat(trial.created()).isEqualTo(1);
+
+        // Filled in under the sample, which the office left in: only the office's own rows are read.
+        List<String> header = sheet.get(0);
+        List<String> own = new ArrayList<>(sheet.get(1));
+        own.set(header.indexOf("姓名*"), "工匠9");
+        own.set(header.indexOf("公民身份号码*"), residentId(9).value());
+        String filled = String.join(",", header) + "\r\n" + String.join(",", sheet.get(1)) + "\r\n"
+                + String.join(",", own) + "\r\n";
+        ImportReport report = importCsv(Sheets.bytes(filled, StandardCharsets.UTF_8), ImportOptions.builder()
+                .mode(ImportMode.ALL_OR_NOTHING).build());
         assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.rowsRead()).isEqualTo(1);
         assertThat(report.created()).isEqualTo(1);
+        assertThat(registry.artisans().findByResidentId(residentId(9))).isPresent();
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         exchange.writeTemplate(SheetKind.NOMINATIONS, SheetFormat.CSV, csv);

@@ -140,6 +140,7 @@ public final class ArtisanImport {
                     return;
                 }
                 reader.passOver(layout::isNotARecord);
+                reader.passOverTheSample(layout::isTheTemplatesSample);
                 // Each row is parsed and validated on the reading thread, while this one stores the batch before.
                 Iterator<ParsedRow> rows = reader.prepared(row -> {
                     RowFields fields = new RowFields(row, layout);

@@ -398,6 +398,28 @@ public final class Columns {
             return repeatsTheHeader(cells) || isNote(cells);
         }
 
+        /**
+         * Tells whether a row is the template's sample (王建国 …): every column of the sheet that has a sample
+         * holds exactly it. Left in above an office's own rows, it is no record of theirs.
+         *
+         * @param cells the row's cells
+         * @return true if the row is the sample
+         */
+        public boolean isTheTemplatesSample(List<String> cells) {
+            int matched = 0;
+            for (Map.Entry<String, Integer> e : index.entrySet()) {
+                String sample = columns.field(e.getKey()).sample();
+                if (sample.isEmpty()) {
+                    continue;
+                }
+                if (!value(cells, e.getKey()).orElse("").equals(sample)) {
+                    return false;
+                }
+                matched++;
+            }
+            return matched >= 2;
+        }
+
         private boolean repeatsTheHeader(List<String> cells) {
             boolean any = false;
             for (int i = 0; i < Math.max(headers.size(), cells.size()); i++) {

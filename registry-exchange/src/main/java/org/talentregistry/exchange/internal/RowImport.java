@@ -159,6 +159,7 @@ public final class RowImport {
                 return false;
             }
             reader.passOver(layout::isNotARecord);
+            reader.passOverTheSample(layout::isTheTemplatesSample);
             batches.startPass(writing);
             List<SheetRow> batch = new ArrayList<>(options.batchSize());
             while (reader.hasNext()) {

@@ -94,6 +94,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private final AtomicReference<RowProblem> broken;
     /** Rows after the header that are no records; blank rows are passed over always. */
     private Predicate<List<String>> passOver = cells -> false;
+    private Predicate<List<String>> isSample = cells -> false;
     /** The rows after the header, parsed ahead; started by the first read of them. */
     private ReadAhead<?> ahead;
     private Iterator<SheetRow> rows;
@@ -489,6 +490,16 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     /**
+     * Passes over the template's sample when it is the first row and records follow it: left in above an
+     * office's own rows. A sample alone is read, as a trial of the template. Set before the rows are read.
+     *
+     * @param test which rows are the template's sample
+     */
+    public void passOverTheSample(Predicate<List<String>> test) {
+        this.isSample = test;
+    }
+
+    /**
      * Returns the rows after the header, blank ones skipped, each prepared by a function on the reading
      * thread (see {@link ReadAhead}): an import validates a row there while the calling thread stores the
      * rows before. The function must not touch the registry, and what it reads must be set before this call.
@@ -505,14 +516,29 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
         ReadAhead<R> prepared = new ReadAhead<>(new Iterator<>() {
             private SheetRow next;
+            private boolean first = true;
+            /** The template's sample as the first row, held until a record after it shows it was left in. */
+            private SheetRow sample;
 
             @Override
             public boolean hasNext() {
                 while (next == null && source.hasNext()) {
                     SheetRow candidate = source.next();
-                    if (!candidate.isBlank() && !passOver.test(candidate.cells())) {
+                    if (candidate.isBlank() || passOver.test(candidate.cells())) {
+                        continue;
+                    }
+                    if (first && isSample.test(candidate.cells())) {
+                        sample = candidate;
+                    } else {
+                        sample = null;
                         next = candidate;
                     }
+                    first = false;
+                }
+                if (next == null && sample != null) {
+                    // The sample alone: a trial of the template, imported as asked.
+                    next = sample;
+                    sample = null;
                 }
                 return next != null;
             }

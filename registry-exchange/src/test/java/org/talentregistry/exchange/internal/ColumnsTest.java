@@ -67,4 +67,17 @@ class ColumnsTest {
         assertThat(layout.isNotARecord(List.of("", "注明远"))).isFalse();
         assertThat(layout.isNotARecord(List.of("序号", "姓名"))).isFalse();
     }
+
+    @Test
+    void theTemplatesSample_isARowHoldingEverySampleOfTheSheetsColumns() {
+        Columns priority = Columns.of(SheetKind.PRIORITY_SHEET);
+        Columns.Layout layout = priority.layout(List.of("序号", "姓名", "身份证号"), Map.of(), new ArrayList<>());
+
+        assertThat(layout.isTheTemplatesSample(List.of("1", "王建国", "370303197805120132"))).isTrue();
+        assertThat(layout.isTheTemplatesSample(List.of("1", "王建国", "370303197805120140"))).isFalse();
+        assertThat(layout.isTheTemplatesSample(List.of("1", "李明", "370303197805120132"))).isFalse();
+        Columns.Layout idOnly = priority.layout(List.of("身份证号"), Map.of(), new ArrayList<>());
+        assertThat(idOnly.isTheTemplatesSample(List.of("370303197805120132"))).as("one column is too little to tell")
+                .isFalse();
+    }
 }

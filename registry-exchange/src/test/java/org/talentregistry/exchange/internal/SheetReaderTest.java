@@ -75,4 +75,20 @@ class SheetReaderTest {
             assertThat(reader.headerRow()).isEqualTo(1);
         }
     }
+
+    @Test
+    void theTemplatesSample_isPassedOverAsTheFirstRowWithRecordsAfterIt_andReadAloneOrFurtherDown() {
+        assertThat(rowsRead("姓名\r\n示例\r\n王建国\r\n")).containsExactly("3 王建国");
+        assertThat(rowsRead("姓名\r\n示例\r\n")).containsExactly("2 示例");
+        assertThat(rowsRead("姓名\r\n王建国\r\n示例\r\n")).containsExactly("2 王建国", "3 示例");
+    }
+
+    private static List<String> rowsRead(String csv) {
+        List<String> read = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(SheetSource.of(csv.getBytes(StandardCharsets.UTF_8)), cells -> 0)) {
+            reader.passOverTheSample(cells -> cells.get(0).equals("示例"));
+            reader.forEachRemaining(row -> read.add(row.number() + " " + row.cells().get(0)));
+        }
+        return read;
+    }
 }
