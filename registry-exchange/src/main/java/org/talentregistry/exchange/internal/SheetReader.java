@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -94,6 +95,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private final AtomicReference<RowProblem> broken;
     /** Rows after the header that are no records; blank rows are passed over always. */
     private Predicate<List<String>> passOver = cells -> false;
+    /** The template's sample, passed over as the first row when records follow it. */
     private Predicate<List<String>> isSample = cells -> false;
     /** The rows after the header, parsed ahead; started by the first read of them. */
     private ReadAhead<?> ahead;
@@ -106,7 +108,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         this.headers = List.of();
         this.headerRow = 0;
         this.aboveHeader = List.of();
-        this.source = java.util.Collections.emptyIterator();
+        this.source = Collections.emptyIterator();
         this.unreadable = unreadable;
         this.broken = new AtomicReference<>();
     }
