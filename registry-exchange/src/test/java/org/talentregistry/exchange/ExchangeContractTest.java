@@ -711,6 +711,37 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_xlsxWithInstructionsInFront_readsTheSheetThatHoldsTheList_unlessOneIsNamed()
+            throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet notes = workbook.newWorksheet("填表说明");
+        notes.value(0, 0, "填表说明");
+        notes.value(1, 0, "1. 姓名、身份证号为必填项");
+        org.dhatim.fastexcel.Worksheet list = workbook.newWorksheet("人员名单");
+        String[] header = Sheets.ARTISAN_HEADER.split(",");
+        for (int c = 0; c < header.length; c++) {
+            list.value(0, c, header[c]);
+        }
+        for (int r = 0; r < 3; r++) {
+            List<String> row = artisan(r);
+            for (int c = 0; c < row.size(); c++) {
+                list.value(r + 1, c, row.get(c));
+            }
+        }
+        workbook.finish();
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(out.toByteArray()), ImportOptions.defaults());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.created()).isEqualTo(3);
+        ImportReport named = exchange.importArtisans(CLERK, SheetSource.of(out.toByteArray()).withSheet("填表说明"),
+                ImportOptions.defaults());
+        assertThat(named.problems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT));
+    }
+
+    @Test
     void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
         List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
         groups.set(0, "基本信息");

@@ -40,6 +40,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.talentregistry.exchange.RowProblem;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetSource;
@@ -320,21 +321,27 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         try (InputStream file = source.open()) {
             bytes = file.readAllBytes();
         }
-        List<MergedCells.Range> merged;
         ReadableWorkbook workbook;
+        Sheet sheet;
+        List<MergedCells.Range> merged;
         try {
-            merged = MergedCells.read(bytes, source.sheet());
             workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
+            try {
+                sheet = source.sheet().isPresent()
+                        ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
+                                "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
+                        : listSheet(workbook, headerScore);
+                merged = MergedCells.read(bytes, Optional.of(sheet.getName()));
+            } catch (IOException | RuntimeException e) {
+                workbook.close();
+                throw e;
+            }
         } catch (IOException | ExcelReaderException e) {
             return unreadable("不是有效的.xlsx工作簿（文件已损坏或不完整，或是别的压缩文件）",
                     "is not a valid .xlsx workbook (it is damaged or cut short, or another kind of zip file)");
         }
         MergedCells.Filler filler = merged.isEmpty() ? null : new MergedCells.Filler(merged);
         try {
-            Sheet sheet = source.sheet().isPresent()
-                    ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
-                            "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
-                    : workbook.getFirstSheet();
             Stream<Row> stream = sheet.openStream();
             Iterator<Row> it = stream.iterator();
             Iterator<SheetRow> rows = new Iterator<>() {
@@ -359,10 +366,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     } catch (RuntimeException e) {
                         throw damaged(e);
                     }
-                    List<String> cells = new ArrayList<>(row.getCellCount());
-                    for (int i = 0; i < row.getCellCount(); i++) {
-                        cells.add(text(row.getCell(i)));
-                    }
+                    List<String> cells = cellsOf(row);
                     if (filler != null) {
                         filler.fill(row.getRowNum(), cells);
                     }
@@ -384,6 +388,52 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             workbook.close();
             throw e;
         }
+    }
+
+    /**
+     * The sheet that holds the list, when the caller names none: of the visible sheets, the first whose top rows
+     * name the most columns, so that a sheet of instructions (填表说明) in front of the list is passed over; the
+     * first sheet if no sheet names any.
+     */
+    private static Sheet listSheet(ReadableWorkbook workbook, ToIntFunction<List<String>> headerScore)
+            throws IOException {
+        List<Sheet> sheets = workbook.getSheets().toList();
+        Sheet best = workbook.getFirstSheet();
+        if (sheets.size() < 2) {
+            return best;
+        }
+        int bestScore = 0;
+        for (Sheet candidate : sheets) {
+            if (candidate.getVisibility() != SheetVisibility.VISIBLE) {
+                continue;
+            }
+            int score = 0;
+            try (Stream<Row> rows = candidate.openStream()) {
+                Iterator<Row> it = rows.iterator();
+                for (int seen = 0; seen < HEADER_SEARCH_ROWS && it.hasNext(); ) {
+                    Row row = it.next();
+                    List<String> cells = cellsOf(row);
+                    if (!new SheetRow(row.getRowNum(), cells).isBlank()) {
+                        seen++;
+                        score = Math.max(score, headerScore.applyAsInt(cells));
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** A row's cells as text, in a list the merged-cell filler may change. */
+    private static List<String> cellsOf(Row row) {
+        List<String> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(text(row.getCell(i)));
+        }
+        return cells;
     }
 
     private static String text(Cell cell) {
