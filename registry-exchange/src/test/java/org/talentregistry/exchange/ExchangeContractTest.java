@@ -742,6 +742,26 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_utf8WithAStrayBadByte_isStillReadAsUtf8_andOnlyTheRowHoldingItIsRefused() {
+        byte[] good = Sheets.bytes(csv(artisans(40)), StandardCharsets.UTF_8);
+        String text = new String(good, StandardCharsets.UTF_8);
+        int at = text.indexOf("工匠7,");
+        int offset = text.substring(0, at).getBytes(StandardCharsets.UTF_8).length;
+        byte[] damaged = good.clone();
+        damaged[offset + 1] = (byte) 0xFF;
+
+        ImportReport report = importCsv(damaged, ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(39);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(9);
+            assertThat(p.column()).isEqualTo("姓名");
+            assertThat(p.reasonZh()).contains("含有无法识别的字符");
+        });
+        assertThat(registry.artisans().findByResidentId(residentId(8)).orElseThrow().name()).isEqualTo("工匠8");
+    }
+
+    @Test
     void importArtisans_xlsxWithAGroupRowAboveItsHeader_readsTheColumnsFromTheHeader() {
         List<String> groups = new ArrayList<>(java.util.Collections.nCopies(14, (String) null));
         groups.set(0, "基本信息");

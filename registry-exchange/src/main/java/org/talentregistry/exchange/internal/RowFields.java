@@ -67,6 +67,12 @@ final class RowFields {
     }
 
     private <T> T parse(String field, String value, Function<String, T> parse) {
+        if (value.indexOf('\uFFFD') >= 0) {
+            problem(field, value, "含有无法识别的字符（\uFFFD）：文件的编码可能与读取所用的不同，请另存为UTF-8或GBK编码后再导入",
+                    "holds characters that could not be decoded (\uFFFD): the file's encoding may not be the one it "
+                            + "was read in; save it as UTF-8 or GBK and import it again");
+            return null;
+        }
         if (cutByExcel(value)) {
             // Never stored as it stands: a certificate number would be kept as 1.43700000030012E+15.
             problem(field, value, CUT_BY_EXCEL_ZH, CUT_BY_EXCEL_EN);

@@ -250,8 +250,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     /**
-     * A byte-order mark or text that decodes as UTF-8 means UTF-8, a UTF-16 byte-order mark UTF-16 (Excel's
-     * "Unicode text"); other text is GB18030. Chinese text in GBK is almost never valid UTF-8, and a header of
+     * A byte-order mark or text that decodes as UTF-8 (but for at most one bad sequence in a hundred characters
+     * beyond ASCII) means UTF-8, a UTF-16 byte-order mark UTF-16 (Excel's "Unicode text"); other text is
+     * GB18030. Chinese text in GBK is almost never valid UTF-8, and a header of
      * Chinese names comes first. Bytes that no text file holds (a NUL without a UTF-16 mark) mean no text at
      * all, and null is returned.
      */
@@ -274,9 +275,27 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.wrap(head);
         CharBuffer out = CharBuffer.allocate(head.length + 1);
-        CoderResult result = decoder.decode(ByteBuffer.wrap(head), out, !more);
-        return result.isError() ? GB18030 : StandardCharsets.UTF_8;
+        int errors = 0;
+        for (CoderResult result = decoder.decode(bytes, out, !more); result.isError();
+                result = decoder.decode(bytes, out, !more)) {
+            errors++;
+            bytes.position(bytes.position() + result.length());
+        }
+        if (errors == 0) {
+            return StandardCharsets.UTF_8;
+        }
+        // A UTF-8 file with a stray bad byte or two is still UTF-8 (its bad bytes are refused where they stand);
+        // GBK text read as UTF-8 goes wrong at almost every character.
+        out.flip();
+        int wide = 0;
+        while (out.hasRemaining()) {
+            if (out.get() >= 0x80) {
+                wide++;
+            }
+        }
+        return errors * 100 <= wide ? StandardCharsets.UTF_8 : GB18030;
     }
 
     /**
