@@ -152,6 +152,8 @@ public enum FieldProblem implements MessageCode {
     PUBLIC_NOTICE_REVEALS_NOTHING,
     /** An old 15-digit identity number. No arguments. */
     OLD_15_DIGIT_NUMBER,
+    /** What was given as an old identity number is not 15 digits. No arguments. */
+    NOT_AN_OLD_15_DIGIT_NUMBER,
     /** An identity number whose first 17 characters are not all digits. No arguments. */
     FIRST_17_NOT_DIGITS,
     /** An identity number whose 18th character is neither a digit nor X. No arguments. */

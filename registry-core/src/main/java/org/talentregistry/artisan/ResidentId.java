@@ -253,6 +253,25 @@ public final class ResidentId {
         return of(first17 + checkCharacter(first17));
     }
 
+    /**
+     * Gives the 18-character number that GB 11643-1999 made of an old 15-digit one: the region code, {@code 19}
+     * and the two-digit year, the month, day and sequence number, then the check character. For looking up a
+     * person whose old number a record still carries; the number a person holds today is the one to register.
+     *
+     * @param old15 the old number, 15 digits, may be null (then refused)
+     * @return the number it became, validated as {@link #of(String)} validates it, not null
+     * @throws InvalidFieldException with field {@code residentId} if the value is not 15 digits, or for any
+     *     reason {@link #of(String)} gives (a region or birth date that is no real one); the message never
+     *     contains the digits
+     */
+    public static ResidentId fromOld15(String old15) {
+        String stripped = old15 == null ? "" : old15.strip();
+        if (stripped.length() != OLD_LENGTH || !allDigits(stripped, OLD_LENGTH)) {
+            throw invalid(FieldProblem.NOT_AN_OLD_15_DIGIT_NUMBER);
+        }
+        return completing(stripped.substring(0, 6) + "19" + stripped.substring(6));
+    }
+
     private static char checkCharacter(String candidate) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
 class ResidentIdTest {
@@ -286,6 +287,22 @@ class ResidentIdTest {
         assertThat(ResidentId.completing("11010519491231002").value()).isEqualTo(BEIJING_1949_FEMALE);
         assertThat(ResidentId.completing("44052418800101001").value()).isEqualTo(GUANGDONG_1880_MALE);
         assertThat(ResidentId.completing(ZHANGDIAN_1978_MALE.substring(0, 17))).isEqualTo(ResidentId.of(ZHANGDIAN_1978_MALE));
+    }
+
+    @Test
+    void fromOld15_givesTheNumberGb11643MadeOfIt_andRefusesWhatIsNoOldNumber() {
+        String old = ZHANGDIAN_1978_MALE.substring(0, 6) + ZHANGDIAN_1978_MALE.substring(8, 17);
+
+        assertThat(ResidentId.fromOld15(old)).isEqualTo(ResidentId.of(ZHANGDIAN_1978_MALE));
+        assertThat(ResidentId.fromOld15(" " + old + " ")).isEqualTo(ResidentId.of(ZHANGDIAN_1978_MALE));
+        for (String bad : new String[] {null, "", old + "1", old.substring(1), old.substring(0, 14) + "X"}) {
+            InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, () -> ResidentId.fromOld15(bad));
+            assertThat(e.getField()).as(bad).isEqualTo("residentId");
+            assertThat(e.problem().code()).as(bad).isEqualTo(FieldProblem.NOT_AN_OLD_15_DIGIT_NUMBER);
+        }
+        InvalidFieldException noDay = catchThrowableOfType(InvalidFieldException.class,
+                () -> ResidentId.fromOld15("370303780230013"));
+        assertThat(noDay.getMessage()).doesNotContain("370303780230013");
     }
 
     @Test

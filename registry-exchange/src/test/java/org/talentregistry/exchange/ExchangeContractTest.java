@@ -1020,22 +1020,25 @@ abstract class ExchangeContractTest {
     }
 
     @Test
-    void prioritySheet_withATitleAboveItsHeader_comesBackWithTheTitleStillAboveIt() {
-        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
+    void prioritySheet_withATitleAboveItsHeader_comesBackWithTheTitleStillAboveIt_andOldNumbersLookedUp() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
         registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
         registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
                 LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
                         new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
-        String sheet = "2018年首席技师申报人员名单,,\r\n序号,姓名,身份证号码（18位）\r\n1,工匠0," + residentId(0).value() + "\r\n";
+        String old15 = residentId(1).value().substring(0, 6) + residentId(1).value().substring(8, 17);
+        String sheet = "2018年首席技师申报人员名单,,\r\n序号,姓名,身份证号码（18位）\r\n1,工匠0," + residentId(0).value()
+                + "\r\n2,工匠1," + old15 + "\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         ImportReport report = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
                 LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
 
         assertThat(report.headerRow()).isEqualTo(2);
-        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.created()).isEqualTo(2);
         List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
-        assertThat(answer).hasSize(3);
+        assertThat(answer).hasSize(4);
+        assertThat(answer.get(3)).containsSubsequence("2", "工匠1", "已核验（按15位旧号码对应的18位号码）");
         assertThat(answer.get(0).get(0)).isEqualTo("2018年首席技师申报人员名单");
         assertThat(answer.get(1)).containsSubsequence("序号", "姓名", "身份证号码（18位）", "核验结果", "是否优先");
         assertThat(answer.get(2)).containsSubsequence("1", "工匠0", residentId(0).masked(), "已核验");

@@ -125,6 +125,14 @@ public final class PrioritySheet {
                 problems.kept(), problems.count());
     }
 
+    /**
+     * Whether a cell holds an old 15-digit identity number: the bureau's records still carry some, and the
+     * applicant is looked up by the number GB 11643-1999 made of it.
+     */
+    private static boolean oldNumber(String text) {
+        return text.length() == 15 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private long[] answerBatch(List<SheetRow> batch, Layout layout, int width, String titleCode, LocalDate asOf,
             SheetWriter writer, Problems problems, ExportOptions export) {
         List<ResidentId> ids = new ArrayList<>(batch.size());
@@ -146,7 +154,7 @@ public final class PrioritySheet {
                         "身份证号" + RowFields.CUT_BY_EXCEL_ZH, "the resident ID " + RowFields.CUT_BY_EXCEL_EN);
             } else {
                 try {
-                    id = ResidentId.of(text);
+                    id = oldNumber(text) ? ResidentId.fromOld15(text) : ResidentId.of(text);
                     status.add(null);
                 } catch (InvalidFieldException e) {
                     status.add("身份证号无效：" + Values.zh(e));
@@ -215,7 +223,8 @@ public final class PrioritySheet {
             } else {
                 decided++;
                 PriorityDecision d = decisions.next();
-                cells.add("已核验");
+                cells.add(oldNumber(layout.value(row.cells(), "residentId").orElse("")) ? "已核验（按15位旧号码对应的18位号码）"
+                        : "已核验");
                 cells.add(d.hasPriority() ? "是" : "否");
                 cells.add(d.results().stream().filter(ConditionResult::met).map(r -> r.condition().ruleZh())
                         .collect(Collectors.joining("；")));
