@@ -40,6 +40,10 @@ public enum SkillLevel {
 
     private static final String FIELD = "skillLevel";
     private static final Map<String, SkillLevel> BY_TEXT = byText();
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[/／()（）\\s、]+");
+    /** What some records put before a level: 国家职业资格三级, 职业技能等级三级. */
+    private static final String PREFIX_QUALIFICATION = "国家职业资格";
+    private static final String PREFIX_LEVEL = "职业技能等级";
 
     private final String chineseName;
     private final String oldCode;
@@ -50,8 +54,10 @@ public enum SkillLevel {
     }
 
     /**
-     * Finds the level a text names: its Chinese name ({@code 高级工}), its old code ({@code 三级}) or its
-     * constant name in any case ({@code senior_worker}). Surrounding whitespace is ignored.
+     * Finds the level a text names: its Chinese name ({@code 高级工}), its old code ({@code 三级}), both as
+     * certificates print them ({@code 三级/高级工}, {@code 高级工（三级）}, which must agree), with or without {@code
+     * 国家职业资格} or {@code 职业技能等级} before it, or its constant name in any case ({@code senior_worker}).
+     * Surrounding whitespace is ignored.
      *
      * @param text the text to read, may be null (then refused)
      * @return the level, not null
@@ -63,16 +69,42 @@ public enum SkillLevel {
             throw new InvalidFieldException(FIELD, "is required");
         }
         String key = text.strip();
-        SkillLevel level = BY_TEXT.get(key);
+        SkillLevel level = named(key);
         if (level == null) {
-            // Constant names are upper-cased with the root locale: under a Turkish default "technician"
-            // would become "TECHNİCİAN" and match nothing.
-            level = BY_TEXT.get(key.toUpperCase(Locale.ROOT));
+            level = namedTwice(key);
         }
         if (level == null) {
             throw new InvalidFieldException(FIELD, FieldProblem.NOT_A_SKILL_LEVEL);
         }
         return level;
+    }
+
+    private static SkillLevel named(String key) {
+        String name = key.startsWith(PREFIX_QUALIFICATION) ? key.substring(PREFIX_QUALIFICATION.length())
+                : key.startsWith(PREFIX_LEVEL) ? key.substring(PREFIX_LEVEL.length()) : key;
+        SkillLevel level = BY_TEXT.get(name);
+        // Constant names are upper-cased with the root locale: under a Turkish default "technician" would
+        // become "TECHNİCİAN" and match nothing.
+        return level != null ? level : BY_TEXT.get(name.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The form certificates print, {@code 三级/高级工}, and offices' variants ({@code 高级工（三级）}, {@code
+     * 三级 高级工}): each part names a level, and all name the same one.
+     */
+    private static SkillLevel namedTwice(String key) {
+        SkillLevel found = null;
+        for (String part : SEPARATORS.split(key)) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            SkillLevel level = named(part);
+            if (level == null || found != null && found != level) {
+                return null;
+            }
+            found = level;
+        }
+        return found;
     }
 
     /**

@@ -138,6 +138,16 @@ class SkillLevelTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiterString = "->", value = {"五级/初级工->JUNIOR_WORKER", "三级/高级工->SENIOR_WORKER",
+        "三级／高级工->SENIOR_WORKER", "高级工（三级）->SENIOR_WORKER", "高级工(三级)->SENIOR_WORKER",
+        "三级（高级工）->SENIOR_WORKER", "二级 技师->TECHNICIAN", "高级技师、一级->SENIOR_TECHNICIAN",
+        "国家职业资格三级->SENIOR_WORKER", "职业技能等级二级->TECHNICIAN", "国家职业资格三级/高级工->SENIOR_WORKER",
+        "（四级）->INTERMEDIATE_WORKER"})
+    void parse_bothNamesAsCertificatesPrintThem_findTheLevelTheyAgreeOn(String text, SkillLevel expected) {
+        assertThat(SkillLevel.parse(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void parse_missing_isRequired(String text) {
@@ -145,7 +155,7 @@ class SkillLevelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"大师", "六级", "五级/初级工", "senior worker", "5", "淄博市首席技师"})
+    @ValueSource(strings = {"大师", "六级", "三级/技师", "高级工（二级）", "senior worker", "5", "淄博市首席技师", "中级", "高级"})
     void parse_unknownText_listsWhatIsAccepted(String text) {
         assertThat(refusal(() -> SkillLevel.parse(text)).getProblem())
                 .startsWith("is not a skill level; accepted are the names")
