@@ -1050,6 +1050,24 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void nominations_withBoth推荐单位And推荐人Columns_takeTheNominatorFromWhicheverIsFilled() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        String sheet = "身份证号,姓名,推荐方式,推荐单位,推荐人,是否在职\r\n"
+                + residentId(0).value() + ",工匠0,个人自荐,,工匠0,是\r\n"
+                + residentId(1).value() + ",工匠1,单位推荐,淄博张店汽车维修有限公司,,是\r\n";
+
+        ImportReport report = exchange.importNominations(CLERK, round.id(), SheetSource.of(sheet.getBytes(GBK)),
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(report.isClean()).as(report.problems().toString()).isTrue();
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(registry.rounds().nominations(round.id())).extracting(Nomination::nominator)
+                .containsExactlyInAnyOrder("工匠0", "淄博张店汽车维修有限公司");
+    }
+
+    @Test
     void nominationsAndBallots_importIntoARound_andReimportChangesNothing() {
         importCsv(Sheets.bytes(csv(artisans(3)), StandardCharsets.UTF_8), ImportOptions.defaults());
         HonorProgram program = registry.programs().define(CLERK, program());

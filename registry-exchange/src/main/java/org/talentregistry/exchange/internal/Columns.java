@@ -300,7 +300,7 @@ public final class Columns {
         if (unreadable.isPresent()) {
             aliases(declared, true);
             problems.add(unreadable.get());
-            return new Layout(Map.of(), List.of(), this);
+            return new Layout(Map.of(), Map.of(), List.of(), this);
         }
         return layout(reader.headers(), declared, problems);
     }
@@ -315,6 +315,7 @@ public final class Columns {
      */
     public Layout layout(List<String> headers, Map<String, String> declared, List<RowProblem> problems) {
         Map<String, Integer> index = new HashMap<>();
+        Map<String, List<Integer>> more = new HashMap<>();
         Map<String, Column> aliases = aliases(declared, true);
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i);
@@ -322,8 +323,8 @@ public final class Columns {
                 continue;
             }
             Column column = find(aliases, header);
-            if (column != null) {
-                index.putIfAbsent(column.field(), i);
+            if (column != null && index.putIfAbsent(column.field(), i) != null) {
+                more.computeIfAbsent(column.field(), f -> new ArrayList<>()).add(i);
             }
         }
         List<String> originals = new ArrayList<>(headers);
@@ -335,33 +336,51 @@ public final class Columns {
                         "the required column '" + column.headerEn() + "' (" + column.headerZh() + ") is missing"));
             }
         }
-        return new Layout(index, originals, this);
+        return new Layout(index, more, originals, this);
     }
 
     private static List<String> zhAliases(Column column) {
         return column.aliases().stream().filter(a -> !a.isEmpty() && a.codePointAt(0) > 0x2E80).collect(Collectors.toList());
     }
 
-    /** Where each field's column is in a sheet, and the sheet's own headers. */
-    public record Layout(Map<String, Integer> index, List<String> headers, Columns columns) {
+    /**
+     * Where each field's column is in a sheet, and the sheet's own headers.
+     *
+     * @param index each field's first column
+     * @param alternates further columns that name the same field (推荐单位 and 推荐人 both name the nominator),
+     *     read where the first is blank
+     * @param headers the sheet's headers as written
+     * @param columns the kind's columns
+     */
+    public record Layout(Map<String, Integer> index, Map<String, List<Integer>> alternates, List<String> headers,
+            Columns columns) {
         /**
-         * Returns a field's value in a row, cleaned (see {@link CellText}), or empty if the column is absent or the
-         * cell blank.
+         * Returns a field's value in a row, cleaned (see {@link CellText}): from the field's first column, or where
+         * that is blank from a further column naming the same field; empty if there is none or all are blank.
          *
          * @param row the row's cells
          * @param field the field
          * @return the value
          */
         public Optional<String> value(List<String> row, String field) {
-            Integer i = index.get(field);
-            if (i == null || i >= row.size()) {
+            Optional<String> first = cell(row, field, index.get(field));
+            if (first.isPresent() || !alternates.containsKey(field)) {
+                return first;
+            }
+            for (int i : alternates.get(field)) {
+                Optional<String> other = cell(row, field, i);
+                if (other.isPresent()) {
+                    return other;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<String> cell(List<String> row, String field, Integer i) {
+            if (i == null || i >= row.size() || row.get(i) == null) {
                 return Optional.empty();
             }
-            String v = row.get(i);
-            if (v == null) {
-                return Optional.empty();
-            }
-            v = CellText.clean(v, CODES.contains(field));
+            String v = CellText.clean(row.get(i), CODES.contains(field));
             return v.isEmpty() ? Optional.empty() : Optional.of(v);
         }
 

@@ -80,4 +80,16 @@ class ColumnsTest {
         assertThat(idOnly.isTheTemplatesSample(List.of("370303197805120132"))).as("one column is too little to tell")
                 .isFalse();
     }
+
+    @Test
+    void twoColumnsNamingOneField_theFirstIsRead_andTheSecondWhereTheFirstIsBlank() {
+        Columns nominations = Columns.of(SheetKind.NOMINATIONS);
+        Columns.Layout layout = nominations.layout(List.of("身份证号", "推荐单位", "推荐人"), Map.of(), new ArrayList<>());
+
+        assertThat(layout.value(List.of("370303197805120132", "淄博华光眼镜连锁有限公司", ""), "nominator"))
+                .contains("淄博华光眼镜连锁有限公司");
+        assertThat(layout.value(List.of("370303197805120132", " ", "王建国"), "nominator")).contains("王建国");
+        assertThat(layout.value(Arrays.asList("370303197805120132", null), "nominator")).isEmpty();
+        assertThat(layout.value(List.of("370303197805120132", "工会", "王建国"), "nominator")).contains("工会");
+    }
 }
