@@ -7,7 +7,6 @@ import static org.talentregistry.exchange.Sheets.csv;
 import static org.talentregistry.exchange.Sheets.residentId;
 
 import java.io.ByteArrayOutputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

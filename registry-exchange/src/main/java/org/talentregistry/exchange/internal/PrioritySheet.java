@@ -139,6 +139,7 @@ public final class PrioritySheet {
         List<String> status = new ArrayList<>(batch.size());
         // Each row's problem, found in two passes over the batch and reported in row order.
         RowProblem[] rowProblems = new RowProblem[batch.size()];
+        boolean[] oldNumbers = new boolean[batch.size()];
         for (int i = 0; i < batch.size(); i++) {
             SheetRow row = batch.get(i);
             String text = layout.value(row.cells(), "residentId").orElse(null);
@@ -154,7 +155,8 @@ public final class PrioritySheet {
                         "身份证号" + RowFields.CUT_BY_EXCEL_ZH, "the resident ID " + RowFields.CUT_BY_EXCEL_EN);
             } else {
                 try {
-                    id = oldNumber(text) ? ResidentId.fromOld15(text) : ResidentId.of(text);
+                    oldNumbers[i] = oldNumber(text);
+                    id = oldNumbers[i] ? ResidentId.fromOld15(text) : ResidentId.of(text);
                     status.add(null);
                 } catch (InvalidFieldException e) {
                     status.add("身份证号无效：" + Values.zh(e));
@@ -223,8 +225,7 @@ public final class PrioritySheet {
             } else {
                 decided++;
                 PriorityDecision d = decisions.next();
-                cells.add(oldNumber(layout.value(row.cells(), "residentId").orElse("")) ? "已核验（按15位旧号码对应的18位号码）"
-                        : "已核验");
+                cells.add(oldNumbers[i] ? "已核验（按15位旧号码对应的18位号码）" : "已核验");
                 cells.add(d.hasPriority() ? "是" : "否");
                 cells.add(d.results().stream().filter(ConditionResult::met).map(r -> r.condition().ruleZh())
                         .collect(Collectors.joining("；")));

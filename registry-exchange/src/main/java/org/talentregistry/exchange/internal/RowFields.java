@@ -102,7 +102,8 @@ final class RowFields {
      * @return true if it is
      */
     static boolean cutByExcel(String value) {
-        return EXCEL_NUMBER.matcher(value).matches();
+        // Every value of every row passes here: the pattern only for those with the exponent's plus sign.
+        return value.indexOf('+') > 0 && EXCEL_NUMBER.matcher(value).matches();
     }
 
     /** Adds a problem with a field's value; personal values are masked. */
@@ -153,16 +154,16 @@ final class RowFields {
      * @return the value with such numbers masked as the core masks them
      */
     static String maskStray(String value) {
-        if (!STRAY.matcher(value).find()) {
+        Matcher m = STRAY.matcher(value);
+        if (!m.find()) {
             return value;
         }
-        Matcher m = STRAY.matcher(value);
         StringBuilder b = new StringBuilder();
-        while (m.find()) {
+        do {
             String found = m.group();
             m.appendReplacement(b, Matcher.quoteReplacement(found.length() == 11 ? maskEnds(found, 3, 2)
                     : maskEnds(found, 4, 4)));
-        }
+        } while (m.find());
         m.appendTail(b);
         return b.toString();
     }
