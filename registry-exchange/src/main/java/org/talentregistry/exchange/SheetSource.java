@@ -78,6 +78,16 @@ public final class SheetSource {
     }
 
     /**
+     * Returns the file this source reads, if it reads one rather than bytes. An XLSX file on the default file
+     * system is read where it lies, by random access to its parts, and never held in memory whole.
+     *
+     * @return the file, or empty for bytes
+     */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
      * Returns the declared character set, if any.
      *
      * @return the charset, or empty to detect it

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
@@ -69,6 +72,8 @@ abstract class ExchangeContractTest {
     private JdbcRegistryStore store;
     private TalentRegistry registry;
     private Exchange exchange;
+    @TempDir
+    Path folder;
 
     abstract Database database();
 
@@ -421,16 +426,23 @@ abstract class ExchangeContractTest {
         files.put("既不是CSV文本文件，也不是.xlsx工作簿", binary);
         files.put("是空的", new byte[0]);
 
-        files.forEach((reason, content) -> {
-            ImportReport report = importCsv(content, ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+        int n = 0;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            // As bytes in memory, and as a file, which an XLSX reader opens where it lies.
+            Path onDisk = Files.write(folder.resolve("upload" + n++ + ".xlsx"), file.getValue());
+            for (SheetSource source : List.of(SheetSource.of(file.getValue()), SheetSource.of(onDisk))) {
+                String reason = file.getKey();
+                ImportReport report = exchange.importArtisans(CLERK, source,
+                        ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
 
-            assertThat(report.committed()).as(reason).isFalse();
-            assertThat(report.problems()).as(reason).singleElement().satisfies(p -> {
-                assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
-                assertThat(p.reasonZh()).startsWith("文件" + reason);
-                assertThat(p.reasonEn()).startsWith("the file ");
-            });
-        });
+                assertThat(report.committed()).as(reason).isFalse();
+                assertThat(report.problems()).as(reason + " " + source).singleElement().satisfies(p -> {
+                    assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+                    assertThat(p.reasonZh()).startsWith("文件" + reason);
+                    assertThat(p.reasonEn()).startsWith("the file ");
+                });
+            }
+        }
         assertThat(registry.artisans().count(ArtisanQuery.all())).isZero();
     }
 
@@ -618,7 +630,7 @@ abstract class ExchangeContractTest {
      * and checks that the import ended in a report with a problem for every refused row and no identity number
      * shown; returns it, or null if it threw (recorded as a failure) or the XLSX writer refused the cells.
      */
-    private static ImportReport hostileImport(java.util.Random random, String header, List<List<String>> rows,
+    private ImportReport hostileImport(java.util.Random random, String header, List<List<String>> rows,
             List<String> failures, int sheet,
             java.util.function.BiFunction<SheetSource, ImportOptions, ImportReport> run) {
         int format = random.nextInt(4);
@@ -646,7 +658,13 @@ abstract class ExchangeContractTest {
                 .mode(random.nextBoolean() ? ImportMode.ALL_OR_NOTHING : ImportMode.GOOD_ROWS).build();
         ImportReport report;
         try {
-            report = run.apply(SheetSource.of(content), options);
+            // Every other workbook from a file, which the XLSX reader opens where it lies.
+            SheetSource source = format == 3 && sheet % 2 == 0
+                    ? SheetSource.of(Files.write(folder.resolve("hostile" + sheet + ".xlsx"), content))
+                    : SheetSource.of(content);
+            report = run.apply(source, options);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException e) {
             failures.add("sheet " + sheet + " (format " + format + ", " + options.mode() + ") threw " + e);
             return null;
@@ -702,7 +720,8 @@ abstract class ExchangeContractTest {
 
         assertThat(report.isClean()).as(report.problems().toString()).isTrue();
         assertThat(report.created()).isEqualTo(3);
-        ImportReport named = exchange.importArtisans(CLERK, SheetSource.of(out.toByteArray()).withSheet("填表说明"),
+        ImportReport named = exchange.importArtisans(CLERK,
+                SheetSource.of(Files.write(folder.resolve("名单.xlsx"), out.toByteArray())).withSheet("填表说明"),
                 ImportOptions.defaults());
         assertThat(named.problems()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT));
@@ -784,8 +803,10 @@ abstract class ExchangeContractTest {
             sheet.range(6, c, 7, c).merge();
         }
         workbook.finish();
+        // From a file, as an upload saved to disk: read where it lies, its merged ranges too.
+        Path file = Files.write(folder.resolve("人员名单.xlsx"), out.toByteArray());
 
-        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(out.toByteArray()),
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(file),
                 ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
 
         assertThat(report.isClean()).as(report.problems().toString()).isTrue();
@@ -1033,6 +1054,60 @@ abstract class ExchangeContractTest {
                 "注：请于3月10日前反馈");
         assertThat(answer.get(2)).containsExactly("填表人：李科长", "", "");
         assertThat(answer.get(3)).containsSubsequence("2", "工匠1", residentId(1).masked(), "已核验");
+    }
+
+    @Test
+    void prioritySheet_twoIdentityColumnsDisagreeing_answerThatRowAsSuch_andTheOthersAsUsual() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        String sheet = "序号,姓名,身份证号,公民身份号码\r\n1,工匠0," + residentId(0).value() + "," + residentId(0).value()
+                + "\r\n2,工匠1," + residentId(1).value() + "," + residentId(0).value() + "\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.kind()).isEqualTo(RowProblem.Kind.INVALID);
+            assertThat(p.reasonZh()).isEqualTo("公民身份号码与C列「身份证号」的值不一致，无法确定以哪一列为准");
+            assertThat(p.value()).isEqualTo(residentId(0).masked() + " / " + residentId(1).masked());
+        });
+        List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
+        assertThat(answer.get(1)).containsSubsequence("1", "工匠0", residentId(0).masked(), residentId(0).masked(), "已核验");
+        assertThat(String.join("|", answer.get(2))).contains("两列身份证号不一致（另一列为C列「身份证号」）")
+                .doesNotContain(residentId(1).value(), residentId(0).value());
+    }
+
+    @Test
+    void importArtisans_twoColumnsOfOneField_theCloserNameIsRead_andTwoIdentityNumbersInOneRowRefuseIt() {
+        // 公民身份号码 pasted beside 身份证号, and 联系电话 (the office's landline) beside 手机号.
+        StringBuilder sheet = new StringBuilder(Sheets.ARTISAN_HEADER + ",公民身份号码,联系电话\r\n");
+        for (int i = 0; i < 3; i++) {
+            List<String> row = artisan(i);
+            row.add(residentId(i == 1 ? 9 : i).value());
+            row.add("0533-218123" + i);
+            sheet.append(String.join(",", row)).append("\r\n");
+        }
+
+        ImportReport report = importCsv(Sheets.bytes(sheet.toString(), StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("公民身份号码");
+            assertThat(p.reasonZh()).isEqualTo("公民身份号码与B列「身份证号」的值不一致，无法确定以哪一列为准：请核对后只保留一列");
+            assertThat(p.reasonEn()).startsWith("公民身份号码 and column B (身份证号) hold different values");
+            assertThat(p.value()).isEqualTo(residentId(9).masked() + " / " + residentId(1).masked());
+        });
+        assertThat(registry.artisans().findByResidentId(residentId(1))).isEmpty();
+        assertThat(registry.artisans().findByResidentId(residentId(9))).isEmpty();
+        assertThat(registry.artisans().findByResidentId(residentId(2)).orElseThrow().details().phone().orElseThrow()
+                .value()).isEqualTo("13812340002");
     }
 
     private static ProgramDefinition program() {

@@ -2,6 +2,7 @@ package org.talentregistry.exchange.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -129,17 +131,27 @@ public final class Columns {
             "castAt", "firstDay", "lastDay", "hours", "day", "audience", "since");
 
     private final List<Column> columns;
-    private final Map<String, Column> byAlias = new HashMap<>();
+    private final Map<String, Alias> byAlias = new HashMap<>();
     private final Map<String, Column> byField = new LinkedHashMap<>();
+
+    /**
+     * A header a column goes by, and how closely it names the field: 0 for the header the caller declared, 1
+     * for the field's own headers, then the aliases in their order, the more specific first (手机号码 before
+     * 联系电话). Where a sheet has two columns of one field, the closer name is read first.
+     */
+    private record Alias(Column column, int rank) {
+    }
 
     private Columns(List<Column> columns) {
         this.columns = columns;
         for (Column column : columns) {
             byField.put(column.field(), column);
-            byAlias.put(normalize(column.field()), column);
-            byAlias.put(normalize(column.headerZh()), column);
-            byAlias.put(normalize(column.headerEn()), column);
-            column.aliases().forEach(a -> byAlias.put(normalize(a), column));
+            byAlias.put(normalize(column.field()), new Alias(column, 1));
+            byAlias.put(normalize(column.headerZh()), new Alias(column, 1));
+            byAlias.put(normalize(column.headerEn()), new Alias(column, 1));
+            for (int i = 0; i < column.aliases().size(); i++) {
+                byAlias.put(normalize(column.aliases().get(i)), new Alias(column, 2 + i));
+            }
         }
     }
 
@@ -232,9 +244,9 @@ public final class Columns {
      * its end ({@code 身份证号（18位）}, {@code 联系电话(手机)(选填)}), one at a time, so that a header whose own
      * name ends in brackets ({@code 职业（工种）}) is still found as itself first.
      */
-    private static Column find(Map<String, Column> aliases, String header) {
+    private static Alias find(Map<String, Alias> aliases, String header) {
         String s = normalize(header);
-        Column column = aliases.get(s);
+        Alias column = aliases.get(s);
         while (column == null && s.endsWith(")")) {
             int open = s.lastIndexOf('(');
             if (open <= 0) {
@@ -259,25 +271,25 @@ public final class Columns {
      * @return how many distinct columns the row names
      */
     public int recognized(List<String> cells, Map<String, String> declared) {
-        Map<String, Column> aliases = aliases(declared, false);
+        Map<String, Alias> aliases = aliases(declared, false);
         Set<String> fields = new HashSet<>();
         for (String cell : cells) {
             if (cell != null && !cell.isBlank()) {
-                Column column = find(aliases, cell);
-                if (column != null) {
-                    fields.add(column.field());
+                Alias alias = find(aliases, cell);
+                if (alias != null) {
+                    fields.add(alias.column().field());
                 }
             }
         }
         return fields.size();
     }
 
-    private Map<String, Column> aliases(Map<String, String> declared, boolean strict) {
-        Map<String, Column> aliases = new HashMap<>(byAlias);
+    private Map<String, Alias> aliases(Map<String, String> declared, boolean strict) {
+        Map<String, Alias> aliases = new HashMap<>(byAlias);
         declared.forEach((field, header) -> {
             Column column = byField.get(field);
             if (column != null) {
-                aliases.put(normalize(header), column);
+                aliases.put(normalize(header), new Alias(column, 0));
             } else if (strict) {
                 throw new IllegalArgumentException("columns: '" + field + "' is not a field of this sheet; fields are "
                         + String.join(", ", byField.keySet()));
@@ -314,19 +326,28 @@ public final class Columns {
      * @return the column index of each field found
      */
     public Layout layout(List<String> headers, Map<String, String> declared, List<RowProblem> problems) {
-        Map<String, Integer> index = new HashMap<>();
-        Map<String, List<Integer>> more = new HashMap<>();
-        Map<String, Column> aliases = aliases(declared, true);
+        Map<String, Alias> aliases = aliases(declared, true);
+        // Each field's columns, the closest name first, then in sheet order.
+        Map<String, List<int[]>> found = new HashMap<>();
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i);
             if (header == null || header.isBlank()) {
                 continue;
             }
-            Column column = find(aliases, header);
-            if (column != null && index.putIfAbsent(column.field(), i) != null) {
-                more.computeIfAbsent(column.field(), f -> new ArrayList<>()).add(i);
+            Alias alias = find(aliases, header);
+            if (alias != null) {
+                found.computeIfAbsent(alias.column().field(), f -> new ArrayList<>()).add(new int[] {alias.rank(), i});
             }
         }
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, List<Integer>> more = new HashMap<>();
+        found.forEach((field, at) -> {
+            at.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+            index.put(field, at.get(0)[1]);
+            if (at.size() > 1) {
+                more.put(field, at.subList(1, at.size()).stream().map(a -> a[1]).toList());
+            }
+        });
         List<String> originals = new ArrayList<>(headers);
         for (Column column : columns) {
             if (column.required() && !index.containsKey(column.field())
@@ -348,7 +369,7 @@ public final class Columns {
      *
      * @param index each field's first column
      * @param alternates further columns that name the same field (推荐单位 and 推荐人 both name the nominator),
-     *     read where the first is blank
+     *     read where the first is blank; the first is the one whose header names the field most closely
      * @param headers the sheet's headers as written
      * @param columns the kind's columns
      */
@@ -374,6 +395,49 @@ public final class Columns {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * Returns a further column of a field whose value in a row contradicts the first column's, rather than
+         * standing in for it: one headed as the first is (a column copied, lists pasted side by side), or any
+         * further column of the identity number, which tells whose row it is. Other further columns name the
+         * field differently and may hold something else (联系电话 an office's landline beside 手机号); they are
+         * read only where the first is blank.
+         *
+         * @param row the row's cells
+         * @param field the field
+         * @return the contradicting column's index, or empty
+         */
+        public OptionalInt contradicting(List<String> row, String field) {
+            List<Integer> more = alternates.get(field);
+            if (more == null) {
+                return OptionalInt.empty();
+            }
+            int at = index.get(field);
+            Optional<String> first = cell(row, field, at);
+            if (first.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            for (int i : more) {
+                boolean sameHeader = normalize(headers.get(i)).equals(normalize(headers.get(at)));
+                if (sameHeader || "residentId".equals(field)) {
+                    Optional<String> other = cell(row, field, i);
+                    if (other.isPresent() && !other.get().equalsIgnoreCase(first.get())) {
+                        return OptionalInt.of(i);
+                    }
+                }
+            }
+            return OptionalInt.empty();
+        }
+
+        /**
+         * Returns the header of a column of the sheet.
+         *
+         * @param i the column's index
+         * @return its header as written
+         */
+        public String headerAt(int i) {
+            return headers.get(i);
         }
 
         private static Optional<String> cell(List<String> row, String field, Integer i) {

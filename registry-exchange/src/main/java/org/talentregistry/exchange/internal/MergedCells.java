@@ -2,6 +2,7 @@ package org.talentregistry.exchange.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +62,19 @@ final class MergedCells {
      * @throws IOException if the workbook cannot be read
      */
     static List<Range> read(byte[] workbook, Optional<String> sheetName) throws IOException {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+        return read(new SeekableInMemoryByteChannel(workbook), sheetName);
+    }
+
+    /**
+     * Reads the merged ranges of a workbook's sheet by random access to its parts, a file's or in memory.
+     *
+     * @param workbook the workbook, closed on return
+     * @param sheetName the sheet's name, or empty for the first sheet
+     * @return the ranges that span more than one row, by first row; empty if the sheet has none or is not found
+     * @throws IOException if the workbook cannot be read
+     */
+    static List<Range> read(SeekableByteChannel workbook, Optional<String> sheetName) throws IOException {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(workbook).get()) {
             String relationship = null;
             for (SheetPart sheet : sheets(text(zip, "xl/workbook.xml"))) {
                 if (sheetName.isEmpty() || sheetName.get().equals(sheet.name())) {

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.talentregistry.InvalidFieldException;
@@ -143,11 +144,21 @@ public final class PrioritySheet {
         for (int i = 0; i < batch.size(); i++) {
             SheetRow row = batch.get(i);
             String text = layout.value(row.cells(), "residentId").orElse(null);
+            OptionalInt contradicting = text == null ? OptionalInt.empty() : layout.contradicting(row.cells(), "residentId");
             ResidentId id = null;
             if (text == null) {
                 status.add("身份证号为空");
                 rowProblems[i] = new RowProblem(row.number(), layout.header("residentId"), "",
                         RowProblem.Kind.INVALID, "身份证号为空", "the resident ID is blank");
+            } else if (contradicting.isPresent()) {
+                int other = contradicting.getAsInt();
+                String column = RowFields.columnName(other) + "列「" + layout.headerAt(other) + "」";
+                status.add("两列身份证号不一致（另一列为" + column + "）");
+                rowProblems[i] = new RowProblem(row.number(), layout.header("residentId"), RowFields.mask("residentId", text)
+                        + " / " + RowFields.mask("residentId", CellText.clean(row.cells().get(other), true)),
+                        RowProblem.Kind.INVALID, layout.header("residentId") + "与" + column + "的值不一致，无法确定以哪一列为准",
+                        layout.header("residentId") + " and column " + RowFields.columnName(other) + " ("
+                                + layout.headerAt(other) + ") hold different resident IDs, so which one holds cannot be told");
             } else if (RowFields.cutByExcel(text)) {
                 status.add("身份证号无效：" + RowFields.CUT_BY_EXCEL_ZH);
                 rowProblems[i] = new RowProblem(row.number(), layout.header("residentId"),

@@ -3,6 +3,7 @@ package org.talentregistry.exchange.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,9 @@ final class RowFields {
 
     /** Reads a required field; a missing or refused value is a problem, and null is returned. */
     <T> T required(String field, Function<String, T> parse) {
+        if (contradicted(field)) {
+            return null;
+        }
         Optional<String> value = text(field);
         if (value.isEmpty()) {
             problem(field, "", "为必填项，不能为空", "is required");
@@ -62,8 +66,42 @@ final class RowFields {
 
     /** Reads an optional field: null if blank. */
     <T> T optional(String field, Function<String, T> parse) {
+        if (contradicted(field)) {
+            return null;
+        }
         Optional<String> value = text(field);
         return value.isEmpty() ? null : parse(field, value.get(), parse);
+    }
+
+    /**
+     * Tells whether two of a field's columns hold different values in this row where they should agree (see
+     * {@link Layout#contradicting}); if so the row is refused with a problem naming both columns, since which
+     * of them holds cannot be told.
+     */
+    boolean contradicted(String field) {
+        OptionalInt other = layout.contradicting(row.cells(), field);
+        if (other.isEmpty()) {
+            return false;
+        }
+        String first = text(field).orElse("");
+        String second = CellText.clean(row.cells().get(other.getAsInt()), Columns.CODES.contains(field));
+        String otherHeader = layout.headerAt(other.getAsInt());
+        String column = columnName(other.getAsInt());
+        problems.add(new RowProblem(row.number(), layout.header(field), shown(field, first) + " / " + shown(field, second),
+                RowProblem.Kind.INVALID,
+                layout.header(field) + "与" + column + "列「" + otherHeader + "」的值不一致，无法确定以哪一列为准：请核对后只保留一列",
+                layout.header(field) + " and column " + column + " (" + otherHeader + ") hold different values, so which"
+                        + " one holds cannot be told: check them and keep one column"));
+        return true;
+    }
+
+    /** A column's name as a spreadsheet program shows it: A, B, …, Z, AA, … */
+    static String columnName(int index) {
+        StringBuilder b = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            b.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return b.toString();
     }
 
     private <T> T parse(String field, String value, Function<String, T> parse) {

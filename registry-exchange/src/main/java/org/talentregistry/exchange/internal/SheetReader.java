@@ -16,6 +16,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,6 +33,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -335,22 +339,29 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     private static SheetReader xlsx(SheetSource source, ToIntFunction<List<String>> headerScore) throws IOException {
-        // The reader holds the whole workbook in memory anyway (it needs random access to its parts).
-        byte[] bytes;
-        try (InputStream file = source.open()) {
-            bytes = file.readAllBytes();
+        // The reader needs random access to the workbook's parts: a file on the default file system is read
+        // where it lies, anything else is held in memory (where the reader makes one more copy of it).
+        Optional<Path> file = source.file().filter(f -> f.getFileSystem() == FileSystems.getDefault());
+        byte[] bytes = null;
+        if (file.isEmpty()) {
+            try (InputStream in = source.open()) {
+                bytes = in.readAllBytes();
+            }
         }
+        ReadingOptions options = new ReadingOptions(true, false);
         ReadableWorkbook workbook;
         Sheet sheet;
         List<MergedCells.Range> merged;
         try {
-            workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
+            workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
+                    : new ReadableWorkbook(new ByteArrayInputStream(bytes), options);
             try {
                 sheet = source.sheet().isPresent()
                         ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
                                 "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
                         : listSheet(workbook, headerScore);
-                merged = MergedCells.read(bytes, Optional.of(sheet.getName()));
+                merged = MergedCells.read(file.isPresent() ? Files.newByteChannel(file.get())
+                        : new SeekableInMemoryByteChannel(bytes), Optional.of(sheet.getName()));
             } catch (IOException | RuntimeException e) {
                 workbook.close();
                 throw e;

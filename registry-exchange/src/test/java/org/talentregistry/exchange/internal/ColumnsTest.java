@@ -82,6 +82,44 @@ class ColumnsTest {
     }
 
     @Test
+    void twoColumnsNamingOneField_theOneNamingItMoreClosely_isReadFirst_whereverItStands() {
+        Columns artisans = Columns.of(SheetKind.ARTISANS);
+        // An office's landline under 联系电话 left of the mobile under 手机号: the field is the mobile.
+        Columns.Layout layout = artisans.layout(List.of("姓名", "联系电话", "手机号"), Map.of(), new ArrayList<>());
+
+        assertThat(layout.value(List.of("王建国", "0533-2181234", "13812345678"), "phone")).contains("13812345678");
+        assertThat(layout.value(List.of("王建国", "0533-2181234", ""), "phone")).contains("0533-2181234");
+        assertThat(layout.header("phone")).isEqualTo("手机号");
+        assertThat(layout.contradicting(List.of("王建国", "0533-2181234", "13812345678"), "phone"))
+                .as("another name may hold something else").isEmpty();
+
+        Columns.Layout declared = artisans.layout(List.of("姓名", "手机号", "本人手机"), Map.of("phone", "本人手机"),
+                new ArrayList<>());
+        assertThat(declared.value(List.of("王建国", "13812345678", "13912345678"), "phone")).contains("13912345678");
+    }
+
+    @Test
+    void twoColumnsOfOneField_contradict_whenHeadedAlike_orWhenTheyHoldTwoIdentityNumbers() {
+        Columns artisans = Columns.of(SheetKind.ARTISANS);
+        Columns.Layout pasted = artisans.layout(List.of("身份证号", "姓名", "手机号", "身份证号（18位）", "手机号"),
+                Map.of(), new ArrayList<>());
+
+        assertThat(pasted.contradicting(List.of("370303197805120132", "王建国", "13812345678", "370303197805120132",
+                "13812345678"), "residentId")).isEmpty();
+        assertThat(pasted.contradicting(List.of("370303197805120132", "王建国", "13812345678", "370303197805120132",
+                "13912345678"), "phone")).hasValue(4);
+        assertThat(pasted.contradicting(List.of("370303197805120132", "王建国", "13812345678", "370303197805120132",
+                ""), "phone")).as("a blank copy stands in for nothing").isEmpty();
+        assertThat(pasted.contradicting(List.of("11010519491231002X", "王建国", "", "11010519491231002x", "13912345678"),
+                "residentId")).as("the same number with a lower-case x").isEmpty();
+
+        Columns.Layout twoNames = artisans.layout(List.of("公民身份号码", "姓名", "证件号码"), Map.of(), new ArrayList<>());
+        assertThat(twoNames.contradicting(List.of("370303197805120132", "王建国", "370303197805120140"), "residentId"))
+                .as("whose row it is cannot be told").hasValue(2);
+        assertThat(twoNames.headerAt(2)).isEqualTo("证件号码");
+    }
+
+    @Test
     void twoColumnsNamingOneField_theFirstIsRead_andTheSecondWhereTheFirstIsBlank() {
         Columns nominations = Columns.of(SheetKind.NOMINATIONS);
         Columns.Layout layout = nominations.layout(List.of("身份证号", "推荐单位", "推荐人"), Map.of(), new ArrayList<>());
@@ -91,5 +129,11 @@ class ColumnsTest {
         assertThat(layout.value(List.of("370303197805120132", " ", "王建国"), "nominator")).contains("王建国");
         assertThat(layout.value(Arrays.asList("370303197805120132", null), "nominator")).isEmpty();
         assertThat(layout.value(List.of("370303197805120132", "工会", "王建国"), "nominator")).contains("工会");
+    }
+
+    @Test
+    void columnNames_areTheLettersASpreadsheetProgramShows() {
+        assertThat(List.of(0, 3, 25, 26, 51, 52, 701, 702).stream().map(RowFields::columnName))
+                .containsExactly("A", "D", "Z", "AA", "AZ", "BA", "ZZ", "AAA");
     }
 }
