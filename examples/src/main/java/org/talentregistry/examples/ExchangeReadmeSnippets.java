@@ -53,6 +53,7 @@ final class ExchangeReadmeSnippets {
                 .regions(Map.of("张店区", Region.of("370303", "张店区")))   // sheets with a district's name but no code
                 .onProgress(p -> log(p.rowsRead(), p.accepted(), p.refused()))
                 .cancelWhen(cancelled::get)
+                .refusedRowsTo(SheetFormat.XLSX, out, ExportOptions.revealingPersonalData())   // the bad rows back, to mend
                 .build());
         report.writeTo(SheetFormat.XLSX, out);                    // row, column, masked value, reason in Chinese and English
         exchange.exportPool(LocalDate.now(), SheetFormat.XLSX, out, ExportOptions.masked());

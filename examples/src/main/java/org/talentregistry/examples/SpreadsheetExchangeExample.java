@@ -94,8 +94,13 @@ public final class SpreadsheetExchangeExample {
                 .clock(clock).voteSecret("example-secret-not-for-production".getBytes(StandardCharsets.UTF_8)))) {
             Exchange exchange = Exchange.of(registry);
 
-            ImportReport artisans = exchange.importArtisans(HR,
-                    SheetSource.of(resource("zibo-artisans-gbk.csv")), ImportOptions.defaults());
+            // The refused rows go back to the office that sent them, in its own columns with the reasons beside
+            // them, to be mended and imported again: so with the numbers whole.
+            ImportReport[] imported = new ImportReport[1];
+            write(dir.resolve("未导入的行.xlsx"), o -> imported[0] = exchange.importArtisans(HR,
+                    SheetSource.of(resource("zibo-artisans-gbk.csv")), ImportOptions.builder()
+                            .refusedRowsTo(SheetFormat.XLSX, o, ExportOptions.revealingPersonalData()).build()));
+            ImportReport artisans = imported[0];
             out.println("Imported zibo-artisans-gbk.csv (GBK, detected; its header on row " + artisans.headerRow()
                     + ", below the list's title and the office that filled it in): " + artisans.rowsRead()
                     + " rows read, " + artisans.created() + " artisans registered, " + artisans.refused()
@@ -139,7 +144,7 @@ public final class SpreadsheetExchangeExample {
             for (RowProblem p : priority.problems()) {
                 out.println("  第" + p.row() + "行 " + p.value() + "：" + p.reason(Locale.CHINESE));
             }
-            out.println("Sheets written to " + dir + ": 导入问题.xlsx, 综合排名.xlsx, 人才库.xlsx, 表彰名单.xlsx, 人才库_报送人社局.xlsx, "
+            out.println("Sheets written to " + dir + ": 导入问题.xlsx, 未导入的行.xlsx, 综合排名.xlsx, 人才库.xlsx, 表彰名单.xlsx, 人才库_报送人社局.xlsx, "
                     + "优先条件核验.xlsx");
         }
     }

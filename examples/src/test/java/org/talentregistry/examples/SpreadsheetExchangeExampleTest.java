@@ -43,6 +43,17 @@ class SpreadsheetExchangeExampleTest {
     }
 
     @Test
+    void run_writesTheRefusedRowsBack_inTheOfficesColumns_withTheReasons() throws IOException {
+        List<List<String>> refused = rows("未导入的行.xlsx");
+        assertThat(refused).hasSize(2 + 1 + 5);
+        assertThat(refused.get(2)).startsWith("序号").endsWith("问题说明", "Problems");
+        assertThat(refused.subList(3, 8)).extracting(r -> r.get(r.size() - 2)).satisfiesExactly(
+                r -> assertThat(r).startsWith("公民身份号码"), r -> assertThat(r).startsWith("技能等级"),
+                r -> assertThat(r).startsWith("手机号"), r -> assertThat(r).startsWith("发证日期"),
+                r -> assertThat(r).startsWith("统一社会信用代码"));
+    }
+
+    @Test
     void run_countsTheVoteLogsBallots_eachVoterOnce() {
         assertThat(output)
                 .contains("Imported the vote log: 765 votes counted, 1 duplicates (one vote per IP), 0 refused");

@@ -1,19 +1,59 @@
 package org.talentregistry.exchange;
 
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.talentregistry.artisan.Region;
 
 /**
  * How an import runs: all or nothing or the good rows, what a matching artisan's row does, which header
- * names which field, progress and cancellation. {@link #defaults()} imports the good rows, updates matching
- * artisans, and finds columns by the headers offices write, in Chinese or English.
+ * names which field, progress and cancellation, and whether the refused rows are written back as a sheet.
+ * {@link #defaults()} imports the good rows, updates matching artisans, and finds columns by the headers
+ * offices write, in Chinese or English.
  */
 public final class ImportOptions {
+    /**
+     * Where the rows an import refuses are written back: the sheet's own title and header, then each refused
+     * row as the file had it, with the reasons in two more columns (问题说明 in Chinese, Problems in English),
+     * so that the office mends the rows in place and imports that sheet again (the two columns are not read).
+     * A problem of the whole file (a missing column, a file that is no sheet, a CSV that breaks off) is a row
+     * of its own with only the reasons. Votes the registry refuses within a batch of ballots (an unknown
+     * nominee, a round not in voting) are counted in the report but have no row here: the registry says how
+     * many, not which.
+     *
+     * @param format the format to write, not null
+     * @param out the stream, written as the import goes and left open, not null
+     * @param personalData whether identity numbers and phones are shown: only {@link
+     *     ExportOptions#revealingPersonalData()} shows them (a sheet to import again needs them whole); any
+     *     other options mask them, as the report does
+     */
+    public record RefusedRows(SheetFormat format, OutputStream out, ExportOptions personalData) {
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public RefusedRows {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(out, "out");
+            Objects.requireNonNull(personalData, "personalData");
+        }
+
+        /**
+         * Tells whether identity numbers and phones are written whole.
+         *
+         * @return true only for {@link ExportOptions#revealingPersonalData()}
+         */
+        public boolean revealsPersonalData() {
+            return personalData.revealsPersonalData() && personalData.consentPurpose().isEmpty();
+        }
+    }
+
     private final ImportMode mode;
     private final MatchPolicy matchPolicy;
     private final Map<String, String> columns;
@@ -22,6 +62,7 @@ public final class ImportOptions {
     private final Consumer<ImportProgress> progress;
     private final BooleanSupplier cancelled;
     private final int maxProblems;
+    private final RefusedRows refusedRows;
 
     private ImportOptions(Builder b) {
         this.mode = b.mode;
@@ -32,6 +73,7 @@ public final class ImportOptions {
         this.progress = b.progress;
         this.cancelled = b.cancelled;
         this.maxProblems = b.maxProblems;
+        this.refusedRows = b.refusedRows;
     }
 
     /**
@@ -124,6 +166,15 @@ public final class ImportOptions {
         return maxProblems;
     }
 
+    /**
+     * Returns where the refused rows are written back, if anywhere.
+     *
+     * @return the target, or empty
+     */
+    public Optional<RefusedRows> refusedRows() {
+        return Optional.ofNullable(refusedRows);
+    }
+
     /** Builds {@link ImportOptions}. */
     public static final class Builder {
         private ImportMode mode = ImportMode.GOOD_ROWS;
@@ -134,6 +185,7 @@ public final class ImportOptions {
         private Consumer<ImportProgress> progress = p -> { };
         private BooleanSupplier cancelled = () -> false;
         private int maxProblems = 10_000;
+        private RefusedRows refusedRows;
 
         private Builder() {
         }
@@ -242,6 +294,23 @@ public final class ImportOptions {
                 throw new IllegalArgumentException("maxProblems: must be positive, got " + limit);
             }
             this.maxProblems = limit;
+            return this;
+        }
+
+        /**
+         * Writes the rows the import refuses back as a sheet to mend and import again (see {@link
+         * RefusedRows}), as the import goes. Options with a stream serve one import: a second import with
+         * them writes a second sheet after the first.
+         *
+         * @param format the format, not null
+         * @param out the stream, left open, not null
+         * @param personalData {@link ExportOptions#revealingPersonalData()} to write identity numbers and phones
+         *     whole, for a sheet the office can import again; anything else masks them
+         * @return this builder
+         * @throws NullPointerException if a value is null
+         */
+        public Builder refusedRowsTo(SheetFormat format, OutputStream out, ExportOptions personalData) {
+            this.refusedRows = new RefusedRows(format, out, personalData);
             return this;
         }
 

@@ -447,6 +447,85 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_refusedRowsComeBackAsTheOfficesOwnSheet_withReasons_andImportAgainOnceMended() {
+        List<List<String>> rows = artisans(5);
+        String good1 = rows.get(1).get(1);
+        rows.get(1).set(1, good1.substring(0, 17) + (good1.charAt(17) == '0' ? '1' : '0'));
+        rows.get(3).set(3, "");
+        byte[] file = Sheets.bytes("2018年淄博金牌工匠推荐人选名单\r\n" + csv(rows), StandardCharsets.UTF_8);
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+
+        ImportReport report = importCsv(file, ImportOptions.builder()
+                .refusedRowsTo(SheetFormat.XLSX, refused, ExportOptions.revealingPersonalData()).build());
+
+        assertThat(report.created()).isEqualTo(3);
+        assertThat(report.refused()).isEqualTo(2);
+        List<List<String>> sheet = Sheets.readXlsx(refused.toByteArray());
+        assertThat(sheet).hasSize(4);
+        assertThat(sheet.get(0).get(0)).isEqualTo("2018年淄博金牌工匠推荐人选名单");
+        assertThat(sheet.get(1)).startsWith(Sheets.ARTISAN_HEADER.split(",")).endsWith("问题说明", "Problems");
+        assertThat(sheet.get(2).subList(0, 14)).isEqualTo(rows.get(1));
+        assertThat(sheet.get(2).get(14)).startsWith("身份证号");
+        assertThat(sheet.get(2).get(15)).startsWith("身份证号 ");
+        assertThat(sheet.get(3).subList(0, 14)).isEqualTo(rows.get(3));
+        assertThat(sheet.get(3).get(14)).startsWith("工作单位");
+
+        // The office mends the two rows in the sheet it got back and sends that sheet again.
+        sheet.get(2).set(1, good1);
+        sheet.get(3).set(3, "淄博华光眼镜连锁有限公司");
+        ByteArrayOutputStream mended = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(mended, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet ws = workbook.newWorksheet("未导入的行");
+        for (int r = 0; r < sheet.size(); r++) {
+            for (int c = 0; c < sheet.get(r).size(); c++) {
+                ws.value(r, c, sheet.get(r).get(c));
+            }
+        }
+        try {
+            workbook.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        ImportReport again = exchange.importArtisans(CLERK, SheetSource.of(mended.toByteArray()), ImportOptions.defaults());
+
+        assertThat(again.isClean()).as(again.problems().toString()).isTrue();
+        assertThat(again.created()).isEqualTo(2);
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(5);
+        assertThat(registry.artisans().findByResidentId(residentId(3)).orElseThrow().details().employer().name())
+                .isEqualTo("淄博华光眼镜连锁有限公司");
+    }
+
+    @Test
+    void importNominations_refusedRowsMasked_byDefault_andAMissingColumnIsARowOfReasonsOnly() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        String nominations = "身份证号,姓名,推荐方式,推荐单位,是否在职\r\n"
+                + residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
+                + residentId(1).value() + ",工匠1,邮寄推荐,某单位,是\r\n";
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.importNominations(CLERK, round.id(), SheetSource.of(nominations.getBytes(GBK)),
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING)
+                        .refusedRowsTo(SheetFormat.CSV, refused, ExportOptions.masked()).build());
+
+        assertThat(report.committed()).isFalse();
+        String sheet = refused.toString(StandardCharsets.UTF_8);
+        assertThat(sheet.lines().toList()).hasSize(2);
+        assertThat(sheet.lines().toList().get(1)).startsWith(residentId(1).masked() + ",工匠1,邮寄推荐,某单位,是,推荐方式");
+        assertThat(sheet).doesNotContain(residentId(1).value());
+
+        ByteArrayOutputStream noName = new ByteArrayOutputStream();
+        exchange.importNominations(CLERK, round.id(), SheetSource.of("身份证号,推荐方式,推荐单位\r\n".getBytes(GBK)),
+                ImportOptions.builder().refusedRowsTo(SheetFormat.CSV, noName, ExportOptions.masked()).build());
+
+        assertThat(noName.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "\uFEFF身份证号,推荐方式,推荐单位,问题说明,Problems",
+                "\"\",,,缺少必填列「姓名」,the required column 'Name' (姓名) is missing");
+    }
+
+    @Test
     void importArtisans_excelsUnicodeText_utf16TabSeparated_isRead() {
         StringBuilder text = new StringBuilder("\uFEFF").append(Sheets.ARTISAN_HEADER.replace(',', '\t'))
                 .append("\r\n");

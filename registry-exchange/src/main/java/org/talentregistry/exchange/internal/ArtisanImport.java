@@ -71,19 +71,21 @@ public final class ArtisanImport {
      * @return the report
      */
     public ImportReport run(SheetSource source) {
-        if (options.mode() == ImportMode.ALL_OR_NOTHING) {
-            Pass check = new Pass(false);
-            check.read(source, true);
-            if (check.problems.count() > 0 || check.cancelled) {
-                return check.report(false);
+        try (RefusedRowsSheet refusedRows = RefusedRowsSheet.of(options)) {
+            if (options.mode() == ImportMode.ALL_OR_NOTHING) {
+                Pass check = new Pass(false, refusedRows);
+                check.read(source, true);
+                if (check.problems.count() > 0 || check.cancelled) {
+                    return check.report(false);
+                }
+                Pass write = new Pass(true, refusedRows);
+                write.read(source, false);
+                return write.report(true);
             }
-            Pass write = new Pass(true);
-            write.read(source, false);
-            return write.report(true);
+            Pass pass = new Pass(true, refusedRows);
+            pass.read(source, true);
+            return pass.report(pass.created + pass.updated > 0);
         }
-        Pass pass = new Pass(true);
-        pass.read(source, true);
-        return pass.report(pass.created + pass.updated > 0);
     }
 
     /** An artisan's rows within one batch, merged. */
@@ -104,7 +106,8 @@ public final class ArtisanImport {
     /** One reading of the sheet: a check only, or a check and a write. */
     private final class Pass {
         final boolean writing;
-        final Problems problems = new Problems(options.maxProblems());
+        final RefusedRowsSheet refusedRows;
+        final Problems problems;
         long headerRow;
         long rowsRead;
         long created;
@@ -119,8 +122,10 @@ public final class ArtisanImport {
          */
         boolean expectNew = true;
 
-        Pass(boolean writing) {
+        Pass(boolean writing, RefusedRowsSheet refusedRows) {
             this.writing = writing;
+            this.refusedRows = refusedRows;
+            this.problems = new Problems(options.maxProblems(), refusedRows);
         }
 
         void read(SheetSource source, boolean cancellable) {
@@ -129,6 +134,7 @@ public final class ArtisanImport {
                 headerRow = reader.headerRow();
                 List<RowProblem> layoutProblems = new ArrayList<>();
                 Layout layout = columns.layout(reader, options.columns(), layoutProblems);
+                refusedRows.start(reader, layout);
                 if (!layout.has("regionCode") && layout.has("regionName") && options.regions().isEmpty()) {
                     layoutProblems.add(new RowProblem(0, layout.header("regionName"), "", RowProblem.Kind.LAYOUT,
                             "缺少「区县代码」列：请加上6位行政区划代码，或在导入选项中给出区县名称与代码的对照",
@@ -197,6 +203,7 @@ public final class ArtisanImport {
                 }
             }
             match(pending, layout);
+            refusedRows.batchDone(rows.stream().map(ParsedRow::row).toList());
             options.progress().accept(new ImportProgress(rowsRead, created + updated + unchanged, refused));
         }
 

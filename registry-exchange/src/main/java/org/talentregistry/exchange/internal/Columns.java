@@ -353,7 +353,8 @@ public final class Columns {
             if (column.required() && !index.containsKey(column.field())
                     && !("regionCode".equals(column.field()) || "regionName".equals(column.field()) && index.containsKey("regionCode"))) {
                 problems.add(new RowProblem(0, column.headerZh(), "", RowProblem.Kind.LAYOUT,
-                        "缺少必填列「" + column.headerZh() + "」（也可写作：" + String.join("、", zhAliases(column)) + "）",
+                        "缺少必填列「" + column.headerZh() + "」" + (zhAliases(column).isEmpty() ? ""
+                                : "（也可写作：" + String.join("、", zhAliases(column)) + "）"),
                         "the required column '" + column.headerEn() + "' (" + column.headerZh() + ") is missing"));
             }
         }
@@ -428,6 +429,23 @@ public final class Columns {
                 }
             }
             return OptionalInt.empty();
+        }
+
+        /**
+         * Returns the personal field (an identity number, a phone, a voter) whose column, first or further, a
+         * column of the sheet is.
+         *
+         * @param column the column's index
+         * @return the field, or null if the column holds none
+         */
+        public String personalFieldAt(int column) {
+            for (Map.Entry<String, Integer> e : index.entrySet()) {
+                if (columns.field(e.getKey()).personal() && (e.getValue() == column
+                        || alternates.getOrDefault(e.getKey(), List.of()).contains(column))) {
+                    return e.getKey();
+                }
+            }
+            return null;
         }
 
         /**

@@ -4,25 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 import org.talentregistry.exchange.RowProblem;
 
-/** The problems of an import: the first ones kept, all of them counted. */
+/** The problems of an import: the first ones kept, all of them counted, each row's told to the refused-rows sheet. */
 final class Problems {
     private final int limit;
+    private final RefusedRowsSheet refusedRows;
     private final List<RowProblem> kept = new ArrayList<>();
     private long count;
 
     Problems(int limit) {
+        this(limit, RefusedRowsSheet.NONE);
+    }
+
+    Problems(int limit, RefusedRowsSheet refusedRows) {
         this.limit = limit;
+        this.refusedRows = refusedRows;
     }
 
     void add(RowProblem problem) {
-        count++;
-        if (kept.size() < limit) {
-            kept.add(problem);
-        }
+        refusedRows.note(problem);
+        keep(problem);
     }
 
     void addAll(List<RowProblem> problems) {
         problems.forEach(this::add);
+    }
+
+    /**
+     * Adds a problem of a batch as a whole, which names the batch's first row but is not that row's (votes the
+     * registry refused in the batch): the row is not written back as refused.
+     */
+    void addOfBatch(RowProblem problem) {
+        keep(problem);
+    }
+
+    private void keep(RowProblem problem) {
+        count++;
+        if (kept.size() < limit) {
+            kept.add(problem);
+        }
     }
 
     List<RowProblem> kept() {

@@ -49,8 +49,8 @@ public final class RowImport {
         long unchanged;
         long refused;
 
-        Tally(int maxProblems) {
-            this.problems = new Problems(maxProblems);
+        Tally(int maxProblems, RefusedRowsSheet refusedRows) {
+            this.problems = new Problems(maxProblems, refusedRows);
         }
 
         /** Counts a created record. */
@@ -103,7 +103,7 @@ public final class RowImport {
          * @param rows how many rows it refuses
          */
         public void refuseRows(RowProblem problem, long rows) {
-            problems.add(problem);
+            problems.addOfBatch(problem);
             refused += rows;
         }
     }
@@ -134,26 +134,30 @@ public final class RowImport {
      * @return the report
      */
     public ImportReport run(SheetSource source) {
-        if (options.mode() == ImportMode.ALL_OR_NOTHING) {
-            Tally check = new Tally(options.maxProblems());
-            boolean cancelled = pass(source, false, true, check);
-            if (check.problems.count() > 0 || cancelled) {
-                return new ImportReport(kind, check.headerRow, check.read, 0, 0, 0, check.refused, cancelled, false,
-                        check.problems.kept(), check.problems.count());
+        try (RefusedRowsSheet refusedRows = RefusedRowsSheet.of(options)) {
+            if (options.mode() == ImportMode.ALL_OR_NOTHING) {
+                Tally check = new Tally(options.maxProblems(), refusedRows);
+                boolean cancelled = pass(source, false, true, check, refusedRows);
+                if (check.problems.count() > 0 || cancelled) {
+                    return new ImportReport(kind, check.headerRow, check.read, 0, 0, 0, check.refused, cancelled,
+                            false, check.problems.kept(), check.problems.count());
+                }
             }
+            Tally tally = new Tally(options.maxProblems(), refusedRows);
+            boolean cancelled = pass(source, true, options.mode() == ImportMode.GOOD_ROWS, tally, refusedRows);
+            return new ImportReport(kind, tally.headerRow, tally.read, tally.created, tally.updated, tally.unchanged,
+                    tally.refused, cancelled, tally.created + tally.updated > 0, tally.problems.kept(),
+                    tally.problems.count());
         }
-        Tally tally = new Tally(options.maxProblems());
-        boolean cancelled = pass(source, true, options.mode() == ImportMode.GOOD_ROWS, tally);
-        return new ImportReport(kind, tally.headerRow, tally.read, tally.created, tally.updated, tally.unchanged,
-                tally.refused, cancelled, tally.created + tally.updated > 0, tally.problems.kept(),
-                tally.problems.count());
     }
 
-    private boolean pass(SheetSource source, boolean writing, boolean cancellable, Tally tally) {
+    private boolean pass(SheetSource source, boolean writing, boolean cancellable, Tally tally,
+            RefusedRowsSheet refusedRows) {
         try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
             tally.headerRow = reader.headerRow();
             List<RowProblem> layoutProblems = new ArrayList<>();
             Layout layout = columns.layout(reader, options.columns(), layoutProblems);
+            refusedRows.start(reader, layout);
             if (!layoutProblems.isEmpty()) {
                 tally.problems.addAll(layoutProblems);
                 return false;
@@ -167,6 +171,7 @@ public final class RowImport {
                 if (batch.size() == options.batchSize() || !reader.hasNext()) {
                     tally.read += batch.size();
                     batches.batch(batch, layout, writing, tally);
+                    refusedRows.batchDone(batch);
                     batch.clear();
                     options.progress().accept(new ImportProgress(tally.read,
                             tally.read - tally.refused, tally.refused));
