@@ -203,7 +203,7 @@ public final class ArtisanImport {
                 }
             }
             match(pending, layout);
-            refusedRows.batchDone(rows.stream().map(ParsedRow::row).toList());
+            refusedRows.batchDone(rows, ParsedRow::row);
             options.progress().accept(new ImportProgress(rowsRead, created + updated + unchanged, refused));
         }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.talentregistry.exchange.ImportOptions;
 import org.talentregistry.exchange.RowProblem;
 import org.talentregistry.exchange.internal.Columns.Layout;
@@ -96,10 +97,22 @@ final class RefusedRowsSheet implements AutoCloseable {
      * @param rows the batch's rows
      */
     void batchDone(List<SheetRow> rows) {
+        batchDone(rows, Function.identity());
+    }
+
+    /**
+     * Writes a finished batch's refused rows, in row order, from what an import holds for each.
+     *
+     * @param <T> what the import holds per row
+     * @param rows the batch, in row order
+     * @param sheetRow each one's row as read
+     */
+    <T> void batchDone(List<T> rows, Function<T, SheetRow> sheetRow) {
         if (writer == null || byRow.isEmpty()) {
             return;
         }
-        for (SheetRow row : rows) {
+        for (T held : rows) {
+            SheetRow row = sheetRow.apply(held);
             List<RowProblem> problems = byRow.remove(row.number());
             if (problems != null) {
                 List<Object> cells = new ArrayList<>(shown(row.cells()));
