@@ -12,9 +12,9 @@ import org.talentregistry.artisan.Region;
 
 /**
  * How an import runs: all or nothing or the good rows, what a matching artisan's row does, which header
- * names which field, progress and cancellation, and whether the refused rows are written back as a sheet.
- * {@link #defaults()} imports the good rows, updates matching artisans, and finds columns by the headers
- * offices write, in Chinese or English.
+ * names which field, progress and cancellation, whether rows the sheet hides are read, and whether the
+ * refused rows are written back as a sheet. {@link #defaults()} imports the good rows, updates matching
+ * artisans, finds columns by the headers offices write, in Chinese or English, and refuses hidden rows.
  */
 public final class ImportOptions {
     /**
@@ -63,6 +63,7 @@ public final class ImportOptions {
     private final BooleanSupplier cancelled;
     private final int maxProblems;
     private final RefusedRows refusedRows;
+    private final boolean readsHiddenRows;
 
     private ImportOptions(Builder b) {
         this.mode = b.mode;
@@ -74,6 +75,7 @@ public final class ImportOptions {
         this.cancelled = b.cancelled;
         this.maxProblems = b.maxProblems;
         this.refusedRows = b.refusedRows;
+        this.readsHiddenRows = b.readsHiddenRows;
     }
 
     /**
@@ -175,6 +177,16 @@ public final class ImportOptions {
         return Optional.ofNullable(refusedRows);
     }
 
+    /**
+     * Tells whether rows an XLSX sheet hides (filtered out or collapsed) are read as the others are, rather
+     * than refused.
+     *
+     * @return true if they are read
+     */
+    public boolean readsHiddenRows() {
+        return readsHiddenRows;
+    }
+
     /** Builds {@link ImportOptions}. */
     public static final class Builder {
         private ImportMode mode = ImportMode.GOOD_ROWS;
@@ -186,6 +198,7 @@ public final class ImportOptions {
         private BooleanSupplier cancelled = () -> false;
         private int maxProblems = 10_000;
         private RefusedRows refusedRows;
+        private boolean readsHiddenRows;
 
         private Builder() {
         }
@@ -294,6 +307,21 @@ public final class ImportOptions {
                 throw new IllegalArgumentException("maxProblems: must be positive, got " + limit);
             }
             this.maxProblems = limit;
+            return this;
+        }
+
+        /**
+         * Sets whether rows an XLSX sheet hides are read. By default each is refused, saying that it is hidden:
+         * an office that filters a list (筛选) before sending it sends the rows it shows, and a row it filtered
+         * out (an applicant not approved, a vote struck off) must not be imported for it; nor is it dropped
+         * without a word, since a collapsed group hides rows too. Read them when the office says the whole sheet
+         * is meant. The bureau's priority sheet answers every row, hidden or not.
+         *
+         * @param read true to read hidden rows as the others
+         * @return this builder
+         */
+        public Builder readHiddenRows(boolean read) {
+            this.readsHiddenRows = read;
             return this;
         }
 

@@ -526,6 +526,77 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void imports_refuseTheRowsAFilteredSheetHides_sayingSo_unlessTheyAreToBeRead() throws java.io.IOException {
+        String[] header = Sheets.ARTISAN_HEADER.split(",");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("名单");
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, header[c]);
+        }
+        List<List<String>> rows = artisans(6);
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(r + 1, c, rows.get(r).get(c));
+            }
+        }
+        // Filtered to the office's own district: rows 3 and 6 of the sheet are hidden.
+        sheet.setAutoFilter(0, 0, header.length - 1);
+        sheet.hideRow(2);
+        sheet.hideRow(5);
+        workbook.finish();
+        Path file = Files.write(folder.resolve("筛选后的名单.xlsx"), out.toByteArray());
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(file), ImportOptions.builder()
+                .refusedRowsTo(SheetFormat.XLSX, refused, ExportOptions.revealingPersonalData()).build());
+
+        assertThat(report.rowsRead()).isEqualTo(6);
+        assertThat(report.created()).isEqualTo(4);
+        assertThat(report.problems()).extracting(RowProblem::row).containsExactly(3L, 6L);
+        assertThat(report.problems()).allSatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+            assertThat(p.reasonZh()).startsWith("本行在表格中是隐藏的（被筛选掉或折叠），未导入");
+        });
+        assertThat(registry.artisans().findByResidentId(residentId(1))).isEmpty();
+        assertThat(Sheets.readXlsx(refused.toByteArray())).extracting(r -> r.get(0)).containsExactly("姓名", "工匠1",
+                "工匠4");
+
+        ImportReport whole = exchange.importArtisans(CLERK, SheetSource.of(file),
+                ImportOptions.builder().readHiddenRows(true).build());
+
+        assertThat(whole.isClean()).isTrue();
+        assertThat(whole.created()).isEqualTo(2);
+        assertThat(whole.unchanged()).isEqualTo(4);
+
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        ByteArrayOutputStream nominations = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook book = new org.dhatim.fastexcel.Workbook(nominations, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet applications = book.newWorksheet("申报");
+        List<String> columns = List.of("身份证号", "姓名", "推荐方式", "推荐单位", "审核结果");
+        for (int c = 0; c < columns.size(); c++) {
+            applications.value(0, c, columns.get(c));
+        }
+        for (int r = 0; r < 3; r++) {
+            List<String> row = List.of(residentId(r).value(), "工匠" + r, "个人自荐", "工匠" + r, r == 1 ? "不通过" : "通过");
+            for (int c = 0; c < row.size(); c++) {
+                applications.value(r + 1, c, row.get(c));
+            }
+        }
+        applications.setAutoFilter(0, 0, columns.size() - 1);
+        applications.hideRow(2);
+        book.finish();
+
+        ImportReport nominated = exchange.importNominations(CLERK, round.id(), SheetSource.of(nominations.toByteArray()),
+                ImportOptions.defaults());
+
+        assertThat(nominated.created()).isEqualTo(2);
+        assertThat(nominated.refused()).isEqualTo(1);
+        assertThat(nominated.problems()).singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(3));
+    }
+
+    @Test
     void importArtisans_excelsUnicodeText_utf16TabSeparated_isRead() {
         StringBuilder text = new StringBuilder("\uFEFF").append(Sheets.ARTISAN_HEADER.replace(',', '\t'))
                 .append("\r\n");

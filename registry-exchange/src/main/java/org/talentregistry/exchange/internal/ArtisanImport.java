@@ -177,6 +177,10 @@ public final class ArtisanImport {
                 rowsRead++;
                 SheetRow row = parsed.row();
                 ArtisanDetails details = parsed.details();
+                if (row.hidden() && !options.readsHiddenRows()) {
+                    refuse(List.of(RowFields.hidden(row)));
+                    continue;
+                }
                 if (details == null) {
                     refuse(parsed.fields().problems());
                     continue;

@@ -95,6 +95,19 @@ final class RowFields {
         return true;
     }
 
+    /**
+     * The problem of a row the sheet hides, refused unless the import reads hidden rows.
+     *
+     * @param row the row
+     * @return the problem
+     */
+    static RowProblem hidden(SheetRow row) {
+        return new RowProblem(row.number(), "", "", RowProblem.Kind.LAYOUT,
+                "本行在表格中是隐藏的（被筛选掉或折叠），未导入：如确需导入，请取消隐藏后重新导入",
+                "the row is hidden in the sheet (filtered out or collapsed) and was not imported: unhide it and import "
+                        + "the sheet again if it is meant");
+    }
+
     /** A column's name as a spreadsheet program shows it: A, B, …, Z, AA, … */
     static String columnName(int index) {
         StringBuilder b = new StringBuilder();

@@ -165,13 +165,25 @@ public final class RowImport {
             reader.passOver(layout::isNotARecord);
             reader.passOverTheSample(layout::isTheTemplatesSample);
             batches.startPass(writing);
+            // The rows read, and of them those the kind checks: all but the ones the sheet hides, unless read.
+            List<SheetRow> read = new ArrayList<>(options.batchSize());
             List<SheetRow> batch = new ArrayList<>(options.batchSize());
             while (reader.hasNext()) {
-                batch.add(reader.next());
-                if (batch.size() == options.batchSize() || !reader.hasNext()) {
-                    tally.read += batch.size();
-                    batches.batch(batch, layout, writing, tally);
-                    refusedRows.batchDone(batch);
+                SheetRow row = reader.next();
+                read.add(row);
+                if (!row.hidden() || options.readsHiddenRows()) {
+                    batch.add(row);
+                }
+                if (read.size() == options.batchSize() || !reader.hasNext()) {
+                    tally.read += read.size();
+                    if (batch.size() < read.size()) {
+                        read.stream().filter(r -> r.hidden()).forEach(r -> tally.refuse(List.of(RowFields.hidden(r))));
+                    }
+                    if (!batch.isEmpty()) {
+                        batches.batch(batch, layout, writing, tally);
+                    }
+                    refusedRows.batchDone(read);
+                    read.clear();
                     batch.clear();
                     options.progress().accept(new ImportProgress(tally.read,
                             tally.read - tally.refused, tally.refused));

@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -55,7 +56,7 @@ import org.talentregistry.exchange.SheetSource;
  * #open(SheetSource, ToIntFunction)}), so that a title or notes above it are passed over.
  * XLSX numbers come as plain decimals and dates as {@code 2018-06-13} (with the time if it has one), so that
  * one set of value rules serves both formats; a value merged down over rows comes in each of them (see {@link
- * MergedCells}).
+ * SheetMarkup}).
  */
 public final class SheetReader implements AutoCloseable, Iterator<SheetReader.SheetRow> {
     /** GB18030 decodes every GBK file alike, and the characters GBK lacks. */
@@ -68,8 +69,21 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         (byte) 0xE1};
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** A data row: its number as a spreadsheet program shows it, and its cells as text. */
-    public record SheetRow(long number, List<String> cells) {
+    /**
+     * A data row: its number as a spreadsheet program shows it, its cells as text, and whether the sheet hides
+     * it (an XLSX row filtered out or collapsed; a CSV row never is).
+     */
+    public record SheetRow(long number, List<String> cells, boolean hidden) {
+        /**
+         * A row the sheet shows.
+         *
+         * @param number its number
+         * @param cells its cells
+         */
+        public SheetRow(long number, List<String> cells) {
+            this(number, cells, false);
+        }
+
         /**
          * Tells whether every cell is blank.
          *
@@ -351,7 +365,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         ReadingOptions options = new ReadingOptions(true, false);
         ReadableWorkbook workbook;
         Sheet sheet;
-        List<MergedCells.Range> merged;
+        SheetMarkup markup;
         try {
             workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
                     : new ReadableWorkbook(new ByteArrayInputStream(bytes), options);
@@ -360,7 +374,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                         ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
                                 "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
                         : listSheet(workbook, headerScore);
-                merged = MergedCells.read(file.isPresent() ? Files.newByteChannel(file.get())
+                markup = SheetMarkup.read(file.isPresent() ? Files.newByteChannel(file.get())
                         : new SeekableInMemoryByteChannel(bytes), Optional.of(sheet.getName()));
             } catch (IOException | RuntimeException e) {
                 workbook.close();
@@ -370,7 +384,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             return unreadable("不是有效的.xlsx工作簿（文件已损坏或不完整，或是别的压缩文件）",
                     "is not a valid .xlsx workbook (it is damaged or cut short, or another kind of zip file)");
         }
-        MergedCells.Filler filler = merged.isEmpty() ? null : new MergedCells.Filler(merged);
+        SheetMarkup.Filler filler = markup.merged().isEmpty() ? null : new SheetMarkup.Filler(markup.merged());
+        BitSet hidden = markup.hiddenRows();
         try {
             Stream<Row> stream = sheet.openStream();
             Iterator<Row> it = stream.iterator();
@@ -401,7 +416,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                         filler.fill(row.getRowNum(), cells);
                     }
                     last = row.getRowNum();
-                    return new SheetRow(row.getRowNum(), cells);
+                    return new SheetRow(row.getRowNum(), cells, hidden.get(row.getRowNum()));
                 }
 
                 /** What the XLSX reader throws on a sheet that breaks off, as the source's own failure. */

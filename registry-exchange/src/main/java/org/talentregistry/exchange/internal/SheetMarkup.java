@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -18,16 +19,24 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * The merged cells of an XLSX sheet, and the filling of a merged value into every row it spans, as Excel's
- * "unmerge and fill" does. Offices merge a value down over the rows it repeats in (an employer over its
- * workers, a district over its employers); read as it is stored, only the range's first row would have it.
+ * What an XLSX sheet's markup says beyond its cells' values, which the XLSX reader does not give: its merged
+ * cells, and its hidden rows.
  *
- * <p>A sheet lists its merged ranges after its rows, so they are read before the rows: the sheet's part is
- * found through the workbook and its relationships, inflated once more and its markup scanned for {@code
- * mergeCell} elements (a {@code <} in a cell's text is always escaped, so what a cell holds cannot mislead the
- * scan).
+ * <p>Offices merge a value down over the rows it repeats in (an employer over its workers, a district over
+ * its employers); read as it is stored, only the range's first row would have it, so the {@link Filler} fills
+ * it into every row the range spans, as Excel's "unmerge and fill" does. Offices also hide rows, by filtering
+ * a list (筛选) or collapsing a group; an import must not take such a row for one the office sent.
+ *
+ * <p>A sheet lists its merged ranges after its rows, so the markup is read before the rows: the sheet's part
+ * is found through the workbook and its relationships, inflated once more and scanned for {@code row} and
+ * {@code mergeCell} elements (a {@code <} in a cell's text is always escaped, so what a cell holds cannot
+ * mislead the scan).
+ *
+ * @param merged the merged ranges that span more than one row, by first row
+ * @param hiddenRows the numbers of the hidden rows, as a spreadsheet program numbers them (from 1)
  */
-final class MergedCells {
+record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
+    private static final SheetMarkup NONE = new SheetMarkup(List.of(), new BitSet());
     private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\s([^>]*)>");
     private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\s([^>]*)>");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
@@ -37,7 +46,6 @@ final class MergedCells {
     private static final Pattern REF = Pattern.compile("([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?");
     private static final Pattern REFERENCE =
             Pattern.compile("&(lt|gt|quot|apos|amp|#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7});");
-    private static final byte[] MERGE_CELL = "mergeCell".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * A merged range.
@@ -50,30 +58,27 @@ final class MergedCells {
     record Range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
     }
 
-    private MergedCells() {
-    }
-
     /**
-     * Reads the merged ranges of a workbook's sheet.
+     * Reads the markup of a workbook's sheet.
      *
      * @param workbook the workbook's bytes
      * @param sheetName the sheet's name, or empty for the first sheet
-     * @return the ranges that span more than one row, by first row; empty if the sheet has none or is not found
+     * @return what the markup says; nothing if the sheet is not found
      * @throws IOException if the workbook cannot be read
      */
-    static List<Range> read(byte[] workbook, Optional<String> sheetName) throws IOException {
+    static SheetMarkup read(byte[] workbook, Optional<String> sheetName) throws IOException {
         return read(new SeekableInMemoryByteChannel(workbook), sheetName);
     }
 
     /**
-     * Reads the merged ranges of a workbook's sheet by random access to its parts, a file's or in memory.
+     * Reads the markup of a workbook's sheet by random access to its parts, a file's or in memory.
      *
      * @param workbook the workbook, closed on return
      * @param sheetName the sheet's name, or empty for the first sheet
-     * @return the ranges that span more than one row, by first row; empty if the sheet has none or is not found
+     * @return what the markup says; nothing if the sheet is not found
      * @throws IOException if the workbook cannot be read
      */
-    static List<Range> read(SeekableByteChannel workbook, Optional<String> sheetName) throws IOException {
+    static SheetMarkup read(SeekableByteChannel workbook, Optional<String> sheetName) throws IOException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(workbook).get()) {
             String relationship = null;
             for (SheetPart sheet : sheets(text(zip, "xl/workbook.xml"))) {
@@ -85,11 +90,11 @@ final class MergedCells {
             String target = relationship == null ? null
                     : targets(text(zip, "xl/_rels/workbook.xml.rels")).get(relationship);
             if (target == null) {
-                return List.of();
+                return NONE;
             }
             ZipArchiveEntry part = zip.getEntry(target.startsWith("/") ? target.substring(1) : "xl/" + target);
             if (part == null) {
-                return List.of();
+                return NONE;
             }
             try (InputStream in = zip.getInputStream(part)) {
                 return scan(in);
@@ -165,79 +170,119 @@ final class MergedCells {
         return b.toString();
     }
 
-    /** Scans a worksheet's markup for its merged ranges that span rows. */
-    private static List<Range> scan(InputStream in) throws IOException {
-        List<Range> ranges = new ArrayList<>();
+    /** Scans a worksheet's markup for its merged ranges that span rows and its hidden rows. */
+    private static SheetMarkup scan(InputStream in) throws IOException {
+        Scan scan = new Scan();
         byte[] buffer = new byte[1 << 16];
         int length = 0;
         int read;
         while ((read = in.read(buffer, length, buffer.length - length)) > 0) {
             length += read;
-            int consumed = scanChunk(buffer, length, ranges);
+            int consumed = scan.chunk(buffer, length);
             System.arraycopy(buffer, consumed, buffer, 0, length - consumed);
             length -= consumed;
         }
-        ranges.sort(Comparator.comparingInt(Range::firstRow));
-        return ranges;
+        scan.ranges.sort(Comparator.comparingInt(Range::firstRow));
+        return new SheetMarkup(scan.ranges, scan.hidden);
     }
 
-    /**
-     * Finds the complete {@code mergeCell} elements in a chunk.
-     *
-     * @return where the chunk's unscanned tail starts: one that may hold the start of an element
-     */
-    private static int scanChunk(byte[] b, int length, List<Range> ranges) {
-        int from = 0;
-        while (true) {
-            int at = indexOf(b, from, length);
-            if (at < 0) {
-                return Math.max(from, length - MERGE_CELL.length);
+    /** What a scan has found so far. */
+    private static final class Scan {
+        final List<Range> ranges = new ArrayList<>();
+        final BitSet hidden = new BitSet();
+        /** The last row element's number: a row without {@code r} is the one after it. */
+        int row;
+
+        /**
+         * Reads the complete {@code row} and {@code mergeCell} start tags of a chunk.
+         *
+         * @return where the chunk's unscanned tail starts: the start of a tag the chunk does not hold whole
+         */
+        int chunk(byte[] b, int length) {
+            int from = 0;
+            while (true) {
+                int at = from;
+                while (at < length && b[at] != '<') {
+                    at++;
+                }
+                if (at == length) {
+                    return length;
+                }
+                int end = at + 1;
+                int name = end;
+                while (end < length && isNameByte(b[end])) {
+                    if (b[end] == ':') {
+                        name = end + 1;
+                    }
+                    end++;
+                }
+                if (end == length) {
+                    return at;
+                }
+                boolean isRow = is(b, name, end, "row");
+                if (!isRow && !is(b, name, end, "mergeCell")) {
+                    from = end;
+                    continue;
+                }
+                int close = end;
+                while (close < length && b[close] != '>') {
+                    close++;
+                }
+                if (close == length) {
+                    return at;
+                }
+                String attributes = new String(b, end, close - end, StandardCharsets.US_ASCII);
+                if (isRow) {
+                    String r = attribute(attributes, "r");
+                    row = r != null && r.chars().allMatch(Character::isDigit) && !r.isEmpty() ? Integer.parseInt(r) : row + 1;
+                    String hiddenValue = attribute(attributes, "hidden");
+                    if ("1".equals(hiddenValue) || "true".equals(hiddenValue)) {
+                        hidden.set(row);
+                    }
+                } else {
+                    Range range = range(attributes);
+                    if (range != null && range.lastRow() > range.firstRow()) {
+                        ranges.add(range);
+                    }
+                }
+                from = close + 1;
             }
-            int end = at + MERGE_CELL.length;
-            if (end >= length) {
-                return Math.max(from, at - 1);
-            }
-            boolean element = at > 0 && (b[at - 1] == '<' || b[at - 1] == ':')
-                    && (b[end] == ' ' || b[end] == '\t' || b[end] == '\n' || b[end] == '\r');
-            if (!element) {
-                from = end;
-                continue;
-            }
-            int close = end;
-            while (close < length && b[close] != '>') {
-                close++;
-            }
-            if (close == length) {
-                return Math.max(from, at - 1);
-            }
-            Range range = range(new String(b, end, close - end, StandardCharsets.US_ASCII));
-            if (range != null && range.lastRow() > range.firstRow()) {
-                ranges.add(range);
-            }
-            from = close + 1;
         }
-    }
 
-    private static int indexOf(byte[] b, int from, int length) {
-        outer:
-        for (int i = from; i <= length - MERGE_CELL.length; i++) {
-            for (int j = 0; j < MERGE_CELL.length; j++) {
-                if (b[i + j] != MERGE_CELL[j]) {
-                    continue outer;
+        private static boolean isNameByte(byte c) {
+            return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '>' && c != '/' && c != '<';
+        }
+
+        private static boolean is(byte[] b, int from, int to, String name) {
+            if (to - from != name.length()) {
+                return false;
+            }
+            for (int i = 0; i < name.length(); i++) {
+                if (b[from + i] != name.charAt(i)) {
+                    return false;
                 }
             }
-            return i;
+            return true;
         }
-        return -1;
+    }
+
+    /** An attribute's value in a start tag's attributes, or null; the attribute's name stands alone. */
+    private static String attribute(String attributes, String name) {
+        int at = attributes.indexOf(name + "=\"");
+        while (at > 0 && !Character.isWhitespace(attributes.charAt(at - 1))) {
+            at = attributes.indexOf(name + "=\"", at + 1);
+        }
+        if (at < 0) {
+            return null;
+        }
+        int start = at + name.length() + 2;
+        int end = attributes.indexOf('"', start);
+        return end < 0 ? null : attributes.substring(start, end);
     }
 
     private static Range range(String attributes) {
-        int ref = attributes.indexOf("ref=\"");
-        if (ref < 0) {
-            return null;
-        }
-        int end = attributes.indexOf('"', ref + 5);
-        Matcher m = end < 0 ? null : REF.matcher(attributes.substring(ref + 5, end));
+        String ref = attribute(attributes, "ref");
+        Matcher m = ref == null ? null : REF.matcher(ref);
         if (m == null || !m.matches() || m.group(3) == null) {
             return null;
         }

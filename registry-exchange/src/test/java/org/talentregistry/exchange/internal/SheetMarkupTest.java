@@ -19,7 +19,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.exchange.SheetSource;
 
-class MergedCellsTest {
+class SheetMarkupTest {
     /** Two sheets: the first merges nothing down; the second merges over rows, and across one row. */
     private static byte[] workbook(int rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -47,31 +47,38 @@ class MergedCellsTest {
     void read_findsANamedSheetsRangesThatSpanRows_byFirstRow_andNoneOnASheetThatMergesOnlyAcross() throws IOException {
         byte[] xlsx = workbook(6);
 
-        assertThat(MergedCells.read(xlsx, Optional.of("名单"))).containsExactlyInAnyOrder(
-                new MergedCells.Range(2, 4, 1, 1), new MergedCells.Range(2, 7, 2, 2));
-        assertThat(MergedCells.read(xlsx, Optional.empty())).isEmpty();
-        assertThat(MergedCells.read(xlsx, Optional.of("无此表"))).isEmpty();
+        assertThat(SheetMarkup.read(xlsx, Optional.of("名单")).merged()).containsExactlyInAnyOrder(
+                new SheetMarkup.Range(2, 4, 1, 1), new SheetMarkup.Range(2, 7, 2, 2));
+        assertThat(SheetMarkup.read(xlsx, Optional.empty()).merged()).isEmpty();
+        assertThat(SheetMarkup.read(xlsx, Optional.of("无此表")).merged()).isEmpty();
     }
 
     @Test
     void read_findsASheetWhoseNameHasCharacterReferences_andIsNotMisledByOneBeyondUnicode() throws IOException {
         byte[] renamed = rename(workbook(6), "&#x540d;&#x5355;", "R&amp;D&#x110000;");
 
-        assertThat(MergedCells.read(renamed, Optional.of("R&D&#x110000;"))).hasSize(2);
-        assertThat(MergedCells.read(renamed, Optional.of("名单"))).isEmpty();
+        assertThat(SheetMarkup.read(renamed, Optional.of("R&D&#x110000;")).merged()).hasSize(2);
+        assertThat(SheetMarkup.read(renamed, Optional.of("名单")).merged()).isEmpty();
     }
 
     /** The workbook with a sheet's name, as its workbook part spells it, replaced. */
     private static byte[] rename(byte[] xlsx, String from, String to) throws IOException {
+        return edit(xlsx, "xl/workbook.xml", xml -> {
+            assertThat(xml).contains(from);
+            return xml.replace(from, to);
+        });
+    }
+
+    /** The workbook with one part's markup changed. */
+    private static byte[] edit(byte[] xlsx, String part, java.util.function.UnaryOperator<String> change)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
                 byte[] content = in.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals("xl/workbook.xml")) {
-                    String xml = new String(content, StandardCharsets.UTF_8);
-                    assertThat(xml).contains(from);
-                    content = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                if (entry.getName().equals(part)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(entry.getName()));
                 zip.write(content);
@@ -84,14 +91,52 @@ class MergedCellsTest {
     void read_findsRangesInAWorksheetLongerThanItsScanningBuffer() throws IOException {
         byte[] xlsx = workbook(20_000);
 
-        assertThat(MergedCells.read(xlsx, Optional.of("名单")))
-                .contains(new MergedCells.Range(2, 20_001, 2, 2));
+        assertThat(SheetMarkup.read(xlsx, Optional.of("名单")).merged())
+                .contains(new SheetMarkup.Range(2, 20_001, 2, 2));
+    }
+
+    @Test
+    void read_findsTheHiddenRows_filteredOutOrCollapsed_andTheReaderMarksThem() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Workbook wb = new Workbook(out, "test", "1.0");
+        Worksheet list = wb.newWorksheet("名单");
+        list.value(0, 0, "姓名");
+        for (int r = 1; r <= 30_000; r++) {
+            list.value(r, 0, "工匠" + r);
+        }
+        list.hideRow(2);
+        list.hideRow(29_999);
+        list.setAutoFilter(0, 0, 0);
+        list.groupRows(10, 12);
+        wb.finish();
+        byte[] xlsx = out.toByteArray();
+
+        assertThat(SheetMarkup.read(xlsx, Optional.of("名单")).hiddenRows().stream().toArray()).containsExactly(3, 30_000);
+        List<Long> hidden = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(SheetSource.of(xlsx), cells -> 0)) {
+            reader.forEachRemaining(row -> {
+                if (row.hidden()) {
+                    hidden.add(row.number());
+                }
+            });
+        }
+        assertThat(hidden).containsExactly(3L, 30_000L);
+    }
+
+    @Test
+    void read_takesARowWithoutItsNumberForTheOneAfterTheLast_andHiddenTrueAsHidden() throws IOException {
+        byte[] xlsx = workbook(6);
+        byte[] edited = edit(xlsx, "xl/worksheets/sheet2.xml", xml -> xml.replace("<row r=\"3\"", "<row hidden=\"true\"")
+                .replace("<row r=\"5\"", "<row customHeight=\"1\" r=\"5\" hidden=\"1\""));
+
+        assertThat(SheetMarkup.read(edited, Optional.of("名单")).hiddenRows().stream().toArray()).containsExactly(3, 5);
+        assertThat(SheetMarkup.read(edited, Optional.of("名单")).merged()).hasSize(2);
     }
 
     @Test
     void filler_putsARangesValueInEveryCellItSpansBelowItsFirstRow_theFirstCellsValueAsExcelKeepsOnlyThat() {
-        MergedCells.Filler filler = new MergedCells.Filler(List.of(new MergedCells.Range(2, 4, 1, 2),
-                new MergedCells.Range(6, 7, 0, 0)));
+        SheetMarkup.Filler filler = new SheetMarkup.Filler(List.of(new SheetMarkup.Range(2, 4, 1, 2),
+                new SheetMarkup.Range(6, 7, 0, 0)));
         List<List<String>> rows = List.of(cells("姓名", "工作单位", "区县"), cells("甲", "华光", "张店"),
                 cells("乙", null, ""), cells("丙"), cells("丁", "鲁中", "临淄"), cells("戊组", "x"), cells(null, "y"));
 
