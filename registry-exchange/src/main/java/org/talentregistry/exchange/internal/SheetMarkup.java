@@ -43,6 +43,8 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
     private static final Pattern RELATIONSHIP_ID = Pattern.compile("\\b\\w+:id=\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\\bId=\"([^\"]*)\"");
     private static final Pattern TARGET = Pattern.compile("\\bTarget=\"([^\"]*)\"");
+    private static final byte[] R = "r=\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HIDDEN = "hidden=\"".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern REF = Pattern.compile("([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?");
     private static final Pattern REFERENCE =
             Pattern.compile("&(lt|gt|quot|apos|amp|#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7});");
@@ -231,22 +233,47 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
                 if (close == length) {
                     return at;
                 }
-                String attributes = new String(b, end, close - end, StandardCharsets.US_ASCII);
                 if (isRow) {
-                    String r = attribute(attributes, "r");
-                    row = r != null && r.chars().allMatch(Character::isDigit) && !r.isEmpty() ? Integer.parseInt(r) : row + 1;
-                    String hiddenValue = attribute(attributes, "hidden");
-                    if ("1".equals(hiddenValue) || "true".equals(hiddenValue)) {
+                    // A row start tag per row of the sheet: read in place, no text made of it.
+                    int r = valueAt(b, end, close, R);
+                    int number = 0;
+                    while (r >= 0 && r < close && b[r] >= '0' && b[r] <= '9' && number < 10_000_000) {
+                        number = number * 10 + b[r++] - '0';
+                    }
+                    row = number > 0 ? number : row + 1;
+                    int h = valueAt(b, end, close, HIDDEN);
+                    if (h >= 0 && (b[h] == '1' || b[h] == 't')) {
                         hidden.set(row);
                     }
                 } else {
-                    Range range = range(attributes);
+                    Range range = range(new String(b, end, close - end, StandardCharsets.US_ASCII));
                     if (range != null && range.lastRow() > range.firstRow()) {
                         ranges.add(range);
                     }
                 }
                 from = close + 1;
             }
+        }
+
+        /**
+         * Finds an attribute's value in a start tag's bytes: where its first byte is, or -1 if the tag has no
+         * such attribute.
+         */
+        private static int valueAt(byte[] b, int from, int to, byte[] nameAndQuote) {
+            outer:
+            for (int i = from + 1; i + nameAndQuote.length < to; i++) {
+                byte before = b[i - 1];
+                if (before != ' ' && before != '\t' && before != '\n' && before != '\r') {
+                    continue;
+                }
+                for (int j = 0; j < nameAndQuote.length; j++) {
+                    if (b[i + j] != nameAndQuote[j]) {
+                        continue outer;
+                    }
+                }
+                return i + nameAndQuote.length;
+            }
+            return -1;
         }
 
         private static boolean isNameByte(byte c) {
