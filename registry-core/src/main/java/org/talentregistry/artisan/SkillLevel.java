@@ -22,21 +22,21 @@ import org.talentregistry.InvalidFieldException;
  */
 public enum SkillLevel {
     /** 学徒工, apprentice. */
-    APPRENTICE("学徒工", null),
+    APPRENTICE("学徒工", null, "apprentice"),
     /** 初级工, junior worker; old code 五级. */
-    JUNIOR_WORKER("初级工", "五级"),
+    JUNIOR_WORKER("初级工", "五级", "junior worker (level 5)"),
     /** 中级工, intermediate worker; old code 四级. */
-    INTERMEDIATE_WORKER("中级工", "四级"),
+    INTERMEDIATE_WORKER("中级工", "四级", "intermediate worker (level 4)"),
     /** 高级工, senior worker; old code 三级. */
-    SENIOR_WORKER("高级工", "三级"),
+    SENIOR_WORKER("高级工", "三级", "senior worker (level 3)"),
     /** 技师, technician; old code 二级. */
-    TECHNICIAN("技师", "二级"),
+    TECHNICIAN("技师", "二级", "technician (level 2)"),
     /** 高级技师, senior technician; old code 一级. */
-    SENIOR_TECHNICIAN("高级技师", "一级"),
+    SENIOR_TECHNICIAN("高级技师", "一级", "senior technician (level 1)"),
     /** 特级技师, special technician: an enterprise post. */
-    SPECIAL_TECHNICIAN("特级技师", null),
+    SPECIAL_TECHNICIAN("特级技师", null, "special technician"),
     /** 首席技师, chief technician: an enterprise post, not the government title 淄博市首席技师. */
-    CHIEF_TECHNICIAN("首席技师", null);
+    CHIEF_TECHNICIAN("首席技师", null, "chief technician");
 
     private static final String FIELD = "skillLevel";
     private static final Map<String, SkillLevel> BY_TEXT = byText();
@@ -47,10 +47,12 @@ public enum SkillLevel {
 
     private final String chineseName;
     private final String oldCode;
+    private final String englishName;
 
-    SkillLevel(String chineseName, String oldCode) {
+    SkillLevel(String chineseName, String oldCode, String englishName) {
         this.chineseName = chineseName;
         this.oldCode = oldCode;
+        this.englishName = englishName;
     }
 
     /**
@@ -130,6 +132,15 @@ public enum SkillLevel {
      */
     public String chineseName() {
         return chineseName;
+    }
+
+    /**
+     * Returns the name in English, with the old level for the five levels that have one.
+     *
+     * @return the name, e.g. {@code senior worker (level 3)}, not null
+     */
+    public String englishName() {
+        return englishName;
     }
 
     /**

@@ -3,18 +3,20 @@ package org.talentregistry.honor;
 /** How a candidate is put forward. */
 public enum NominationChannel {
     /** 个人自荐: the artisan nominates themself. */
-    SELF("个人自荐"),
+    SELF("个人自荐", "self-nomination"),
     /** 单位推荐: the employer nominates. */
-    EMPLOYER("单位推荐"),
+    EMPLOYER("单位推荐", "nominated by the employer"),
     /** 工会推荐: the union system nominates. */
-    UNION("工会推荐"),
+    UNION("工会推荐", "nominated by the union"),
     /** 协会推荐: an industry association nominates. */
-    ASSOCIATION("协会推荐");
+    ASSOCIATION("协会推荐", "nominated by an industry association");
 
     private final String chineseName;
+    private final String englishName;
 
-    NominationChannel(String chineseName) {
+    NominationChannel(String chineseName, String englishName) {
         this.chineseName = chineseName;
+        this.englishName = englishName;
     }
 
     /**
@@ -24,5 +26,14 @@ public enum NominationChannel {
      */
     public String chineseName() {
         return chineseName;
+    }
+
+    /**
+     * Returns the English name.
+     *
+     * @return e.g. self-nomination, not null
+     */
+    public String englishName() {
+        return englishName;
     }
 }

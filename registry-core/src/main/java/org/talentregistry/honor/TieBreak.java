@@ -6,16 +6,18 @@ package org.talentregistry.honor;
  */
 public enum TieBreak {
     /** The higher expert score first. */
-    HIGHER_EXPERT_SCORE("专家评审得分高者在前"),
+    HIGHER_EXPERT_SCORE("专家评审得分高者在前", "the higher expert score first"),
     /** The higher vote count first. */
-    MORE_VOTES("得票多者在前"),
+    MORE_VOTES("得票多者在前", "more votes first"),
     /** The earlier submitted nomination first. */
-    EARLIER_SUBMISSION("申报提交早者在前");
+    EARLIER_SUBMISSION("申报提交早者在前", "the earlier submitted nomination first");
 
     private final String chineseName;
+    private final String englishName;
 
-    TieBreak(String chineseName) {
+    TieBreak(String chineseName, String englishName) {
         this.chineseName = chineseName;
+        this.englishName = englishName;
     }
 
     /**
@@ -25,5 +27,14 @@ public enum TieBreak {
      */
     public String chineseName() {
         return chineseName;
+    }
+
+    /**
+     * Returns the rule as stated in English.
+     *
+     * @return e.g. the higher expert score first, not null
+     */
+    public String englishName() {
+        return englishName;
     }
 }

@@ -176,4 +176,15 @@ class SkillLevelTest {
         assertThat(refusal(() -> SkillLevel.ofRank(rank)).getProblem())
                 .isEqualTo("rank must be between 1 and 8, got " + rank);
     }
+
+    @Test
+    void englishNames_areTheirOwn_withTheOldLevelWhereThereIsOne() {
+        assertThat(Arrays.stream(SkillLevel.values()).map(SkillLevel::englishName).distinct())
+                .hasSize(SkillLevel.values().length);
+        assertThat(SENIOR_WORKER.englishName()).isEqualTo("senior worker (level 3)");
+        assertThat(APPRENTICE.englishName()).isEqualTo("apprentice");
+        assertThat(Arrays.stream(SkillLevel.values()).filter(l -> l.oldCode().isPresent()))
+                .allSatisfy(l -> assertThat(l.englishName())
+                        .endsWith("(level " + ("一二三四五".indexOf(l.oldCode().get().charAt(0)) + 1) + ")"));
+    }
 }

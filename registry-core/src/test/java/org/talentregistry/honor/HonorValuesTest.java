@@ -176,4 +176,16 @@ class HonorValuesTest {
         assertThat(refusal(() -> new RevocationRequest(RevocationReason.MORAL_FAILING, "严重失德", DECIDED, "")).getField())
                 .isEqualTo("revocation.approvedBy");
     }
+
+    @Test
+    void tieBreaksAndChannels_eachHaveTheirOwnNameInChineseAndInEnglish() {
+        assertThat(java.util.Arrays.stream(TieBreak.values()).map(TieBreak::englishName).distinct())
+                .hasSize(TieBreak.values().length).allSatisfy(n -> assertThat(n).isNotBlank().isLowerCase());
+        assertThat(java.util.Arrays.stream(TieBreak.values()).map(TieBreak::chineseName).distinct())
+                .hasSize(TieBreak.values().length);
+        assertThat(TieBreak.MORE_VOTES.englishName()).isEqualTo("more votes first");
+        assertThat(java.util.Arrays.stream(NominationChannel.values()).map(NominationChannel::englishName).distinct())
+                .hasSize(NominationChannel.values().length).allSatisfy(n -> assertThat(n).isNotBlank());
+        assertThat(NominationChannel.UNION.englishName()).isEqualTo("nominated by the union");
+    }
 }
