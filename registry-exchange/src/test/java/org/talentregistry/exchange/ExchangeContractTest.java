@@ -597,6 +597,39 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_aPersonNamedAgainFurtherDown_isHeldToTheFirstRow_inWhicheverBatchTheRowFalls() {
+        List<List<String>> rows = new ArrayList<>(artisans(3));
+        List<String> furtherCertificate = new ArrayList<>(artisan(0));
+        furtherCertificate.set(10, "技师");
+        furtherCertificate.set(11, "T0-2");
+        furtherCertificate.set(2, "");
+        List<String> anotherEmployer = new ArrayList<>(artisan(1));
+        anotherEmployer.set(3, "淄博华光眼镜连锁有限公司");
+        rows.add(furtherCertificate);
+        rows.add(anotherEmployer);
+        byte[] file = Sheets.bytes(csv(rows), StandardCharsets.UTF_8);
+
+        for (int batchSize : new int[] {1000, 2, 1}) {
+            newTenant();
+            ImportReport report = importCsv(file, ImportOptions.builder().batchSize(batchSize).build());
+
+            assertThat(report.refused()).as("batches of " + batchSize).isEqualTo(1);
+            assertThat(report.updated() + report.unchanged() + report.created()).isEqualTo(4);
+            assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(3);
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.row()).isEqualTo(6);
+                assertThat(p.kind()).isEqualTo(RowProblem.Kind.CONFLICT);
+                assertThat(p.reasonZh()).isEqualTo("与第3行同一人的信息不一致");
+            });
+            Artisan first = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
+            assertThat(first.details().certificates()).extracting(c -> c.number()).containsExactly("T0", "T0-2");
+            assertThat(first.details().phone()).isPresent();
+            assertThat(registry.artisans().findByResidentId(residentId(1)).orElseThrow().details().employer().name())
+                    .isEqualTo("淄博张店汽车维修有限公司");
+        }
+    }
+
+    @Test
     void importArtisans_excelsUnicodeText_utf16TabSeparated_isRead() {
         StringBuilder text = new StringBuilder("\uFEFF").append(Sheets.ARTISAN_HEADER.replace(',', '\t'))
                 .append("\r\n");

@@ -108,6 +108,8 @@ public final class ArtisanImport {
         final boolean writing;
         final RefusedRowsSheet refusedRows;
         final Problems problems;
+        /** The people the file has named so far in this pass. */
+        final FileIdentities seen = new FileIdentities();
         long headerRow;
         long rowsRead;
         long created;
@@ -197,18 +199,30 @@ public final class ArtisanImport {
                 } else {
                     ArtisanDetails merged = merge(earlier.details, details);
                     if (merged == null) {
-                        refuse(List.of(new RowProblem(row.number(), "", "", RowProblem.Kind.CONFLICT,
-                                "与第" + earlier.rows.get(0) + "行同一人的信息不一致",
-                                "disagrees with row " + earlier.rows.get(0) + " about the same person")));
+                        refuse(List.of(disagrees(row.number(), earlier.rows.get(0))));
                     } else {
                         earlier.details = merged;
                         earlier.rows.add(row.number());
                     }
                 }
             }
+            // A person the file named in an earlier batch is held to what that row said, as within a batch.
+            for (Iterator<Pending> it = pending.values().iterator(); it.hasNext(); ) {
+                Pending p = it.next();
+                long earlier = seen.disagreeingRow(p.details.residentId(), p.details, p.rows.get(0));
+                if (earlier >= 0) {
+                    refuseAll(p, disagrees(p.rows.get(0), earlier));
+                    it.remove();
+                }
+            }
             match(pending, layout);
             refusedRows.batchDone(rows, ParsedRow::row);
             options.progress().accept(new ImportProgress(rowsRead, created + updated + unchanged, refused));
+        }
+
+        private RowProblem disagrees(long row, long earlier) {
+            return new RowProblem(row, "", "", RowProblem.Kind.CONFLICT, "与第" + earlier + "行同一人的信息不一致",
+                    "disagrees with row " + earlier + " about the same person");
         }
 
         private void match(Map<ResidentId, Pending> pending, Layout layout) {
