@@ -1,6 +1,6 @@
 package org.talentregistry.exchange.internal;
 
-import java.util.List;
+import java.util.Objects;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ResidentId;
 
@@ -34,7 +34,8 @@ final class FileIdentities {
      */
     long disagreeingRow(ResidentId id, ArtisanDetails d, long row) {
         long key = Long.parseLong(id.value().substring(0, 17));
-        int detailsHash = d.toBuilder().certificates(List.of()).phone(null).build().hashCode();
+        // Every field of ArtisanDetails but the number (the key), the phone and the certificates.
+        int detailsHash = Objects.hash(d.name(), d.employer(), d.occupation(), d.region(), d.startedInTradeOn());
         int phoneHash = d.phone().map(p -> p.value().hashCode() | 1).orElse(0);
         int slot = slot(key);
         if (keys[slot] == key) {
