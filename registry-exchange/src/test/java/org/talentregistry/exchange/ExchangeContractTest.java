@@ -630,6 +630,21 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importReports_listTheirProblemsInRowOrder_thoseFoundAgainstTheRegistryAmongTheOthers() {
+        List<List<String>> registered = artisans(1);
+        registered.get(0).set(0, "王登记");
+        importCsv(Sheets.bytes(csv(registered), StandardCharsets.UTF_8), ImportOptions.defaults());
+        List<List<String>> rows = artisans(3);
+        rows.get(1).set(2, "12345");
+
+        ImportReport report = importCsv(Sheets.bytes(csv(rows), StandardCharsets.UTF_8), ImportOptions.defaults());
+
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, RowProblem.Kind.AMBIGUOUS),
+                org.assertj.core.groups.Tuple.tuple(3L, RowProblem.Kind.INVALID));
+    }
+
+    @Test
     void importArtisans_excelsUnicodeText_utf16TabSeparated_isRead() {
         StringBuilder text = new StringBuilder("\uFEFF").append(Sheets.ARTISAN_HEADER.replace(',', '\t'))
                 .append("\r\n");

@@ -217,6 +217,7 @@ public final class ArtisanImport {
             }
             match(pending, layout);
             refusedRows.batchDone(rows, ParsedRow::row);
+            problems.batchDone();
             options.progress().accept(new ImportProgress(rowsRead, created + updated + unchanged, refused));
         }
 

@@ -246,8 +246,8 @@ public final class Columns {
      */
     private static Alias find(Map<String, Alias> aliases, String header) {
         String s = normalize(header);
-        Alias column = aliases.get(s);
-        while (column == null && s.endsWith(")")) {
+        Alias alias = aliases.get(s);
+        while (alias == null && s.endsWith(")")) {
             int open = s.lastIndexOf('(');
             if (open <= 0) {
                 return null;
@@ -256,9 +256,9 @@ public final class Columns {
             while (s.endsWith("*")) {
                 s = s.substring(0, s.length() - 1);
             }
-            column = aliases.get(s);
+            alias = aliases.get(s);
         }
-        return column;
+        return alias;
     }
 
     /**

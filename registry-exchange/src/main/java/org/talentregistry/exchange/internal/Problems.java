@@ -1,6 +1,7 @@
 package org.talentregistry.exchange.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.talentregistry.exchange.RowProblem;
 
@@ -10,6 +11,8 @@ final class Problems {
     private final RefusedRowsSheet refusedRows;
     private final List<RowProblem> kept = new ArrayList<>();
     private long count;
+    /** Where the kept problems of the batch being read begin. */
+    private int batchStart;
 
     Problems(int limit) {
         this(limit, RefusedRowsSheet.NONE);
@@ -42,6 +45,15 @@ final class Problems {
         if (kept.size() < limit) {
             kept.add(problem);
         }
+    }
+
+    /**
+     * Puts the kept problems of the batch just done in row order: a batch reports the problems of its rows'
+     * values first and those found against the registry after, and batches come in row order.
+     */
+    void batchDone() {
+        kept.subList(batchStart, kept.size()).sort(Comparator.comparingLong(RowProblem::row));
+        batchStart = kept.size();
     }
 
     List<RowProblem> kept() {

@@ -62,7 +62,9 @@ final class RefusedRowsSheet implements AutoCloseable {
         started = true;
         this.layout = layout;
         for (SheetRow above : reader.aboveHeader()) {
-            writer.row(shown(above.cells()));
+            // A title or a note: no column of the sheet's yet, so only what looks like a number is masked.
+            writer.row(reveal ? above.cells() : above.cells().stream().map(v -> v == null ? null : RowFields.maskStray(v))
+                    .toList());
         }
         List<String> header = new ArrayList<>(reader.headers());
         width = header.size();
@@ -116,6 +118,10 @@ final class RefusedRowsSheet implements AutoCloseable {
             List<RowProblem> problems = byRow.remove(row.number());
             if (problems != null) {
                 List<Object> cells = new ArrayList<>(shown(row.cells()));
+                // The reasons go under their headers: blank cells past the header are dropped, missing ones added.
+                while (cells.size() > width && isBlank(cells.get(cells.size() - 1))) {
+                    cells.remove(cells.size() - 1);
+                }
                 while (cells.size() < width) {
                     cells.add(null);
                 }
@@ -139,6 +145,10 @@ final class RefusedRowsSheet implements AutoCloseable {
         new TreeMap<>(byRow).values().forEach(problems -> problems.forEach(this::writeReasonsOnly));
         ofTheFile.forEach(this::writeReasonsOnly);
         writer.close();
+    }
+
+    private static boolean isBlank(Object cell) {
+        return cell == null || cell.toString().isBlank();
     }
 
     private void writeReasonsOnly(RowProblem problem) {

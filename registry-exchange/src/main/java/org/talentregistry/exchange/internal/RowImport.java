@@ -183,6 +183,7 @@ public final class RowImport {
                         batches.batch(batch, layout, writing, tally);
                     }
                     refusedRows.batchDone(read);
+                    tally.problems.batchDone();
                     read.clear();
                     batch.clear();
                     options.progress().accept(new ImportProgress(tally.read,

@@ -56,6 +56,31 @@ class RefusedRowsSheetTest {
     }
 
     @Test
+    void aTitleKeepsItsWords_masked_andReasonsStandUnderTheirHeaders_pastTrailingBlankCells() {
+        Columns priority = Columns.of(SheetKind.PRIORITY_SHEET);
+        String csv = "张店区申报名单（核对人身份证370303197805120132）,\r\n序号,姓名,身份证号\r\n1,王建国,3703,,,\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImportOptions options = ImportOptions.builder().refusedRowsTo(SheetFormat.CSV, out, ExportOptions.masked())
+                .build();
+
+        try (SheetReader reader = SheetReader.open(SheetSource.of(csv.getBytes(StandardCharsets.UTF_8)),
+                cells -> priority.recognized(cells, Map.of()));
+                RefusedRowsSheet sheet = RefusedRowsSheet.of(options)) {
+            Problems problems = new Problems(10, sheet);
+            sheet.start(reader, priority.layout(reader, Map.of(), new ArrayList<>()));
+            List<SheetRow> batch = new ArrayList<>();
+            reader.forEachRemaining(batch::add);
+            problems.add(problem(3, "身份证号位数不对", "the resident ID has the wrong length"));
+            sheet.batchDone(batch);
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "\uFEFF张店区申报名单（核对人身份证3703**********0132）,",
+                "序号,姓名,身份证号,问题说明,Problems",
+                "1,王建国,****,身份证号位数不对,the resident ID has the wrong length");
+    }
+
+    @Test
     void withoutATarget_nothingIsWritten() {
         assertThat(RefusedRowsSheet.of(ImportOptions.defaults())).isSameAs(RefusedRowsSheet.NONE);
     }
