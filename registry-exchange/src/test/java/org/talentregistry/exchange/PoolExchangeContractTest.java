@@ -482,9 +482,10 @@ abstract class PoolExchangeContractTest {
         assertThat(rows).isEqualTo(3);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(1)).contains(",工匠0," + residentId(0).value() + ",13812340000,");
+        // Written after a tab, which makes Excel keep the eighteen digits as text.
+        assertThat(lines.get(1)).contains(",工匠0,\"\t" + residentId(0).value() + "\",13812340000,");
         assertThat(lines.get(2)).contains(",工匠1," + residentId(1).masked() + ",138****0001,");
-        assertThat(lines.get(3)).contains(",工匠2," + residentId(2).value() + ",13812340002,").endsWith(",");
+        assertThat(lines.get(3)).contains(",工匠2,\"\t" + residentId(2).value() + "\",13812340002,").endsWith(",");
     }
 
     /**

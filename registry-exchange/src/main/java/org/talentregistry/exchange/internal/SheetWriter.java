@@ -21,7 +21,9 @@ import org.talentregistry.exchange.SheetFormat;
 /**
  * Writes a sheet row by row, holding one row at a time. Text cells that a spreadsheet program would take
  * for a formula (beginning with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return) are
- * written with a leading apostrophe, in both formats: a CSV file opened in Excel evaluates them otherwise.
+ * written with a leading apostrophe, in both formats: a CSV file opened in Excel evaluates them otherwise. In
+ * CSV a string of digits Excel would change (an identity number, a code with a leading zero) is written after a
+ * tab, so that Excel keeps it as text; XLSX writes text cells, which Excel keeps as they are.
  */
 public abstract class SheetWriter implements AutoCloseable {
     /** XLSX rows kept before they are flushed to the stream. */
@@ -138,13 +140,34 @@ public abstract class SheetWriter implements AutoCloseable {
         public void row(List<?> cells) {
             List<String> values = new ArrayList<>(cells.size());
             for (Object cell : cells) {
-                values.add(cell == null ? "" : cell instanceof String s ? neutralise(s) : cell.toString());
+                values.add(cell == null ? "" : cell instanceof String s ? keptAsText(s) : cell.toString());
             }
             try {
                 printer.printRecord(values);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * A text for a CSV file that Excel will open: neutralised, and a string of digits that Excel would
+         * take for a number and change (twelve digits or more, which it shows as {@code 3.70303E+17} and cuts to
+         * fifteen when the file is saved again; or a leading zero, which it drops) written after a tab, which
+         * makes Excel keep it as text. The registry's imports read past the tab.
+         */
+        private static String keptAsText(String s) {
+            int n = s.length();
+            if (n >= 2 && (n >= 12 || s.charAt(0) == '0')) {
+                boolean digits = true;
+                for (int i = 0; i < n && digits; i++) {
+                    char c = s.charAt(i);
+                    digits = c >= '0' && c <= '9';
+                }
+                if (digits) {
+                    return "\t" + s;
+                }
+            }
+            return neutralise(s);
         }
 
         @Override

@@ -87,6 +87,26 @@ class SheetWriterTest {
                 .endsWith("王建国,淄博张店汽车维修有限公司\r\n");
     }
 
+    @Test
+    void csv_writesDigitsExcelWouldChangeAfterATab_andTheSheetReaderReadsThemBackWhole() throws IOException {
+        List<String> cells = List.of("370303197805120132", "13812345678", "053302181234", "0533", "370303",
+                "37030319780512013X", "=1+2", "1.5");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter writer = SheetWriter.open(SheetFormat.CSV, out, "")) {
+            writer.row(List.of("a", "b", "c", "d", "e", "f", "g", "h"));
+            writer.row(cells);
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith(
+                "\"\t370303197805120132\",13812345678,\"\t053302181234\",\"\t0533\",370303,37030319780512013X,'=1+2,1.5\r\n");
+        try (SheetReader reader = SheetReader.open(org.talentregistry.exchange.SheetSource.of(out.toByteArray()),
+                c -> 0)) {
+            List<String> read = reader.next().cells().stream().map(v -> CellText.clean(v, true)).toList();
+            assertThat(read).as("a neutralised formula stays neutralised").containsExactly("370303197805120132",
+                    "13812345678", "053302181234", "0533", "370303", "37030319780512013X", "'=1+2", "1.5");
+        }
+    }
+
     /** Replaces the writer's character references ({@code &#x59d3;}) with the characters, to search the text. */
     private static String characters(String xml) {
         return Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
