@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.talentregistry.Actor;
@@ -18,12 +19,14 @@ import org.talentregistry.pool.EngagementKind;
 import org.talentregistry.pool.TalentPool.Listing;
 import org.talentregistry.exchange.internal.ArtisanImport;
 import org.talentregistry.exchange.internal.BallotBatches;
+import org.talentregistry.exchange.internal.Columns;
 import org.talentregistry.exchange.internal.EngagementBatches;
 import org.talentregistry.exchange.internal.Exports;
 import org.talentregistry.exchange.internal.NominationBatches;
 import org.talentregistry.exchange.internal.PoolMemberBatches;
 import org.talentregistry.exchange.internal.PrioritySheet;
 import org.talentregistry.exchange.internal.RowImport;
+import org.talentregistry.exchange.internal.SheetReader;
 import org.talentregistry.exchange.internal.Templates;
 import org.talentregistry.selection.RoundId;
 
@@ -440,6 +443,41 @@ public final class Exchange {
             }
         };
         return new Exports(registry).audit(events, requireNonNull(format, "format"), requireNonNull(out, "out"));
+    }
+
+    /**
+     * Returns a source for each list a workbook holds, to import one by one: a workbook of one sheet per district
+     * (张店区, 淄川区, …) holds several. A list is a visible sheet whose top rows name at least two of the kind's
+     * columns (by the default headers and those the options declare); a sheet of instructions names fewer. An
+     * import that names no sheet reads one list, and reports the others it did not read.
+     *
+     * @param kind what the lists hold, not null
+     * @param source the workbook, not null
+     * @param options whose declared headers count, not null
+     * @return {@code source.withSheet(name)} for each list in workbook order; the source itself if it is a CSV
+     *     file, holds no list, or cannot be read as a workbook (its import says why), not null
+     * @throws NullPointerException if an argument is null
+     * @throws java.io.UncheckedIOException if the source cannot be opened
+     */
+    public List<SheetSource> listsIn(SheetKind kind, SheetSource source, ImportOptions options) {
+        requireNonNull(source, "source");
+        Columns columns = Columns.of(requireNonNull(kind, "kind"));
+        Map<String, String> declared = requireNonNull(options, "options").columns();
+        List<String> names = SheetReader.listSheets(source, cells -> columns.recognized(cells, declared));
+        return names.isEmpty() ? List.of(source) : names.stream().map(source::withSheet).toList();
+    }
+
+    /**
+     * Returns a source for each list a workbook holds, by the default headers; see {@link #listsIn(SheetKind,
+     * SheetSource, ImportOptions)}.
+     *
+     * @param kind what the lists hold, not null
+     * @param source the workbook, not null
+     * @return a source for each list, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public List<SheetSource> listsIn(SheetKind kind, SheetSource source) {
+        return listsIn(kind, source, ImportOptions.defaults());
     }
 
     /**

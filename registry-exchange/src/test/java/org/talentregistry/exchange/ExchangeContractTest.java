@@ -645,6 +645,66 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void aWorkbookOfOneListPerDistrict_isNeverReadInPartWithoutSayingSo_andListsInGivesEachList() {
+        String[] header = Sheets.ARTISAN_HEADER.split(",");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet notes = workbook.newWorksheet("填表说明");
+        notes.value(0, 0, "姓名");
+        notes.value(0, 1, "填写身份证上的姓名");
+        int next = 0;
+        for (String district : List.of("张店区", "淄川区", "博山区")) {
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet(district);
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+            }
+            for (int r = 1; r <= 2; r++, next++) {
+                List<String> row = artisan(next);
+                for (int c = 0; c < header.length; c++) {
+                    sheet.value(r, c, row.get(c));
+                }
+            }
+        }
+        try {
+            workbook.finish();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        SheetSource source = SheetSource.of(out.toByteArray());
+
+        ImportReport allOrNothing = exchange.importArtisans(CLERK, source,
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(allOrNothing.committed()).isFalse();
+        assertThat(allOrNothing.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+            assertThat(p.reasonZh()).startsWith("工作簿中除「张店区」外，另有2个工作表也是名单（淄川区、博山区），本次只读取了「张店区」");
+        });
+
+        ImportReport goodRows = exchange.importArtisans(CLERK, source, ImportOptions.defaults());
+
+        assertThat(goodRows.created()).isEqualTo(2);
+        assertThat(goodRows.refused()).isZero();
+        assertThat(goodRows.problems()).hasSize(1);
+
+        List<SheetSource> lists = exchange.listsIn(SheetKind.ARTISANS, source);
+        assertThat(lists).extracting(l -> l.sheet().orElseThrow()).containsExactly("张店区", "淄川区", "博山区");
+        long created = 0;
+        for (SheetSource list : lists) {
+            ImportReport each = exchange.importArtisans(CLERK, list, ImportOptions.defaults());
+            assertThat(each.isClean()).as(list.toString()).isTrue();
+            created += each.created();
+        }
+        assertThat(created).isEqualTo(4);
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(6);
+
+        SheetSource csvFile = SheetSource.of(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8));
+        assertThat(exchange.listsIn(SheetKind.ARTISANS, csvFile)).containsExactly(csvFile);
+        SheetSource damaged = SheetSource.of(java.util.Arrays.copyOf(out.toByteArray(), 100));
+        assertThat(exchange.listsIn(SheetKind.ARTISANS, damaged)).containsExactly(damaged);
+    }
+
+    @Test
     void importArtisans_excelsUnicodeText_utf16TabSeparated_isRead() {
         StringBuilder text = new StringBuilder("\uFEFF").append(Sheets.ARTISAN_HEADER.replace(',', '\t'))
                 .append("\r\n");

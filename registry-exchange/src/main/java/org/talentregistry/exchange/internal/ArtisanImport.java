@@ -147,6 +147,7 @@ public final class ArtisanImport {
                     problems.addAll(layoutProblems);
                     return;
                 }
+                reader.otherListsNotRead().ifPresent(problems::add);
                 reader.passOver(layout::isNotARecord);
                 reader.passOverTheSample(layout::isTheTemplatesSample);
                 // Each row is parsed and validated on the reading thread, while this one stores the batch before.

@@ -79,6 +79,7 @@ public final class PrioritySheet {
                 return new ImportReport(SheetKind.PRIORITY_SHEET, headerRow, 0, 0, 0, 0, 0, false, false,
                         problems.kept(), problems.count());
             }
+            reader.otherListsNotRead().ifPresent(problems::add);
             // The sheet comes back in the bureau's shape: its title and notes above the header stay there.
             for (SheetRow above : reader.aboveHeader()) {
                 writer.row(above.cells());

@@ -162,6 +162,7 @@ public final class RowImport {
                 tally.problems.addAll(layoutProblems);
                 return false;
             }
+            reader.otherListsNotRead().ifPresent(tally.problems::add);
             reader.passOver(layout::isNotARecord);
             reader.passOverTheSample(layout::isTheTemplatesSample);
             batches.startPass(writing);

@@ -26,7 +26,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -100,6 +102,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
     }
 
+    /** How many of a sheet's columns its top rows must name for it to hold a list. */
+    static final int LIST_SCORE = 2;
+
     /** How many non-blank rows at the top of a sheet may hold its header, below a title or notes. */
     static final int HEADER_SEARCH_ROWS = 10;
 
@@ -119,6 +124,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     /** The rows after the header, parsed ahead; started by the first read of them. */
     private ReadAhead<?> ahead;
     private Iterator<SheetRow> rows;
+    /** The XLSX sheet read, and the other visible sheets that hold a list when none was named. */
+    private String sheetName = "";
+    private List<String> otherLists = List.of();
 
     /** A reader of a file that is no sheet: no header, no rows, and why. */
     private SheetReader(RowProblem unreadable) {
@@ -366,6 +374,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         ReadableWorkbook workbook;
         Sheet sheet;
         SheetMarkup markup;
+        List<String> otherLists = new ArrayList<>();
         try {
             workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
                     : new ReadableWorkbook(new ByteArrayInputStream(bytes), options);
@@ -373,7 +382,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 sheet = source.sheet().isPresent()
                         ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
                                 "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
-                        : listSheet(workbook, headerScore);
+                        : listSheet(workbook, headerScore, otherLists);
                 markup = SheetMarkup.read(file.isPresent() ? Files.newByteChannel(file.get())
                         : new SeekableInMemoryByteChannel(bytes), Optional.of(sheet.getName()));
             } catch (IOException | RuntimeException e) {
@@ -425,10 +434,13 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                             new IOException("the sheet cannot be read after row " + last + ": " + e.getMessage(), e));
                 }
             };
-            return new SheetReader(() -> {
+            SheetReader reader = new SheetReader(() -> {
                 stream.close();
                 workbook.close();
             }, rows, null, headerScore, new AtomicReference<>());
+            reader.sheetName = sheet.getName();
+            reader.otherLists = List.copyOf(otherLists);
+            return reader;
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
@@ -440,14 +452,33 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      * name the most columns, so that a sheet of instructions (填表说明) in front of the list is passed over; the
      * first sheet if no sheet names any.
      */
-    private static Sheet listSheet(ReadableWorkbook workbook, ToIntFunction<List<String>> headerScore)
-            throws IOException {
+    private static Sheet listSheet(ReadableWorkbook workbook, ToIntFunction<List<String>> headerScore,
+            List<String> otherLists) throws IOException {
         List<Sheet> sheets = workbook.getSheets().toList();
         Sheet best = workbook.getFirstSheet();
         if (sheets.size() < 2) {
             return best;
         }
+        Map<Sheet, Integer> scores = scores(sheets, headerScore);
         int bestScore = 0;
+        for (Map.Entry<Sheet, Integer> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        for (Map.Entry<Sheet, Integer> e : scores.entrySet()) {
+            if (e.getKey() != best && e.getValue() >= LIST_SCORE) {
+                otherLists.add(e.getKey().getName());
+            }
+        }
+        return best;
+    }
+
+    /** The visible sheets in workbook order, each with how many columns its top rows name at most. */
+    private static Map<Sheet, Integer> scores(List<Sheet> sheets, ToIntFunction<List<String>> headerScore)
+            throws IOException {
+        Map<Sheet, Integer> scores = new LinkedHashMap<>();
         for (Sheet candidate : sheets) {
             if (candidate.getVisibility() != SheetVisibility.VISIBLE) {
                 continue;
@@ -464,13 +495,60 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     }
                 }
             }
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
-            }
+            scores.put(candidate, score);
         }
-        return best;
+        return scores;
     }
+
+    /**
+     * Returns the names of a workbook's visible sheets that hold a list: whose top rows name at least {@value
+     * #LIST_SCORE} of the sheet's columns, in workbook order. A sheet of instructions names fewer.
+     *
+     * @param source the workbook; a CSV source, or a file that is no workbook or cannot be read as one, holds
+     *     none (its import says why)
+     * @param headerScore how many of a sheet's columns a row names
+     * @return the names, not null
+     * @throws UncheckedIOException if the source cannot be opened
+     */
+    public static List<String> listSheets(SheetSource source, ToIntFunction<List<String>> headerScore) {
+        if (source.format() != SheetFormat.XLSX) {
+            return List.of();
+        }
+        Optional<Path> file = source.file().filter(f -> f.getFileSystem() == FileSystems.getDefault());
+        ReadingOptions options = new ReadingOptions(true, false);
+        try (ReadableWorkbook workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
+                : new ReadableWorkbook(source.open(), options)) {
+            List<String> names = new ArrayList<>();
+            scores(workbook.getSheets().toList(), headerScore).forEach((sheet, score) -> {
+                if (score >= LIST_SCORE) {
+                    names.add(sheet.getName());
+                }
+            });
+            return names;
+        } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Returns the problem of a sheet chosen from several that hold a list, when no sheet was named: the others
+     * are not read, and the import must say so.
+     *
+     * @return the problem, or empty if the sheet was named or is the workbook's only list
+     */
+    public Optional<RowProblem> otherListsNotRead() {
+        if (otherLists.isEmpty()) {
+            return Optional.empty();
+        }
+        String others = String.join("、", otherLists);
+        return Optional.of(new RowProblem(0, "", "", RowProblem.Kind.LAYOUT,
+                "工作簿中除「" + sheetName + "」外，另有" + otherLists.size() + "个工作表也是名单（" + others + "），本次只读取了「"
+                        + sheetName + "」：请把各工作表分别导入，或合并到一个工作表后再导入",
+                "besides '" + sheetName + "', " + otherLists.size() + " more sheets of the workbook hold a list (" + others
+                        + "), and only '" + sheetName + "' was read: import each by its name (Exchange.listsIn gives "
+                        + "a source for each), or put them on one sheet"));
+    }
+
 
     /** A row's cells as text, in a list the merged-cell filler may change. */
     private static List<String> cellsOf(Row row) {
