@@ -864,6 +864,10 @@ abstract class ExchangeContractTest {
             if (report != null && report.created() + report.refused() != report.rowsRead()) {
                 failures.add("priority sheet " + sheet + ": decided and refused do not add up to the rows: " + report);
             }
+            if (report != null && UNMASKED_ID.matcher(String.join("\n", Sheets.readXlsx(out.toByteArray()).stream()
+                    .map(r -> String.join(",", r)).toList())).find()) {
+                failures.add("priority sheet " + sheet + ": an identity number shown in its masked answer");
+            }
         }
         assertThat(failures).isEmpty();
     }
@@ -912,8 +916,10 @@ abstract class ExchangeContractTest {
             content = text.toString().getBytes(format == 0 ? StandardCharsets.UTF_8 : format == 1 ? GBK
                     : StandardCharsets.UTF_16);
         }
+        ByteArrayOutputStream refusedRows = new ByteArrayOutputStream();
         ImportOptions options = ImportOptions.builder()
-                .mode(random.nextBoolean() ? ImportMode.ALL_OR_NOTHING : ImportMode.GOOD_ROWS).build();
+                .mode(random.nextBoolean() ? ImportMode.ALL_OR_NOTHING : ImportMode.GOOD_ROWS)
+                .refusedRowsTo(SheetFormat.CSV, refusedRows, ExportOptions.masked()).build();
         ImportReport report;
         try {
             // Every other workbook from a file, which the XLSX reader opens where it lies.
@@ -930,13 +936,48 @@ abstract class ExchangeContractTest {
         if (report.refused() > 0 && report.problems().isEmpty()) {
             failures.add("sheet " + sheet + ": refused rows without a problem: " + report);
         }
-        java.util.regex.Pattern unmasked = java.util.regex.Pattern.compile("(?<![0-9A-Z])[0-9]{17}[0-9X](?![0-9A-Z])");
         for (RowProblem p : report.problems()) {
-            if (unmasked.matcher(p.value() + " " + p.reasonZh() + " " + p.reasonEn()).find()) {
+            if (UNMASKED_ID.matcher(p.value() + " " + p.reasonZh() + " " + p.reasonEn()).find()) {
                 failures.add("sheet " + sheet + ": an identity number shown in " + p);
             }
         }
+        checkRefusedRows(refusedRows.toString(StandardCharsets.UTF_8), report, failures, sheet);
         return report;
+    }
+
+    /** An identity number standing alone, unmasked. */
+    private static final java.util.regex.Pattern UNMASKED_ID =
+            java.util.regex.Pattern.compile("(?<![0-9A-Z])[0-9]{17}[0-9X](?![0-9A-Z])");
+
+    /**
+     * Holds the refused-rows sheet to its report: a row for each refused row (but for votes the registry refused
+     * within a batch, which have none), and no identity number unmasked. The priority sheet writes none.
+     */
+    private static void checkRefusedRows(String csv, ImportReport report, List<String> failures, int sheet) {
+        if (csv.isEmpty()) {
+            return;
+        }
+        if (UNMASKED_ID.matcher(csv).find()) {
+            failures.add("sheet " + sheet + ": an identity number shown in its refused rows");
+        }
+        long rows = 0;
+        try {
+            for (org.apache.commons.csv.CSVRecord record : org.apache.commons.csv.CSVFormat.DEFAULT
+                    .parse(new java.io.StringReader(csv))) {
+                List<String> cells = record.toList();
+                boolean reasoned = cells.size() >= 3 && !cells.get(cells.size() - 2).isBlank()
+                        && !"问题说明".equals(cells.get(cells.size() - 2));
+                if (reasoned && cells.subList(0, cells.size() - 2).stream().anyMatch(c -> !c.isBlank())) {
+                    rows++;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        boolean batchRefusals = report.kind() == SheetKind.BALLOTS;
+        if (batchRefusals ? rows > report.refused() : rows != report.refused()) {
+            failures.add("sheet " + sheet + ": " + rows + " rows in its refused-rows sheet for " + report);
+        }
     }
 
     @Test
@@ -1312,6 +1353,27 @@ abstract class ExchangeContractTest {
                 "注：请于3月10日前反馈");
         assertThat(answer.get(2)).containsExactly("填表人：李科长", "", "");
         assertThat(answer.get(3)).containsSubsequence("2", "工匠1", residentId(1).masked(), "已核验");
+    }
+
+    @Test
+    void prioritySheet_masked_masksANumberInItsTitleAndNotesToo() {
+        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        String id = residentId(0).value();
+        String sheet = "申报人员名单（经办人身份证" + id + "）,,\r\n序号,姓名,身份证号\r\n1,工匠0," + id
+                + "\r\n填表人：李科长 13812345678 " + id + ",,\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+
+        List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
+        assertThat(answer.get(0).get(0)).isEqualTo("申报人员名单（经办人身份证" + residentId(0).masked() + "）");
+        assertThat(answer.get(3).get(0)).isEqualTo("填表人：李科长 138******78 " + residentId(0).masked());
+        assertThat(String.join("|", answer.stream().map(r -> String.join(",", r)).toList())).doesNotContain(id);
     }
 
     @Test

@@ -82,9 +82,9 @@ public final class PrioritySheet {
             reader.otherListsNotRead().ifPresent(problems::add);
             // The sheet comes back in the bureau's shape: its title and notes above the header stay there.
             for (SheetRow above : reader.aboveHeader()) {
-                writer.row(above.cells());
+                writer.row(shown(above.cells(), export));
             }
-            List<String> headers = new ArrayList<>(reader.headers());
+            List<String> headers = new ArrayList<>(shown(reader.headers(), export));
             int width = headers.size();
             headers.addAll(List.of("核验结果", "是否优先", "满足的优先条件（按顺序）", "政策版本", "说明"));
             writer.header(headers);
@@ -114,7 +114,7 @@ public final class PrioritySheet {
                     answered = true;
                 }
                 if (!record) {
-                    writer.row(row.cells());
+                    writer.row(shown(row.cells(), export));
                 }
                 if (answered && reader.hasNext() && options.cancelled().getAsBoolean()) {
                     cancelled = true;
@@ -133,6 +133,21 @@ public final class PrioritySheet {
      */
     private static boolean oldNumber(String text) {
         return text.length() == 15 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * The bureau's own rows around its list (a title, the header, notes) as the answer shows them: whole when
+     * it reveals personal data, else with what looks like an identity or mobile number masked, as in its rows.
+     */
+    private static List<String> shown(List<String> cells, ExportOptions export) {
+        if (export.revealsPersonalData()) {
+            return cells;
+        }
+        List<String> shown = new ArrayList<>(cells.size());
+        for (String v : cells) {
+            shown.add(v == null ? null : RowFields.maskStray(v));
+        }
+        return shown;
     }
 
     private long[] answerBatch(List<SheetRow> batch, Layout layout, int width, String titleCode, LocalDate asOf,

@@ -62,11 +62,9 @@ final class RefusedRowsSheet implements AutoCloseable {
         started = true;
         this.layout = layout;
         for (SheetRow above : reader.aboveHeader()) {
-            // A title or a note: no column of the sheet's yet, so only what looks like a number is masked.
-            writer.row(reveal ? above.cells() : above.cells().stream().map(v -> v == null ? null : RowFields.maskStray(v))
-                    .toList());
+            writer.row(strayMasked(above.cells()));
         }
-        List<String> header = new ArrayList<>(reader.headers());
+        List<String> header = new ArrayList<>(strayMasked(reader.headers()));
         width = header.size();
         header.addAll(REASON_HEADERS);
         writer.header(header);
@@ -145,6 +143,11 @@ final class RefusedRowsSheet implements AutoCloseable {
         new TreeMap<>(byRow).values().forEach(problems -> problems.forEach(this::writeReasonsOnly));
         ofTheFile.forEach(this::writeReasonsOnly);
         writer.close();
+    }
+
+    /** A title, a note or the header: no column of the sheet's, so only what looks like a number is masked. */
+    private List<String> strayMasked(List<String> cells) {
+        return reveal ? cells : cells.stream().map(v -> v == null ? null : RowFields.maskStray(v)).toList();
     }
 
     private static boolean isBlank(Object cell) {
