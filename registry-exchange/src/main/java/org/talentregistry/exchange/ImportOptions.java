@@ -64,6 +64,7 @@ public final class ImportOptions {
     private final int maxProblems;
     private final RefusedRows refusedRows;
     private final boolean readsHiddenRows;
+    private final YearMonthDates yearMonthDates;
 
     private ImportOptions(Builder b) {
         this.mode = b.mode;
@@ -76,6 +77,7 @@ public final class ImportOptions {
         this.maxProblems = b.maxProblems;
         this.refusedRows = b.refusedRows;
         this.readsHiddenRows = b.readsHiddenRows;
+        this.yearMonthDates = b.yearMonthDates;
     }
 
     /**
@@ -187,6 +189,15 @@ public final class ImportOptions {
         return readsHiddenRows;
     }
 
+    /**
+     * Returns what a date given as a year and a month only becomes.
+     *
+     * @return {@link YearMonthDates#REFUSED} unless set, not null
+     */
+    public YearMonthDates yearMonthDates() {
+        return yearMonthDates;
+    }
+
     /** Builds {@link ImportOptions}. */
     public static final class Builder {
         private ImportMode mode = ImportMode.GOOD_ROWS;
@@ -199,6 +210,7 @@ public final class ImportOptions {
         private int maxProblems = 10_000;
         private RefusedRows refusedRows;
         private boolean readsHiddenRows;
+        private YearMonthDates yearMonthDates = YearMonthDates.REFUSED;
 
         private Builder() {
         }
@@ -322,6 +334,20 @@ public final class ImportOptions {
          */
         public Builder readHiddenRows(boolean read) {
             this.readsHiddenRows = read;
+            return this;
+        }
+
+        /**
+         * Sets what a date given as a year and a month only (1996年7月, 1996-07, 1996.07, 199607) becomes, in every
+         * date column of the sheet; by default it is refused. A year alone is refused whatever this says, and so
+         * is a month written after a dot as {@code 1996.1}, which Excel also stores for 1996.10 typed as a number.
+         *
+         * @param dates the first or last day of the month, or refused; not null
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         */
+        public Builder yearMonthDates(YearMonthDates dates) {
+            this.yearMonthDates = Objects.requireNonNull(dates, "dates");
             return this;
         }
 

@@ -705,6 +705,32 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void importArtisans_startDatesGivenAsAYearAndAMonth_areRefused_orTakenAsTheDayTheImportNames() {
+        List<List<String>> rows = artisans(3);
+        rows.get(0).set(9, "1996年7月");
+        rows.get(1).set(9, "1996.07");
+        rows.get(2).set(9, "1996.1");
+        byte[] file = Sheets.bytes(csv(rows), StandardCharsets.UTF_8);
+
+        ImportReport refused = importCsv(file, ImportOptions.defaults());
+
+        assertThat(refused.created()).isZero();
+        assertThat(refused.problems()).extracting(RowProblem::reasonZh).containsExactly(
+                "参加工作时间只填了年月，还需要日（如1996年7月1日）", "参加工作时间只填了年月，还需要日（如1996年7月1日）",
+                "参加工作时间只填了年月，还需要日（如1996年7月1日）");
+
+        ImportReport lastDay = importCsv(file, ImportOptions.builder().yearMonthDates(YearMonthDates.LAST_DAY).build());
+
+        assertThat(lastDay.created()).isEqualTo(2);
+        assertThat(lastDay.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(4);
+            assertThat(p.reasonZh()).startsWith("参加工作时间写成了1996.1这样，无法确定是1月还是10月");
+        });
+        assertThat(registry.artisans().findByResidentId(residentId(0)).orElseThrow().details().startedInTradeOn())
+                .isEqualTo(LocalDate.of(1996, 7, 31));
+    }
+
+    @Test
     void importArtisans_excelsUnicodeText_utf16TabSeparated_isRead() {
         StringBuilder text = new StringBuilder("\uFEFF").append(Sheets.ARTISAN_HEADER.replace(',', '\t'))
                 .append("\r\n");

@@ -135,7 +135,7 @@ public final class ArtisanImport {
             try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
                 headerRow = reader.headerRow();
                 List<RowProblem> layoutProblems = new ArrayList<>();
-                Layout layout = columns.layout(reader, options.columns(), layoutProblems);
+                Layout layout = columns.layout(reader, options.columns(), layoutProblems).with(options.yearMonthDates());
                 refusedRows.start(reader, layout);
                 if (!layout.has("regionCode") && layout.has("regionName") && options.regions().isEmpty()) {
                     layoutProblems.add(new RowProblem(0, layout.header("regionName"), "", RowProblem.Kind.LAYOUT,
@@ -366,7 +366,7 @@ public final class ArtisanImport {
             CreditCode creditCode = f.required("creditCode", CreditCode::of);
             Occupation occupation = occupation(f);
             Region region = region(f);
-            LocalDate started = f.required("startedInTradeOn", Values::date);
+            LocalDate started = f.required("startedInTradeOn", f::date);
             Employer employer = null;
             if (employerName != null && creditCode != null) {
                 try {
@@ -452,8 +452,8 @@ public final class ArtisanImport {
             SkillLevel level = f.required("skillLevel", SkillLevel::parse);
             String number = f.required("certificateNumber", v -> v);
             String issuer = f.required("issuer", v -> v);
-            LocalDate issuedOn = f.required("issuedOn", Values::date);
-            LocalDate validUntil = f.optional("validUntil", Values::date);
+            LocalDate issuedOn = f.required("issuedOn", f::date);
+            LocalDate validUntil = f.optional("validUntil", f::date);
             if (issuedOn != null && issuedOn.isAfter(today)) {
                 f.problem("issuedOn", f.text("issuedOn").orElse(""), "晚于今天（" + today + "）",
                         "is after today (" + today + ")");

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.exchange.RowProblem;
 import org.talentregistry.exchange.SheetKind;
+import org.talentregistry.exchange.YearMonthDates;
 import org.talentregistry.honor.NominationChannel;
 import org.talentregistry.pool.MediaKind;
 import org.talentregistry.pool.TalkKind;
@@ -312,7 +313,7 @@ public final class Columns {
         if (unreadable.isPresent()) {
             aliases(declared, true);
             problems.add(unreadable.get());
-            return new Layout(Map.of(), Map.of(), List.of(), this);
+            return new Layout(Map.of(), Map.of(), List.of(), this, YearMonthDates.REFUSED);
         }
         return layout(reader.headers(), declared, problems);
     }
@@ -358,7 +359,7 @@ public final class Columns {
                         "the required column '" + column.headerEn() + "' (" + column.headerZh() + ") is missing"));
             }
         }
-        return new Layout(index, more, originals, this);
+        return new Layout(index, more, originals, this, YearMonthDates.REFUSED);
     }
 
     private static List<String> zhAliases(Column column) {
@@ -373,9 +374,20 @@ public final class Columns {
      *     read where the first is blank; the first is the one whose header names the field most closely
      * @param headers the sheet's headers as written
      * @param columns the kind's columns
+     * @param yearMonthDates what a date given as a year and a month becomes
      */
     public record Layout(Map<String, Integer> index, Map<String, List<Integer>> alternates, List<String> headers,
-            Columns columns) {
+            Columns columns, YearMonthDates yearMonthDates) {
+        /**
+         * Returns this layout reading a date given as a year and a month as the import's options say.
+         *
+         * @param dates what such a date becomes
+         * @return the layout
+         */
+        public Layout with(YearMonthDates dates) {
+            return new Layout(index, alternates, headers, columns, dates);
+        }
+
         /**
          * Returns a field's value in a row, cleaned (see {@link CellText}): from the field's first column, or where
          * that is blank from a further column naming the same field; empty if there is none or all are blank.

@@ -177,8 +177,8 @@ public final class EngagementBatches implements RowImport.Batches {
                 case TRAINING -> {
                     String course = f.required("course", v -> v);
                     String organiser = f.required("organiser", v -> v);
-                    LocalDate firstDay = f.required("firstDay", Values::date);
-                    LocalDate lastDay = f.optional("lastDay", Values::date);
+                    LocalDate firstDay = f.required("firstDay", f::date);
+                    LocalDate lastDay = f.optional("lastDay", f::date);
                     BigDecimal hours = f.required("hours", v -> Values.number(v, "学时", "课时", "小时"));
                     String result = f.optional("result", v -> v);
                     yield f.ok() ? new EngagementDetails.Training(course, organiser, firstDay,
@@ -186,7 +186,7 @@ public final class EngagementBatches implements RowImport.Batches {
                 }
                 case CAMPUS_TALK -> {
                     String school = f.required("school", v -> v);
-                    LocalDate day = f.required("day", Values::date);
+                    LocalDate day = f.required("day", f::date);
                     TalkKind talkKind = f.required("talkKind", v -> choice("talkKind", v, TalkKind.values(),
                             TalkKind::chineseName, TalkKind::englishName));
                     Integer audience = f.optional("audience", v -> Values.wholeNumber(v, "人"));
@@ -197,7 +197,7 @@ public final class EngagementBatches implements RowImport.Batches {
                     String outlet = f.required("outlet", v -> v);
                     MediaKind mediaKind = f.required("mediaKind", v -> choice("mediaKind", v, MediaKind.values(),
                             MediaKind::chineseName, MediaKind::englishName));
-                    LocalDate day = f.required("day", Values::date);
+                    LocalDate day = f.required("day", f::date);
                     String title = f.required("title", v -> v);
                     String link = f.optional("link", v -> v);
                     yield f.ok() ? new EngagementDetails.MediaFeature(outlet, mediaKind, day, title,

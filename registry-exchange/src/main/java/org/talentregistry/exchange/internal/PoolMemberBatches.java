@@ -63,7 +63,7 @@ public final class PoolMemberBatches implements RowImport.Batches {
             RowFields f = found.fields(i);
             Artisan artisan = found.artisan(i);
             String source = f.required("source", v -> v);
-            LocalDate since = f.required("since", Values::date);
+            LocalDate since = f.required("since", f::date);
             PoolAdmission admission = null;
             if (f.ok() && artisan != null) {
                 try {

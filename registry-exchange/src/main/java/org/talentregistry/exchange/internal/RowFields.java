@@ -1,5 +1,6 @@
 package org.talentregistry.exchange.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,17 @@ final class RowFields {
 
     Optional<String> text(String field) {
         return layout.value(row.cells(), field);
+    }
+
+    /**
+     * Reads a date as the import's options say (see {@link Values#date(String, org.talentregistry.exchange.YearMonthDates)}).
+     *
+     * @param text the cell's text
+     * @return the date
+     * @throws IllegalArgumentException if the text is no date
+     */
+    LocalDate date(String text) {
+        return Values.date(text, layout.yearMonthDates());
     }
 
     /** Reads a required field; a missing or refused value is a problem, and null is returned. */
@@ -138,6 +150,8 @@ final class RowFields {
                 case "not a calendar date" -> "不是日历上的日期";
                 case Values.YEAR_ONLY -> "只填了年份，还需要月和日（如1996年7月1日）";
                 case Values.MONTH_ONLY -> "只填了年月，还需要日（如1996年7月1日）";
+                case Values.JANUARY_OR_OCTOBER -> "写成了1996.1这样，无法确定是1月还是10月（Excel会把输入的1996.10存成1996.1）："
+                        + "请写成1996-10或1996年10月";
                 default -> "格式无法识别";
             };
             problem(field, value, zh, "not a calendar date".equals(e.getMessage()) ? "is not a calendar date"

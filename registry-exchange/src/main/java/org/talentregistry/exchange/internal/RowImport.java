@@ -156,7 +156,7 @@ public final class RowImport {
         try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
             tally.headerRow = reader.headerRow();
             List<RowProblem> layoutProblems = new ArrayList<>();
-            Layout layout = columns.layout(reader, options.columns(), layoutProblems);
+            Layout layout = columns.layout(reader, options.columns(), layoutProblems).with(options.yearMonthDates());
             refusedRows.start(reader, layout);
             if (!layoutProblems.isEmpty()) {
                 tally.problems.addAll(layoutProblems);

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.exchange.YearMonthDates;
 
 /** Reads dates, date-times and yes/no answers as offices write them, and puts the core's reasons into Chinese. */
 public final class Values {
@@ -28,6 +30,9 @@ public final class Values {
     private static final Pattern SERIAL = Pattern.compile("([1-9]\\d{4})(?:\\.(\\d+))?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}\\s*年?");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*月?|\\d{6}");
+    /** A year and a month, with the separator and the month as groups: 1996年7月, 1996-07, 1996.07, 199607. */
+    private static final Pattern YEAR_AND_MONTH =
+            Pattern.compile("(\\d{4})(?:\\s*([-/.]|年)\\s*(\\d{1,2})\\s*月?|(\\d{2}))");
     private static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:[-/.]|年)\\s*(\\d{1,2})\\s*(?:[-/.]|月)\\s*(\\d{1,2})\\s*日?"
                     + "(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
@@ -47,6 +52,40 @@ public final class Values {
      */
     public static LocalDate date(String text) {
         return dateTime(text).toLocalDate();
+    }
+
+    /**
+     * Reads a date as {@link #date(String)} does, or, unless refused, a year and a month as a day of that month.
+     * A month after a dot written as one digit 1 ({@code 1996.1}) stays refused: Excel stores 1996.10 typed as a
+     * number so, and January cannot be told from October.
+     *
+     * @param text the text
+     * @param yearMonth what a year and a month become
+     * @return the date
+     * @throws IllegalArgumentException if the text is no date
+     */
+    public static LocalDate date(String text, YearMonthDates yearMonth) {
+        try {
+            return date(text);
+        } catch (IllegalArgumentException e) {
+            if (yearMonth == YearMonthDates.REFUSED || !MONTH_ONLY.equals(e.getMessage())) {
+                throw e;
+            }
+        }
+        Matcher m = YEAR_AND_MONTH.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(MONTH_ONLY);
+        }
+        String monthText = m.group(3) != null ? m.group(3) : m.group(4);
+        if (".".equals(m.group(2)) && "1".equals(monthText)) {
+            throw new IllegalArgumentException(JANUARY_OR_OCTOBER);
+        }
+        try {
+            YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(monthText));
+            return yearMonth == YearMonthDates.FIRST_DAY ? month.atDay(1) : month.atEndOfMonth();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("not a calendar date", e);
+        }
     }
 
     /**
@@ -103,6 +142,9 @@ public final class Values {
 
     /** Why a year alone is no date, as {@link #dateTime} says it. */
     static final String YEAR_ONLY = "a year only: the day is needed too, as in 1996-07-01";
+    /** Why 1996.1 is no month, as {@link #date(String, YearMonthDates)} says it. */
+    static final String JANUARY_OR_OCTOBER = "a year and a month as 1996.1, which Excel also stores for 1996.10: "
+            + "January cannot be told from October";
     /** Why a year and a month are no date, as {@link #dateTime} says it. */
     static final String MONTH_ONLY = "a year and a month only: the day is needed too, as in 1996-07-01";
 

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.exchange.YearMonthDates;
 
 class ValuesTest {
 
@@ -50,5 +52,25 @@ class ValuesTest {
         assertThatThrownBy(() -> Values.date("730")).hasMessage("not a date");
         assertThat(Values.date("10000")).isEqualTo(LocalDate.of(1927, 5, 18));
         assertThat(Values.dateTime("43264.5")).isEqualTo(LocalDateTime.of(2018, 6, 13, 12, 0));
+    }
+
+    @Test
+    void aYearAndAMonth_becomeTheFirstOrLastDay_whenTheImportSaysSo_andAreRefusedOtherwise() {
+        for (String text : List.of("1996年7月", "1996-07", "1996/7", "1996.07", "1996.7", "199607", " 1996 年 7 月 ")) {
+            assertThat(Values.date(text, YearMonthDates.FIRST_DAY)).as(text).isEqualTo(LocalDate.of(1996, 7, 1));
+            assertThat(Values.date(text, YearMonthDates.LAST_DAY)).as(text).isEqualTo(LocalDate.of(1996, 7, 31));
+            assertThatThrownBy(() -> Values.date(text, YearMonthDates.REFUSED)).as(text)
+                    .hasMessage(Values.MONTH_ONLY);
+        }
+        assertThat(Values.date("2000年2月", YearMonthDates.LAST_DAY)).isEqualTo(LocalDate.of(2000, 2, 29));
+        assertThat(Values.date("1996.10", YearMonthDates.FIRST_DAY)).isEqualTo(LocalDate.of(1996, 10, 1));
+        assertThat(Values.date("1996-07-15", YearMonthDates.LAST_DAY)).as("a whole date stays as it is")
+                .isEqualTo(LocalDate.of(1996, 7, 15));
+        assertThat(Values.date("35247", YearMonthDates.LAST_DAY)).as("a serial is no year and month")
+                .isEqualTo(Values.date("35247"));
+        assertThatThrownBy(() -> Values.date("1996.1", YearMonthDates.FIRST_DAY))
+                .hasMessage(Values.JANUARY_OR_OCTOBER);
+        assertThatThrownBy(() -> Values.date("1996年13月", YearMonthDates.FIRST_DAY)).hasMessage("not a calendar date");
+        assertThatThrownBy(() -> Values.date("1996年", YearMonthDates.FIRST_DAY)).hasMessage(Values.YEAR_ONLY);
     }
 }
