@@ -140,14 +140,7 @@ public final class PrioritySheet {
      * it reveals personal data, else with what looks like an identity or mobile number masked, as in its rows.
      */
     private static List<String> shown(List<String> cells, ExportOptions export) {
-        if (export.revealsPersonalData()) {
-            return cells;
-        }
-        List<String> shown = new ArrayList<>(cells.size());
-        for (String v : cells) {
-            shown.add(v == null ? null : RowFields.maskStray(v));
-        }
-        return shown;
+        return export.revealsPersonalData() ? cells : RowFields.maskStray(cells);
     }
 
     private long[] answerBatch(List<SheetRow> batch, Layout layout, int width, String titleCode, LocalDate asOf,

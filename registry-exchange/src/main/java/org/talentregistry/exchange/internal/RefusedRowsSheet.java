@@ -147,7 +147,7 @@ final class RefusedRowsSheet implements AutoCloseable {
 
     /** A title, a note or the header: no column of the sheet's, so only what looks like a number is masked. */
     private List<String> strayMasked(List<String> cells) {
-        return reveal ? cells : cells.stream().map(v -> v == null ? null : RowFields.maskStray(v)).toList();
+        return reveal ? cells : RowFields.maskStray(cells);
     }
 
     private static boolean isBlank(Object cell) {

@@ -233,6 +233,21 @@ final class RowFields {
         return b.toString();
     }
 
+    /**
+     * Masks what looks like an identity or mobile number in each cell of a row that belongs to no column (a
+     * title, a note, the header), as {@link #maskStray(String)} does in one value.
+     *
+     * @param cells the cells, nulls kept
+     * @return the cells masked
+     */
+    static List<String> maskStray(List<String> cells) {
+        List<String> masked = new ArrayList<>(cells.size());
+        for (String v : cells) {
+            masked.add(v == null ? null : maskStray(v));
+        }
+        return masked;
+    }
+
     /** Masks a personal value as the core masks a valid one; an invalid one keeps only its ends. */
     static String mask(String field, String value) {
         if ("residentId".equals(field)) {

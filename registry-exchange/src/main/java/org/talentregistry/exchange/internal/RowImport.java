@@ -178,7 +178,7 @@ public final class RowImport {
                 if (read.size() == options.batchSize() || !reader.hasNext()) {
                     tally.read += read.size();
                     if (batch.size() < read.size()) {
-                        read.stream().filter(r -> r.hidden()).forEach(r -> tally.refuse(List.of(RowFields.hidden(r))));
+                        read.stream().filter(SheetRow::hidden).forEach(r -> tally.refuse(List.of(RowFields.hidden(r))));
                     }
                     if (!batch.isEmpty()) {
                         batches.batch(batch, layout, writing, tally);

@@ -360,10 +360,16 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         return false;
     }
 
+    /**
+     * The file an XLSX reader opens where it lies, by random access to its parts: a source's file on the default
+     * file system. Any other source is held in memory, where the reader makes one more copy of it.
+     */
+    private static Optional<Path> inPlace(SheetSource source) {
+        return source.file().filter(f -> f.getFileSystem() == FileSystems.getDefault());
+    }
+
     private static SheetReader xlsx(SheetSource source, ToIntFunction<List<String>> headerScore) throws IOException {
-        // The reader needs random access to the workbook's parts: a file on the default file system is read
-        // where it lies, anything else is held in memory (where the reader makes one more copy of it).
-        Optional<Path> file = source.file().filter(f -> f.getFileSystem() == FileSystems.getDefault());
+        Optional<Path> file = inPlace(source);
         byte[] bytes = null;
         if (file.isEmpty()) {
             try (InputStream in = source.open()) {
@@ -514,7 +520,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         if (source.format() != SheetFormat.XLSX) {
             return List.of();
         }
-        Optional<Path> file = source.file().filter(f -> f.getFileSystem() == FileSystems.getDefault());
+        Optional<Path> file = inPlace(source);
         ReadingOptions options = new ReadingOptions(true, false);
         try (ReadableWorkbook workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
                 : new ReadableWorkbook(source.open(), options)) {
