@@ -1,7 +1,8 @@
 /**
  * Talent Registry's spreadsheet exchange: imports and exports as CSV (UTF-8, GBK, GB18030) and XLSX,
  * streamed and validated row by row by the same rules as the API. Entry point: {@code
- * org.talentregistry.exchange.Exchange}.
+ * org.talentregistry.exchange.Exchange}. Workbooks of other formats are read by a {@code
+ * org.talentregistry.exchange.spi.WorkbookReader} bound as a service (registry-exchange-xls reads {@code .xls}).
  */
 module org.talentregistry.exchange {
     requires transitive org.talentregistry.core;
@@ -12,4 +13,7 @@ module org.talentregistry.exchange {
     requires org.slf4j;
 
     exports org.talentregistry.exchange;
+    exports org.talentregistry.exchange.spi;
+
+    uses org.talentregistry.exchange.spi.WorkbookReader;
 }

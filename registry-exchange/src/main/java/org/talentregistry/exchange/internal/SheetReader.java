@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -51,6 +55,8 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 import org.talentregistry.exchange.RowProblem;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.exchange.spi.UnreadableWorkbookException;
+import org.talentregistry.exchange.spi.WorkbookReader;
 
 /**
  * Reads a sheet row by row, as text, parsing a few blocks of rows ahead on a thread of its own (see {@link
@@ -58,7 +64,8 @@ import org.talentregistry.exchange.SheetSource;
  * #open(SheetSource, ToIntFunction)}), so that a title or notes above it are passed over.
  * XLSX numbers come as plain decimals and dates as {@code 2018-06-13} (with the time if it has one), so that
  * one set of value rules serves both formats; a value merged down over rows comes in each of them (see {@link
- * SheetMarkup}).
+ * SheetMarkup}). A workbook of another format is read through a {@link WorkbookReader} on the class path, by the
+ * same rules.
  */
 public final class SheetReader implements AutoCloseable, Iterator<SheetReader.SheetRow> {
     /** GB18030 decodes every GBK file alike, and the characters GBK lacks. */
@@ -200,10 +207,16 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             if (head.length == 0) {
                 return unreadable("是空的", "is empty");
             }
+            Optional<WorkbookReader> other = WorkbookReaders.reading(head);
+            if (other.isPresent()) {
+                return workbook(source, other.get(), headerScore);
+            }
             if (Arrays.equals(head, OLE2)) {
-                return unreadable("是Excel 97-2003格式（.xls）或加了密码的工作簿，无法读取：请在Excel或WPS中另存为.xlsx（或CSV）后再导入",
+                return unreadable("是Excel 97-2003格式（.xls）或加了密码的工作簿，无法读取：请在Excel或WPS中另存为.xlsx（或CSV）后再导入"
+                                + "（系统加上registry-exchange-xls模块后可直接读取.xls）",
                         "is an Excel 97-2003 (.xls) or password-protected workbook, which cannot be read: save it as "
-                                + ".xlsx (or CSV) in Excel or WPS and import that");
+                                + ".xlsx (or CSV) in Excel or WPS and import that (a host with the module "
+                                + "registry-exchange-xls reads .xls files as they are)");
             }
             return source.format() == SheetFormat.XLSX ? xlsx(source, headerScore) : csv(source, headerScore);
         } catch (IOException e) {
@@ -388,7 +401,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 sheet = source.sheet().isPresent()
                         ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
                                 "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
-                        : listSheet(workbook, headerScore, otherLists);
+                        : listSheet(workbook.getSheets().toList(), XLSX_SHEETS, headerScore, otherLists);
                 markup = SheetMarkup.read(file.isPresent() ? Files.newByteChannel(file.get())
                         : new SeekableInMemoryByteChannel(bytes), Optional.of(sheet.getName()));
             } catch (IOException | RuntimeException e) {
@@ -454,48 +467,148 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     /**
+     * Reads a workbook of another format through its reader, by the rules of XLSX: the named sheet or the one
+     * that holds the list, numbers and dates as text the same way, merged cells filled, hidden rows marked.
+     */
+    private static SheetReader workbook(SheetSource source, WorkbookReader format, ToIntFunction<List<String>> headerScore)
+            throws IOException {
+        WorkbookReader.Workbook workbook;
+        try (InputStream in = source.open()) {
+            workbook = format.open(in);
+        } catch (UnreadableWorkbookException e) {
+            return unreadable(e.reasonZh(), e.reasonEn());
+        } catch (RuntimeException e) {
+            return unreadable("无法作为工作簿读取（文件已损坏或不完整）", "cannot be read as a workbook (it is damaged or cut short)");
+        }
+        try {
+            List<WorkbookReader.Sheet> sheets = workbook.sheets();
+            if (sheets.isEmpty()) {
+                workbook.close();
+                return unreadable("中没有工作表", "has no sheet");
+            }
+            List<String> otherLists = new ArrayList<>();
+            WorkbookReader.Sheet sheet = source.sheet().isPresent()
+                    ? sheets.stream().filter(s -> s.name().equals(source.sheet().get())).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException(
+                                    "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
+                    : listSheet(sheets, OTHER_SHEETS, headerScore, otherLists);
+            List<SheetMarkup.Range> merged = sheet.mergedRegions().stream()
+                    .map(r -> new SheetMarkup.Range(r.firstRow(), r.lastRow(), r.firstColumn(), r.lastColumn()))
+                    .sorted(Comparator.comparingInt(SheetMarkup.Range::firstRow)).toList();
+            SheetMarkup.Filler filler = merged.isEmpty() ? null : new SheetMarkup.Filler(merged);
+            Iterator<WorkbookReader.Row> it = sheet.rows();
+            Iterator<SheetRow> rows = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public SheetRow next() {
+                    WorkbookReader.Row row = it.next();
+                    List<String> cells = cellsOf(row);
+                    if (filler != null) {
+                        filler.fill(row.number(), cells);
+                    }
+                    return new SheetRow(row.number(), cells, row.hidden());
+                }
+            };
+            SheetReader reader = new SheetReader(workbook, rows, null, headerScore, new AtomicReference<>());
+            reader.sheetName = sheet.name();
+            reader.otherLists = List.copyOf(otherLists);
+            return reader;
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    /** What choosing the list needs of a kind of workbook's sheets. */
+    private interface SheetView<S> {
+        String name(S sheet);
+
+        boolean isVisible(S sheet);
+
+        /** The sheet's rows from the top, as text; the caller closes the stream. */
+        Stream<List<String>> rows(S sheet) throws IOException;
+    }
+
+    private static final SheetView<Sheet> XLSX_SHEETS = new SheetView<>() {
+        @Override
+        public String name(Sheet sheet) {
+            return sheet.getName();
+        }
+
+        @Override
+        public boolean isVisible(Sheet sheet) {
+            return sheet.getVisibility() == SheetVisibility.VISIBLE;
+        }
+
+        @Override
+        public Stream<List<String>> rows(Sheet sheet) throws IOException {
+            return sheet.openStream().map(SheetReader::cellsOf);
+        }
+    };
+
+    private static final SheetView<WorkbookReader.Sheet> OTHER_SHEETS = new SheetView<>() {
+        @Override
+        public String name(WorkbookReader.Sheet sheet) {
+            return sheet.name();
+        }
+
+        @Override
+        public boolean isVisible(WorkbookReader.Sheet sheet) {
+            return sheet.isVisible();
+        }
+
+        @Override
+        public Stream<List<String>> rows(WorkbookReader.Sheet sheet) {
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(sheet.rows(), Spliterator.ORDERED), false)
+                    .map(SheetReader::cellsOf);
+        }
+    };
+
+    /**
      * The sheet that holds the list, when the caller names none: of the visible sheets, the first whose top rows
      * name the most columns, so that a sheet of instructions (填表说明) in front of the list is passed over; the
      * first sheet if no sheet names any.
      */
-    private static Sheet listSheet(ReadableWorkbook workbook, ToIntFunction<List<String>> headerScore,
+    private static <S> S listSheet(List<S> sheets, SheetView<S> view, ToIntFunction<List<String>> headerScore,
             List<String> otherLists) throws IOException {
-        List<Sheet> sheets = workbook.getSheets().toList();
-        Sheet best = workbook.getFirstSheet();
+        S best = sheets.get(0);
         if (sheets.size() < 2) {
             return best;
         }
-        Map<Sheet, Integer> scores = scores(sheets, headerScore);
+        Map<S, Integer> scores = scores(sheets, view, headerScore);
         int bestScore = 0;
-        for (Map.Entry<Sheet, Integer> e : scores.entrySet()) {
+        for (Map.Entry<S, Integer> e : scores.entrySet()) {
             if (e.getValue() > bestScore) {
                 best = e.getKey();
                 bestScore = e.getValue();
             }
         }
-        for (Map.Entry<Sheet, Integer> e : scores.entrySet()) {
+        for (Map.Entry<S, Integer> e : scores.entrySet()) {
             if (e.getKey() != best && e.getValue() >= LIST_SCORE) {
-                otherLists.add(e.getKey().getName());
+                otherLists.add(view.name(e.getKey()));
             }
         }
         return best;
     }
 
     /** The visible sheets in workbook order, each with how many columns its top rows name at most. */
-    private static Map<Sheet, Integer> scores(List<Sheet> sheets, ToIntFunction<List<String>> headerScore)
+    private static <S> Map<S, Integer> scores(List<S> sheets, SheetView<S> view, ToIntFunction<List<String>> headerScore)
             throws IOException {
-        Map<Sheet, Integer> scores = new LinkedHashMap<>();
-        for (Sheet candidate : sheets) {
-            if (candidate.getVisibility() != SheetVisibility.VISIBLE) {
+        Map<S, Integer> scores = new LinkedHashMap<>();
+        for (S candidate : sheets) {
+            if (!view.isVisible(candidate)) {
                 continue;
             }
             int score = 0;
-            try (Stream<Row> rows = candidate.openStream()) {
-                Iterator<Row> it = rows.iterator();
+            try (Stream<List<String>> rows = view.rows(candidate)) {
+                Iterator<List<String>> it = rows.iterator();
                 for (int seen = 0; seen < HEADER_SEARCH_ROWS && it.hasNext(); ) {
-                    Row row = it.next();
-                    List<String> cells = cellsOf(row);
-                    if (!new SheetRow(row.getRowNum(), cells).isBlank()) {
+                    List<String> cells = it.next();
+                    if (!new SheetRow(0, cells).isBlank()) {
                         seen++;
                         score = Math.max(score, headerScore.applyAsInt(cells));
                     }
@@ -504,6 +617,18 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             scores.put(candidate, score);
         }
         return scores;
+    }
+
+    /** The names of the sheets that hold a list, in workbook order. */
+    private static <S> List<String> lists(List<S> sheets, SheetView<S> view, ToIntFunction<List<String>> headerScore)
+            throws IOException {
+        List<String> names = new ArrayList<>();
+        scores(sheets, view, headerScore).forEach((sheet, score) -> {
+            if (score >= LIST_SCORE) {
+                names.add(view.name(sheet));
+            }
+        });
+        return names;
     }
 
     /**
@@ -517,6 +642,20 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      * @throws UncheckedIOException if the source cannot be opened
      */
     public static List<String> listSheets(SheetSource source, ToIntFunction<List<String>> headerScore) {
+        byte[] head;
+        try (InputStream in = source.open()) {
+            head = in.readNBytes(OLE2.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Optional<WorkbookReader> other = WorkbookReaders.reading(head);
+        if (other.isPresent()) {
+            try (InputStream in = source.open(); WorkbookReader.Workbook workbook = other.get().open(in)) {
+                return lists(workbook.sheets(), OTHER_SHEETS, headerScore);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        }
         if (source.format() != SheetFormat.XLSX) {
             return List.of();
         }
@@ -524,13 +663,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         ReadingOptions options = new ReadingOptions(true, false);
         try (ReadableWorkbook workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
                 : new ReadableWorkbook(source.open(), options)) {
-            List<String> names = new ArrayList<>();
-            scores(workbook.getSheets().toList(), headerScore).forEach((sheet, score) -> {
-                if (score >= LIST_SCORE) {
-                    names.add(sheet.getName());
-                }
-            });
-            return names;
+            return lists(workbook.getSheets().toList(), XLSX_SHEETS, headerScore);
         } catch (IOException | ExcelReaderException | UncheckedIOException e) {
             return List.of();
         }
@@ -571,18 +704,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
         switch (cell.getType()) {
             case NUMBER:
-                if (isDateFormat(cell)) {
-                    LocalDateTime at = cell.asDate();
-                    return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
-                            : at.format(DATE_TIME);
-                }
-                BigDecimal n = cell.asNumber();
-                if (n.abs().compareTo(EXCEL_EXACT) >= 0) {
-                    // Excel kept fifteen digits of it: an identity number typed into a number cell. Given as
-                    // Excel shows it, so that the row is refused for what happened rather than a check digit.
-                    return n.round(new MathContext(15)).stripTrailingZeros().toString();
-                }
-                return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+                return isDateFormat(cell.getDataFormatId(), cell.getDataFormatString()) ? dateText(cell.asDate())
+                        : numberText(cell.asNumber());
             case EMPTY:
                 return null;
             default:
@@ -590,13 +713,46 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
     }
 
-    /** Excel's built-in date formats are ids 14 to 22 and 45 to 47; custom ones spell a year or a day. */
-    private static boolean isDateFormat(Cell cell) {
-        Integer id = cell.getDataFormatId();
+    /** A row's cells as text, by the rules of XLSX cells. */
+    private static List<String> cellsOf(WorkbookReader.Row row) {
+        List<String> cells = new ArrayList<>(row.cells().size());
+        for (WorkbookReader.Cell cell : row.cells()) {
+            cells.add(text(cell));
+        }
+        return cells;
+    }
+
+    private static String text(WorkbookReader.Cell cell) {
+        if (cell.text() != null || cell.number() == null) {
+            return cell.text();
+        }
+        if (cell.dateTime() != null && isDateFormat(cell.formatId(), cell.format())) {
+            return dateText(cell.dateTime());
+        }
+        return numberText(BigDecimal.valueOf(cell.number()));
+    }
+
+    private static String dateText(LocalDateTime at) {
+        return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.format(DATE_TIME);
+    }
+
+    private static String numberText(BigDecimal n) {
+        if (n.abs().compareTo(EXCEL_EXACT) >= 0) {
+            // Excel kept fifteen digits of it: an identity number typed into a number cell. Given as Excel shows
+            // it, so that the row is refused for what happened rather than a check digit.
+            return n.round(new MathContext(15)).stripTrailingZeros().toString();
+        }
+        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Excel's built-in date formats are ids 14 to 22 and 45 to 47, and 27 to 36 and 50 to 58 in Chinese Excel;
+     * custom ones spell a year or a day.
+     */
+    private static boolean isDateFormat(Integer id, String format) {
         if (id != null && (id >= 14 && id <= 22 || id >= 45 && id <= 47 || id >= 27 && id <= 36 || id >= 50 && id <= 58)) {
             return true;
         }
-        String format = cell.getDataFormatString();
         if (format == null) {
             return false;
         }

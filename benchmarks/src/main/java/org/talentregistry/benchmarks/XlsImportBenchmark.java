@@ -1,0 +1,158 @@
+package org.talentregistry.benchmarks;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.CreditCode;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.exchange.Exchange;
+import org.talentregistry.exchange.ImportOptions;
+import org.talentregistry.exchange.ImportReport;
+import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+
+/**
+ * What an Excel 97-2003 workbook costs to import beside the same rows as XLSX: a full {@code .xls} sheet
+ * (65,535 artisans under the header, the format's limit) and an XLSX of the same cells, each imported into
+ * a fresh tenant of an H2 file database in turns; then, once each, the live heap (after full collections)
+ * sampled every tenth of the rows. HSSF reads a workbook whole, so the {@code .xls} import holds the
+ * workbook while it runs; the XLSX import streams.
+ *
+ * <p>Run: {@code java -Xms2g -Xmx2g -cp benchmarks/target/benchmarks.jar
+ * org.talentregistry.benchmarks.XlsImportBenchmark [repeats]} (default 3).
+ */
+public final class XlsImportBenchmark {
+    private static final int ROWS = 65_535;
+    private static final Actor ACTOR = Actor.system("benchmark-import");
+    private static final String[] HEADER = {"姓名", "身份证号", "手机号", "工作单位", "统一社会信用代码", "职业（工种）", "职业代码",
+        "所在区县", "区县代码", "参加工作时间", "技能等级", "证书编号", "发证机关", "发证日期"};
+
+    private XlsImportBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args the repeats, optional
+     * @throws Exception if writing the files fails
+     */
+    public static void main(String[] args) throws Exception {
+        int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        PrintStream out = System.out;
+        EachDatabase.printMachine(out, "Excel 97-2003 import benchmark");
+        Path folder = Files.createTempDirectory("tr-xls-bench");
+        Path xls = folder.resolve("artisans.xls");
+        Path xlsx = folder.resolve("artisans.xlsx");
+        write(xls, xlsx);
+        out.printf(Locale.ROOT, "Files: %,d rows of 14 columns; .xls %,d bytes, .xlsx %,d bytes%n", ROWS, Files.size(xls),
+                Files.size(xlsx));
+        try (BenchDatabase db = BenchDatabase.create(Options.Database.H2, folder)) {
+            out.println(db.kind() + " " + db.version() + " at " + db.where());
+            JdbcRegistryStore store = JdbcRegistryStore.create(db.dataSource());
+            // A first import of each, not counted: the first runs compile the code paths.
+            importOnce(store, xls, null);
+            importOnce(store, xlsx, null);
+            List<Double> xlsRates = new ArrayList<>();
+            List<Double> xlsxRates = new ArrayList<>();
+            for (int i = 0; i < repeats; i++) {
+                boolean xlsFirst = i % 2 == 0;
+                for (Path file : xlsFirst ? List.of(xls, xlsx) : List.of(xlsx, xls)) {
+                    double rate = importOnce(store, file, null);
+                    (file == xls ? xlsRates : xlsxRates).add(rate);
+                    out.printf(Locale.ROOT, "  %s run %d: %,.0f rows/s%n", file.getFileName(), i + 1, rate);
+                }
+            }
+            out.println();
+            out.println("| file | runs | rows/s, median (min–max) | live heap above the start, max of the samples |");
+            out.println("| --- | ---: | ---: | ---: |");
+            for (Path file : List.of(xls, xlsx)) {
+                List<Double> rates = file == xls ? xlsRates : xlsxRates;
+                List<Long> samples = new ArrayList<>();
+                importOnce(store, file, samples);
+                Collections.sort(rates);
+                out.printf(Locale.ROOT, "| %s | %d | %,.0f (%,.0f–%,.0f) | %.1f MB |%n", file.getFileName(), rates.size(),
+                        rates.get(rates.size() / 2), rates.get(0), rates.get(rates.size() - 1),
+                        Collections.max(samples) / 1e6);
+            }
+        }
+    }
+
+    /** Imports a file into a new tenant; with samples, the live heap above the start every tenth of the rows. */
+    private static double importOnce(JdbcRegistryStore store, Path file, List<Long> samples) {
+        TalentRegistry registry = TalentRegistry.builder(store)
+                .tenant(TenantId.of("xls-" + UUID.randomUUID().toString().substring(0, 8))).build();
+        long start = samples == null ? 0 : HeapProbe.liveBytes();
+        long every = ROWS / 10;
+        long[] next = {every};
+        ImportOptions.Builder options = ImportOptions.builder().batchSize(1000);
+        if (samples != null) {
+            options.onProgress(p -> {
+                if (p.rowsRead() >= next[0]) {
+                    samples.add(Math.max(0, HeapProbe.liveBytes() - start));
+                    next[0] += every;
+                }
+            });
+        }
+        long began = System.nanoTime();
+        ImportReport report = Exchange.of(registry).importArtisans(ACTOR, SheetSource.of(file), options.build());
+        double seconds = (System.nanoTime() - began) / 1e9;
+        if (report.created() != ROWS || !report.isClean()) {
+            throw new IllegalStateException(file.getFileName() + " did not import whole: " + report + " "
+                    + report.problems().stream().limit(3).toList());
+        }
+        return ROWS / seconds;
+    }
+
+    /** The same cells as the exchange benchmark's files, as .xls (HSSF) and .xlsx (fastexcel). */
+    private static void write(Path xls, Path xlsx) throws IOException {
+        String credit = CreditCode.completing("91370303MA3C0001K").value();
+        String[] levels = {"高级工", "技师", "高级技师", "中级工"};
+        LocalDate firstBirth = LocalDate.of(1965, 1, 1);
+        try (HSSFWorkbook hssf = new HSSFWorkbook(); OutputStream x = Files.newOutputStream(xlsx)) {
+            HSSFSheet sheet = hssf.createSheet("人员信息");
+            Workbook wb = new Workbook(x, "bench", "1.0");
+            Worksheet ws = wb.newWorksheet("人员信息");
+            HSSFRow top = sheet.createRow(0);
+            for (int c = 0; c < HEADER.length; c++) {
+                top.createCell(c).setCellValue(HEADER[c]);
+                ws.value(0, c, HEADER[c]);
+            }
+            for (int i = 0; i < ROWS; i++) {
+                LocalDate born = firstBirth.plusDays(i % 10_000);
+                String id = ResidentId.completing("370303" + born.toString().replace("-", "")
+                        + String.format(Locale.ROOT, "%03d", i / 10_000 + 1)).value();
+                String[] cells = {"工匠" + i, id, String.format(Locale.ROOT, "138%08d", i), "淄博张店汽车维修有限公司", credit,
+                        "汽车维修工", "4-12-01-01", "张店区", "370303", born.plusYears(20).toString(), levels[i % 4],
+                        "ZB" + i, "淄博市职业技能鉴定中心", born.plusYears(30).toString()};
+                HSSFRow row = sheet.createRow(i + 1);
+                for (int c = 0; c < cells.length; c++) {
+                    row.createCell(c).setCellValue(cells[c]);
+                    ws.value(i + 1, c, cells[c]);
+                }
+                if (i % 1000 == 999) {
+                    ws.flush();
+                }
+            }
+            wb.finish();
+            try (OutputStream o = Files.newOutputStream(xls)) {
+                hssf.write(o);
+            }
+        }
+    }
+}

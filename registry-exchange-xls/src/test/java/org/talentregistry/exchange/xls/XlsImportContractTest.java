@@ -1,0 +1,263 @@
+package org.talentregistry.exchange.xls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.talentregistry.Actor;
+import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ResidentId;
+import org.talentregistry.exchange.Exchange;
+import org.talentregistry.exchange.ExportOptions;
+import org.talentregistry.exchange.ImportMode;
+import org.talentregistry.exchange.ImportOptions;
+import org.talentregistry.exchange.ImportReport;
+import org.talentregistry.exchange.RowProblem;
+import org.talentregistry.exchange.SheetFormat;
+import org.talentregistry.exchange.SheetKind;
+import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.jdbc.Database;
+import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.jdbc.TestDatabase;
+import org.talentregistry.title.PriorityCondition;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TechnicianTitle;
+
+/**
+ * Excel 97-2003 workbooks imported as offices send them, on every database: the module on the class path is
+ * all it takes. Each test works in a tenant of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class XlsImportContractTest {
+    private static final Actor CLERK = Actor.of("hr-zhang", "张科长");
+    /** Thursday 2018-03-01, 10:00 in Zibo. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2018-03-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final List<String> HEADER = List.of("姓名", "身份证号", "手机号", "工作单位", "统一社会信用代码", "职业（工种）",
+            "职业代码", "所在区县", "区县代码", "参加工作时间", "技能等级", "证书编号", "发证机关", "发证日期");
+
+    private TestDatabase database;
+    private JdbcRegistryStore store;
+    private TalentRegistry registry;
+    private Exchange exchange;
+    @TempDir
+    Path folder;
+
+    abstract Database database();
+
+    @BeforeAll
+    void openDatabase() {
+        database = TestDatabase.open(database());
+        store = JdbcRegistryStore.create(database.dataSource());
+    }
+
+    @AfterAll
+    void closeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void newTenant() {
+        registry = TalentRegistry.builder(store).tenant(TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8)))
+                .clock(CLOCK).voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
+        exchange = Exchange.of(registry);
+    }
+
+    static ResidentId residentId(int i) {
+        return ResidentId.completing("370303" + (1970 + i) + "0101" + String.format(Locale.ROOT, "%03d", i + 1));
+    }
+
+    /** An artisan row as an office types it: a phone typed as a number, dates as Excel dates. */
+    static List<Object> artisan(int i) {
+        return new ArrayList<>(List.of("工匠" + i, residentId(i).value(), 13812340000L + i, "淄博张店汽车维修有限公司",
+                "91370303MA3C0001K0", "汽车维修工", "4-12-01-01", "张店区", "370303",
+                new XlsFiles.Dated(LocalDate.of(2000, 7, 1), "yyyy\"年\"m\"月\"d\"日\""), i % 2 == 0 ? "二级" : "高级工",
+                "T" + i, "淄博市人力资源和社会保障局", new XlsFiles.Dated(LocalDate.of(2012, 3, 1), "yyyy/m/d")));
+    }
+
+    private static List<List<Object>> list(List<?> above, int count) {
+        List<List<Object>> rows = new ArrayList<>();
+        if (!above.isEmpty()) {
+            rows.add(new ArrayList<>(above));
+        }
+        rows.add(new ArrayList<>(HEADER));
+        for (int i = 0; i < count; i++) {
+            rows.add(artisan(i));
+        }
+        return rows;
+    }
+
+    @Test
+    void importArtisans_xlsAsAnOfficeTypesIt_registersEach_withDatesAndNumbersAsTheOfficeSawThem() {
+        XlsFiles xls = new XlsFiles();
+        List<List<Object>> rows = list(List.of("2018年张店区技能人才名单"), 4);
+        // A resident ID typed into a number cell: Excel kept fifteen digits of it.
+        rows.get(5).set(1, Double.parseDouble(residentId(3).value().substring(0, 17)) * 10);
+        HSSFSheet sheet = xls.sheet("人员", rows);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 13));
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(xls.bytes()), ImportOptions.defaults());
+
+        assertThat(report.headerRow()).isEqualTo(2);
+        assertThat(report.created()).as(report.problems().toString()).isEqualTo(3);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(6);
+            assertThat(p.column()).isEqualTo("身份证号");
+            assertThat(p.reasonZh()).contains("数字");
+        });
+        Artisan first = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
+        assertThat(first.name()).isEqualTo("工匠0");
+        assertThat(first.details().phone()).hasValueSatisfying(p -> assertThat(p.value()).isEqualTo("13812340000"));
+        assertThat(first.details().startedInTradeOn()).isEqualTo(LocalDate.of(2000, 7, 1));
+        assertThat(first.details().certificates().get(0).issuedOn()).isEqualTo(LocalDate.of(2012, 3, 1));
+        assertThat(registry.artisans().findByResidentId(residentId(3))).isEmpty();
+    }
+
+    @Test
+    void importArtisans_xlsWithHiddenRowsAndMergedCells_refusesTheHidden_andFillsTheMerged() {
+        XlsFiles xls = new XlsFiles();
+        List<List<Object>> rows = list(List.of(), 4);
+        // The employer typed once for rows 2 and 3 of the sheet, merged down over both.
+        rows.get(2).set(3, null);
+        HSSFSheet sheet = xls.sheet("人员", rows);
+        sheet.addMergedRegion(new CellRangeAddress(1, 2, 3, 3));
+        sheet.getRow(3).setZeroHeight(true);
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(xls.bytes()), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(3);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind)
+                .containsExactly(tuple(4L, RowProblem.Kind.LAYOUT));
+        assertThat(report.problems().get(0).reasonZh()).contains("隐藏");
+        assertThat(registry.artisans().findByResidentId(residentId(1)).orElseThrow().details().employer().name())
+                .isEqualTo("淄博张店汽车维修有限公司");
+        assertThat(registry.artisans().findByResidentId(residentId(2))).isEmpty();
+    }
+
+    @Test
+    void importArtisans_xlsOfSeveralLists_readsOneAndNamesTheOthers_andListsInGivesEach() throws Exception {
+        XlsFiles xls = new XlsFiles();
+        xls.sheet("填表说明", List.of(List.of("请按模板填写，日期写成2018-06-13")));
+        xls.sheet("张店区", list(List.of(), 2));
+        List<List<?>> zichuan = List.of(HEADER, artisan(5), artisan(6));
+        xls.sheet("淄川区", zichuan);
+        xls.sheet("旧名单", list(List.of(), 1));
+        xls.workbook().setSheetHidden(3, true);
+        Path file = Files.write(folder.resolve("各区县名单.xls"), xls.bytes());
+
+        ImportReport mixed = exchange.importArtisans(CLERK, SheetSource.of(file),
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+        List<SheetSource> lists = exchange.listsIn(SheetKind.ARTISANS, SheetSource.of(file));
+
+        assertThat(mixed.committed()).isFalse();
+        assertThat(mixed.problems()).singleElement().satisfies(p -> assertThat(p.reasonZh())
+                .contains("「张店区」", "淄川区").doesNotContain("旧名单", "填表说明"));
+        assertThat(lists).extracting(s -> s.sheet().orElseThrow()).containsExactly("张店区", "淄川区");
+        for (SheetSource list : lists) {
+            assertThat(exchange.importArtisans(CLERK, list, ImportOptions.defaults()).isClean()).isTrue();
+        }
+        assertThat(registry.artisans().findByResidentId(residentId(1))).isPresent();
+        assertThat(registry.artisans().findByResidentId(residentId(6))).isPresent();
+    }
+
+    @Test
+    void importArtisans_xlsWithAPasswordOrCutShort_isReportedForWhatItIs_andNothingIsWritten() {
+        byte[] whole = new XlsFiles().withSheet("人员", list(List.of(), 300));
+        byte[] locked;
+        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("zibo2018");
+        try {
+            locked = new XlsFiles().withSheet("人员", list(List.of(), 3));
+        } finally {
+            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        for (byte[] file : List.of(locked, java.util.Arrays.copyOf(whole, whole.length / 2))) {
+            ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(file), ImportOptions.defaults());
+
+            assertThat(report.committed()).isFalse();
+            assertThat(report.problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+                assertThat(p.reasonZh()).startsWith("文件").containsAnyOf("密码", "已损坏");
+            });
+        }
+        assertThat(registry.artisans().findByResidentId(residentId(0))).isEmpty();
+    }
+
+    @Test
+    void importArtisans_aNamedSheetOfAnXls_isRead_andAMissingOneRefused() {
+        XlsFiles xls = new XlsFiles();
+        xls.sheet("张店区", list(List.of(), 1));
+        xls.sheet("淄川区", List.of(HEADER, artisan(7)));
+        byte[] file = xls.bytes();
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(file).withSheet("淄川区"),
+                ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(registry.artisans().findByResidentId(residentId(7))).isPresent();
+        assertThat(registry.artisans().findByResidentId(residentId(0))).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exchange.importArtisans(CLERK,
+                SheetSource.of(file).withSheet("周村区"), ImportOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("周村区");
+    }
+
+    @Test
+    void importArtisans_xlsAgain_changesNothing() {
+        byte[] xls = new XlsFiles().withSheet("人员", list(List.of(), 3));
+
+        ImportReport first = exchange.importArtisans(CLERK, SheetSource.of(xls), ImportOptions.defaults());
+        ImportReport again = exchange.importArtisans(CLERK, SheetSource.of(xls), ImportOptions.defaults());
+
+        assertThat(first.created()).isEqualTo(3);
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(3);
+    }
+
+    @Test
+    void prioritySheet_fromABureausXls_isAnsweredRowByRow() {
+        exchange.importArtisans(CLERK, SheetSource.of(new XlsFiles().withSheet("人员", list(List.of(), 2))),
+                ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        byte[] upload = new XlsFiles().withSheet("申报人员", List.of(List.of("2018年首席技师申报人员名单"),
+                List.of("序号", "姓名", "身份证号"), List.of(1, "工匠0", residentId(0).value()),
+                List.of(2, "某人", residentId(9).value())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.answerPrioritySheet(SheetSource.of(upload), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+
+        assertThat(report.headerRow()).isEqualTo(2);
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind)
+                .containsExactly(tuple(4L, RowProblem.Kind.NOT_FOUND));
+        assertThat(out.size()).isPositive();
+    }
+}

@@ -1,0 +1,161 @@
+package org.talentregistry.exchange.xls.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFCellStyle;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.junit.jupiter.api.Test;
+import org.talentregistry.exchange.spi.UnreadableWorkbookException;
+import org.talentregistry.exchange.spi.WorkbookReader;
+import org.talentregistry.exchange.spi.WorkbookReader.Cell;
+import org.talentregistry.exchange.spi.WorkbookReader.Row;
+
+class HssfWorkbookReaderTest {
+    private final HssfWorkbookReader reader = new HssfWorkbookReader();
+
+    private static byte[] bytes(HSSFWorkbook workbook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        workbook.write(out);
+        workbook.close();
+        return out.toByteArray();
+    }
+
+    private WorkbookReader.Workbook open(byte[] xls) throws IOException {
+        return reader.open(new ByteArrayInputStream(xls));
+    }
+
+    @Test
+    void recognizes_theContainerOfXlsFiles_andNothingElse() throws IOException {
+        byte[] xls = bytes(new HSSFWorkbook());
+
+        assertThat(reader.recognizes(Arrays.copyOf(xls, 8))).isTrue();
+        assertThat(reader.recognizes(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0})).isFalse();
+        assertThat(reader.recognizes("姓名,身份".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+    }
+
+    @Test
+    void cells_comeTyped_numbersWithTheirFormats_andFormulasAsTheirCachedResults() throws IOException {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        HSSFSheet sheet = wb.createSheet("名单");
+        HSSFRow row = sheet.createRow(2);
+        row.createCell(0).setCellValue("张三");
+        row.createCell(1).setCellValue(13812340000d);
+        HSSFCellStyle chineseDate = wb.createCellStyle();
+        chineseDate.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+        row.createCell(2).setCellValue(LocalDate.of(2018, 6, 13));
+        row.getCell(2).setCellStyle(chineseDate);
+        row.createCell(3).setCellValue(true);
+        row.createCell(4).setCellFormula("B3/10");
+        row.createCell(5).setCellErrorValue(FormulaError.NA.getCode());
+        row.createCell(7).setCellValue("");
+        wb.setForceFormulaRecalculation(false);
+        wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+
+        try (WorkbookReader.Workbook workbook = open(bytes(wb))) {
+            Iterator<Row> rows = workbook.sheets().get(0).rows();
+            Row read = rows.next();
+
+            assertThat(read.number()).isEqualTo(3);
+            assertThat(read.hidden()).isFalse();
+            List<Cell> cells = read.cells();
+            assertThat(cells.get(0)).isEqualTo(Cell.text("张三"));
+            assertThat(cells.get(1).number()).isEqualTo(13812340000d);
+            assertThat(cells.get(2).dateTime()).isEqualTo(LocalDateTime.of(2018, 6, 13, 0, 0));
+            assertThat(cells.get(2).format()).contains("年");
+            assertThat(cells.get(3)).isEqualTo(Cell.text("TRUE"));
+            assertThat(cells.get(4).number()).isEqualTo(1381234000d);
+            assertThat(cells.get(5)).isEqualTo(Cell.text("#N/A"));
+            assertThat(cells.get(6)).isEqualTo(Cell.BLANK);
+            assertThat(cells.get(7)).isEqualTo(Cell.text(""));
+            assertThat(rows.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void sheets_sayWhetherTheyShow_whichCellsAreMerged_andWhichRowsAreHidden() throws IOException {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        HSSFSheet list = wb.createSheet("名单");
+        list.createRow(0).createCell(0).setCellValue("2018年名单");
+        list.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
+        list.createRow(1).createCell(0).setCellValue("姓名");
+        list.createRow(4).createCell(0).setCellValue("李四");
+        list.getRow(4).setZeroHeight(true);
+        wb.createSheet("旧表");
+        wb.setSheetHidden(1, true);
+
+        try (WorkbookReader.Workbook workbook = open(bytes(wb))) {
+            assertThat(workbook.sheets()).extracting(WorkbookReader.Sheet::name, WorkbookReader.Sheet::isVisible)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("名单", true),
+                            org.assertj.core.groups.Tuple.tuple("旧表", false));
+            WorkbookReader.Sheet sheet = workbook.sheets().get(0);
+            assertThat(sheet.mergedRegions()).containsExactly(new WorkbookReader.Range(1, 1, 0, 5));
+            List<Row> rows = new java.util.ArrayList<>();
+            sheet.rows().forEachRemaining(rows::add);
+            assertThat(rows).extracting(Row::number, Row::hidden).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, false),
+                    org.assertj.core.groups.Tuple.tuple(5, true));
+        }
+    }
+
+    @Test
+    void open_aWorkbookWithAPassword_saysSo() throws IOException {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        wb.createSheet("名单").createRow(0).createCell(0).setCellValue("姓名");
+        byte[] xls;
+        Biff8EncryptionKey.setCurrentUserPassword("zibo2018");
+        try {
+            xls = bytes(wb);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+
+        assertThatThrownBy(() -> open(xls)).isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                e -> assertThat(e.reasonZh()).contains("密码"));
+    }
+
+    @Test
+    void open_anEncryptedXlsx_aWordDocument_orACutFile_saysWhichItIs() throws IOException {
+        ByteArrayOutputStream encrypted = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[64]), "EncryptionInfo");
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
+            fs.writeFilesystem(encrypted);
+        }
+        ByteArrayOutputStream word = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
+            fs.writeFilesystem(word);
+        }
+        HSSFWorkbook wb = new HSSFWorkbook();
+        for (String name : List.of("张店区", "淄川区")) {
+            HSSFSheet sheet = wb.createSheet(name);
+            for (int r = 0; r < 1000; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(name + "工匠" + r);
+            }
+        }
+        byte[] whole = bytes(wb);
+
+        assertThatThrownBy(() -> open(encrypted.toByteArray())).isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                e -> assertThat(e.reasonZh()).contains("密码"));
+        assertThatThrownBy(() -> open(word.toByteArray())).isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                e -> assertThat(e.reasonZh()).startsWith("不是Excel工作簿"));
+        assertThatThrownBy(() -> open(Arrays.copyOf(whole, whole.length / 2)))
+                .isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                        e -> assertThat(e.reasonEn()).contains("damaged or cut short"));
+    }
+}
