@@ -473,8 +473,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private static SheetReader workbook(SheetSource source, WorkbookReader format, ToIntFunction<List<String>> headerScore)
             throws IOException {
         WorkbookReader.Workbook workbook;
-        try (InputStream in = source.open()) {
-            workbook = format.open(in);
+        Optional<Path> file = inPlace(source);
+        try {
+            workbook = file.isPresent() ? format.open(file.get()) : openStream(format, source);
         } catch (UnreadableWorkbookException e) {
             return unreadable(e.reasonZh(), e.reasonEn());
         } catch (RuntimeException e) {
@@ -520,6 +521,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
+        }
+    }
+
+    private static WorkbookReader.Workbook openStream(WorkbookReader format, SheetSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            return format.open(in);
         }
     }
 
@@ -650,7 +657,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
         Optional<WorkbookReader> other = WorkbookReaders.reading(head);
         if (other.isPresent()) {
-            try (InputStream in = source.open(); WorkbookReader.Workbook workbook = other.get().open(in)) {
+            Optional<Path> file = inPlace(source);
+            try (WorkbookReader.Workbook workbook = file.isPresent() ? other.get().open(file.get())
+                    : openStream(other.get(), source)) {
                 return lists(workbook.sheets(), OTHER_SHEETS, headerScore);
             } catch (IOException | RuntimeException e) {
                 return List.of();

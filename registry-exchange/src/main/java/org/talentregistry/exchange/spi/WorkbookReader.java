@@ -3,9 +3,11 @@ package org.talentregistry.exchange.spi;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,6 +42,21 @@ public interface WorkbookReader {
      * @throws IOException if reading the stream fails
      */
     Workbook open(InputStream in) throws IOException;
+
+    /**
+     * Opens a workbook that is a file, which a reader may read where it lies rather than hold in memory. This
+     * default reads it as a stream.
+     *
+     * @param file the file, not null
+     * @return the workbook, which the exchange closes
+     * @throws UnreadableWorkbookException if the file is of the format but cannot be read, saying why
+     * @throws IOException if reading the file fails
+     */
+    default Workbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return open(in);
+        }
+    }
 
     /** An open workbook: its sheets in the order the workbook shows them. */
     interface Workbook extends Closeable {

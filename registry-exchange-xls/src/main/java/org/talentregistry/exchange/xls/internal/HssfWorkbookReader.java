@@ -3,40 +3,49 @@ package org.talentregistry.exchange.xls.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDateTime;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Map;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.hssf.usermodel.HSSFCell;
-import org.apache.poi.hssf.usermodel.HSSFRow;
-import org.apache.poi.hssf.usermodel.HSSFSheet;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hssf.record.BOFRecord;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.DateWindow1904Record;
+import org.apache.poi.hssf.record.EOFRecord;
+import org.apache.poi.hssf.record.ExtendedFormatRecord;
+import org.apache.poi.hssf.record.FormatRecord;
+import org.apache.poi.hssf.record.MergeCellsRecord;
+import org.apache.poi.hssf.record.Record;
+import org.apache.poi.hssf.record.RecordFactoryInputStream;
+import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.talentregistry.exchange.spi.UnreadableWorkbookException;
 import org.talentregistry.exchange.spi.WorkbookReader;
 
 /**
- * Reads Excel 97-2003 workbooks ({@code .xls}, BIFF8) with Apache POI's HSSF. The format holds at most 65,536
- * rows a sheet, and HSSF reads the whole workbook into memory: a full sheet of 14 columns takes some tens of
- * megabytes while it is read. Other files in the same container format (an encrypted {@code .xlsx}, an Excel
- * 5.0/95 workbook, a Word document) are refused, each with its reason.
+ * Reads Excel 97-2003 workbooks ({@code .xls}, BIFF8) with Apache POI's record reader, a sheet's rows as they
+ * come, without building POI's model of the workbook: what it holds is the file's bytes, the workbook's shared
+ * strings and formats, and one block of rows (Excel writes rows in blocks of 32). A first pass over the records
+ * learns the sheets, their merged cells, the strings and the formats; each sheet's rows are a second pass. A
+ * file is read where it lies.
+ * Other files in the same container format (an encrypted {@code .xlsx}, an Excel 5.0/95 workbook, a Word
+ * document) are refused, each with its reason.
  */
 public final class HssfWorkbookReader implements WorkbookReader {
     /** The first bytes of an OLE2 compound file, the container of {@code .xls} workbooks. */
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
     /** The container's entry of a workbook of Excel 97 or later, as writers spell it. */
-    private static final Set<String> WORKBOOK_ENTRIES = Set.of("Workbook", "WORKBOOK", "BOOK");
+    private static final Set<String> WORKBOOK_ENTRIES = Set.of("Workbook", "WORKBOOK");
+    /** The entry of an Excel 5.0/95 workbook (BIFF5). */
+    private static final String OLD_WORKBOOK_ENTRY = "Book";
+    /** BIFF8, the format of Excel 97 to 2003, in a BOF record. */
+    private static final int BIFF8 = 0x0600;
 
     /** Creates the reader; {@link java.util.ServiceLoader} does. */
     public HssfWorkbookReader() {
@@ -55,147 +64,147 @@ public final class HssfWorkbookReader implements WorkbookReader {
         } catch (IOException | RuntimeException e) {
             throw damaged(e);
         }
+        return open(container);
+    }
+
+    /** Reads the file where it lies, through POI's random access to it, instead of holding its bytes. */
+    @Override
+    public Workbook open(Path file) throws IOException {
+        POIFSFileSystem container;
+        try {
+            container = new POIFSFileSystem(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e);
+        }
+        return open(container);
+    }
+
+    private static Workbook open(POIFSFileSystem container) throws IOException {
         try {
             DirectoryNode root = container.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
-                throw new UnreadableWorkbookException("是加了密码的工作簿，无法读取：请在Excel或WPS中取消密码并另存后再导入",
-                        "is a workbook protected by a password, which cannot be read: remove the password in Excel or "
-                                + "WPS, save it and import that", null);
+                throw withPassword(null);
             }
-            if (root.getEntryNames().stream().noneMatch(WORKBOOK_ENTRIES::contains)) {
-                throw new UnreadableWorkbookException("不是Excel工作簿（可能是Word文档等其他Office文件）",
+            String entry = root.getEntryNames().stream().filter(WORKBOOK_ENTRIES::contains).findFirst().orElse(null);
+            if (entry == null) {
+                throw root.hasEntry(OLD_WORKBOOK_ENTRY) ? tooOld() : new UnreadableWorkbookException(
+                        "不是Excel工作簿（可能是Word文档等其他Office文件）",
                         "is no Excel workbook (perhaps a Word document or another Office file)", null);
             }
-            HSSFWorkbook workbook = new HSSFWorkbook(root, true);
-            return new OpenWorkbook(container, workbook);
-        } catch (EncryptedDocumentException e) {
-            container.close();
-            throw new UnreadableWorkbookException("是加了密码的工作簿，无法读取：请在Excel或WPS中取消密码并另存后再导入",
-                    "is a workbook protected by a password, which cannot be read: remove the password in Excel or "
-                            + "WPS, save it and import that", e);
-        } catch (OldExcelFormatException e) {
-            container.close();
-            throw new UnreadableWorkbookException("是Excel 5.0/95或更早的格式，无法读取：请在Excel或WPS中另存为.xlsx后再导入",
-                    "is in the format of Excel 5.0/95 or earlier, which cannot be read: save it as .xlsx in Excel or "
-                            + "WPS and import that", e);
+            return Globals.read(container, entry);
         } catch (UnreadableWorkbookException e) {
             container.close();
             throw e;
+        } catch (EncryptedDocumentException e) {
+            container.close();
+            throw withPassword(e);
         } catch (IOException | RuntimeException e) {
             container.close();
             throw damaged(e);
         }
     }
 
-    private static UnreadableWorkbookException damaged(Exception e) {
+    private static UnreadableWorkbookException withPassword(Exception e) {
+        return new UnreadableWorkbookException("是加了密码的工作簿，无法读取：请在Excel或WPS中取消密码并另存后再导入",
+                "is a workbook protected by a password, which cannot be read: remove the password in Excel or WPS, "
+                        + "save it and import that", e);
+    }
+
+    private static UnreadableWorkbookException tooOld() {
+        return new UnreadableWorkbookException("是Excel 5.0/95或更早的格式，无法读取：请在Excel或WPS中另存为.xlsx后再导入",
+                "is in the format of Excel 5.0/95 or earlier, which cannot be read: save it as .xlsx in Excel or WPS "
+                        + "and import that", null);
+    }
+
+    static UnreadableWorkbookException damaged(Exception e) {
         return new UnreadableWorkbookException("不是有效的.xls工作簿（文件已损坏或不完整）",
                 "is not a valid .xls workbook (it is damaged or cut short)", e);
     }
 
-    /** A workbook read whole, and its container. */
-    private static final class OpenWorkbook implements Workbook {
-        private final POIFSFileSystem container;
-        private final HSSFWorkbook workbook;
-        private final List<Sheet> sheets;
+    /** Reads a workbook's records from the start of its stream. */
+    static RecordFactoryInputStream records(POIFSFileSystem container, String entry) throws IOException {
+        return new RecordFactoryInputStream(container.getRoot().createDocumentInputStream(entry), false);
+    }
 
-        OpenWorkbook(POIFSFileSystem container, HSSFWorkbook workbook) {
-            this.container = container;
-            this.workbook = workbook;
-            boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
-            List<Sheet> list = new ArrayList<>();
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                boolean visible = !workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i);
-                list.add(new HssfSheet(workbook.getSheetAt(i), visible, date1904));
+    /**
+     * What the first pass learns: the sheets in tab order, each with its merged cells and the place of its
+     * records among the workbook's sheets; the shared strings; the cell formats; the date system.
+     */
+    private record Globals(POIFSFileSystem container, List<Sheet> sheets) implements Workbook {
+        static Globals read(POIFSFileSystem container, String entry) throws IOException {
+            List<BoundSheetRecord> bound = new ArrayList<>();
+            List<List<Range>> merged = new ArrayList<>();
+            Cells cells = new Cells();
+            RecordFactoryInputStream records = records(container, entry);
+            int depth = 0;
+            boolean first = true;
+            for (Record r = records.nextRecord(); r != null; r = records.nextRecord()) {
+                if (r instanceof BOFRecord bof) {
+                    if (first && bof.getVersion() != BIFF8) {
+                        throw tooOld();
+                    }
+                    if (!first && depth == 0) {
+                        merged.add(new ArrayList<>());
+                    }
+                    first = false;
+                    depth++;
+                } else if (r instanceof EOFRecord) {
+                    depth--;
+                } else if (r instanceof BoundSheetRecord sheet) {
+                    bound.add(sheet);
+                } else if (r instanceof SSTRecord sst) {
+                    cells.strings = sst;
+                } else if (r instanceof FormatRecord format) {
+                    cells.formats.put(format.getIndexCode(), format.getFormatString());
+                } else if (r instanceof ExtendedFormatRecord xf) {
+                    cells.formatOfXf.add((int) xf.getFormatIndex());
+                } else if (r instanceof DateWindow1904Record window) {
+                    cells.date1904 = window.getWindowing() == 1;
+                } else if (r instanceof MergeCellsRecord m && depth == 1 && !merged.isEmpty()) {
+                    for (int i = 0; i < m.getNumAreas(); i++) {
+                        CellRangeAddress a = m.getAreaAt(i);
+                        merged.get(merged.size() - 1).add(new Range(a.getFirstRow() + 1, a.getLastRow() + 1,
+                                a.getFirstColumn(), a.getLastColumn()));
+                    }
+                }
             }
-            this.sheets = List.copyOf(list);
-        }
-
-        @Override
-        public List<Sheet> sheets() {
-            return sheets;
+            if (first) {
+                throw damaged(null);
+            }
+            // The sheets' records come in the order of their positions in the stream, which is mostly the tabs'.
+            List<BoundSheetRecord> inStream = List.of(BoundSheetRecord.orderByBofPosition(bound));
+            List<Sheet> sheets = new ArrayList<>();
+            for (BoundSheetRecord b : bound) {
+                int index = inStream.indexOf(b);
+                sheets.add(new HssfSheet(container, entry, b.getSheetname(), !b.isHidden() && !b.isVeryHidden(), index,
+                        index < merged.size() ? List.copyOf(merged.get(index)) : List.of(), cells));
+            }
+            return new Globals(container, List.copyOf(sheets));
         }
 
         @Override
         public void close() throws IOException {
-            try {
-                workbook.close();
-            } finally {
-                container.close();
-            }
+            container.close();
         }
     }
 
-    /** A sheet of the workbook. */
-    private record HssfSheet(HSSFSheet sheet, boolean isVisible, boolean date1904) implements Sheet {
+    /** The workbook's shared strings and formats, by which a cell record becomes a cell. */
+    static final class Cells {
+        SSTRecord strings;
+        final Map<Integer, String> formats = new HashMap<>();
+        final List<Integer> formatOfXf = new ArrayList<>();
+        boolean date1904;
+    }
+
+    /** A sheet; its rows are read from the workbook's stream each time they are asked for. */
+    private record HssfSheet(POIFSFileSystem container, String entry, String name, boolean isVisible, int index,
+            List<Range> mergedRegions, Cells cells) implements Sheet {
         @Override
-        public String name() {
-            return sheet.getSheetName();
-        }
-
-        @Override
-        public List<Range> mergedRegions() {
-            List<Range> ranges = new ArrayList<>();
-            for (CellRangeAddress r : sheet.getMergedRegions()) {
-                ranges.add(new Range(r.getFirstRow() + 1, r.getLastRow() + 1, r.getFirstColumn(), r.getLastColumn()));
-            }
-            return ranges;
-        }
-
-        @Override
-        public Iterator<Row> rows() {
-            Iterator<org.apache.poi.ss.usermodel.Row> rows = sheet.rowIterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return rows.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    HSSFRow row = (HSSFRow) rows.next();
-                    try {
-                        return new Row(row.getRowNum() + 1, cells(row), row.getZeroHeight());
-                    } catch (RuntimeException e) {
-                        throw new UncheckedIOException(new IOException("the sheet '" + sheet.getSheetName()
-                                + "' cannot be read at row " + (row.getRowNum() + 1) + ": " + e.getMessage(), e));
-                    }
-                }
-            };
-        }
-
-        private List<Cell> cells(HSSFRow row) {
-            int last = Math.max(row.getLastCellNum(), 0);
-            List<Cell> cells = new ArrayList<>(last);
-            for (int c = 0; c < last; c++) {
-                HSSFCell cell = row.getCell(c);
-                cells.add(cell == null ? Cell.BLANK : cell(cell));
-            }
-            return cells;
-        }
-
-        private Cell cell(HSSFCell cell) {
-            CellType type = cell.getCellType();
-            if (type == CellType.FORMULA) {
-                type = cell.getCachedFormulaResultType();
-            }
-            switch (type) {
-                case STRING:
-                    return Cell.text(cell.getRichStringCellValue().getString());
-                case NUMERIC:
-                    double value = cell.getNumericCellValue();
-                    LocalDateTime date = DateUtil.isValidExcelDate(value) ? DateUtil.getLocalDateTime(value, date1904)
-                            : null;
-                    return Cell.number(value, date, cell.getCellStyle().getDataFormat(),
-                            cell.getCellStyle().getDataFormatString());
-                case BOOLEAN:
-                    return Cell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-                case ERROR:
-                    return Cell.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
-                default:
-                    return Cell.BLANK;
+        public java.util.Iterator<Row> rows() {
+            try {
+                return new SheetRows(records(container, entry), index, cells, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

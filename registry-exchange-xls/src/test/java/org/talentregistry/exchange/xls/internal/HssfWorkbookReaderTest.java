@@ -63,6 +63,7 @@ class HssfWorkbookReaderTest {
         row.createCell(4).setCellFormula("B3/10");
         row.createCell(5).setCellErrorValue(FormulaError.NA.getCode());
         row.createCell(7).setCellValue("");
+        row.createCell(8).setCellFormula("\"工匠\"&A3");
         wb.setForceFormulaRecalculation(false);
         wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
 
@@ -82,6 +83,7 @@ class HssfWorkbookReaderTest {
             assertThat(cells.get(5)).isEqualTo(Cell.text("#N/A"));
             assertThat(cells.get(6)).isEqualTo(Cell.BLANK);
             assertThat(cells.get(7)).isEqualTo(Cell.text(""));
+            assertThat(cells.get(8)).isEqualTo(Cell.text("工匠张三"));
             assertThat(rows.hasNext()).isFalse();
         }
     }
@@ -109,6 +111,38 @@ class HssfWorkbookReaderTest {
             assertThat(rows).extracting(Row::number, Row::hidden).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(1, false), org.assertj.core.groups.Tuple.tuple(2, false),
                     org.assertj.core.groups.Tuple.tuple(5, true));
+        }
+    }
+
+    @Test
+    void rows_ofEachSheet_comeInOrder_eachOnce_blockAfterBlock() throws IOException {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        for (String name : List.of("张店区", "淄川区")) {
+            HSSFSheet sheet = wb.createSheet(name);
+            for (int r = 0; r < 1000; r++) {
+                if (r % 7 != 3) {
+                    HSSFRow row = sheet.createRow(r);
+                    row.createCell(0).setCellValue(name + r);
+                    row.createCell(2).setCellValue(r);
+                    row.setZeroHeight(r % 100 == 0);
+                }
+            }
+        }
+
+        try (WorkbookReader.Workbook workbook = open(bytes(wb))) {
+            for (WorkbookReader.Sheet sheet : workbook.sheets()) {
+                List<Row> rows = new java.util.ArrayList<>();
+                sheet.rows().forEachRemaining(rows::add);
+
+                assertThat(rows).hasSize(1000 - 143);
+                for (Row row : rows) {
+                    int r = row.number() - 1;
+                    assertThat(row.cells()).containsExactly(Cell.text(sheet.name() + r), Cell.BLANK,
+                            Cell.number(r, row.cells().get(2).dateTime(), 0, "General"));
+                    assertThat(row.hidden()).isEqualTo(r % 100 == 0);
+                }
+                assertThat(rows).extracting(Row::number).isSorted();
+            }
         }
     }
 
