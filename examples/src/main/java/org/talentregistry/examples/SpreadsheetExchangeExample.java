@@ -1,5 +1,6 @@
 package org.talentregistry.examples;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,6 +19,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
@@ -53,7 +58,7 @@ import org.talentregistry.title.TechnicianTitle;
  * (a title and the filing office above the header; five rows are bad and reported, in Chinese, with masked
  * identity numbers), takes 30 of them through a
  * 2024 round whose applications and vote log are imported as sheets too, and exports the talent pool, the
- * ranking, the honor roll, and the bureau's priority sheet, as XLSX. A month later the honorees' training
+ * ranking, the honor roll, and the bureau's priority sheet (sent as an Excel 97-2003 .xls), as XLSX. A month later the honorees' training
  * class comes in as a sheet, and the pool goes to the bureau with numbers only where consent holds.
  *
  * <p>Run it from the project root with {@code mvn -q -pl examples -am test-compile exec:java
@@ -135,11 +140,12 @@ public final class SpreadsheetExchangeExample {
                                     "holds the Zibo Gold Medal Craftsman honor"),
                             new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
             byte[] bureauSheet = bureauSheet(registry);
+            write(dir.resolve("首席技师申报人员名单.xls"), o -> o.write(bureauSheet));
             ImportReport[] answered = new ImportReport[1];
             write(dir.resolve("优先条件核验.xlsx"), o -> answered[0] = exchange.answerPrioritySheet(
                     SheetSource.of(bureauSheet), CHIEF, LocalDate.of(2024, 5, 1), SheetFormat.XLSX, o, ExportOptions.masked()));
             ImportReport priority = answered[0];
-            out.println("Answered the bureau's priority sheet of " + priority.rowsRead() + " applicants: "
+            out.println("Answered the bureau's priority sheet (an Excel 97-2003 .xls) of " + priority.rowsRead() + " applicants: "
                     + priority.created() + " decided, " + priority.refused() + " not decided:");
             for (RowProblem p : priority.problems()) {
                 out.println("  第" + p.row() + "行 " + p.value() + "：" + p.reason(Locale.CHINESE));
@@ -228,22 +234,41 @@ public final class SpreadsheetExchangeExample {
     }
 
     /**
-     * The bureau's upload under its title: 35 applicants from the registry, one mistyped number, one stranger,
-     * one wrong name.
+     * The bureau's upload under its title, as its older system exports it: an Excel 97-2003 workbook (.xls),
+     * which the exchange reads with {@code registry-exchange-xls} on the class path. 35 applicants from the
+     * registry, one mistyped number, one stranger, one wrong name.
      */
     private static byte[] bureauSheet(TalentRegistry registry) {
-        StringBuilder sheet = new StringBuilder("2024年淄博市首席技师申报人员名单,,\r\n序号,姓名,公民身份号码\r\n");
         List<Artisan> some = new ArrayList<>(registry.artisans().list(ArtisanQuery.builder().limit(35).build()).artisans());
-        int n = 0;
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("2024年淄博市首席技师申报人员名单"));
+        rows.add(List.of("序号", "姓名", "公民身份号码"));
         for (Artisan a : some) {
-            sheet.append(++n).append(',').append(a.name()).append(',').append(a.residentId().value()).append("\r\n");
+            rows.add(List.of(rows.size() - 1, a.name(), a.residentId().value()));
         }
-        String typo = some.get(0).residentId().value();
-        sheet.append(++n).append(",").append(some.get(0).name()).append(',').append(typo, 0, 16).append("\r\n");
-        sheet.append(++n).append(",张三,").append(org.talentregistry.artisan.ResidentId.completing("37030319880808123").value())
-                .append("\r\n");
-        sheet.append(++n).append(",李四,").append(some.get(1).residentId().value()).append("\r\n");
-        return sheet.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
+        rows.add(List.of(rows.size() - 1, some.get(0).name(), some.get(0).residentId().value().substring(0, 16)));
+        rows.add(List.of(rows.size() - 1, "张三", org.talentregistry.artisan.ResidentId.completing("37030319880808123").value()));
+        rows.add(List.of(rows.size() - 1, "李四", some.get(1).residentId().value()));
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            HSSFSheet sheet = workbook.createSheet("申报人员");
+            for (int r = 0; r < rows.size(); r++) {
+                HSSFRow row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof Integer number) {
+                        row.createCell(c).setCellValue(number);
+                    } else {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] resource(String name) {
@@ -270,7 +295,7 @@ public final class SpreadsheetExchangeExample {
         try {
             Files.createDirectories(dir);
             for (String name : List.of("registry.mv.db", "registry.trace.db", "导入问题.xlsx", "综合排名.xlsx", "人才库.xlsx",
-                    "表彰名单.xlsx", "优先条件核验.xlsx", "人才库_报送人社局.xlsx")) {
+                    "表彰名单.xlsx", "优先条件核验.xlsx", "人才库_报送人社局.xlsx", "首席技师申报人员名单.xls")) {
                 Files.deleteIfExists(dir.resolve(name));
             }
         } catch (IOException e) {

@@ -88,6 +88,9 @@ class SpreadsheetExchangeExampleTest {
 
     @Test
     void run_answersThePrioritySheet_rowByRow_withUndecidedRowsSaidSo() throws IOException {
+        assertThat(output).contains("Answered the bureau's priority sheet (an Excel 97-2003 .xls) of 38 applicants: "
+                + "35 decided, 3 not decided");
+        assertThat(Files.readAllBytes(dir.resolve("首席技师申报人员名单.xls"))).startsWith(0xD0, 0xCF, 0x11, 0xE0);
         List<List<String>> answer = rows("优先条件核验.xlsx");
         assertThat(answer).hasSize(40);
         assertThat(answer.get(0).get(0)).isEqualTo("2024年淄博市首席技师申报人员名单");

@@ -153,7 +153,11 @@ public final class HssfWorkbookReader implements WorkbookReader {
                 } else if (r instanceof BoundSheetRecord sheet) {
                     bound.add(sheet);
                 } else if (r instanceof SSTRecord sst) {
-                    cells.strings = sst;
+                    // As plain strings: POI's record keeps each with its formatting runs and in a map by value.
+                    cells.strings = new String[sst.getNumUniqueStrings()];
+                    for (int i = 0; i < cells.strings.length; i++) {
+                        cells.strings[i] = sst.getString(i).getString();
+                    }
                 } else if (r instanceof FormatRecord format) {
                     cells.formats.put(format.getIndexCode(), format.getFormatString());
                 } else if (r instanceof ExtendedFormatRecord xf) {
@@ -190,7 +194,7 @@ public final class HssfWorkbookReader implements WorkbookReader {
 
     /** The workbook's shared strings and formats, by which a cell record becomes a cell. */
     static final class Cells {
-        SSTRecord strings;
+        String[] strings = new String[0];
         final Map<Integer, String> formats = new HashMap<>();
         final List<Integer> formatOfXf = new ArrayList<>();
         boolean date1904;

@@ -134,7 +134,7 @@ final class SheetRows implements Iterator<Row> {
 
     private void cell(Record r) {
         if (r instanceof LabelSSTRecord label) {
-            put(label.getRow(), label.getColumn(), Cell.text(cells.strings.getString(label.getSSTIndex()).getString()));
+            put(label.getRow(), label.getColumn(), Cell.text(cells.strings[label.getSSTIndex()]));
         } else if (r instanceof LabelRecord label) {
             put(label.getRow(), label.getColumn(), Cell.text(label.getValue()));
         } else if (r instanceof NumberRecord n) {
