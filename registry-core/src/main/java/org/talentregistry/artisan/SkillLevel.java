@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.talentregistry.BilingualName;
 import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 
@@ -20,7 +21,7 @@ import org.talentregistry.InvalidFieldException;
  * Technician), which a city awards by selection and which the registry models as a technician title, not
  * as a skill level.
  */
-public enum SkillLevel {
+public enum SkillLevel implements BilingualName {
     /** 学徒工, apprentice. */
     APPRENTICE("学徒工", null, "apprentice"),
     /** 初级工, junior worker; old code 五级. */
@@ -130,6 +131,7 @@ public enum SkillLevel {
      *
      * @return the name, e.g. {@code 高级工}, not null
      */
+    @Override
     public String chineseName() {
         return chineseName;
     }
@@ -139,6 +141,7 @@ public enum SkillLevel {
      *
      * @return the name, e.g. {@code senior worker (level 3)}, not null
      */
+    @Override
     public String englishName() {
         return englishName;
     }

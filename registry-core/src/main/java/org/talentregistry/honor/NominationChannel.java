@@ -1,7 +1,9 @@
 package org.talentregistry.honor;
 
+import org.talentregistry.BilingualName;
+
 /** How a candidate is put forward. */
-public enum NominationChannel {
+public enum NominationChannel implements BilingualName {
     /** 个人自荐: the artisan nominates themself. */
     SELF("个人自荐", "self-nomination"),
     /** 单位推荐: the employer nominates. */
@@ -24,6 +26,7 @@ public enum NominationChannel {
      *
      * @return e.g. 个人自荐, not null
      */
+    @Override
     public String chineseName() {
         return chineseName;
     }
@@ -33,6 +36,7 @@ public enum NominationChannel {
      *
      * @return e.g. self-nomination, not null
      */
+    @Override
     public String englishName() {
         return englishName;
     }

@@ -1,10 +1,12 @@
 package org.talentregistry.honor;
 
+import org.talentregistry.BilingualName;
+
 /**
  * A rule that orders nominees whose composite scores are equal. A program lists them in order; the
  * nomination id (earlier nominations first) always ends the list so that the order is total.
  */
-public enum TieBreak {
+public enum TieBreak implements BilingualName {
     /** The higher expert score first. */
     HIGHER_EXPERT_SCORE("专家评审得分高者在前", "the higher expert score first"),
     /** The higher vote count first. */
@@ -25,6 +27,7 @@ public enum TieBreak {
      *
      * @return e.g. 专家评审得分高者在前, not null
      */
+    @Override
     public String chineseName() {
         return chineseName;
     }
@@ -34,6 +37,7 @@ public enum TieBreak {
      *
      * @return e.g. the higher expert score first, not null
      */
+    @Override
     public String englishName() {
         return englishName;
     }

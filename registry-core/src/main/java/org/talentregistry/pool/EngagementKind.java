@@ -1,7 +1,9 @@
 package org.talentregistry.pool;
 
+import org.talentregistry.BilingualName;
+
 /** What a pool member did. */
-public enum EngagementKind {
+public enum EngagementKind implements BilingualName {
     /** Attended a training class, e.g. 创新能力提升培训班. */
     TRAINING("培训", "training"),
     /** Gave a campus talk (宣讲进校园). */
@@ -18,11 +20,13 @@ public enum EngagementKind {
     }
 
     /** @return the name in Chinese, not null */
+    @Override
     public String chineseName() {
         return chinese;
     }
 
     /** @return the name in English, not null */
+    @Override
     public String englishName() {
         return english;
     }

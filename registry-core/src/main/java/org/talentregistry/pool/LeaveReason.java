@@ -1,7 +1,9 @@
 package org.talentregistry.pool;
 
+import org.talentregistry.BilingualName;
+
 /** Why a membership of the talent pool ended. */
-public enum LeaveReason {
+public enum LeaveReason implements BilingualName {
     /** The honor that brought the membership was revoked (撤销称号). */
     HONOR_REVOKED("称号被撤销", "the honor was revoked"),
     /** The member died (去世). */
@@ -26,6 +28,7 @@ public enum LeaveReason {
      *
      * @return e.g. {@code 调离本市}, not null
      */
+    @Override
     public String chineseName() {
         return chinese;
     }
@@ -35,6 +38,7 @@ public enum LeaveReason {
      *
      * @return e.g. {@code left the city}, not null
      */
+    @Override
     public String englishName() {
         return english;
     }

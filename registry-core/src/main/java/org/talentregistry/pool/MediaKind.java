@@ -1,7 +1,9 @@
 package org.talentregistry.pool;
 
+import org.talentregistry.BilingualName;
+
 /** The kinds of media feature. */
-public enum MediaKind {
+public enum MediaKind implements BilingualName {
     /** A television interview, e.g. 《小语访谈》. */
     TV_INTERVIEW("电视访谈", "TV interview"),
     /** A column feature, e.g. 《工会之窗》. */
@@ -20,11 +22,13 @@ public enum MediaKind {
     }
 
     /** @return the name in Chinese, not null */
+    @Override
     public String chineseName() {
         return chinese;
     }
 
     /** @return the name in English, not null */
+    @Override
     public String englishName() {
         return english;
     }

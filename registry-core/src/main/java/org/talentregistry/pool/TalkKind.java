@@ -1,7 +1,9 @@
 package org.talentregistry.pool;
 
+import org.talentregistry.BilingualName;
+
 /** The kinds of campus talk (宣讲进校园). */
-public enum TalkKind {
+public enum TalkKind implements BilingualName {
     /** A craftsman's report (工匠报告会). */
     REPORT("工匠报告会", "report"),
     /** An interview on stage (工匠访谈). */
@@ -18,11 +20,13 @@ public enum TalkKind {
     }
 
     /** @return the name in Chinese, not null */
+    @Override
     public String chineseName() {
         return chinese;
     }
 
     /** @return the name in English, not null */
+    @Override
     public String englishName() {
         return english;
     }

@@ -1,11 +1,9 @@
 package org.talentregistry.privacy;
 
-import java.util.Locale;
-import org.talentregistry.Localizable;
-import org.talentregistry.internal.Catalog;
+import org.talentregistry.BilingualName;
 
 /** What an artisan's personal information may be used for beyond the registry's own processing (PIPL). */
-public enum ConsentPurpose implements Localizable {
+public enum ConsentPurpose implements BilingualName {
     /** Publication on a public notice list (公示), PIPL Art. 25. */
     PUBLIC_DISCLOSURE("公开公示", "public disclosure"),
     /** Sharing with another processor, such as the bureau's talent pool, PIPL Art. 23. */
@@ -22,17 +20,14 @@ public enum ConsentPurpose implements Localizable {
     }
 
     /** @return the purpose in Chinese, not null */
+    @Override
     public String chineseName() {
         return chinese;
     }
 
     /** @return the purpose in English, not null */
+    @Override
     public String englishName() {
         return english;
-    }
-
-    @Override
-    public String render(Locale locale) {
-        return Catalog.chinese(locale) ? chinese : english;
     }
 }
