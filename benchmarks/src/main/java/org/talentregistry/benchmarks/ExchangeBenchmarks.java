@@ -85,7 +85,7 @@ public final class ExchangeBenchmarks {
             """ + CommandLine.H2_DIR_OPTION + CommandLine.REACHING_DATABASES;
     private static final Actor ACTOR = Actor.system("benchmark-import");
     private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
-    private static final String HEADER = "姓名,公民身份号码,手机号,工作单位,统一社会信用代码,职业(工种),职业代码,所在区县,区县代码,"
+    static final String HEADER = "姓名,公民身份号码,手机号,工作单位,统一社会信用代码,职业(工种),职业代码,所在区县,区县代码,"
             + "从业起始日期,技能等级,证书编号,发证机关,发证日期";
     private static final int BATCH = 1000;
     private static final LocalDate POOL_AS_OF = LocalDate.of(2024, 5, 1);
@@ -756,11 +756,24 @@ public final class ExchangeBenchmarks {
         return n;
     }
 
+    private static final String CREDIT_CODE = CreditCode.completing("91370303MA3C0001K").value();
+    private static final String[] LEVELS = {"高级工", "技师", "高级技师", "中级工"};
+
+    /**
+     * The cells of the benchmark files' artisan i, in the order of {@code HEADER}: a distinct identity number,
+     * phone and certificate each, birth dates over 10,000 days from 1965, four skill levels in turn.
+     */
+    static String[] artisanCells(int i) {
+        LocalDate born = LocalDate.of(1965, 1, 1).plusDays(i % 10_000);
+        String id = ResidentId.completing("370303" + born.toString().replace("-", "")
+                + String.format(Locale.ROOT, "%03d", i / 10_000 + 1)).value();
+        return new String[] {"工匠" + i, id, String.format(Locale.ROOT, "138%08d", i), "淄博张店汽车维修有限公司", CREDIT_CODE,
+            "汽车维修工", "4-12-01-01", "张店区", "370303", born.plusYears(20).toString(), LEVELS[i % 4], "ZB" + i,
+            "淄博市职业技能鉴定中心", born.plusYears(30).toString()};
+    }
+
     /** Writes the same artisans as CSV (UTF-8) and XLSX, in the columns an HR office's sheet has. */
     private static void writeFiles(Path csv, Path xlsx, int rows) throws IOException {
-        String credit = CreditCode.completing("91370303MA3C0001K").value();
-        String[] levels = {"高级工", "技师", "高级技师", "中级工"};
-        LocalDate firstBirth = LocalDate.of(1965, 1, 1);
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                 OutputStream x = Files.newOutputStream(xlsx)) {
             Workbook wb = new Workbook(x, "bench", "1.0");
@@ -772,12 +785,7 @@ public final class ExchangeBenchmarks {
             w.write(HEADER);
             w.write("\r\n");
             for (int i = 0; i < rows; i++) {
-                LocalDate born = firstBirth.plusDays(i % 10_000);
-                String id = ResidentId.completing("370303" + born.toString().replace("-", "")
-                        + String.format(Locale.ROOT, "%03d", i / 10_000 + 1)).value();
-                String[] cells = {"工匠" + i, id, String.format(Locale.ROOT, "138%08d", i), "淄博张店汽车维修有限公司", credit,
-                        "汽车维修工", "4-12-01-01", "张店区", "370303", born.plusYears(20).toString(), levels[i % 4],
-                        "ZB" + i, "淄博市职业技能鉴定中心", born.plusYears(30).toString()};
+                String[] cells = artisanCells(i);
                 w.write(String.join(",", cells));
                 w.write("\r\n");
                 for (int c = 0; c < cells.length; c++) {

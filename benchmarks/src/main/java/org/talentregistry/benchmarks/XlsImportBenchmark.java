@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.dhatim.fastexcel.Worksheet;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
-import org.talentregistry.artisan.CreditCode;
-import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ImportOptions;
 import org.talentregistry.exchange.ImportReport;
@@ -40,8 +37,7 @@ import org.talentregistry.jdbc.JdbcRegistryStore;
 public final class XlsImportBenchmark {
     private static final int ROWS = 65_535;
     private static final Actor ACTOR = Actor.system("benchmark-import");
-    private static final String[] HEADER = {"姓名", "身份证号", "手机号", "工作单位", "统一社会信用代码", "职业（工种）", "职业代码",
-        "所在区县", "区县代码", "参加工作时间", "技能等级", "证书编号", "发证机关", "发证日期"};
+    private static final String[] HEADER = ExchangeBenchmarks.HEADER.split(",");
 
     private XlsImportBenchmark() {
     }
@@ -120,11 +116,8 @@ public final class XlsImportBenchmark {
         return ROWS / seconds;
     }
 
-    /** The same cells as the exchange benchmark's files, as .xls (HSSF) and .xlsx (fastexcel). */
+    /** The exchange benchmark's cells, as .xls (HSSF) and .xlsx (fastexcel). */
     private static void write(Path xls, Path xlsx) throws IOException {
-        String credit = CreditCode.completing("91370303MA3C0001K").value();
-        String[] levels = {"高级工", "技师", "高级技师", "中级工"};
-        LocalDate firstBirth = LocalDate.of(1965, 1, 1);
         try (HSSFWorkbook hssf = new HSSFWorkbook(); OutputStream x = Files.newOutputStream(xlsx)) {
             HSSFSheet sheet = hssf.createSheet("人员信息");
             Workbook wb = new Workbook(x, "bench", "1.0");
@@ -135,12 +128,7 @@ public final class XlsImportBenchmark {
                 ws.value(0, c, HEADER[c]);
             }
             for (int i = 0; i < ROWS; i++) {
-                LocalDate born = firstBirth.plusDays(i % 10_000);
-                String id = ResidentId.completing("370303" + born.toString().replace("-", "")
-                        + String.format(Locale.ROOT, "%03d", i / 10_000 + 1)).value();
-                String[] cells = {"工匠" + i, id, String.format(Locale.ROOT, "138%08d", i), "淄博张店汽车维修有限公司", credit,
-                        "汽车维修工", "4-12-01-01", "张店区", "370303", born.plusYears(20).toString(), levels[i % 4],
-                        "ZB" + i, "淄博市职业技能鉴定中心", born.plusYears(30).toString()};
+                String[] cells = ExchangeBenchmarks.artisanCells(i);
                 HSSFRow row = sheet.createRow(i + 1);
                 for (int c = 0; c < cells.length; c++) {
                     row.createCell(c).setCellValue(cells[c]);
