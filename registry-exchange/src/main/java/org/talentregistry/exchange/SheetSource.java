@@ -13,12 +13,13 @@ import java.util.Optional;
 
 /**
  * A spreadsheet to read: a file or bytes, in CSV or XLSX, told apart by content (an XLSX file is a ZIP
- * archive). A source can be opened any number of times: an {@link ImportMode#ALL_OR_NOTHING} import reads
- * it twice.
+ * archive), or in a format that a {@link org.talentregistry.exchange.spi.WorkbookReader} on the class path
+ * reads (an Excel 97-2003 {@code .xls} with {@code registry-exchange-xls}), which is asked first. A source
+ * can be opened any number of times: an {@link ImportMode#ALL_OR_NOTHING} import reads it twice.
  *
  * <p>A CSV source's character set is detected unless declared: a UTF-8 byte-order mark or text that is
- * valid UTF-8 means UTF-8, anything else is read as GB18030, which covers GBK. An XLSX source is read from
- * its first sheet unless another is named.
+ * valid UTF-8 means UTF-8, anything else is read as GB18030, which covers GBK. A workbook is read from the
+ * sheet named, or else from the visible sheet whose top rows name the most of the kind's columns.
  */
 public final class SheetSource {
     private final Path file;
@@ -67,7 +68,7 @@ public final class SheetSource {
     }
 
     /**
-     * Returns a copy that reads the named sheet of an XLSX workbook instead of the first.
+     * Returns a copy that reads the named sheet of a workbook instead of the one that holds the list.
      *
      * @param sheetName the sheet's name, not null
      * @return a new source, not null
@@ -99,7 +100,7 @@ public final class SheetSource {
     /**
      * Returns the sheet to read, if one is named.
      *
-     * @return the sheet name, or empty for the first sheet
+     * @return the sheet name, or empty for the sheet that holds the list
      */
     public Optional<String> sheet() {
         return Optional.ofNullable(sheet);
@@ -108,7 +109,9 @@ public final class SheetSource {
     /**
      * Returns the format, told by the content's first bytes.
      *
-     * @return {@link SheetFormat#XLSX} for a ZIP archive, {@link SheetFormat#CSV} otherwise, not null
+     * @return {@link SheetFormat#XLSX} for a ZIP archive, {@link SheetFormat#CSV} otherwise, not null; a
+     *     workbook that a {@link org.talentregistry.exchange.spi.WorkbookReader} reads is read by it whatever
+     *     this says
      * @throws UncheckedIOException if the file cannot be read
      */
     public SheetFormat format() {
