@@ -12,8 +12,8 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 
 /**
  * Writes the Excel 97-2003 workbooks the tests import, as an office's software would: text, numbers and dates
- * typed into cells. A cell given as a {@link LocalDate} is an Excel date in the format given with it, a {@link
- * Number} a number, anything else text; null leaves the cell out.
+ * typed into cells. A cell given as a {@link Dated} is an Excel date in the format given with it, a {@link
+ * Number} a number, a {@link Boolean} TRUE or FALSE, anything else text; null leaves the cell out.
  */
 final class XlsFiles {
     private final HSSFWorkbook workbook = new HSSFWorkbook();
@@ -36,6 +36,8 @@ final class XlsFiles {
                     row.getCell(c).setCellStyle(style);
                 } else if (value instanceof Number number) {
                     row.createCell(c).setCellValue(number.doubleValue());
+                } else if (value instanceof Boolean bool) {
+                    row.createCell(c).setCellValue(bool);
                 } else if (value != null) {
                     row.createCell(c).setCellValue(value.toString());
                 }

@@ -88,7 +88,7 @@ abstract class XlsImportContractTest {
     }
 
     static ResidentId residentId(int i) {
-        return ResidentId.completing("370303" + (1970 + i) + "0101" + String.format(Locale.ROOT, "%03d", i + 1));
+        return ResidentId.completing("370303" + (1960 + i % 20) + "0101" + String.format(Locale.ROOT, "%03d", i / 20 % 999 + 1));
     }
 
     /** An artisan row as an office types it: a phone typed as a number, dates as Excel dates. */
@@ -223,6 +223,83 @@ abstract class XlsImportContractTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> exchange.importArtisans(CLERK,
                 SheetSource.of(file).withSheet("周村区"), ImportOptions.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("周村区");
+    }
+
+    /** Cells no office should send, in every type a workbook cell has. */
+    private static final List<Object> HOSTILE_CELLS = List.of("a\u0000b", "王\u0007建国", "王\uD840", "王\n建国", "", "   ",
+            "王".repeat(101), "x".repeat(10_000), "𠀀".repeat(51), "'; DROP TABLE tr_artisan; --", "\u202E王建国", "\uFEFF王",
+            "😀", "=1+1", "@SUM(A1)", "3.70303E+17", "2018年2月30日", "0000-00-00", "九级", "高级技师", "370303780512013",
+            "91370303MA3C0001K0", "13812345678", "填表人：张三", "合计", 3.70303197805120e17, -1, 0, 0.5, 1e308, -1e-308,
+            2_958_466, 99_999_999_999L, Boolean.TRUE, new XlsFiles.Dated(LocalDate.of(1900, 1, 1), "yyyy-mm-dd"),
+            new XlsFiles.Dated(LocalDate.of(9999, 12, 31), "yyyy\"年\"m\"月\"d\"日\""),
+            new XlsFiles.Dated(LocalDate.of(2018, 6, 13), "0.00"), new XlsFiles.Dated(LocalDate.of(2018, 6, 13), "@"));
+
+    /**
+     * Hostile workbooks from a fixed seed: valid rows with about a quarter of their cells replaced by hostile text,
+     * numbers, booleans and dates in odd formats, rows hidden and cells merged at random, headers shuffled or
+     * spoilt, in both modes, half of them from a file. Every import must end in a report, never an exception;
+     * its counts must agree with what the registry holds after it, and no report may show an identity number.
+     */
+    @Test
+    void imports_ofHostileWorkbooks_endInAReport_andWriteWhatTheyCount() throws Exception {
+        java.util.Random random = new java.util.Random(20_261_206L);
+        java.util.regex.Pattern unmaskedId = java.util.regex.Pattern.compile("(?<![0-9A-Z])[0-9]{17}[0-9X](?![0-9A-Z])");
+        List<String> failures = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            List<Object> header = new ArrayList<>(HEADER);
+            switch (random.nextInt(4)) {
+                case 0 -> java.util.Collections.swap(header, random.nextInt(14), random.nextInt(14));
+                case 1 -> header.set(random.nextInt(14), HOSTILE_CELLS.get(random.nextInt(HOSTILE_CELLS.size())));
+                default -> {
+                }
+            }
+            List<List<Object>> rows = new ArrayList<>(List.of(header));
+            for (int r = 0; r < 1 + random.nextInt(12); r++) {
+                List<Object> row = artisan(n * 20 + r);
+                for (int c = 0; c < row.size(); c++) {
+                    if (random.nextInt(4) == 0) {
+                        row.set(c, HOSTILE_CELLS.get(random.nextInt(HOSTILE_CELLS.size())));
+                    }
+                }
+                rows.add(row);
+            }
+            XlsFiles xls = new XlsFiles();
+            HSSFSheet sheet = xls.sheet("人员", rows);
+            if (random.nextBoolean()) {
+                int first = random.nextInt(rows.size());
+                sheet.addMergedRegion(new CellRangeAddress(first, Math.min(rows.size() - 1, first + 1 + random.nextInt(3)),
+                        random.nextInt(13), 13));
+            }
+            if (rows.size() > 2 && random.nextBoolean()) {
+                sheet.getRow(1 + random.nextInt(rows.size() - 1)).setZeroHeight(true);
+            }
+            byte[] content = xls.bytes();
+            SheetSource source = n % 2 == 0 ? SheetSource.of(Files.write(folder.resolve("hostile" + n + ".xls"), content))
+                    : SheetSource.of(content);
+            ImportOptions options = ImportOptions.builder()
+                    .mode(random.nextBoolean() ? ImportMode.ALL_OR_NOTHING : ImportMode.GOOD_ROWS).build();
+            long before = registry.artisans().count(org.talentregistry.artisan.ArtisanQuery.all());
+            ImportReport report;
+            try {
+                report = exchange.importArtisans(CLERK, source, options);
+            } catch (RuntimeException e) {
+                failures.add("workbook " + n + " threw " + e);
+                continue;
+            }
+            long after = registry.artisans().count(org.talentregistry.artisan.ArtisanQuery.all());
+            if (after - before != report.created() || !report.committed() && after != before) {
+                failures.add("workbook " + n + ": " + report + " but the registry grew by " + (after - before));
+            }
+            if (report.refused() > 0 && report.problems().isEmpty()) {
+                failures.add("workbook " + n + ": refused rows without a problem: " + report);
+            }
+            for (RowProblem p : report.problems()) {
+                if (unmaskedId.matcher(p.value() + " " + p.reasonZh() + " " + p.reasonEn()).find()) {
+                    failures.add("workbook " + n + ": an identity number shown in " + p);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
     }
 
     @Test
