@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -204,7 +205,7 @@ public final class HssfWorkbookReader implements WorkbookReader {
     private record HssfSheet(POIFSFileSystem container, String entry, String name, boolean isVisible, int index,
             List<Range> mergedRegions, Cells cells) implements Sheet {
         @Override
-        public java.util.Iterator<Row> rows() {
+        public Iterator<Row> rows() {
             try {
                 return new SheetRows(records(container, entry), index, cells, name);
             } catch (IOException e) {

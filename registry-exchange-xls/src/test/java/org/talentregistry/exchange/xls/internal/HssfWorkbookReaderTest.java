@@ -89,6 +89,46 @@ class HssfWorkbookReaderTest {
     }
 
     @Test
+    void dates_ofAWorkbookInThe1904System_areTheDaysTheOfficeTyped() throws IOException {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        HSSFRow row = wb.createSheet("名单").createRow(0);
+        // 2018-06-13 is day 43,264 in Excel's 1900 system and day 41,802 in its 1904 system (old Mac Excel's).
+        row.createCell(0).setCellValue(41_802d);
+        HSSFCellStyle date = wb.createCellStyle();
+        date.setDataFormat((short) 14);
+        row.getCell(0).setCellStyle(date);
+
+        try (WorkbookReader.Workbook in1900 = open(bytes(wb)); WorkbookReader.Workbook in1904 = open(with1904(bytes(wb)))) {
+            assertThat(in1900.sheets().get(0).rows().next().cells().get(0).dateTime())
+                    .isEqualTo(LocalDateTime.of(2014, 6, 12, 0, 0));
+            Cell cell = in1904.sheets().get(0).rows().next().cells().get(0);
+            assertThat(cell.dateTime()).isEqualTo(LocalDateTime.of(2018, 6, 13, 0, 0));
+            assertThat(cell.formatId()).isEqualTo(14);
+        }
+    }
+
+    /** The workbook with its DATEMODE record (0x22) set to the 1904 system, as old Mac Excel saved files. */
+    private static byte[] with1904(byte[] xls) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(xls))) {
+            byte[] stream;
+            try (var in = fs.getRoot().createDocumentInputStream("Workbook")) {
+                stream = in.readAllBytes();
+            }
+            java.nio.ByteBuffer records = java.nio.ByteBuffer.wrap(stream).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (int at = 0; at + 4 <= stream.length; at += 4 + (records.getShort(at + 2) & 0xFFFF)) {
+                if (records.getShort(at) == 0x22) {
+                    records.putShort(at + 4, (short) 1);
+                    fs.getRoot().createOrUpdateDocument("Workbook", new ByteArrayInputStream(stream));
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    fs.writeFilesystem(out);
+                    return out.toByteArray();
+                }
+            }
+        }
+        throw new AssertionError("no DATEMODE record");
+    }
+
+    @Test
     void sheets_sayWhetherTheyShow_whichCellsAreMerged_andWhichRowsAreHidden() throws IOException {
         HSSFWorkbook wb = new HSSFWorkbook();
         HSSFSheet list = wb.createSheet("名单");
