@@ -10,6 +10,8 @@ import org.talentregistry.exchange.internal.ReportWriter;
  * refused. {@link #writeTo} turns the problems into a spreadsheet to send back to the office.
  *
  * @param kind what was imported, not null
+ * @param sheet the workbook's sheet that was read, by its name on the tab (the one named, or the one that
+ *     holds the list); empty for CSV and for a file that could not be read; not null
  * @param headerRow the sheet row the headers were read from, as a spreadsheet program numbers it (1 for the
  *     first): the row below any title or notes above the header; 0 for an empty sheet
  * @param rowsRead data rows read (the header not counted)
@@ -23,13 +25,14 @@ import org.talentregistry.exchange.internal.ReportWriter;
  * @param problems the problems in row order, at most {@link ImportOptions#maxProblems()}, not null
  * @param problemCount every problem, including those not kept
  */
-public record ImportReport(SheetKind kind, long headerRow, long rowsRead, long created, long updated, long unchanged,
-        long refused, boolean cancelled, boolean committed, List<RowProblem> problems, long problemCount) {
+public record ImportReport(SheetKind kind, String sheet, long headerRow, long rowsRead, long created, long updated,
+        long unchanged, long refused, boolean cancelled, boolean committed, List<RowProblem> problems, long problemCount) {
 
     /**
      * Creates a report.
      *
      * @param kind not null
+     * @param sheet the sheet read, or empty; not null
      * @param headerRow the header's row number; 0 for an empty sheet
      * @param rowsRead data rows read
      * @param created records created
@@ -40,10 +43,11 @@ public record ImportReport(SheetKind kind, long headerRow, long rowsRead, long c
      * @param committed whether anything was written
      * @param problems not null; copied
      * @param problemCount every problem, kept or not
-     * @throws NullPointerException if the kind or the problems are null
+     * @throws NullPointerException if the kind, the sheet or the problems are null
      */
     public ImportReport {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sheet, "sheet");
         problems = List.copyOf(problems);
     }
 
@@ -70,7 +74,8 @@ public record ImportReport(SheetKind kind, long headerRow, long rowsRead, long c
 
     @Override
     public String toString() {
-        return "ImportReport{" + kind + ": header on row " + headerRow + ", read " + rowsRead + ", created " + created
+        return "ImportReport{" + kind + (sheet.isEmpty() ? "" : " from sheet '" + sheet + "'") + ": header on row "
+                + headerRow + ", read " + rowsRead + ", created " + created
                 + ", updated " + updated + ", unchanged " + unchanged + ", refused " + refused
                 + (cancelled ? ", cancelled" : "")
                 + (committed ? "" : ", nothing written") + ", problems " + problemCount + "}";

@@ -111,6 +111,7 @@ abstract class ExchangeContractTest {
 
         assertThat(report.isClean()).as(report.problems().toString()).isTrue();
         assertThat(report.created()).isEqualTo(3);
+        assertThat(report.sheet()).isEmpty();
         Artisan first = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
         assertThat(first.name()).isEqualTo("工匠0");
         assertThat(first.details().startedInTradeOn()).isEqualTo(LocalDate.of(2000, 7, 1));
@@ -686,6 +687,7 @@ abstract class ExchangeContractTest {
         assertThat(goodRows.created()).isEqualTo(2);
         assertThat(goodRows.refused()).isZero();
         assertThat(goodRows.problems()).hasSize(1);
+        assertThat(goodRows.sheet()).isEqualTo("张店区");
 
         List<SheetSource> lists = exchange.listsIn(SheetKind.ARTISANS, source);
         assertThat(lists).extracting(l -> l.sheet().orElseThrow()).containsExactly("张店区", "淄川区", "博山区");
@@ -693,6 +695,7 @@ abstract class ExchangeContractTest {
         for (SheetSource list : lists) {
             ImportReport each = exchange.importArtisans(CLERK, list, ImportOptions.defaults());
             assertThat(each.isClean()).as(list.toString()).isTrue();
+            assertThat(each.sheet()).isEqualTo(list.sheet().orElseThrow());
             created += each.created();
         }
         assertThat(created).isEqualTo(4);

@@ -174,11 +174,14 @@ abstract class XlsImportContractTest {
         List<SheetSource> lists = exchange.listsIn(SheetKind.ARTISANS, SheetSource.of(file));
 
         assertThat(mixed.committed()).isFalse();
+        assertThat(mixed.sheet()).isEqualTo("张店区");
         assertThat(mixed.problems()).singleElement().satisfies(p -> assertThat(p.reasonZh())
                 .contains("「张店区」", "淄川区").doesNotContain("旧名单", "填表说明"));
         assertThat(lists).extracting(s -> s.sheet().orElseThrow()).containsExactly("张店区", "淄川区");
         for (SheetSource list : lists) {
-            assertThat(exchange.importArtisans(CLERK, list, ImportOptions.defaults()).isClean()).isTrue();
+            ImportReport each = exchange.importArtisans(CLERK, list, ImportOptions.defaults());
+            assertThat(each.isClean()).isTrue();
+            assertThat(each.sheet()).isEqualTo(list.sheet().orElseThrow());
         }
         assertThat(registry.artisans().findByResidentId(residentId(1))).isPresent();
         assertThat(registry.artisans().findByResidentId(residentId(6))).isPresent();

@@ -111,6 +111,7 @@ public final class ArtisanImport {
         /** The people the file has named so far in this pass. */
         final FileIdentities seen = new FileIdentities();
         long headerRow;
+        String sheet = "";
         long rowsRead;
         long created;
         long updated;
@@ -134,6 +135,7 @@ public final class ArtisanImport {
             today = LocalDate.now(registry.clock());
             try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
                 headerRow = reader.headerRow();
+                sheet = reader.sheetName();
                 List<RowProblem> layoutProblems = new ArrayList<>();
                 Layout layout = columns.layout(reader, options.columns(), layoutProblems).with(options.yearMonthDates());
                 refusedRows.start(reader, layout);
@@ -353,7 +355,7 @@ public final class ArtisanImport {
         }
 
         ImportReport report(boolean committed) {
-            return new ImportReport(SheetKind.ARTISANS, headerRow, rowsRead, writing ? created : 0,
+            return new ImportReport(SheetKind.ARTISANS, sheet, headerRow, rowsRead, writing ? created : 0,
                     writing ? updated : 0, writing ? unchanged : 0, refused, cancelled, committed && writing,
                     problems.kept(), problems.count());
         }

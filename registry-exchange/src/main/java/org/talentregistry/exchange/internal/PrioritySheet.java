@@ -69,14 +69,16 @@ public final class PrioritySheet {
         long refused = 0;
         boolean cancelled = false;
         long headerRow;
+        String sheet;
         try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()));
                 SheetWriter writer = SheetWriter.openPipelined(format, out, "优先条件核验")) {
             headerRow = reader.headerRow();
+            sheet = reader.sheetName();
             List<RowProblem> layoutProblems = new ArrayList<>();
             Layout layout = columns.layout(reader, options.columns(), layoutProblems);
             if (!layoutProblems.isEmpty()) {
                 problems.addAll(layoutProblems);
-                return new ImportReport(SheetKind.PRIORITY_SHEET, headerRow, 0, 0, 0, 0, 0, false, false,
+                return new ImportReport(SheetKind.PRIORITY_SHEET, sheet, headerRow, 0, 0, 0, 0, 0, false, false,
                         problems.kept(), problems.count());
             }
             reader.otherListsNotRead().ifPresent(problems::add);
@@ -123,8 +125,8 @@ public final class PrioritySheet {
             }
             reader.broken().ifPresent(problems::add);
         }
-        return new ImportReport(SheetKind.PRIORITY_SHEET, headerRow, read, decided, 0, 0, refused, cancelled, false,
-                problems.kept(), problems.count());
+        return new ImportReport(SheetKind.PRIORITY_SHEET, sheet, headerRow, read, decided, 0, 0, refused, cancelled,
+                false, problems.kept(), problems.count());
     }
 
     /**

@@ -42,6 +42,7 @@ public final class RowImport {
     /** The counts and problems of one pass. */
     public static final class Tally {
         final Problems problems;
+        String sheet = "";
         long headerRow;
         long read;
         long created;
@@ -139,14 +140,14 @@ public final class RowImport {
                 Tally check = new Tally(options.maxProblems(), refusedRows);
                 boolean cancelled = pass(source, false, true, check, refusedRows);
                 if (check.problems.count() > 0 || cancelled) {
-                    return new ImportReport(kind, check.headerRow, check.read, 0, 0, 0, check.refused, cancelled,
-                            false, check.problems.kept(), check.problems.count());
+                    return new ImportReport(kind, check.sheet, check.headerRow, check.read, 0, 0, 0, check.refused,
+                            cancelled, false, check.problems.kept(), check.problems.count());
                 }
             }
             Tally tally = new Tally(options.maxProblems(), refusedRows);
             boolean cancelled = pass(source, true, options.mode() == ImportMode.GOOD_ROWS, tally, refusedRows);
-            return new ImportReport(kind, tally.headerRow, tally.read, tally.created, tally.updated, tally.unchanged,
-                    tally.refused, cancelled, tally.created + tally.updated > 0, tally.problems.kept(),
+            return new ImportReport(kind, tally.sheet, tally.headerRow, tally.read, tally.created, tally.updated,
+                    tally.unchanged, tally.refused, cancelled, tally.created + tally.updated > 0, tally.problems.kept(),
                     tally.problems.count());
         }
     }
@@ -155,6 +156,7 @@ public final class RowImport {
             RefusedRowsSheet refusedRows) {
         try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()))) {
             tally.headerRow = reader.headerRow();
+            tally.sheet = reader.sheetName();
             List<RowProblem> layoutProblems = new ArrayList<>();
             Layout layout = columns.layout(reader, options.columns(), layoutProblems).with(options.yearMonthDates());
             refusedRows.start(reader, layout);

@@ -770,6 +770,15 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     }
 
     /**
+     * Returns the name of the workbook's sheet being read.
+     *
+     * @return the name; empty for CSV and for a file that is no sheet
+     */
+    public String sheetName() {
+        return sheetName;
+    }
+
+    /**
      * Returns the header row's cells.
      *
      * @return the headers; empty for an empty sheet
