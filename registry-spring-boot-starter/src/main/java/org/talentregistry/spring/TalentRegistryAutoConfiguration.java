@@ -12,11 +12,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandi
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.util.ClassUtils;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
+import org.talentregistry.exchange.Exchange;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.spring.internal.FlywaySchemaCheck;
 
@@ -25,7 +27,10 @@ import org.talentregistry.spring.internal.FlywaySchemaCheck;
  * {@link TalentRegistry} for the tenant {@code talent-registry.tenant}, whose calls join Spring-managed
  * transactions (see {@link TransactionAwareRegistryStore}). Each bean backs off when the application
  * defines its own of the same type. A {@code JdbcRegistryStore} of the application's must be on the
- * application's data source, since the registry bean joins that data source's transactions.
+ * application's data source, since the registry bean joins that data source's transactions. Where the
+ * application has {@code registry-exchange} on its class path, an {@code Exchange} on the registry bean comes
+ * too: its imports write on the calling thread, so an import called inside a transaction of the
+ * application's commits or rolls back with it.
  *
  * <p>Runs after the data source and Flyway auto-configurations of Boot 4 and Boot 3, which it names
  * rather than imports, so one jar serves both.
@@ -136,5 +141,22 @@ public class TalentRegistryAutoConfiguration {
                     "Set talent-registry.voting.secret to a random text of at least " + MIN_SECRET_BYTES + " bytes.");
         }
         return bytes;
+    }
+
+    /** The spreadsheet exchange on the registry bean, where the application has {@code registry-exchange}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.talentregistry.exchange.Exchange")
+    static class ExchangeConfiguration {
+        /**
+         * The exchange: imports, exports, templates and the bureau's priority sheet, on the registry bean.
+         *
+         * @param registry the registry
+         * @return the exchange
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        Exchange talentRegistryExchange(TalentRegistry registry) {
+            return Exchange.of(registry);
+        }
     }
 }

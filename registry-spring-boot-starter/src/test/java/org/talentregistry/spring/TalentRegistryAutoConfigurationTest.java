@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
+import org.talentregistry.exchange.Exchange;
+import org.talentregistry.exchange.ImportOptions;
+import org.talentregistry.exchange.ImportReport;
+import org.talentregistry.exchange.SheetSource;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.spring.internal.RegistryConfigurationFailureAnalyzer;
 import org.talentregistry.spring.internal.SchemaNotCurrentFailureAnalyzer;
@@ -118,6 +123,64 @@ class TalentRegistryAutoConfigurationTest {
                     assertThat(host.queryForObject("SELECT COUNT(*) FROM host_rows", Integer.class)).isOne();
                     assertThat(host.queryForObject("SELECT COUNT(*) FROM tr_artisan", Integer.class)).isOne();
                     assertThat(registry.artisans().findByResidentId(Artisans.residentId(2))).isPresent();
+                });
+    }
+
+    /** A GBK CSV of artisans as an HR office's software writes it, numbered from the first. */
+    private static byte[] artisansCsv(int first, int count) {
+        StringBuilder csv = new StringBuilder("姓名,身份证号,工作单位,统一社会信用代码,职业（工种）,职业代码,所在区县,区县代码,参加工作时间\r\n");
+        for (int i = first; i < first + count; i++) {
+            csv.append("工匠").append(i).append(',').append(Artisans.residentId(i).value())
+                    .append(",淄博张店汽车维修有限公司,91370303MA3C0001K0,汽车维修工,4-12-01-01,张店区,370303,1996-07-01\r\n");
+        }
+        return csv.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
+    }
+
+    @Test
+    void exchange_whereRegistryExchangeIsPresent_isABeanOnTheRegistry_andBacksOffForTheHosts() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(Exchange.class);
+            ImportReport report = context.getBean(Exchange.class).importArtisans(Artisans.HR,
+                    SheetSource.of(artisansCsv(1, 2)), ImportOptions.defaults());
+            assertThat(report.created()).as(report.problems().toString()).isEqualTo(2);
+            assertThat(context.getBean(TalentRegistry.class).artisans().findByResidentId(Artisans.residentId(2)))
+                    .isPresent();
+        });
+        runner.withUserConfiguration(HostExchange.class)
+                .run(context -> assertThat(context).hasSingleBean(Exchange.class).hasBean("hostExchange"));
+        runner.withClassLoader(new FilteredClassLoader("org.talentregistry.exchange"))
+                .run(context -> assertThat(context).hasSingleBean(TalentRegistry.class).doesNotHaveBean(Exchange.class));
+    }
+
+    @Test
+    void exchangeImport_insideTheHostsTransaction_commitsOrRollsBackWithIt() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(TalentRegistryAutoConfiguration.class))
+                .withUserConfiguration(ProxiedHost.class)
+                .run(context -> {
+                    Exchange exchange = context.getBean(Exchange.class);
+                    TalentRegistry registry = context.getBean(TalentRegistry.class);
+                    TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+                    JdbcTemplate host = new JdbcTemplate(context.getBean(DataSource.class));
+                    host.execute("CREATE TABLE host_batches (name VARCHAR(50) PRIMARY KEY)");
+                    // Batches of two: the import writes three transactions of its own unless it joins the host's.
+                    ImportOptions options = ImportOptions.builder().batchSize(2).build();
+
+                    tx.executeWithoutResult(status -> {
+                        host.update("INSERT INTO host_batches VALUES ('rolled back')");
+                        assertThat(exchange.importArtisans(Artisans.HR, SheetSource.of(artisansCsv(1, 5)), options)
+                                .created()).isEqualTo(5);
+                        status.setRollbackOnly();
+                    });
+                    tx.executeWithoutResult(status -> {
+                        host.update("INSERT INTO host_batches VALUES ('committed')");
+                        exchange.importArtisans(Artisans.HR, SheetSource.of(artisansCsv(11, 5)), options);
+                    });
+
+                    assertThat(host.queryForObject("SELECT COUNT(*) FROM host_batches", Integer.class)).isOne();
+                    assertThat(host.queryForObject("SELECT COUNT(*) FROM tr_artisan", Integer.class)).isEqualTo(5);
+                    assertThat(registry.artisans().findByResidentId(Artisans.residentId(1))).isEmpty();
+                    assertThat(registry.artisans().findByResidentId(Artisans.residentId(15))).isPresent();
                 });
     }
 
@@ -232,6 +295,14 @@ class TalentRegistryAutoConfigurationTest {
         @Bean
         PlatformTransactionManager transactionManager(DataSource dataSource) {
             return new DataSourceTransactionManager(dataSource);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class HostExchange {
+        @Bean
+        Exchange hostExchange(TalentRegistry registry) {
+            return Exchange.of(registry);
         }
     }
 
