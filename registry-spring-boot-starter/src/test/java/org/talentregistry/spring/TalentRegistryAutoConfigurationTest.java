@@ -175,6 +175,10 @@ class TalentRegistryAutoConfigurationTest {
                     tx.executeWithoutResult(status -> {
                         host.update("INSERT INTO host_batches VALUES ('committed')");
                         exchange.importArtisans(Artisans.HR, SheetSource.of(artisansCsv(11, 5)), options);
+                        // Again in the same transaction: each batch's registration is refused (the numbers are
+                        // there) inside its own savepoint, and the rows are matched instead.
+                        assertThat(exchange.importArtisans(Artisans.HR, SheetSource.of(artisansCsv(11, 5)), options)
+                                .unchanged()).isEqualTo(5);
                     });
 
                     assertThat(host.queryForObject("SELECT COUNT(*) FROM host_batches", Integer.class)).isOne();
