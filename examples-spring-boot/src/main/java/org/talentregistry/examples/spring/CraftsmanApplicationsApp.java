@@ -1,5 +1,6 @@
 package org.talentregistry.examples.spring;
 
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.boot.SpringApplication;
@@ -15,6 +16,7 @@ import org.talentregistry.artisan.Region;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.exchange.ImportReport;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.SelectionRound;
@@ -23,9 +25,12 @@ import org.talentregistry.selection.SelectionRound;
  * A union's application desk as a Spring Boot host: its own table written with MyBatis, the registry from
  * the starter, one {@code @Transactional} service for both ({@link SelfNominationService}).
  *
- * <p>Run it with {@code mvn -q -pl examples-spring-boot -am test-compile exec:java}: it opens a round on an
- * in-memory H2 database, takes one application, refuses one for a round that is closed, and prints what
- * each left behind.
+ * <p>Run it with {@code TALENT_REGISTRY_VOTING_SECRET=... mvn -q -pl examples-spring-boot -am test-compile
+ * exec:java}: it opens a round on an
+ * in-memory H2 database, takes one application, refuses one for a round that is closed, imports a district's
+ * list of applicants as a spreadsheet ({@link ApplicantListService}), and prints what each left behind. Set
+ * {@code TALENT_REGISTRY_VOTING_SECRET} first: the registry votes, and a host without a vote secret does not
+ * start.
  */
 @SpringBootApplication
 public class CraftsmanApplicationsApp {
@@ -56,6 +61,17 @@ public class CraftsmanApplicationsApp {
             }
             System.out.println("host rows: " + applications.count() + ", artisan 2 registered: "
                     + zibo.artisans().findByResidentId(residentId(2)).isPresent());
+
+            // A district office's list of applicants, as its software writes it (GBK CSV): the registered one
+            // is matched, the others registered, and the upload recorded, in one transaction.
+            StringBuilder list = new StringBuilder("姓名,身份证号,工作单位,统一社会信用代码,职业（工种）,职业代码,所在区县,区县代码,参加工作时间\r\n");
+            for (int i = 1; i <= 4; i++) {
+                list.append("王建国,").append(residentId(i).value())
+                        .append(",淄博张店汽车维修有限公司,91370303MA3C0001K0,汽车维修工,4-12-01-01,张店区,370303,1996-07-01\r\n");
+            }
+            ImportReport report = context.getBean(ApplicantListService.class).importList(
+                    list.toString().getBytes(Charset.forName("GBK")), "张店区申报名单");
+            System.out.println("list imported: " + report + "; host rows: " + applications.count());
         }
     }
 
