@@ -62,17 +62,28 @@ public class CraftsmanApplicationsApp {
             System.out.println("host rows: " + applications.count() + ", artisan 2 registered: "
                     + zibo.artisans().findByResidentId(residentId(2)).isPresent());
 
-            // A district office's list of applicants, as its software writes it (GBK CSV): the registered one
-            // is matched, the others registered, and the upload recorded, in one transaction.
-            StringBuilder list = new StringBuilder("姓名,身份证号,工作单位,统一社会信用代码,职业（工种）,职业代码,所在区县,区县代码,参加工作时间\r\n");
-            for (int i = 1; i <= 4; i++) {
-                list.append("王建国,").append(residentId(i).value())
-                        .append(",淄博张店汽车维修有限公司,91370303MA3C0001K0,汽车维修工,4-12-01-01,张店区,370303,1996-07-01\r\n");
-            }
-            ImportReport report = context.getBean(ApplicantListService.class).importList(
-                    list.toString().getBytes(Charset.forName("GBK")), "张店区申报名单");
+            // A district office's list of applicants: the registered one is matched, the others registered, and
+            // the upload recorded, in one transaction.
+            ImportReport report = context.getBean(ApplicantListService.class).importList(applicantList(1, 2, 3, 4),
+                    "张店区申报名单");
             System.out.println("list imported: " + report + "; host rows: " + applications.count());
         }
+    }
+
+    /**
+     * Returns a district's list of applicants as its office's software writes it (GBK CSV): the car mechanics
+     * of {@link #mechanic}, without their certificates.
+     *
+     * @param sequences their resident IDs' sequences, 1 to 999
+     * @return the file's bytes
+     */
+    public static byte[] applicantList(int... sequences) {
+        StringBuilder csv = new StringBuilder("姓名,身份证号,工作单位,统一社会信用代码,职业（工种）,职业代码,所在区县,区县代码,参加工作时间\r\n");
+        for (int i : sequences) {
+            csv.append("王建国,").append(residentId(i).value())
+                    .append(",淄博张店汽车维修有限公司,91370303MA3C0001K0,汽车维修工,4-12-01-01,张店区,370303,1996-07-01\r\n");
+        }
+        return csv.toString().getBytes(Charset.forName("GBK"));
     }
 
     /**

@@ -109,16 +109,6 @@ abstract class HostApplicationContractTest {
         assertThat(db.count("SELECT COUNT(*) FROM tr_nomination WHERE id = ?", receipt.nominationId().value())).isOne();
     }
 
-    /** A district's list as its office's software writes it (GBK CSV), the mechanics of the given numbers. */
-    private static byte[] applicantList(int... sequences) {
-        StringBuilder csv = new StringBuilder("姓名,身份证号,工作单位,统一社会信用代码,职业（工种）,职业代码,所在区县,区县代码,参加工作时间\r\n");
-        for (int i : sequences) {
-            csv.append("王建国,").append(CraftsmanApplicationsApp.residentId(i).value())
-                    .append(",淄博张店汽车维修有限公司,91370303MA3C0001K0,汽车维修工,4-12-01-01,张店区,370303,1996-07-01\r\n");
-        }
-        return csv.toString().getBytes(java.nio.charset.Charset.forName("GBK"));
-    }
-
     @Test
     void importList_registersTheNew_matchesTheRegistered_andRecordsTheUpload_inOneTransaction() {
         zibo.artisans().register(CraftsmanApplicationsApp.UNION, CraftsmanApplicationsApp.mechanic(601));
@@ -127,7 +117,8 @@ abstract class HostApplicationContractTest {
         // The batch's registration is refused inside the host's transaction (two numbers are registered), in a
         // savepoint of its own, and the batch is matched instead: on PostgreSQL a failed statement that is not
         // undone to a savepoint would abort the whole transaction, and the host's insert after it.
-        var report = lists.importList(applicantList(600, 601, 602, 603, 604), "张店区 2016-05-10 申报名单");
+        var report = lists.importList(CraftsmanApplicationsApp.applicantList(600, 601, 602, 603, 604),
+                "张店区 2016-05-10 申报名单");
 
         assertThat(report.created()).as(report.problems().toString()).isEqualTo(3);
         assertThat(report.unchanged()).isEqualTo(2);
@@ -141,7 +132,7 @@ abstract class HostApplicationContractTest {
         long artisans = db.count("SELECT COUNT(*) FROM tr_artisan");
 
         // The host's column holds 100 characters: its insert fails after the import has written every batch.
-        assertThatThrownBy(() -> lists.importList(applicantList(610, 611), "名".repeat(101)))
+        assertThatThrownBy(() -> lists.importList(CraftsmanApplicationsApp.applicantList(610, 611), "名".repeat(101)))
                 .isInstanceOf(org.springframework.dao.DataAccessException.class);
 
         assertThat(db.count("SELECT COUNT(*) FROM tr_artisan")).isEqualTo(artisans);

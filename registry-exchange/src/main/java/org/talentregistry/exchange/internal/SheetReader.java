@@ -200,10 +200,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      */
     public static SheetReader open(SheetSource source, ToIntFunction<List<String>> headerScore) {
         try {
-            byte[] head;
-            try (InputStream in = source.open()) {
-                head = in.readNBytes(OLE2.length);
-            }
+            byte[] head = head(source);
             if (head.length == 0) {
                 return unreadable("是空的", "is empty");
             }
@@ -221,6 +218,13 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             return source.format() == SheetFormat.XLSX ? xlsx(source, headerScore) : csv(source, headerScore);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The source's first bytes, by which a workbook reader knows its format and an OLE2 file is told apart. */
+    private static byte[] head(SheetSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            return in.readNBytes(OLE2.length);
         }
     }
 
@@ -473,9 +477,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private static SheetReader workbook(SheetSource source, WorkbookReader format, ToIntFunction<List<String>> headerScore)
             throws IOException {
         WorkbookReader.Workbook workbook;
-        Optional<Path> file = inPlace(source);
         try {
-            workbook = file.isPresent() ? format.open(file.get()) : openStream(format, source);
+            workbook = openWorkbook(format, source);
         } catch (UnreadableWorkbookException e) {
             return unreadable(e.reasonZh(), e.reasonEn());
         } catch (RuntimeException e) {
@@ -524,7 +527,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
     }
 
-    private static WorkbookReader.Workbook openStream(WorkbookReader format, SheetSource source) throws IOException {
+    /** Opens a workbook of another format: a file where it lies, anything else as a stream. */
+    private static WorkbookReader.Workbook openWorkbook(WorkbookReader format, SheetSource source) throws IOException {
+        Optional<Path> file = inPlace(source);
+        if (file.isPresent()) {
+            return format.open(file.get());
+        }
         try (InputStream in = source.open()) {
             return format.open(in);
         }
@@ -649,17 +657,14 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
      * @throws UncheckedIOException if the source cannot be opened
      */
     public static List<String> listSheets(SheetSource source, ToIntFunction<List<String>> headerScore) {
-        byte[] head;
-        try (InputStream in = source.open()) {
-            head = in.readNBytes(OLE2.length);
+        Optional<WorkbookReader> other;
+        try {
+            other = WorkbookReaders.reading(head(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Optional<WorkbookReader> other = WorkbookReaders.reading(head);
         if (other.isPresent()) {
-            Optional<Path> file = inPlace(source);
-            try (WorkbookReader.Workbook workbook = file.isPresent() ? other.get().open(file.get())
-                    : openStream(other.get(), source)) {
+            try (WorkbookReader.Workbook workbook = openWorkbook(other.get(), source)) {
                 return lists(workbook.sheets(), OTHER_SHEETS, headerScore);
             } catch (IOException | RuntimeException e) {
                 return List.of();
