@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -72,6 +73,8 @@ public final class SpreadsheetExchangeExample {
     private static final Actor BUREAU = Actor.of("zbrsj-01", "市人社局 职业能力建设科");
     private static final String CHIEF = "zibo-chief-technician";
     private static final String DECISION = "淄工发〔2024〕8号";
+    /** The password the bureau saved its list of applicants with, given by telephone. */
+    private static final String BUREAU_PASSWORD = "zbrsj2024";
 
     private SpreadsheetExchangeExample() {
     }
@@ -143,9 +146,9 @@ public final class SpreadsheetExchangeExample {
             write(dir.resolve("首席技师申报人员名单.xls"), o -> o.write(bureauSheet));
             ImportReport[] answered = new ImportReport[1];
             write(dir.resolve("优先条件核验.xlsx"), o -> answered[0] = exchange.answerPrioritySheet(
-                    SheetSource.of(bureauSheet), CHIEF, LocalDate.of(2024, 5, 1), SheetFormat.XLSX, o, ExportOptions.masked()));
+                    SheetSource.of(bureauSheet).withPassword(BUREAU_PASSWORD), CHIEF, LocalDate.of(2024, 5, 1), SheetFormat.XLSX, o, ExportOptions.masked()));
             ImportReport priority = answered[0];
-            out.println("Answered the bureau's priority sheet (an Excel 97-2003 .xls) of " + priority.rowsRead() + " applicants: "
+            out.println("Answered the bureau's priority sheet (an Excel 97-2003 .xls, opened with its password) of " + priority.rowsRead() + " applicants: "
                     + priority.created() + " decided, " + priority.refused() + " not decided:");
             for (RowProblem p : priority.problems()) {
                 out.println("  第" + p.row() + "行 " + p.value() + "：" + p.reason(Locale.CHINESE));
@@ -235,8 +238,9 @@ public final class SpreadsheetExchangeExample {
 
     /**
      * The bureau's upload under its title, as its older system exports it: an Excel 97-2003 workbook (.xls),
-     * which the exchange reads with {@code registry-exchange-xls} on the class path. 35 applicants from the
-     * registry, one mistyped number, one stranger, one wrong name.
+     * which the exchange reads with {@code registry-exchange-xls} on the class path, saved with a password
+     * since it lists identity numbers (the bureau gives the password apart from the file). 35 applicants from
+     * the registry, one mistyped number, one stranger, one wrong name.
      */
     private static byte[] bureauSheet(TalentRegistry registry) {
         List<Artisan> some = new ArrayList<>(registry.artisans().list(ArtisanQuery.builder().limit(35).build()).artisans());
@@ -264,7 +268,12 @@ public final class SpreadsheetExchangeExample {
             }
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 2));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
+            Biff8EncryptionKey.setCurrentUserPassword(BUREAU_PASSWORD);
+            try {
+                workbook.write(out);
+            } finally {
+                Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

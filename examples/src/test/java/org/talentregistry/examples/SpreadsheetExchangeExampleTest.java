@@ -88,9 +88,14 @@ class SpreadsheetExchangeExampleTest {
 
     @Test
     void run_answersThePrioritySheet_rowByRow_withUndecidedRowsSaidSo() throws IOException {
-        assertThat(output).contains("Answered the bureau's priority sheet (an Excel 97-2003 .xls) of 38 applicants: "
+        assertThat(output).contains("Answered the bureau's priority sheet (an Excel 97-2003 .xls, opened with its password) of 38 applicants: "
                 + "35 decided, 3 not decided");
-        assertThat(Files.readAllBytes(dir.resolve("首席技师申报人员名单.xls"))).startsWith(0xD0, 0xCF, 0x11, 0xE0);
+        byte[] sent = Files.readAllBytes(dir.resolve("首席技师申报人员名单.xls"));
+        assertThat(sent).startsWith(0xD0, 0xCF, 0x11, 0xE0);
+        for (int offset = 0; offset < 2; offset++) {
+            assertThat(new String(sent, offset, sent.length - offset, java.nio.charset.StandardCharsets.UTF_16LE))
+                    .as("saved with a password, so no text in the clear").doesNotContain("申报人员名单");
+        }
         List<List<String>> answer = rows("优先条件核验.xlsx");
         assertThat(answer).hasSize(40);
         assertThat(answer.get(0).get(0)).isEqualTo("2024年淄博市首席技师申报人员名单");

@@ -20,18 +20,24 @@ import java.util.Optional;
  * <p>A CSV source's character set is detected unless declared: a UTF-8 byte-order mark or text that is
  * valid UTF-8 means UTF-8, anything else is read as GB18030, which covers GBK. A workbook is read from the
  * sheet named, or else from the visible sheet whose top rows name the most of the kind's columns.
+ *
+ * <p>A workbook its sender protected with a password (lists of identity numbers often are) is read with the
+ * password given by {@link #withPassword}: an encrypted {@code .xlsx} or {@code .xls}, with the module
+ * {@code registry-exchange-xls} on the class path. The password is never shown by {@link #toString()}.
  */
 public final class SheetSource {
     private final Path file;
     private final byte[] content;
     private final Charset charset;
     private final String sheet;
+    private final String password;
 
-    private SheetSource(Path file, byte[] content, Charset charset, String sheet) {
+    private SheetSource(Path file, byte[] content, Charset charset, String sheet, String password) {
         this.file = file;
         this.content = content;
         this.charset = charset;
         this.sheet = sheet;
+        this.password = password;
     }
 
     /**
@@ -42,7 +48,7 @@ public final class SheetSource {
      * @throws NullPointerException if the file is null
      */
     public static SheetSource of(Path file) {
-        return new SheetSource(Objects.requireNonNull(file, "file"), null, null, null);
+        return new SheetSource(Objects.requireNonNull(file, "file"), null, null, null, null);
     }
 
     /**
@@ -53,7 +59,7 @@ public final class SheetSource {
      * @throws NullPointerException if the content is null
      */
     public static SheetSource of(byte[] content) {
-        return new SheetSource(null, Objects.requireNonNull(content, "content").clone(), null, null);
+        return new SheetSource(null, Objects.requireNonNull(content, "content").clone(), null, null, null);
     }
 
     /**
@@ -64,7 +70,7 @@ public final class SheetSource {
      * @throws NullPointerException if the charset is null
      */
     public SheetSource withCharset(Charset declared) {
-        return new SheetSource(file, content, Objects.requireNonNull(declared, "declared"), sheet);
+        return new SheetSource(file, content, Objects.requireNonNull(declared, "declared"), sheet, password);
     }
 
     /**
@@ -75,7 +81,23 @@ public final class SheetSource {
      * @throws NullPointerException if the name is null
      */
     public SheetSource withSheet(String sheetName) {
-        return new SheetSource(file, content, charset, Objects.requireNonNull(sheetName, "sheetName"));
+        return new SheetSource(file, content, charset, Objects.requireNonNull(sheetName, "sheetName"), password);
+    }
+
+    /**
+     * Returns a copy that opens a workbook protected by a password with this one, the password its sender gave
+     * (by telephone, say, apart from the file). A file that is not protected is read as it is.
+     *
+     * @param password the password, not null or empty
+     * @return a new source, not null
+     * @throws NullPointerException if the password is null
+     * @throws IllegalArgumentException if it is empty
+     */
+    public SheetSource withPassword(String password) {
+        if (Objects.requireNonNull(password, "password").isEmpty()) {
+            throw new IllegalArgumentException("password: empty; a workbook's password has at least one character");
+        }
+        return new SheetSource(file, content, charset, sheet, password);
     }
 
     /**
@@ -104,6 +126,16 @@ public final class SheetSource {
      */
     public Optional<String> sheet() {
         return Optional.ofNullable(sheet);
+    }
+
+    /**
+     * Returns the password to open a protected workbook with, if one was given. For the workbook readers: the
+     * source's {@link #toString()} never shows it.
+     *
+     * @return the password, or empty
+     */
+    public Optional<String> password() {
+        return Optional.ofNullable(password);
     }
 
     /**
@@ -136,6 +168,7 @@ public final class SheetSource {
     @Override
     public String toString() {
         return "SheetSource{" + (file != null ? file.toString() : content.length + " bytes")
-                + (charset != null ? ", charset=" + charset : "") + (sheet != null ? ", sheet=" + sheet : "") + "}";
+                + (charset != null ? ", charset=" + charset : "") + (sheet != null ? ", sheet=" + sheet : "")
+                + (password != null ? ", password=******" : "") + "}";
     }
 }

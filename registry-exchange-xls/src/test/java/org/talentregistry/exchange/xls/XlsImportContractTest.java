@@ -188,26 +188,65 @@ abstract class XlsImportContractTest {
     }
 
     @Test
-    void importArtisans_xlsWithAPasswordOrCutShort_isReportedForWhatItIs_andNothingIsWritten() {
+    void importArtisans_xlsCutShort_isReportedForWhatItIs_andNothingIsWritten() {
         byte[] whole = new XlsFiles().withSheet("人员", list(List.of(), 300));
-        byte[] locked;
-        org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword("zibo2018");
-        try {
-            locked = new XlsFiles().withSheet("人员", list(List.of(), 3));
-        } finally {
-            org.apache.poi.hssf.record.crypto.Biff8EncryptionKey.setCurrentUserPassword(null);
-        }
 
-        for (byte[] file : List.of(locked, java.util.Arrays.copyOf(whole, whole.length / 2))) {
-            ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(file), ImportOptions.defaults());
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(java.util.Arrays.copyOf(whole,
+                whole.length / 2)), ImportOptions.defaults());
 
-            assertThat(report.committed()).isFalse();
-            assertThat(report.problems()).singleElement().satisfies(p -> {
+        assertThat(report.committed()).isFalse();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+            assertThat(p.reasonZh()).startsWith("文件").contains("已损坏");
+        });
+        assertThat(registry.artisans().findByResidentId(residentId(0))).isEmpty();
+    }
+
+    @Test
+    void importArtisans_aWorkbookProtectedByAPassword_isReadWithIt_andWithoutItOrWithAWrongOneNothingIsWritten()
+            throws Exception {
+        XlsFiles xls = new XlsFiles();
+        xls.sheet("人员", list(List.of(), 3));
+        byte[] lockedXls = xls.bytesWithPassword("zibo2018");
+        List<List<?>> others = List.of(HEADER, artisan(10), artisan(11));
+        byte[] lockedXlsx = XlsFiles.encrypted(XlsFiles.xlsx("人员", others),
+                org.apache.poi.poifs.crypt.EncryptionMode.agile, "zibo2018");
+        Path xlsxFile = Files.write(folder.resolve("技能人才名单（加密）.xlsx"), lockedXlsx);
+
+        for (SheetSource locked : List.of(SheetSource.of(lockedXls), SheetSource.of(xlsxFile))) {
+            ImportReport without = exchange.importArtisans(CLERK, locked, ImportOptions.defaults());
+            ImportReport wrong = exchange.importArtisans(CLERK, locked.withPassword("zibo2019"), ImportOptions.defaults());
+
+            assertThat(without.committed()).isFalse();
+            assertThat(without.problems()).singleElement().satisfies(p -> {
                 assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
-                assertThat(p.reasonZh()).startsWith("文件").containsAnyOf("密码", "已损坏");
+                assertThat(p.reasonZh()).startsWith("文件是加了密码的工作簿").contains("凭发件单位告知的密码导入");
             });
+            assertThat(wrong.committed()).isFalse();
+            assertThat(wrong.problems()).singleElement().satisfies(p -> {
+                assertThat(p.reasonZh()).contains("所给密码不正确");
+                assertThat(p.reasonEn()).contains("the password given does not open it");
+            });
+            assertThat(wrong.toString()).doesNotContain("zibo2019");
         }
         assertThat(registry.artisans().findByResidentId(residentId(0))).isEmpty();
+        assertThat(registry.artisans().findByResidentId(residentId(10))).isEmpty();
+
+        ImportReport fromXls = exchange.importArtisans(CLERK, SheetSource.of(lockedXls).withPassword("zibo2018"),
+                ImportOptions.defaults());
+        SheetSource xlsx = SheetSource.of(xlsxFile).withPassword("zibo2018");
+        List<SheetSource> lists = exchange.listsIn(SheetKind.ARTISANS, xlsx);
+        ImportReport fromXlsx = exchange.importArtisans(CLERK, xlsx, ImportOptions.defaults());
+
+        assertThat(fromXls.created()).isEqualTo(3);
+        assertThat(fromXlsx.created()).isEqualTo(2);
+        assertThat(fromXlsx.sheet()).isEqualTo("人员");
+        assertThat(lists).extracting(s -> s.sheet().orElseThrow()).containsExactly("人员");
+        assertThat(lists.get(0).toString()).doesNotContain("zibo2018").contains("password=******");
+        assertThat(registry.artisans().findByResidentId(residentId(2))).hasValueSatisfying(a -> assertThat(
+                a.details().certificates().get(0).issuedOn()).isEqualTo(LocalDate.of(2012, 3, 1)));
+        assertThat(registry.artisans().findByResidentId(residentId(11))).hasValueSatisfying(a -> assertThat(
+                a.details().certificates().get(0).issuedOn()).isEqualTo(LocalDate.of(2012, 3, 1)));
     }
 
     @Test

@@ -206,19 +206,42 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             }
             Optional<WorkbookReader> other = WorkbookReaders.reading(head);
             if (other.isPresent()) {
-                return workbook(source, other.get(), headerScore);
+                Optional<SheetSource> plain;
+                try {
+                    plain = decrypted(source, other.get());
+                } catch (UnreadableWorkbookException e) {
+                    return unreadable(e.reasonZh(), e.reasonEn());
+                }
+                return plain.isPresent() ? open(plain.get(), headerScore) : workbook(source, other.get(), headerScore);
             }
             if (Arrays.equals(head, OLE2)) {
                 return unreadable("是Excel 97-2003格式（.xls）或加了密码的工作簿，无法读取：请在Excel或WPS中另存为.xlsx（或CSV）后再导入"
-                                + "（系统加上registry-exchange-xls模块后可直接读取.xls）",
+                                + "（系统加上registry-exchange-xls模块后可直接读取.xls，并可凭密码读取加了密码的工作簿）",
                         "is an Excel 97-2003 (.xls) or password-protected workbook, which cannot be read: save it as "
                                 + ".xlsx (or CSV) in Excel or WPS and import that (a host with the module "
-                                + "registry-exchange-xls reads .xls files as they are)");
+                                + "registry-exchange-xls reads .xls files as they are, and protected workbooks with "
+                                + "their password)");
             }
             return source.format() == SheetFormat.XLSX ? xlsx(source, headerScore) : csv(source, headerScore);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The file inside an encrypted container, decrypted with the source's password, as a source of its own
+     * that reads the same sheet; empty without a password or if the file is no such container.
+     */
+    private static Optional<SheetSource> decrypted(SheetSource source, WorkbookReader format) throws IOException {
+        if (source.password().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<byte[]> plain = format.decrypt(source);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        SheetSource inside = SheetSource.of(plain.get());
+        return Optional.of(source.sheet().map(inside::withSheet).orElse(inside));
     }
 
     /** The source's first bytes, by which a workbook reader knows its format and an OLE2 file is told apart. */
@@ -478,7 +501,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             throws IOException {
         WorkbookReader.Workbook workbook;
         try {
-            workbook = openWorkbook(format, source);
+            workbook = format.open(source);
         } catch (UnreadableWorkbookException e) {
             return unreadable(e.reasonZh(), e.reasonEn());
         } catch (RuntimeException e) {
@@ -524,17 +547,6 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
-        }
-    }
-
-    /** Opens a workbook of another format: a file where it lies, anything else as a stream. */
-    private static WorkbookReader.Workbook openWorkbook(WorkbookReader format, SheetSource source) throws IOException {
-        Optional<Path> file = inPlace(source);
-        if (file.isPresent()) {
-            return format.open(file.get());
-        }
-        try (InputStream in = source.open()) {
-            return format.open(in);
         }
     }
 
@@ -664,8 +676,14 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             throw new UncheckedIOException(e);
         }
         if (other.isPresent()) {
-            try (WorkbookReader.Workbook workbook = openWorkbook(other.get(), source)) {
-                return lists(workbook.sheets(), OTHER_SHEETS, headerScore);
+            try {
+                Optional<SheetSource> plain = decrypted(source, other.get());
+                if (plain.isPresent()) {
+                    return listSheets(plain.get(), headerScore);
+                }
+                try (WorkbookReader.Workbook workbook = other.get().open(source)) {
+                    return lists(workbook.sheets(), OTHER_SHEETS, headerScore);
+                }
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }

@@ -2,13 +2,12 @@ package org.talentregistry.exchange.spi;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.talentregistry.exchange.SheetSource;
 
 /**
  * Reads a workbook format that the exchange does not read itself, such as Excel 97-2003 ({@code .xls}), for
@@ -33,29 +32,33 @@ public interface WorkbookReader {
     boolean recognizes(byte[] head);
 
     /**
-     * Opens a workbook.
+     * Opens a workbook: a file where it lies (a source's {@link SheetSource#file() file} on the default file
+     * system), or else the source's bytes as a stream. A workbook its sender protected with a password is
+     * opened with the source's {@link SheetSource#password() password}; without one, or with a wrong one, it
+     * is refused, saying so.
      *
-     * @param in the file from its start, not null; the reader may read all of it and need not close it
+     * @param source the workbook, not null; the reader opens and closes its streams itself
      * @return the workbook, which the exchange closes
-     * @throws UnreadableWorkbookException if the file is of the format but cannot be read (a password, a
-     *     version the reader does not read, damage), saying why in Chinese and English
-     * @throws IOException if reading the stream fails
+     * @throws UnreadableWorkbookException if the file is of the format but cannot be read (a password missing
+     *     or wrong, a version the reader does not read, damage), saying why in Chinese and English
+     * @throws IOException if reading the source fails
      */
-    Workbook open(InputStream in) throws IOException;
+    Workbook open(SheetSource source) throws IOException;
 
     /**
-     * Opens a workbook that is a file, which a reader may read where it lies rather than hold in memory. This
-     * default reads it as a stream.
+     * Returns the file inside an encrypted container of this reader's kind, decrypted with the source's
+     * password, when that file is of a format the exchange reads itself: an {@code .xlsx} that Excel or WPS
+     * encrypted with a password is such a container (an OLE2 file, like an {@code .xls}), and what it holds is
+     * the workbook's ZIP archive. The exchange asks only when the source has a password, before {@link
+     * #open}; this default decrypts nothing.
      *
-     * @param file the file, not null
-     * @return the workbook, which the exchange closes
-     * @throws UnreadableWorkbookException if the file is of the format but cannot be read, saying why
-     * @throws IOException if reading the file fails
+     * @param source the file, not null
+     * @return the decrypted file's bytes, or empty if the source is no such container
+     * @throws UnreadableWorkbookException if it is one and the password does not open it, or it is damaged
+     * @throws IOException if reading the source fails
      */
-    default Workbook open(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return open(in);
-        }
+    default Optional<byte[]> decrypt(SheetSource source) throws IOException {
+        return Optional.empty();
     }
 
     /** An open workbook: its sheets in the order the workbook shows them. */

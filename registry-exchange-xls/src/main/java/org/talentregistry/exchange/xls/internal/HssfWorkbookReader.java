@@ -3,13 +3,16 @@ package org.talentregistry.exchange.xls.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.record.BOFRecord;
@@ -22,9 +25,13 @@ import org.apache.poi.hssf.record.MergeCellsRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.talentregistry.exchange.SheetSource;
 import org.talentregistry.exchange.spi.UnreadableWorkbookException;
 import org.talentregistry.exchange.spi.WorkbookReader;
 
@@ -33,9 +40,10 @@ import org.talentregistry.exchange.spi.WorkbookReader;
  * come, without building POI's model of the workbook: what it holds is the file's bytes, the workbook's shared
  * strings and formats, and one block of rows (Excel writes rows in blocks of 32). A first pass over the records
  * learns the sheets, their merged cells, the strings and the formats; each sheet's rows are a second pass. A
- * file is read where it lies.
- * Other files in the same container format (an encrypted {@code .xlsx}, an Excel 5.0/95 workbook, a Word
- * document) are refused, each with its reason.
+ * file is read where it lies. A workbook saved with a password is read with the source's.
+ * An {@code .xlsx} encrypted with a password comes in the same container format; it is decrypted for the
+ * exchange to read. Other files in that format (an Excel 5.0/95 workbook, a Word document) are refused, each
+ * with its reason.
  */
 public final class HssfWorkbookReader implements WorkbookReader {
     /** The first bytes of an OLE2 compound file, the container of {@code .xls} workbooks. */
@@ -58,33 +66,15 @@ public final class HssfWorkbookReader implements WorkbookReader {
     }
 
     @Override
-    public Workbook open(InputStream in) throws IOException {
-        POIFSFileSystem container;
-        try {
-            container = new POIFSFileSystem(in);
-        } catch (IOException | RuntimeException e) {
-            throw damaged(e);
-        }
-        return open(container);
-    }
-
-    /** Reads the file where it lies, through POI's random access to it, instead of holding its bytes. */
-    @Override
-    public Workbook open(Path file) throws IOException {
-        POIFSFileSystem container;
-        try {
-            container = new POIFSFileSystem(file.toFile(), true);
-        } catch (IOException | RuntimeException e) {
-            throw damaged(e);
-        }
-        return open(container);
-    }
-
-    private static Workbook open(POIFSFileSystem container) throws IOException {
+    public Workbook open(SheetSource source) throws IOException {
+        POIFSFileSystem container = container(source);
         try {
             DirectoryNode root = container.getRoot();
-            if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
-                throw withPassword(null);
+            if (isEncryptedPackage(root)) {
+                // With a password, the exchange decrypts the .xlsx inside (decrypt) and never opens it here.
+                throw source.password().isPresent() ? new UnreadableWorkbookException("是加了密码的.xlsx工作簿，不能按.xls读取",
+                        "is an .xlsx workbook protected by a password, which is decrypted, not read as an .xls", null)
+                        : needsPassword(null);
             }
             String entry = root.getEntryNames().stream().filter(WORKBOOK_ENTRIES::contains).findFirst().orElse(null);
             if (entry == null) {
@@ -92,23 +82,72 @@ public final class HssfWorkbookReader implements WorkbookReader {
                         "不是Excel工作簿（可能是Word文档等其他Office文件）",
                         "is no Excel workbook (perhaps a Word document or another Office file)", null);
             }
-            return Globals.read(container, entry);
+            return Globals.read(new Records(container, entry, source.password().orElse(null)));
         } catch (UnreadableWorkbookException e) {
             container.close();
             throw e;
-        } catch (EncryptedDocumentException e) {
-            container.close();
-            throw withPassword(e);
         } catch (IOException | RuntimeException e) {
             container.close();
             throw damaged(e);
         }
     }
 
-    private static UnreadableWorkbookException withPassword(Exception e) {
-        return new UnreadableWorkbookException("是加了密码的工作簿，无法读取：请在Excel或WPS中取消密码并另存后再导入",
-                "is a workbook protected by a password, which cannot be read: remove the password in Excel or WPS, "
-                        + "save it and import that", e);
+    /**
+     * Decrypts an {@code .xlsx} that Excel or WPS encrypted with a password (an OLE2 container holding the
+     * encryption's parameters and the encrypted ZIP archive), with the source's password.
+     */
+    @Override
+    public Optional<byte[]> decrypt(SheetSource source) throws IOException {
+        try (POIFSFileSystem container = container(source)) {
+            if (!isEncryptedPackage(container.getRoot())) {
+                return Optional.empty();
+            }
+            try {
+                Decryptor decryptor = new EncryptionInfo(container).getDecryptor();
+                if (!decryptor.verifyPassword(source.password().orElse(Decryptor.DEFAULT_PASSWORD))) {
+                    throw source.password().isPresent() ? wrongPassword(null) : needsPassword(null);
+                }
+                try (InputStream plain = decryptor.getDataStream(container)) {
+                    return Optional.of(plain.readAllBytes());
+                }
+            } catch (GeneralSecurityException | IOException | RuntimeException e) {
+                throw e instanceof UnreadableWorkbookException u ? u : new UnreadableWorkbookException(
+                        "是加了密码的工作簿，但无法解密（文件已损坏，或加密方式不受支持）",
+                        "is a workbook protected by a password that cannot be decrypted (it is damaged, or its "
+                                + "encryption is of a kind not supported)", e);
+            }
+        }
+    }
+
+    /** The OLE2 container: a file where it lies, through POI's random access to it, or else the bytes. */
+    private static POIFSFileSystem container(SheetSource source) throws IOException {
+        Optional<Path> file = source.file().filter(f -> f.getFileSystem() == FileSystems.getDefault());
+        try {
+            if (file.isPresent()) {
+                return new POIFSFileSystem(file.get().toFile(), true);
+            }
+            try (InputStream in = source.open()) {
+                return new POIFSFileSystem(in);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e);
+        }
+    }
+
+    private static boolean isEncryptedPackage(DirectoryNode root) {
+        return root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage");
+    }
+
+    static UnreadableWorkbookException needsPassword(Exception e) {
+        return new UnreadableWorkbookException("是加了密码的工作簿：请凭发件单位告知的密码导入，或在Excel或WPS中取消密码并另存后再导入",
+                "is a workbook protected by a password: import it with the password its sender gave, or remove the "
+                        + "password in Excel or WPS, save it and import that", e);
+    }
+
+    static UnreadableWorkbookException wrongPassword(Exception e) {
+        return new UnreadableWorkbookException("是加了密码的工作簿，所给密码不正确：请向发件单位核对密码",
+                "is a workbook protected by a password, and the password given does not open it: check it with the "
+                        + "sender", e);
     }
 
     private static UnreadableWorkbookException tooOld() {
@@ -122,21 +161,59 @@ public final class HssfWorkbookReader implements WorkbookReader {
                 "is not a valid .xls workbook (it is damaged or cut short)", e);
     }
 
-    /** Reads a workbook's records from the start of its stream. */
-    static RecordFactoryInputStream records(POIFSFileSystem container, String entry) throws IOException {
-        return new RecordFactoryInputStream(container.getRoot().createDocumentInputStream(entry), false);
+    /**
+     * Where a workbook's records are read from: its stream in the container, decrypted with the password if
+     * the workbook was saved with one (without one, with Excel's default password, which a workbook that is
+     * only write-protected is encrypted with). Shows no password.
+     */
+    static final class Records {
+        private final POIFSFileSystem container;
+        private final String entry;
+        private final String password;
+
+        Records(POIFSFileSystem container, String entry, String password) {
+            this.container = container;
+            this.entry = entry;
+            this.password = password;
+        }
+
+        /** Reads the records from the start of the stream. */
+        RecordFactoryInputStream open() throws IOException {
+            InputStream in = container.getRoot().createDocumentInputStream(entry);
+            // POI reads the password for a workbook's encryption from a thread's own slot, when the stream is
+            // opened: it is set for that moment only, and what was there before put back.
+            String before = Biff8EncryptionKey.getCurrentUserPassword();
+            Biff8EncryptionKey.setCurrentUserPassword(password);
+            try {
+                return new RecordFactoryInputStream(in, false);
+            } catch (EncryptedDocumentException e) {
+                in.close();
+                throw password == null ? needsPassword(e) : wrongPassword(e);
+            } finally {
+                Biff8EncryptionKey.setCurrentUserPassword(before);
+            }
+        }
+
+        void close() throws IOException {
+            container.close();
+        }
+
+        @Override
+        public String toString() {
+            return "Records{" + entry + "}";
+        }
     }
 
     /**
      * What the first pass learns: the sheets in tab order, each with its merged cells and the place of its
      * records among the workbook's sheets; the shared strings; the cell formats; the date system.
      */
-    private record Globals(POIFSFileSystem container, List<Sheet> sheets) implements Workbook {
-        static Globals read(POIFSFileSystem container, String entry) throws IOException {
+    private record Globals(Records workbook, List<Sheet> sheets) implements Workbook {
+        static Globals read(Records workbook) throws IOException {
             List<BoundSheetRecord> bound = new ArrayList<>();
             List<List<Range>> merged = new ArrayList<>();
             Cells cells = new Cells();
-            RecordFactoryInputStream records = records(container, entry);
+            RecordFactoryInputStream records = workbook.open();
             int depth = 0;
             boolean first = true;
             for (Record r = records.nextRecord(); r != null; r = records.nextRecord()) {
@@ -181,15 +258,15 @@ public final class HssfWorkbookReader implements WorkbookReader {
             List<Sheet> sheets = new ArrayList<>();
             for (BoundSheetRecord b : bound) {
                 int index = inStream.indexOf(b);
-                sheets.add(new HssfSheet(container, entry, b.getSheetname(), !b.isHidden() && !b.isVeryHidden(), index,
+                sheets.add(new HssfSheet(workbook, b.getSheetname(), !b.isHidden() && !b.isVeryHidden(), index,
                         index < merged.size() ? List.copyOf(merged.get(index)) : List.of(), cells));
             }
-            return new Globals(container, List.copyOf(sheets));
+            return new Globals(workbook, List.copyOf(sheets));
         }
 
         @Override
         public void close() throws IOException {
-            container.close();
+            workbook.close();
         }
     }
 
@@ -202,12 +279,12 @@ public final class HssfWorkbookReader implements WorkbookReader {
     }
 
     /** A sheet; its rows are read from the workbook's stream each time they are asked for. */
-    private record HssfSheet(POIFSFileSystem container, String entry, String name, boolean isVisible, int index,
-            List<Range> mergedRegions, Cells cells) implements Sheet {
+    private record HssfSheet(Records workbook, String name, boolean isVisible, int index, List<Range> mergedRegions,
+            Cells cells) implements Sheet {
         @Override
         public Iterator<Row> rows() {
             try {
-                return new SheetRows(records(container, entry), index, cells, name);
+                return new SheetRows(workbook.open(), index, cells, name);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -16,10 +16,13 @@ import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.exchange.SheetSource;
+import org.talentregistry.exchange.xls.XlsFiles;
 import org.talentregistry.exchange.spi.UnreadableWorkbookException;
 import org.talentregistry.exchange.spi.WorkbookReader;
 import org.talentregistry.exchange.spi.WorkbookReader.Cell;
@@ -36,7 +39,23 @@ class HssfWorkbookReaderTest {
     }
 
     private WorkbookReader.Workbook open(byte[] xls) throws IOException {
-        return reader.open(new ByteArrayInputStream(xls));
+        return reader.open(SheetSource.of(xls));
+    }
+
+    /** A workbook of one sheet, saved with a password as Excel does: its records encrypted. */
+    private static byte[] savedWithPassword(String password) throws IOException {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        wb.createSheet("名单").createRow(0).createCell(0).setCellValue("姓名");
+        Biff8EncryptionKey.setCurrentUserPassword(password);
+        try {
+            return bytes(wb);
+        } finally {
+            Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+    }
+
+    private static String firstCell(WorkbookReader.Workbook workbook) {
+        return workbook.sheets().get(0).rows().next().cells().get(0).text();
     }
 
     @Test
@@ -187,19 +206,48 @@ class HssfWorkbookReaderTest {
     }
 
     @Test
-    void open_aWorkbookWithAPassword_saysSo() throws IOException {
-        HSSFWorkbook wb = new HSSFWorkbook();
-        wb.createSheet("名单").createRow(0).createCell(0).setCellValue("姓名");
-        byte[] xls;
-        Biff8EncryptionKey.setCurrentUserPassword("zibo2018");
-        try {
-            xls = bytes(wb);
-        } finally {
-            Biff8EncryptionKey.setCurrentUserPassword(null);
-        }
+    void open_aWorkbookSavedWithAPassword_readsItWithThePassword_andSaysWhenItIsMissingOrWrong() throws IOException {
+        byte[] xls = savedWithPassword("zibo2018");
 
+        try (WorkbookReader.Workbook workbook = reader.open(SheetSource.of(xls).withPassword("zibo2018"))) {
+            assertThat(firstCell(workbook)).isEqualTo("姓名");
+        }
         assertThatThrownBy(() -> open(xls)).isInstanceOfSatisfying(UnreadableWorkbookException.class,
-                e -> assertThat(e.reasonZh()).contains("密码"));
+                e -> assertThat(e.reasonZh()).contains("加了密码").contains("凭发件单位告知的密码导入"));
+        assertThatThrownBy(() -> reader.open(SheetSource.of(xls).withPassword("zibo2019")))
+                .isInstanceOfSatisfying(UnreadableWorkbookException.class, e -> {
+                    assertThat(e.reasonZh()).contains("所给密码不正确");
+                    assertThat(e.reasonEn()).contains("the password given does not open it");
+                });
+        assertThat(Biff8EncryptionKey.getCurrentUserPassword()).as("the thread's password slot is put back").isNull();
+    }
+
+    @Test
+    void open_aWorkbookOnlyProtectedAgainstChanges_readsWithoutAPassword() throws IOException {
+        // Excel encrypts a workbook whose structure is protected with a fixed password of its own.
+        byte[] xls = savedWithPassword("VelvetSweatshop");
+
+        try (WorkbookReader.Workbook workbook = open(xls)) {
+            assertThat(firstCell(workbook)).isEqualTo("姓名");
+        }
+    }
+
+    @Test
+    void decrypt_anXlsxEncryptedWithAPassword_givesItsArchive_inEitherOfExcelsEncryptions() throws Exception {
+        byte[] archive = "PK\u0003\u0004 the workbook's archive".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (EncryptionMode mode : List.of(EncryptionMode.agile, EncryptionMode.standard)) {
+            byte[] encrypted = XlsFiles.encrypted(archive, mode, "zibo2018");
+
+            assertThat(reader.decrypt(SheetSource.of(encrypted).withPassword("zibo2018"))).as(mode.name())
+                    .hasValueSatisfying(plain -> assertThat(plain).isEqualTo(archive));
+            assertThatThrownBy(() -> reader.decrypt(SheetSource.of(encrypted).withPassword("zibo2019")))
+                    .isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                            e -> assertThat(e.reasonZh()).contains("所给密码不正确"));
+            assertThatThrownBy(() -> open(encrypted)).isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                    e -> assertThat(e.reasonZh()).contains("凭发件单位告知的密码导入"));
+        }
+        assertThat(reader.decrypt(SheetSource.of(savedWithPassword("zibo2018")).withPassword("zibo2018")))
+                .as("an .xls is read, not decrypted").isEmpty();
     }
 
     @Test
