@@ -2,7 +2,9 @@
  * Talent Registry's spreadsheet exchange: imports and exports as CSV (UTF-8, GBK, GB18030) and XLSX,
  * streamed and validated row by row by the same rules as the API. Entry point: {@code
  * org.talentregistry.exchange.Exchange}. Workbooks of other formats are read by a {@code
- * org.talentregistry.exchange.spi.WorkbookReader} bound as a service (registry-exchange-xls reads {@code .xls}).
+ * org.talentregistry.exchange.spi.WorkbookReader} bound as a service (registry-exchange-xls reads {@code .xls}),
+ * and workbooks exported with a password are encrypted by a {@code
+ * org.talentregistry.exchange.spi.WorkbookEncrypter} (registry-exchange-xls provides one).
  */
 module org.talentregistry.exchange {
     requires transitive org.talentregistry.core;
@@ -16,4 +18,5 @@ module org.talentregistry.exchange {
     exports org.talentregistry.exchange.spi;
 
     uses org.talentregistry.exchange.spi.WorkbookReader;
+    uses org.talentregistry.exchange.spi.WorkbookEncrypter;
 }

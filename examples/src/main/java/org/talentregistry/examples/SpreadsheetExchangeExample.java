@@ -75,6 +75,8 @@ public final class SpreadsheetExchangeExample {
     private static final String DECISION = "淄工发〔2024〕8号";
     /** The password the bureau saved its list of applicants with, given by telephone. */
     private static final String BUREAU_PASSWORD = "zbrsj2024";
+    /** The password the union locks the pool it sends the bureau with, given by telephone too. */
+    static final String POOL_PASSWORD = "zbzgh2024";
 
     private SpreadsheetExchangeExample() {
     }
@@ -232,8 +234,9 @@ public final class SpreadsheetExchangeExample {
                 + again.unchanged() + " unchanged, " + again.created() + " recorded");
         ExportReport[] shared = new ExportReport[1];
         write(dir.resolve("人才库_报送人社局.xlsx"), o -> shared[0] = exchange.exportPoolWithReport(LocalDate.now(clock),
-                SheetFormat.XLSX, o, ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU)));
-        out.println("Pool for the bureau: " + shared[0].reasonZh());
+                SheetFormat.XLSX, o, ExportOptions.revealingPersonalDataFor(ConsentPurpose.SHARING_WITH_BUREAU)
+                        .withPassword(POOL_PASSWORD)));
+        out.println("Pool for the bureau (locked with a password): " + shared[0].reasonZh());
     }
 
     /**

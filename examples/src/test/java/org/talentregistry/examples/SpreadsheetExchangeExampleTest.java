@@ -1,6 +1,7 @@
 package org.talentregistry.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,8 +82,10 @@ class SpreadsheetExchangeExampleTest {
     @Test
     void run_importsTheTrainingOnce_andSharesThePoolWithNumbersOnlyWhereConsentHolds() throws IOException {
         assertThat(output).contains("Imported the training class: 20 engagements recorded; again: 20 unchanged, 0 recorded");
-        assertThat(output).contains("Pool for the bureau: 共导出20行，其中5人于2024-04-20无「向人社部门人才库提供」同意记录");
-        List<List<String>> shared = rows("人才库_报送人社局.xlsx");
+        assertThat(output).contains("Pool for the bureau (locked with a password): 共导出20行，其中5人于2024-04-20无「向人社部门人才库提供」同意记录");
+        assertThatThrownBy(() -> rows("人才库_报送人社局.xlsx")).as("locked: no workbook without the password")
+                .isInstanceOf(IOException.class);
+        List<List<String>> shared = rows("人才库_报送人社局.xlsx", SpreadsheetExchangeExample.POOL_PASSWORD);
         assertThat(shared).hasSize(22);
         assertThat(shared.subList(1, 21)).filteredOn(r -> UNMASKED_RESIDENT_ID.matcher(r.get(2)).matches()).hasSize(15);
         assertThat(shared.subList(1, 21)).filteredOn(r -> r.get(2).contains("**********")).hasSize(5);
@@ -108,7 +114,24 @@ class SpreadsheetExchangeExampleTest {
     }
 
     private static List<List<String>> rows(String name) throws IOException {
-        try (InputStream in = Files.newInputStream(dir.resolve(name)); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        return rows(Files.readAllBytes(dir.resolve(name)));
+    }
+
+    /** A workbook locked with a password, opened as Excel does: decrypted with it. */
+    private static List<List<String>> rows(String name, String password) throws IOException {
+        try (POIFSFileSystem container = new POIFSFileSystem(dir.resolve(name).toFile(), true)) {
+            Decryptor decryptor = new EncryptionInfo(container).getDecryptor();
+            assertThat(decryptor.verifyPassword(password)).as("the password opens " + name).isTrue();
+            try (InputStream plain = decryptor.getDataStream(container)) {
+                return rows(plain.readAllBytes());
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<List<String>> rows(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook wb = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             List<List<String>> rows = new ArrayList<>();
             try (var stream = wb.getFirstSheet().openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {

@@ -27,6 +27,7 @@ import org.talentregistry.exchange.internal.PoolMemberBatches;
 import org.talentregistry.exchange.internal.PrioritySheet;
 import org.talentregistry.exchange.internal.RowImport;
 import org.talentregistry.exchange.internal.SheetReader;
+import org.talentregistry.exchange.internal.SheetWriter;
 import org.talentregistry.exchange.internal.Templates;
 import org.talentregistry.selection.RoundId;
 
@@ -221,6 +222,8 @@ public final class Exchange {
      * @throws NullPointerException if an argument is null
      * @throws org.talentregistry.title.TitleRefusedException if no policy for the title is in force on the date
      * @throws java.io.UncheckedIOException if the source cannot be read or the answer cannot be written
+     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
+     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
      */
     public ImportReport answerPrioritySheet(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
             OutputStream out, ExportOptions options) {
@@ -250,6 +253,8 @@ public final class Exchange {
      * @throws NullPointerException if an argument is null
      * @throws org.talentregistry.title.TitleRefusedException if no policy for the title is in force on the date
      * @throws java.io.UncheckedIOException if the source cannot be read or the answer cannot be written
+     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
+     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
      */
     public ImportReport answerPrioritySheet(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
             OutputStream out, ExportOptions options, ImportOptions reading) {
@@ -260,6 +265,7 @@ public final class Exchange {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(reading, "reading");
+        SheetWriter.requireEncryptable(format, options, "options");
         return new PrioritySheet(registry, reading).answer(source, titleCode, asOf, format, out, options);
     }
 
@@ -276,6 +282,8 @@ public final class Exchange {
      * @throws org.talentregistry.InvalidFieldException naming {@code options} if they reveal personal data
      *     without a consent purpose
      * @throws java.io.UncheckedIOException if writing fails
+     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
+     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
      */
     public long exportPool(LocalDate asOf, SheetFormat format, OutputStream out, ExportOptions options) {
         return exportPoolWithReport(asOf, format, out, options).rows();
@@ -299,6 +307,8 @@ public final class Exchange {
      * @throws org.talentregistry.InvalidFieldException naming {@code options} if they reveal personal data
      *     without a consent purpose; nothing is written
      * @throws java.io.UncheckedIOException if writing fails
+     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
+     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
      */
     public ExportReport exportPoolWithReport(LocalDate asOf, SheetFormat format, OutputStream out,
             ExportOptions options) {
@@ -309,6 +319,7 @@ public final class Exchange {
         if (options.revealsPersonalData() && options.consentPurpose().isEmpty()) {
             throw new InvalidFieldException("options", FieldProblem.REVEALS_WITHOUT_PURPOSE);
         }
+        SheetWriter.requireEncryptable(format, options, "options");
         return new Exports(registry).artisans(ArtisanQuery.all(), asOf, Listing.POOL_MEMBERS, format, out, options);
     }
 
@@ -326,12 +337,17 @@ public final class Exchange {
      * @return rows written
      * @throws NullPointerException if an argument is null
      * @throws java.io.UncheckedIOException if writing fails
+     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
+     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
      */
     public long exportArtisans(ArtisanQuery query, LocalDate asOf, SheetFormat format, OutputStream out,
             ExportOptions options) {
-        return new Exports(registry).artisans(requireNonNull(query, "query"), requireNonNull(asOf, "asOf"),
-                Listing.EVERY_ARTISAN,
-                requireNonNull(format, "format"), requireNonNull(out, "out"), requireNonNull(options, "options")).rows();
+        requireNonNull(query, "query");
+        requireNonNull(asOf, "asOf");
+        requireNonNull(format, "format");
+        requireNonNull(out, "out");
+        SheetWriter.requireEncryptable(format, requireNonNull(options, "options"), "options");
+        return new Exports(registry).artisans(query, asOf, Listing.EVERY_ARTISAN, format, out, options).rows();
     }
 
     /**

@@ -17,17 +17,24 @@ import org.talentregistry.privacy.ConsentPurpose;
  * only way a pool export reveals anything. {@link #revealingPersonalData()} shows every number, for the
  * registry's own processing (an HR office's list of its artisans, the bureau's priority sheet answered to the
  * bureau that sent the numbers); the caller answers for it.
+ *
+ * <p>A list that leaves the registry can also be locked: {@link #withPassword} writes the XLSX workbook
+ * encrypted with a password, as Excel does when a workbook is saved with a password to open it, which Excel
+ * and WPS then ask for (the password goes to the recipient apart from the file). It needs {@code
+ * registry-exchange-xls} on the class path; CSV has no password.
  */
 public final class ExportOptions {
-    private static final ExportOptions MASKED = new ExportOptions(false, null);
-    private static final ExportOptions REVEALING = new ExportOptions(true, null);
+    private static final ExportOptions MASKED = new ExportOptions(false, null, null);
+    private static final ExportOptions REVEALING = new ExportOptions(true, null, null);
 
     private final boolean revealPersonalData;
     private final ConsentPurpose purpose;
+    private final String password;
 
-    private ExportOptions(boolean revealPersonalData, ConsentPurpose purpose) {
+    private ExportOptions(boolean revealPersonalData, ConsentPurpose purpose, String password) {
         this.revealPersonalData = revealPersonalData;
         this.purpose = purpose;
+        this.password = password;
     }
 
     /**
@@ -64,7 +71,34 @@ public final class ExportOptions {
         if (purpose == ConsentPurpose.PUBLIC_DISCLOSURE) {
             throw new InvalidFieldException("purpose", FieldProblem.PUBLIC_NOTICE_REVEALS_NOTHING);
         }
-        return new ExportOptions(true, purpose);
+        return new ExportOptions(true, purpose, null);
+    }
+
+    /**
+     * Returns a copy that writes the workbook encrypted with a password, which Excel and WPS ask for before
+     * they open it. The export then needs the XLSX format and {@code registry-exchange-xls} on the class path,
+     * and refuses to start without them, writing nothing.
+     *
+     * @param password the password, not null or empty
+     * @return new options, not null
+     * @throws NullPointerException if the password is null
+     * @throws IllegalArgumentException if it is empty
+     */
+    public ExportOptions withPassword(String password) {
+        if (Objects.requireNonNull(password, "password").isEmpty()) {
+            throw new IllegalArgumentException("password: empty; a workbook's password has at least one character");
+        }
+        return new ExportOptions(revealPersonalData, purpose, password);
+    }
+
+    /**
+     * Returns the password the workbook is encrypted with, if one was given. {@link #toString()} never shows
+     * it.
+     *
+     * @return the password, or empty for a workbook anyone opens
+     */
+    public Optional<String> password() {
+        return Optional.ofNullable(password);
     }
 
     /**
@@ -88,10 +122,8 @@ public final class ExportOptions {
 
     @Override
     public String toString() {
-        if (!revealPersonalData) {
-            return "ExportOptions{masked}";
-        }
-        return purpose == null ? "ExportOptions{revealing personal data}"
-                : "ExportOptions{revealing personal data with consent to " + purpose + "}";
+        String shown = !revealPersonalData ? "masked" : purpose == null ? "revealing personal data"
+                : "revealing personal data with consent to " + purpose;
+        return "ExportOptions{" + shown + (password != null ? ", password=******" : "") + "}";
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.talentregistry.artisan.Region;
+import org.talentregistry.exchange.internal.SheetWriter;
 
 /**
  * How an import runs: all or nothing or the good rows, what a matching artisan's row does, which header
@@ -30,18 +31,24 @@ public final class ImportOptions {
      * @param out the stream, written as the import goes and left open, not null
      * @param personalData whether identity numbers and phones are shown: only {@link
      *     ExportOptions#revealingPersonalData()} shows them (a sheet to import again needs them whole); any
-     *     other options mask them, as the report does
+     *     other options mask them, as the report does. With a {@link ExportOptions#withPassword password}, the
+     *     sheet is an XLSX workbook encrypted with it
      */
     public record RefusedRows(SheetFormat format, OutputStream out, ExportOptions personalData) {
         /**
          * Checks the components.
          *
          * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException naming {@code personalData} if it has a password and the format is
+         *     CSV
+         * @throws IllegalStateException if it has a password and {@code registry-exchange-xls}, which encrypts
+         *     the workbook, is not on the class path
          */
         public RefusedRows {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(personalData, "personalData");
+            SheetWriter.requireEncryptable(format, personalData, "personalData");
         }
 
         /**
@@ -359,9 +366,13 @@ public final class ImportOptions {
          * @param format the format, not null
          * @param out the stream, left open, not null
          * @param personalData {@link ExportOptions#revealingPersonalData()} to write identity numbers and phones
-         *     whole, for a sheet the office can import again; anything else masks them
+         *     whole, for a sheet the office can import again; anything else masks them. With a password, the
+         *     sheet is an XLSX workbook locked with it
          * @return this builder
          * @throws NullPointerException if a value is null
+         * @throws IllegalArgumentException naming {@code personalData} if it has a password and the format is
+         *     CSV
+         * @throws IllegalStateException if it has a password and {@code registry-exchange-xls} is absent
          */
         public Builder refusedRowsTo(SheetFormat format, OutputStream out, ExportOptions personalData) {
             this.refusedRows = new RefusedRows(format, out, personalData);

@@ -1273,6 +1273,28 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void exportsWithAPassword_asCsv_orWithoutTheModuleThatEncrypts_areRefusedNamingTheOptions_andWriteNothing() {
+        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        ExportOptions locked = ExportOptions.revealingPersonalData().withPassword("zibo2018");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.CSV,
+                out, locked)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("options: a password locks an XLSX workbook");
+        // This module's tests run without registry-exchange-xls, as a host that leaves it out.
+        assertThatThrownBy(() -> exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.XLSX,
+                out, locked)).isInstanceOf(IllegalStateException.class).hasMessageContaining("registry-exchange-xls");
+        assertThatThrownBy(() -> exchange.answerPrioritySheet(SheetSource.of(new byte[] {'x'}), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked().withPassword("zibo2018"),
+                ImportOptions.defaults())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ImportOptions.builder().refusedRowsTo(SheetFormat.CSV, out, locked))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("personalData: a password");
+        assertThat(out.size()).isZero();
+        assertThat(locked.toString()).doesNotContain("zibo2018").contains("password=******");
+        assertThat(locked.revealsPersonalData()).isTrue();
+    }
+
+    @Test
     void exportAudit_writesThePeriodsEvents_masked() {
         importCsv(Sheets.bytes(csv(artisans(3)), StandardCharsets.UTF_8), ImportOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

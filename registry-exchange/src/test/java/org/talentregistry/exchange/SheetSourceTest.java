@@ -32,6 +32,20 @@ class SheetSourceTest {
     }
 
     @Test
+    void anExportsPassword_isKeptBesideWhatItReveals_neverShown_andMustNotBeEmpty() {
+        ExportOptions locked = ExportOptions.revealingPersonalDataFor(org.talentregistry.privacy.ConsentPurpose
+                .SHARING_WITH_BUREAU).withPassword("zbrsj2018");
+
+        assertThat(locked.password()).contains("zbrsj2018");
+        assertThat(locked.consentPurpose()).contains(org.talentregistry.privacy.ConsentPurpose.SHARING_WITH_BUREAU);
+        assertThat(locked.toString()).doesNotContain("zbrsj2018").endsWith(", password=******}");
+        assertThat(ExportOptions.masked().password()).isEmpty();
+        assertThat(ExportOptions.masked()).hasToString("ExportOptions{masked}");
+        assertThatThrownBy(() -> ExportOptions.masked().withPassword("")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("password: empty");
+    }
+
+    @Test
     void aFileThatIsNotProtected_isReadAsItIs_withAPasswordGiven() {
         try (SheetReader reader = SheetReader.open(SheetSource.of(CSV).withPassword("zibo2018"), cells -> 0)) {
             assertThat(reader.headers()).containsExactly("姓名", "身份证号");

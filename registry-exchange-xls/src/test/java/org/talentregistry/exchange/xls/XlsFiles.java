@@ -1,7 +1,9 @@
 package org.talentregistry.exchange.xls;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -11,12 +13,14 @@ import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
  * Writes the Excel 97-2003 workbooks the tests import, as an office's software would: text, numbers and dates
@@ -122,6 +126,29 @@ public final class XlsFiles {
             throw new UncheckedIOException(e);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The archive inside an encrypted workbook, decrypted with the password; refused with a wrong one. */
+    static byte[] decrypted(byte[] encrypted, String password) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(encrypted))) {
+            Decryptor decryptor = new EncryptionInfo(fs).getDecryptor();
+            if (!decryptor.verifyPassword(password)) {
+                throw new IllegalArgumentException("the password does not open the workbook");
+            }
+            try (InputStream in = decryptor.getDataStream(fs)) {
+                return in.readAllBytes();
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first sheet of an XLSX workbook, each row's cells as text. */
+    static List<List<String>> texts(byte[] xlsx) throws IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+                java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().openStream()) {
+            return rows.map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.talentregistry.exchange.xls;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.ByteArrayOutputStream;
@@ -47,8 +48,9 @@ import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
 
 /**
- * Excel 97-2003 workbooks imported as offices send them, on every database: the module on the class path is
- * all it takes. Each test works in a tenant of its own.
+ * Excel 97-2003 workbooks imported as offices send them, and workbooks locked with a password read and
+ * written, on every database: the module on the class path is all it takes. Each test works in a tenant of
+ * its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class XlsImportContractTest {
@@ -250,6 +252,46 @@ abstract class XlsImportContractTest {
     }
 
     @Test
+    void exportArtisans_withAPassword_writesTheSameWorkbookLocked_whichOpensWithThePasswordAlone() throws Exception {
+        exchange.importArtisans(CLERK, SheetSource.of(new XlsFiles().withSheet("人员", list(List.of(), 4))),
+                ImportOptions.defaults());
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exchange.exportArtisans(org.talentregistry.artisan.ArtisanQuery.all(), LocalDate.of(2018, 3, 1),
+                SheetFormat.XLSX, plain, ExportOptions.revealingPersonalData());
+
+        long rows = exchange.exportArtisans(org.talentregistry.artisan.ArtisanQuery.all(), LocalDate.of(2018, 3, 1),
+                SheetFormat.XLSX, out, ExportOptions.revealingPersonalData().withPassword("zibo2018"));
+        byte[] locked = out.toByteArray();
+
+        assertThat(rows).isEqualTo(4);
+        assertThat(locked).startsWith(0xD0, 0xCF, 0x11, 0xE0);
+        assertThat(new String(locked, StandardCharsets.ISO_8859_1)).doesNotContain("PK\u0003\u0004", "workbook.xml");
+        assertThat(XlsFiles.texts(XlsFiles.decrypted(locked, "zibo2018"))).isEqualTo(XlsFiles.texts(plain.toByteArray()))
+                .anySatisfy(row -> assertThat(row).contains(residentId(3).value()));
+        assertThat(exchange.listsIn(SheetKind.ARTISANS, SheetSource.of(locked).withPassword("zibo2018")))
+                .extracting(s -> s.sheet().orElseThrow()).containsExactly("人员名单");
+        assertThat(exchange.listsIn(SheetKind.ARTISANS, SheetSource.of(locked))).as("no list found: the source itself")
+                .singleElement().satisfies(s -> assertThat(s.sheet()).isEmpty());
+    }
+
+    @Test
+    void theRefusedRows_withAPassword_areAWorkbookLockedWithIt() throws Exception {
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        List<List<Object>> withABadRow = list(List.of(), 1);
+        withABadRow.add(new ArrayList<>(List.of("王建国", "370303198001011234")));
+
+        exchange.importArtisans(CLERK, SheetSource.of(new XlsFiles().withSheet("人员", withABadRow)),
+                ImportOptions.builder().refusedRowsTo(SheetFormat.XLSX, refused,
+                        ExportOptions.revealingPersonalData().withPassword("zibo2018")).build());
+
+        assertThat(XlsFiles.texts(XlsFiles.decrypted(refused.toByteArray(), "zibo2018")))
+                .anySatisfy(row -> assertThat(row).contains("王建国", "370303198001011234"));
+        assertThatThrownBy(() -> XlsFiles.decrypted(refused.toByteArray(), "zbrsj2018"))
+                .hasMessageContaining("password");
+    }
+
+    @Test
     void importArtisans_aNamedSheetOfAnXls_isRead_andAMissingOneRefused() {
         XlsFiles xls = new XlsFiles();
         xls.sheet("张店区", list(List.of(), 1));
@@ -358,7 +400,7 @@ abstract class XlsImportContractTest {
     }
 
     @Test
-    void prioritySheet_fromABureausXls_isAnsweredRowByRow() {
+    void prioritySheet_fromABureausXls_isAnsweredRowByRow_lockedWithAPasswordIfAsked() throws Exception {
         exchange.importArtisans(CLERK, SheetSource.of(new XlsFiles().withSheet("人员", list(List.of(), 2))),
                 ImportOptions.defaults());
         registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
@@ -378,5 +420,11 @@ abstract class XlsImportContractTest {
         assertThat(report.problems()).extracting(RowProblem::row, RowProblem::kind)
                 .containsExactly(tuple(4L, RowProblem.Kind.NOT_FOUND));
         assertThat(out.size()).isPositive();
+
+        ByteArrayOutputStream locked = new ByteArrayOutputStream();
+        exchange.answerPrioritySheet(SheetSource.of(upload), "zibo-chief-technician", LocalDate.of(2018, 3, 1),
+                SheetFormat.XLSX, locked, ExportOptions.masked().withPassword("zbrsj2018"));
+        assertThat(XlsFiles.texts(XlsFiles.decrypted(locked.toByteArray(), "zbrsj2018")))
+                .as("the same answer, locked").isEqualTo(XlsFiles.texts(out.toByteArray()));
     }
 }

@@ -66,7 +66,7 @@ public final class Exports {
         LocalDate today = LocalDate.now(registry.clock());
         Optional<ConsentPurpose> purpose = options.consentPurpose();
         boolean poolList = listing == Listing.POOL_MEMBERS;
-        try (SheetWriter writer = SheetWriter.openPipelined(format, out, poolList ? "人才库" : "人员名单")) {
+        try (SheetWriter writer = SheetWriter.open(format, out, poolList ? "人才库" : "人员名单", options, true)) {
             List<String> header = List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码",
                     "职业(工种)", "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库");
             writer.header(header);

@@ -71,7 +71,7 @@ public final class PrioritySheet {
         long headerRow;
         String sheet;
         try (SheetReader reader = SheetReader.open(source, cells -> columns.recognized(cells, options.columns()));
-                SheetWriter writer = SheetWriter.openPipelined(format, out, "优先条件核验")) {
+                SheetWriter writer = SheetWriter.open(format, out, "优先条件核验", export, true)) {
             headerRow = reader.headerRow();
             sheet = reader.sheetName();
             List<RowProblem> layoutProblems = new ArrayList<>();

@@ -45,7 +45,8 @@ final class RefusedRowsSheet implements AutoCloseable {
      */
     static RefusedRowsSheet of(ImportOptions options) {
         return options.refusedRows()
-                .map(r -> new RefusedRowsSheet(SheetWriter.open(r.format(), r.out(), "未导入的行"), r.revealsPersonalData()))
+                .map(r -> new RefusedRowsSheet(SheetWriter.open(r.format(), r.out(), "未导入的行", r.personalData(), false),
+                        r.revealsPersonalData()))
                 .orElse(NONE);
     }
 

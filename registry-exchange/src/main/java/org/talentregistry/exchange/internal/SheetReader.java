@@ -204,7 +204,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             if (head.length == 0) {
                 return unreadable("是空的", "is empty");
             }
-            Optional<WorkbookReader> other = WorkbookReaders.reading(head);
+            Optional<WorkbookReader> other = WorkbookServices.reading(head);
             if (other.isPresent()) {
                 Optional<SheetSource> plain;
                 try {
@@ -671,7 +671,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     public static List<String> listSheets(SheetSource source, ToIntFunction<List<String>> headerScore) {
         Optional<WorkbookReader> other;
         try {
-            other = WorkbookReaders.reading(head(source));
+            other = WorkbookServices.reading(head(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

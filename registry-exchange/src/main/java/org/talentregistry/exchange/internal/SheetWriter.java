@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.talentregistry.exchange.ExportOptions;
 import org.talentregistry.exchange.SheetFormat;
 
 /**
@@ -53,6 +54,61 @@ public abstract class SheetWriter implements AutoCloseable {
      */
     public static SheetWriter openPipelined(SheetFormat format, OutputStream out, String sheetName) {
         return new PipelinedSheetWriter(open(format, out, sheetName));
+    }
+
+    /**
+     * Opens a writer of an export's options: with their password, an XLSX workbook encrypted with it (see
+     * {@link ExportOptions#withPassword}); pipelined or not.
+     *
+     * @param format the format
+     * @param out the stream, left open on close
+     * @param sheetName the name of the (first) sheet, for XLSX
+     * @param options the export's options
+     * @param pipelined whether rows are encoded on a thread of their own ({@link #openPipelined})
+     * @return the writer
+     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
+     * @throws IllegalStateException if they have a password and no encrypter is on the class path; in either
+     *     case nothing is written
+     */
+    public static SheetWriter open(SheetFormat format, OutputStream out, String sheetName, ExportOptions options,
+            boolean pipelined) {
+        SheetWriter writer;
+        if (options.password().isEmpty()) {
+            writer = open(format, out, sheetName);
+        } else {
+            requireEncryptable(format, options, "options");
+            OutputStream encrypting;
+            try {
+                encrypting = WorkbookServices.encrypter().orElseThrow().encrypting(out, options.password().get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writer = new Xlsx(encrypting, sheetName, encrypting);
+        }
+        return pipelined ? new PipelinedSheetWriter(writer) : writer;
+    }
+
+    /**
+     * Checks that an export's options can be written in a format: a password needs XLSX and an encrypter.
+     *
+     * @param format the format
+     * @param options the options
+     * @param field the options' name, for the error
+     * @throws IllegalArgumentException naming the field if the options have a password and the format is CSV
+     * @throws IllegalStateException if they have a password and no encrypter is on the class path
+     */
+    public static void requireEncryptable(SheetFormat format, ExportOptions options, String field) {
+        if (options.password().isEmpty()) {
+            return;
+        }
+        if (format != SheetFormat.XLSX) {
+            throw new IllegalArgumentException(field + ": a password locks an XLSX workbook, and a " + format
+                    + " file has none; export XLSX, or leave the password out");
+        }
+        if (WorkbookServices.encrypter().isEmpty()) {
+            throw new IllegalStateException(field + ": a workbook is written with a password by the module "
+                    + "registry-exchange-xls (on Apache POI), which is not on the class path");
+        }
     }
 
     /**
@@ -186,6 +242,7 @@ public abstract class SheetWriter implements AutoCloseable {
 
         private final Workbook workbook;
         private final Worksheet sheet;
+        private final OutputStream own;
         private int row;
         /**
          * Per column, the first and last row of the run of date cells not yet styled (-1: none). A date style
@@ -197,8 +254,14 @@ public abstract class SheetWriter implements AutoCloseable {
         private boolean[] inline = new boolean[0];
 
         Xlsx(OutputStream out, String sheetName) {
+            this(out, sheetName, null);
+        }
+
+        /** A writer that closes a stream of its own (an encrypting one) after the workbook is finished. */
+        Xlsx(OutputStream out, String sheetName, OutputStream own) {
             this.workbook = new Workbook(new NonClosing(out), "TalentRegistry", "1.0");
             this.sheet = workbook.newWorksheet(sheetName);
+            this.own = own;
         }
 
         Workbook workbook() {
@@ -304,6 +367,9 @@ public abstract class SheetWriter implements AutoCloseable {
             styleDateRuns();
             try {
                 workbook.finish();
+                if (own != null) {
+                    own.close();
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
