@@ -266,6 +266,12 @@ abstract class XlsImportContractTest {
 
         assertThat(rows).isEqualTo(4);
         assertThat(locked).startsWith(0xD0, 0xCF, 0x11, 0xE0);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                new java.io.ByteArrayInputStream(locked))) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(fs);
+            assertThat(info.getEncryptionMode()).isEqualTo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            assertThat(info.getHeader().getCipherAlgorithm()).isEqualTo(org.apache.poi.poifs.crypt.CipherAlgorithm.aes256);
+        }
         assertThat(new String(locked, StandardCharsets.ISO_8859_1)).doesNotContain("PK\u0003\u0004", "workbook.xml");
         assertThat(XlsFiles.texts(XlsFiles.decrypted(locked, "zibo2018"))).isEqualTo(XlsFiles.texts(plain.toByteArray()))
                 .anySatisfy(row -> assertThat(row).contains(residentId(3).value()));

@@ -4,15 +4,17 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
+import org.apache.poi.poifs.crypt.CipherAlgorithm;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.crypt.HashAlgorithm;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.talentregistry.exchange.spi.WorkbookEncrypter;
 
 /**
- * Encrypts an XLSX workbook with a password as Excel 2010 and later do (the agile encryption: AES-256, the
- * key derived from the password by SHA-512), with Apache POI: the encrypted workbook is built in an OLE2
+ * Encrypts an XLSX workbook with a password as Excel 2013 and later do (the agile encryption with AES-256,
+ * the key derived from the password by SHA-512), with Apache POI: the encrypted workbook is built in an OLE2
  * container in memory and written out when the stream is closed.
  */
 public final class XlsxEncrypter implements WorkbookEncrypter {
@@ -23,7 +25,8 @@ public final class XlsxEncrypter implements WorkbookEncrypter {
 
     @Override
     public OutputStream encrypting(OutputStream out, String password) throws IOException {
-        Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+        Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile, CipherAlgorithm.aes256, HashAlgorithm.sha512, -1, -1,
+                null).getEncryptor();
         encryptor.confirmPassword(password);
         POIFSFileSystem container = new POIFSFileSystem();
         try {
