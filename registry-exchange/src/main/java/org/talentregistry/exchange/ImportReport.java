@@ -62,7 +62,8 @@ public record ImportReport(SheetKind kind, String sheet, long headerRow, long ro
 
     /**
      * Writes the problems as a spreadsheet for the office that sent the file: row, column, value (masked if
-     * personal), kind, and the reason in Chinese and in English. Headers are in both languages.
+     * personal), kind, and the reason in Chinese and in English, after the {@link #sheet() sheet} read if the
+     * file was a workbook. Headers are in both languages.
      *
      * @param format the format, not null
      * @param out where to write, not null; left open

@@ -1212,6 +1212,15 @@ abstract class ExchangeContractTest {
         assertThat(sheet.get(1).get(0)).isEqualTo("3");
         assertThat(sheet.get(1).get(1)).isEqualTo("手机号");
         assertThat(sheet.get(1).get(2)).doesNotStartWith("=");
+
+        ImportReport ofAWorkbook = exchange.importArtisans(CLERK, SheetSource.of(Sheets.xlsx(Sheets.ARTISAN_HEADER, rows,
+                13)), ImportOptions.defaults());
+        ByteArrayOutputStream named = new ByteArrayOutputStream();
+        ofAWorkbook.writeTo(SheetFormat.XLSX, named);
+        List<List<String>> namedSheet = Sheets.readXlsx(named.toByteArray());
+        assertThat(ofAWorkbook.sheet()).isNotEmpty();
+        assertThat(namedSheet.get(0)).startsWith("工作表 Sheet", "行号 Row", "列 Column");
+        assertThat(namedSheet.get(1)).startsWith(ofAWorkbook.sheet(), "3", "手机号");
     }
 
     @Test

@@ -23,11 +23,21 @@ public final class ReportWriter {
      * @param out the stream, left open
      */
     public static void write(ImportReport report, SheetFormat format, OutputStream out) {
+        // A workbook's report names the sheet read on every row, so that the reports of a workbook's lists
+        // can be put together and still say where each row is.
+        boolean named = !report.sheet().isEmpty();
         try (SheetWriter writer = SheetWriter.open(format, out, "导入问题")) {
-            writer.header(HEADERS);
-            writer.rowUniqueText(2);
+            List<String> headers = new ArrayList<>(HEADERS);
+            if (named) {
+                headers.add(0, "工作表 Sheet");
+            }
+            writer.header(headers);
+            writer.rowUniqueText(named ? 3 : 2);
             for (RowProblem p : report.problems()) {
-                List<Object> cells = new ArrayList<>(6);
+                List<Object> cells = new ArrayList<>(7);
+                if (named) {
+                    cells.add(report.sheet());
+                }
                 cells.add(p.row() == 0 ? null : p.row());
                 cells.add(p.column());
                 cells.add(p.value());
@@ -38,7 +48,12 @@ public final class ReportWriter {
             }
             if (report.problemCount() > report.problems().size()) {
                 long more = report.problemCount() - report.problems().size();
-                writer.row(List.of("", "", "", "", "另有 " + more + " 个问题未列出", more + " more problems not listed"));
+                List<String> cells = new ArrayList<>(List.of("", "", "", "", "另有 " + more + " 个问题未列出",
+                        more + " more problems not listed"));
+                if (named) {
+                    cells.add(0, report.sheet());
+                }
+                writer.row(cells);
             }
         }
     }
