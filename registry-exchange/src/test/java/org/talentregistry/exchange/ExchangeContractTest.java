@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
-import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.Region;
@@ -46,8 +44,7 @@ import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
 import org.talentregistry.jdbc.Database;
-import org.talentregistry.jdbc.JdbcRegistryStore;
-import org.talentregistry.jdbc.TestDatabase;
+import org.talentregistry.jdbc.TenantRegistries;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.RoundId;
@@ -68,8 +65,7 @@ abstract class ExchangeContractTest {
     /** Thursday 2018-03-01, 10:00 in Zibo. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2018-03-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    private TestDatabase database;
-    private JdbcRegistryStore store;
+    private TenantRegistries registries;
     private TalentRegistry registry;
     private Exchange exchange;
     @TempDir
@@ -79,21 +75,19 @@ abstract class ExchangeContractTest {
 
     @BeforeAll
     void openDatabase() {
-        database = TestDatabase.open(database());
-        store = JdbcRegistryStore.create(database.dataSource());
+        registries = TenantRegistries.open(database(), CLOCK);
     }
 
     @AfterAll
     void closeDatabase() {
-        if (database != null) {
-            database.close();
+        if (registries != null) {
+            registries.close();
         }
     }
 
     @BeforeEach
     void newTenant() {
-        registry = TalentRegistry.builder(store).tenant(TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8)))
-                .clock(CLOCK).voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
+        registry = registries.newTenant();
         exchange = Exchange.of(registry);
     }
 

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
@@ -51,8 +50,7 @@ import org.talentregistry.honor.ReviewItem;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
 import org.talentregistry.jdbc.Database;
-import org.talentregistry.jdbc.JdbcRegistryStore;
-import org.talentregistry.jdbc.TestDatabase;
+import org.talentregistry.jdbc.TenantRegistries;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.EngagementKind;
@@ -86,8 +84,7 @@ abstract class PoolExchangeContractTest {
     private static final String TRAINING_HEADER = "身份证号,姓名,培训班名称,主办单位,开始日期,结束日期,学时,培训结果\r\n";
     private static final String MEDIA_HEADER = "公民身份号码,姓名,媒体,宣传形式,发布日期,标题,链接\r\n";
 
-    private TestDatabase database;
-    private JdbcRegistryStore store;
+    private TenantRegistries registries;
     private TenantId tenant;
     private TalentRegistry registry;
     private Exchange exchange;
@@ -96,22 +93,20 @@ abstract class PoolExchangeContractTest {
 
     @BeforeAll
     void openDatabase() {
-        database = TestDatabase.open(database());
-        store = JdbcRegistryStore.create(database.dataSource());
+        registries = TenantRegistries.open(database(), CLOCK);
     }
 
     @AfterAll
     void closeDatabase() {
-        if (database != null) {
-            database.close();
+        if (registries != null) {
+            registries.close();
         }
     }
 
     @BeforeEach
     void newTenant() {
-        tenant = TenantId.of("p" + UUID.randomUUID().toString().substring(0, 8));
-        registry = TalentRegistry.builder(store).tenant(tenant)
-                .clock(CLOCK).voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
+        registry = registries.newTenant();
+        tenant = registry.tenant();
         exchange = Exchange.of(registry);
     }
 
@@ -518,7 +513,7 @@ abstract class PoolExchangeContractTest {
         registry.rounds().closeExpertReview(CLERK, round.id());
         registry.rounds().closeVoting(CLERK, round.id());
         registry.rounds().startNotice(CLERK, round.id(), TODAY);
-        TalentRegistry later = TalentRegistry.builder(store).tenant(tenant)
+        TalentRegistry later = TalentRegistry.builder(registries.store()).tenant(tenant)
                 .clock(Clock.fixed(Instant.parse("2018-03-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")))
                 .voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
         later.rounds().name(CLERK, round.id(), new NamingDecision("淄工发〔2018〕9号", LocalDate.of(2018, 3, 19), "淄博市总工会"));

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
-import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.exchange.Exchange;
@@ -41,8 +39,7 @@ import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetKind;
 import org.talentregistry.exchange.SheetSource;
 import org.talentregistry.jdbc.Database;
-import org.talentregistry.jdbc.JdbcRegistryStore;
-import org.talentregistry.jdbc.TestDatabase;
+import org.talentregistry.jdbc.TenantRegistries;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
@@ -60,8 +57,7 @@ abstract class XlsImportContractTest {
     private static final List<String> HEADER = List.of("姓名", "身份证号", "手机号", "工作单位", "统一社会信用代码", "职业（工种）",
             "职业代码", "所在区县", "区县代码", "参加工作时间", "技能等级", "证书编号", "发证机关", "发证日期");
 
-    private TestDatabase database;
-    private JdbcRegistryStore store;
+    private TenantRegistries registries;
     private TalentRegistry registry;
     private Exchange exchange;
     @TempDir
@@ -71,21 +67,19 @@ abstract class XlsImportContractTest {
 
     @BeforeAll
     void openDatabase() {
-        database = TestDatabase.open(database());
-        store = JdbcRegistryStore.create(database.dataSource());
+        registries = TenantRegistries.open(database(), CLOCK);
     }
 
     @AfterAll
     void closeDatabase() {
-        if (database != null) {
-            database.close();
+        if (registries != null) {
+            registries.close();
         }
     }
 
     @BeforeEach
     void newTenant() {
-        registry = TalentRegistry.builder(store).tenant(TenantId.of("t" + UUID.randomUUID().toString().substring(0, 8)))
-                .clock(CLOCK).voteSecret("zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8)).build();
+        registry = registries.newTenant();
         exchange = Exchange.of(registry);
     }
 
