@@ -187,7 +187,7 @@ public final class LockedWorkbookBenchmark {
      */
     private static long liveObjects() {
         for (int attempt = 0; ; attempt++) {
-            long fullBefore = fullCollections();
+            long fullBefore = HeapProbe.fullCollections();
             String text;
             try {
                 text = java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
@@ -197,7 +197,7 @@ public final class LockedWorkbookBenchmark {
             } catch (javax.management.JMException e) {
                 throw new IllegalStateException("the class histogram cannot be read", e);
             }
-            if (fullCollections() > fullBefore) {
+            if (HeapProbe.fullCollections() > fullBefore) {
                 String last = text.strip().lines().reduce((x, y) -> y).orElseThrow();
                 String[] words = last.trim().split("\\s+");
                 return Long.parseLong(words[words.length - 1]);
@@ -207,14 +207,6 @@ public final class LockedWorkbookBenchmark {
             }
             Thread.onSpinWait();
         }
-    }
-
-    /** Full collections so far: G1's and the serial and parallel collectors' old-generation ones. */
-    private static long fullCollections() {
-        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .filter(gc -> !gc.getName().contains("Young") && !gc.getName().contains("Copy")
-                        && !gc.getName().contains("Scavenge") && !gc.getName().contains("Concurrent"))
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     /** The exchange benchmark's cells as an XLSX. */
