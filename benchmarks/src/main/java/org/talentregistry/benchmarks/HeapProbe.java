@@ -140,7 +140,8 @@ final class HeapProbe {
             long before = fullCollections();
             for (int attempt = 0; fullCollections() == before; attempt++) {
                 if (attempt == 1_000) {
-                    throw new IllegalStateException("no full collection ran for 1,000 calls of System.gc()");
+                    throw new IllegalStateException("no full collection ran for 1,000 calls of System.gc() (is"
+                            + " -XX:+DisableExplicitGC or -XX:+ExplicitGCInvokesConcurrent set?)");
                 }
                 System.gc();
             }
