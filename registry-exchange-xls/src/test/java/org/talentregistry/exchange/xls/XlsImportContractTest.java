@@ -292,6 +292,17 @@ abstract class XlsImportContractTest {
     }
 
     @Test
+    void importArtisans_aWorkbookNamedAsWpsNamesItsOwn_isToldByItsContent() throws Exception {
+        // WPS's own .et files are, by published accounts, OLE2 workbooks of the .xls kind; none was at hand.
+        Path et = Files.write(folder.resolve("人员名单.et"), new XlsFiles().withSheet("人员", list(List.of(), 2)));
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(et), ImportOptions.defaults());
+
+        assertThat(report.created()).isEqualTo(2);
+        assertThat(report.sheet()).isEqualTo("人员");
+    }
+
+    @Test
     void importArtisans_aNamedSheetOfAnXls_isRead_andAMissingOneRefused() {
         XlsFiles xls = new XlsFiles();
         xls.sheet("张店区", list(List.of(), 1));
