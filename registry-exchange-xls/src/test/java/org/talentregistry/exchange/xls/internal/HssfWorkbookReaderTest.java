@@ -274,6 +274,19 @@ class HssfWorkbookReaderTest {
 
         assertThatThrownBy(() -> open(encrypted.toByteArray())).isInstanceOfSatisfying(UnreadableWorkbookException.class,
                 e -> assertThat(e.reasonZh()).contains("密码"));
+        ByteArrayOutputStream garbled = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            // Excel 2010's encryption (version 4.4), its description not XML.
+            byte[] info = {4, 0, 4, 0, 0x40, 0, 0, 0, '<', 'k', 'e', 'y'};
+            fs.createDocument(new ByteArrayInputStream(info), "EncryptionInfo");
+            fs.createDocument(new ByteArrayInputStream(new byte[4096]), "EncryptedPackage");
+            fs.writeFilesystem(garbled);
+        }
+        assertThatThrownBy(() -> reader.decrypt(SheetSource.of(garbled.toByteArray()).withPassword("zibo2018")))
+                .isInstanceOfSatisfying(UnreadableWorkbookException.class, e -> {
+                    assertThat(e.reasonZh()).contains("无法解密");
+                    assertThat(e.reasonEn()).contains("cannot be decrypted");
+                });
         assertThatThrownBy(() -> open(word.toByteArray())).isInstanceOfSatisfying(UnreadableWorkbookException.class,
                 e -> assertThat(e.reasonZh()).startsWith("不是Excel工作簿"));
         assertThatThrownBy(() -> open(Arrays.copyOf(whole, whole.length / 2)))
