@@ -38,12 +38,13 @@ final class ExchangeReadmeSnippets {
      * @param registry the registry of the tenant
      * @param actor who imports
      * @param upload the bureau's list of ids to answer, as uploaded
+     * @param password the password the bureau locked its list with, given apart from the file
      * @param date the date priority is decided as of
      * @param cancelled set by the host's UI to stop the import
      * @param out where each sheet is written
      */
-    static void exchange(TalentRegistry registry, Actor actor, Path upload, LocalDate date, AtomicBoolean cancelled,
-            OutputStream out) {
+    static void exchange(TalentRegistry registry, Actor actor, Path upload, String password, LocalDate date,
+            AtomicBoolean cancelled, OutputStream out) {
         // README:exchange
         Exchange exchange = Exchange.of(registry);
         ImportReport report = exchange.importArtisans(actor, SheetSource.of(Path.of("工匠名单.csv")), ImportOptions.builder()
@@ -57,8 +58,8 @@ final class ExchangeReadmeSnippets {
                 .build());
         report.writeTo(SheetFormat.XLSX, out);                    // row, column, masked value, reason in Chinese and English
         exchange.exportPool(LocalDate.now(), SheetFormat.XLSX, out, ExportOptions.masked());
-        exchange.answerPrioritySheet(SheetSource.of(upload), "zibo-chief-technician", date, SheetFormat.XLSX, out,
-                ExportOptions.masked());
+        exchange.answerPrioritySheet(SheetSource.of(upload).withPassword(password), "zibo-chief-technician", date,
+                SheetFormat.XLSX, out, ExportOptions.masked().withPassword(password));   // locked, as the bureau sent it
         exchange.writeTemplate(SheetKind.ARTISANS, SheetFormat.XLSX, out);
         // END
     }
