@@ -78,7 +78,9 @@ public final class LockedWorkbookBenchmark {
             importOnce(store, lockedSource, null);
             exportOnce(exported, REVEALING);
             exportOnce(exported, REVEALING.withPassword(PASSWORD));
-            List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            // Rows per second: import plain, import locked, export plain, export locked.
+            List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
             for (int i = 0; i < repeats; i++) {
                 boolean plainFirst = i % 2 == 0;
                 for (boolean isLocked : plainFirst ? new boolean[] {false, true} : new boolean[] {true, false}) {
@@ -92,7 +94,8 @@ public final class LockedWorkbookBenchmark {
                     rates.get(isLocked ? 3 : 2).add(ROWS / ((System.nanoTime() - began) / 1e9));
                 }
                 out.printf(Locale.ROOT, "  run %d: import %,.0f plain, %,.0f locked; export %,.0f plain, %,.0f locked"
-                        + " rows/s%n", i + 1, last(rates.get(0)), last(rates.get(1)), last(rates.get(2)), last(rates.get(3)));
+                        + " rows/s%n", i + 1, last(rates.get(0)), last(rates.get(1)), last(rates.get(2)),
+                        last(rates.get(3)));
             }
             List<Long> importPlain = new ArrayList<>();
             importOnce(store, plainSource, importPlain);
@@ -101,7 +104,8 @@ public final class LockedWorkbookBenchmark {
             long exportPlain = exportLiveHeap(exported, REVEALING);
             long exportLocked = exportLiveHeap(exported, REVEALING.withPassword(PASSWORD));
             out.println();
-            out.println("| operation | workbook | runs | rows/s, median (min–max) | live heap above the start, max MB |");
+            out.println("| operation | workbook | runs | rows/s, median (min–max) | live objects above the start, max"
+                    + " MB |");
             out.println("| --- | --- | ---: | ---: | ---: |");
             row(out, "import", "plain", rates.get(0), Collections.max(importPlain));
             row(out, "import", "locked", rates.get(1), Collections.max(importLocked));

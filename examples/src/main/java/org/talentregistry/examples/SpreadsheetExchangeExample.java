@@ -148,7 +148,8 @@ public final class SpreadsheetExchangeExample {
             write(dir.resolve("首席技师申报人员名单.xls"), o -> o.write(bureauSheet));
             ImportReport[] answered = new ImportReport[1];
             write(dir.resolve("优先条件核验.xlsx"), o -> answered[0] = exchange.answerPrioritySheet(
-                    SheetSource.of(bureauSheet).withPassword(BUREAU_PASSWORD), CHIEF, LocalDate.of(2024, 5, 1), SheetFormat.XLSX, o, ExportOptions.masked()));
+                    SheetSource.of(bureauSheet).withPassword(BUREAU_PASSWORD), CHIEF, LocalDate.of(2024, 5, 1),
+                    SheetFormat.XLSX, o, ExportOptions.masked()));
             ImportReport priority = answered[0];
             out.println("Answered the bureau's priority sheet (an Excel 97-2003 .xls, opened with its password) of " + priority.rowsRead() + " applicants: "
                     + priority.created() + " decided, " + priority.refused() + " not decided:");
