@@ -1,6 +1,5 @@
 package org.talentregistry.benchmarks;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,18 +9,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
-import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ExportOptions;
-import org.talentregistry.exchange.ImportOptions;
-import org.talentregistry.exchange.ImportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.exchange.SheetSource;
 import org.talentregistry.exchange.spi.WorkbookEncrypter;
@@ -40,8 +32,6 @@ import org.talentregistry.jdbc.JdbcRegistryStore;
 public final class LockedWorkbookBenchmark {
     private static final int ROWS = 100_000;
     private static final String PASSWORD = "zbrsj2024";
-    private static final Actor ACTOR = Actor.system("benchmark-import");
-    private static final String[] HEADER = ExchangeBenchmarks.HEADER.split(",");
     private static final ExportOptions REVEALING = ExportOptions.revealingPersonalData();
 
     private LockedWorkbookBenchmark() {
@@ -60,7 +50,7 @@ public final class LockedWorkbookBenchmark {
         Path folder = Files.createTempDirectory("tr-locked-bench");
         Path plain = folder.resolve("artisans.xlsx");
         Path locked = folder.resolve("artisans-locked.xlsx");
-        write(plain);
+        BenchImports.writeXlsx(plain, ROWS);
         WorkbookEncrypter encrypter = ServiceLoader.load(WorkbookEncrypter.class).findFirst().orElseThrow();
         try (OutputStream file = Files.newOutputStream(locked);
                 OutputStream encrypting = encrypter.encrypting(file, PASSWORD)) {
@@ -125,28 +115,8 @@ public final class LockedWorkbookBenchmark {
                 sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), liveMax / 1e6);
     }
 
-    /** Imports a file into a new tenant; with samples, the live heap above the start every tenth of the rows. */
     private static TalentRegistry importOnce(JdbcRegistryStore store, SheetSource source, List<Long> samples) {
-        TalentRegistry registry = TalentRegistry.builder(store)
-                .tenant(TenantId.of("lock-" + UUID.randomUUID().toString().substring(0, 8))).build();
-        long start = samples == null ? 0 : liveObjects();
-        long every = ROWS / 10;
-        long[] next = {every};
-        ImportOptions.Builder options = ImportOptions.builder().batchSize(1000);
-        if (samples != null) {
-            options.onProgress(p -> {
-                if (p.rowsRead() >= next[0]) {
-                    samples.add(Math.max(0, liveObjects() - start));
-                    next[0] += every;
-                }
-            });
-        }
-        ImportReport report = Exchange.of(registry).importArtisans(ACTOR, source, options.build());
-        if (report.created() != ROWS || !report.isClean()) {
-            throw new IllegalStateException(source + " did not import whole: " + report + " "
-                    + report.problems().stream().limit(3).toList());
-        }
-        return registry;
+        return BenchImports.importInto(store, source, ROWS, samples, LockedWorkbookBenchmark::liveObjects);
     }
 
     private static void exportOnce(TalentRegistry registry, ExportOptions options) {
@@ -210,27 +180,6 @@ public final class LockedWorkbookBenchmark {
                 throw new IllegalStateException("no full collection ran for a class histogram in 1,000 attempts");
             }
             Thread.onSpinWait();
-        }
-    }
-
-    /** The exchange benchmark's cells as an XLSX. */
-    private static void write(Path xlsx) throws IOException {
-        try (OutputStream x = Files.newOutputStream(xlsx)) {
-            Workbook wb = new Workbook(x, "bench", "1.0");
-            Worksheet ws = wb.newWorksheet("人员信息");
-            for (int c = 0; c < HEADER.length; c++) {
-                ws.value(0, c, HEADER[c]);
-            }
-            for (int i = 0; i < ROWS; i++) {
-                String[] cells = ExchangeBenchmarks.artisanCells(i);
-                for (int c = 0; c < cells.length; c++) {
-                    ws.value(i + 1, c, cells[c]);
-                }
-                if (i % 1000 == 999) {
-                    ws.flush();
-                }
-            }
-            wb.finish();
         }
     }
 }

@@ -9,18 +9,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.talentregistry.Actor;
-import org.talentregistry.TalentRegistry;
-import org.talentregistry.TenantId;
-import org.talentregistry.exchange.Exchange;
-import org.talentregistry.exchange.ImportOptions;
-import org.talentregistry.exchange.ImportReport;
 import org.talentregistry.exchange.SheetSource;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 
@@ -36,7 +27,6 @@ import org.talentregistry.jdbc.JdbcRegistryStore;
  */
 public final class XlsImportBenchmark {
     private static final int ROWS = 65_535;
-    private static final Actor ACTOR = Actor.system("benchmark-import");
     private static final String[] HEADER = ExchangeBenchmarks.HEADER.split(",");
 
     private XlsImportBenchmark() {
@@ -92,53 +82,27 @@ public final class XlsImportBenchmark {
 
     /** Imports a file into a new tenant; with samples, the live heap above the start every tenth of the rows. */
     private static double importOnce(JdbcRegistryStore store, Path file, List<Long> samples) {
-        TalentRegistry registry = TalentRegistry.builder(store)
-                .tenant(TenantId.of("xls-" + UUID.randomUUID().toString().substring(0, 8))).build();
-        long start = samples == null ? 0 : HeapProbe.liveBytes();
-        long every = ROWS / 10;
-        long[] next = {every};
-        ImportOptions.Builder options = ImportOptions.builder().batchSize(1000);
-        if (samples != null) {
-            options.onProgress(p -> {
-                if (p.rowsRead() >= next[0]) {
-                    samples.add(Math.max(0, HeapProbe.liveBytes() - start));
-                    next[0] += every;
-                }
-            });
-        }
         long began = System.nanoTime();
-        ImportReport report = Exchange.of(registry).importArtisans(ACTOR, SheetSource.of(file), options.build());
-        double seconds = (System.nanoTime() - began) / 1e9;
-        if (report.created() != ROWS || !report.isClean()) {
-            throw new IllegalStateException(file.getFileName() + " did not import whole: " + report + " "
-                    + report.problems().stream().limit(3).toList());
-        }
-        return ROWS / seconds;
+        BenchImports.importInto(store, SheetSource.of(file), ROWS, samples, HeapProbe::liveBytes);
+        return ROWS / ((System.nanoTime() - began) / 1e9);
     }
 
     /** The exchange benchmark's cells, as .xls (HSSF) and .xlsx (fastexcel). */
     private static void write(Path xls, Path xlsx) throws IOException {
-        try (HSSFWorkbook hssf = new HSSFWorkbook(); OutputStream x = Files.newOutputStream(xlsx)) {
+        BenchImports.writeXlsx(xlsx, ROWS);
+        try (HSSFWorkbook hssf = new HSSFWorkbook()) {
             HSSFSheet sheet = hssf.createSheet("人员信息");
-            Workbook wb = new Workbook(x, "bench", "1.0");
-            Worksheet ws = wb.newWorksheet("人员信息");
             HSSFRow top = sheet.createRow(0);
             for (int c = 0; c < HEADER.length; c++) {
                 top.createCell(c).setCellValue(HEADER[c]);
-                ws.value(0, c, HEADER[c]);
             }
             for (int i = 0; i < ROWS; i++) {
                 String[] cells = ExchangeBenchmarks.artisanCells(i);
                 HSSFRow row = sheet.createRow(i + 1);
                 for (int c = 0; c < cells.length; c++) {
                     row.createCell(c).setCellValue(cells[c]);
-                    ws.value(i + 1, c, cells[c]);
-                }
-                if (i % 1000 == 999) {
-                    ws.flush();
                 }
             }
-            wb.finish();
             try (OutputStream o = Files.newOutputStream(xls)) {
                 hssf.write(o);
             }
