@@ -55,7 +55,7 @@ final class FileIdentities {
     /** The slot holding a key, or the empty one where it would go (keys are never 0: no number starts so). */
     private int slot(long key) {
         int mask = keys.length - 1;
-        int i = (int) (Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask);
+        int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
         while (keys[i] != 0 && keys[i] != key) {
             i = (i + 1) & mask;
         }

@@ -365,13 +365,28 @@ public abstract class SheetWriter implements AutoCloseable {
         @Override
         public void close() {
             styleDateRuns();
+            // The stream of its own is closed even if the workbook cannot be finished, which frees what it
+            // holds (an encryption's container and temporary file); the caller's stream then has a broken
+            // workbook either way.
+            IOException failure = null;
             try {
                 workbook.finish();
-                if (own != null) {
-                    own.close();
-                }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                failure = e;
+            }
+            if (own != null) {
+                try {
+                    own.close();
+                } catch (IOException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
             }
         }
     }

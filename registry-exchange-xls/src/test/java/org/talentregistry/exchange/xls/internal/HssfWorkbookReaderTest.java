@@ -80,7 +80,7 @@ class HssfWorkbookReaderTest {
         row.getCell(2).setCellStyle(chineseDate);
         row.createCell(3).setCellValue(true);
         row.createCell(4).setCellFormula("B3/10");
-        row.createCell(5).setCellErrorValue(FormulaError.NA.getCode());
+        row.createCell(5).setCellErrorValue(FormulaError.NA);
         row.createCell(7).setCellValue("");
         row.createCell(8).setCellFormula("\"工匠\"&A3");
         wb.setForceFormulaRecalculation(false);
