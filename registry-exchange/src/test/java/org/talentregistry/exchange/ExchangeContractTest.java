@@ -22,11 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
@@ -65,25 +64,14 @@ abstract class ExchangeContractTest {
     /** Thursday 2018-03-01, 10:00 in Zibo. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2018-03-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    private TenantRegistries registries;
+    @RegisterExtension
+    final TenantRegistries registries = TenantRegistries.of(this::database, CLOCK);
     private TalentRegistry registry;
     private Exchange exchange;
     @TempDir
     Path folder;
 
     abstract Database database();
-
-    @BeforeAll
-    void openDatabase() {
-        registries = TenantRegistries.open(database(), CLOCK);
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        if (registries != null) {
-            registries.close();
-        }
-    }
 
     @BeforeEach
     void newTenant() {

@@ -27,11 +27,10 @@ import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
@@ -84,24 +83,13 @@ abstract class PoolExchangeContractTest {
     private static final String TRAINING_HEADER = "身份证号,姓名,培训班名称,主办单位,开始日期,结束日期,学时,培训结果\r\n";
     private static final String MEDIA_HEADER = "公民身份号码,姓名,媒体,宣传形式,发布日期,标题,链接\r\n";
 
-    private TenantRegistries registries;
+    @RegisterExtension
+    final TenantRegistries registries = TenantRegistries.of(this::database, CLOCK);
     private TenantId tenant;
     private TalentRegistry registry;
     private Exchange exchange;
 
     abstract Database database();
-
-    @BeforeAll
-    void openDatabase() {
-        registries = TenantRegistries.open(database(), CLOCK);
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        if (registries != null) {
-            registries.close();
-        }
-    }
 
     @BeforeEach
     void newTenant() {

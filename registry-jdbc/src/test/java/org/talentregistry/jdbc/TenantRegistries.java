@@ -3,36 +3,55 @@ package org.talentregistry.jdbc;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 
 /**
- * For the contract tests of the modules beside this one (the exchange, its {@code .xls} module): a database
- * opened once per test class with a store on it, and a registry in a tenant of its own for each test, so
- * that tests sharing the schema keep apart.
+ * For the contract tests of the modules beside this one (the exchange, its {@code .xls} module), registered
+ * on a field of a test class whose instance serves all its tests ({@code @RegisterExtension} with {@code
+ * PER_CLASS}): a database opened before the class's first test with a store on it, dropped after its last,
+ * and a registry in a tenant of its own for each test, so that tests sharing the schema keep apart.
  */
-public final class TenantRegistries implements AutoCloseable {
+public final class TenantRegistries implements BeforeAllCallback, AfterAllCallback {
     private static final byte[] VOTE_SECRET = "zibo-union-vote-secret-2018".getBytes(StandardCharsets.UTF_8);
 
-    private final TestDatabase database;
-    private final JdbcRegistryStore store;
+    private final Supplier<Database> which;
     private final Clock clock;
+    private TestDatabase database;
+    private JdbcRegistryStore store;
 
-    private TenantRegistries(TestDatabase database, Clock clock) {
-        this.database = database;
-        this.store = JdbcRegistryStore.create(database.dataSource());
+    private TenantRegistries(Supplier<Database> which, Clock clock) {
+        this.which = which;
         this.clock = clock;
     }
 
     /**
-     * Opens a database of its own (see {@link TestDatabase#open}), with a store on it.
+     * Returns the extension; the database is opened (see {@link TestDatabase#open}) before the class's tests.
      *
-     * @param database which database
+     * @param which which database, asked when the class starts
      * @param clock the registries' clock
-     * @return the registries
+     * @return the extension
      */
-    public static TenantRegistries open(Database database, Clock clock) {
-        return new TenantRegistries(TestDatabase.open(database), clock);
+    public static TenantRegistries of(Supplier<Database> which, Clock clock) {
+        return new TenantRegistries(which, clock);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        database = TestDatabase.open(which.get());
+        store = JdbcRegistryStore.create(database.dataSource());
+    }
+
+    /** Drops the database; nothing to drop where it could not be reached and the tests were skipped. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (database != null) {
+            database.close();
+        }
     }
 
     /**
@@ -52,11 +71,5 @@ public final class TenantRegistries implements AutoCloseable {
      */
     public JdbcRegistryStore store() {
         return store;
-    }
-
-    /** Drops the database. */
-    @Override
-    public void close() {
-        database.close();
     }
 }

@@ -19,11 +19,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
@@ -57,25 +56,14 @@ abstract class XlsImportContractTest {
     private static final List<String> HEADER = List.of("姓名", "身份证号", "手机号", "工作单位", "统一社会信用代码", "职业（工种）",
             "职业代码", "所在区县", "区县代码", "参加工作时间", "技能等级", "证书编号", "发证机关", "发证日期");
 
-    private TenantRegistries registries;
+    @RegisterExtension
+    final TenantRegistries registries = TenantRegistries.of(this::database, CLOCK);
     private TalentRegistry registry;
     private Exchange exchange;
     @TempDir
     Path folder;
 
     abstract Database database();
-
-    @BeforeAll
-    void openDatabase() {
-        registries = TenantRegistries.open(database(), CLOCK);
-    }
-
-    @AfterAll
-    void closeDatabase() {
-        if (registries != null) {
-            registries.close();
-        }
-    }
 
     @BeforeEach
     void newTenant() {
