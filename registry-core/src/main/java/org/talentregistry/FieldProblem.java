@@ -150,6 +150,12 @@ public enum FieldProblem implements MessageCode {
     REVEALS_WITHOUT_PURPOSE,
     /** Public disclosure given as the purpose to show personal data for, which it never allows. No arguments. */
     PUBLIC_NOTICE_REVEALS_NOTHING,
+    /** A workbook's password given empty. No arguments. */
+    PASSWORD_EMPTY,
+    /** A password for an export in a format that cannot carry one. Argument: the format. */
+    PASSWORD_NEEDS_XLSX,
+    /** A password for an export where no module on the class path writes locked workbooks. No arguments. */
+    PASSWORD_NEEDS_MODULE,
     /** An old 15-digit identity number. No arguments. */
     OLD_15_DIGIT_NUMBER,
     /** What was given as an old identity number is not 15 digits. No arguments. */

@@ -222,8 +222,8 @@ public final class Exchange {
      * @throws NullPointerException if an argument is null
      * @throws org.talentregistry.title.TitleRefusedException if no policy for the title is in force on the date
      * @throws java.io.UncheckedIOException if the source cannot be read or the answer cannot be written
-     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
-     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
+     * @throws org.talentregistry.InvalidFieldException naming {@code options} if they have a password and the
+     *     format is CSV or {@code registry-exchange-xls} is absent
      */
     public ImportReport answerPrioritySheet(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
             OutputStream out, ExportOptions options) {
@@ -253,8 +253,8 @@ public final class Exchange {
      * @throws NullPointerException if an argument is null
      * @throws org.talentregistry.title.TitleRefusedException if no policy for the title is in force on the date
      * @throws java.io.UncheckedIOException if the source cannot be read or the answer cannot be written
-     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
-     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
+     * @throws org.talentregistry.InvalidFieldException naming {@code options} if they have a password and the
+     *     format is CSV or {@code registry-exchange-xls} is absent
      */
     public ImportReport answerPrioritySheet(SheetSource source, String titleCode, LocalDate asOf, SheetFormat format,
             OutputStream out, ExportOptions options, ImportOptions reading) {
@@ -282,8 +282,8 @@ public final class Exchange {
      * @throws org.talentregistry.InvalidFieldException naming {@code options} if they reveal personal data
      *     without a consent purpose
      * @throws java.io.UncheckedIOException if writing fails
-     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
-     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
+     * @throws org.talentregistry.InvalidFieldException naming {@code options} if they have a password and the
+     *     format is CSV or {@code registry-exchange-xls} is absent
      */
     public long exportPool(LocalDate asOf, SheetFormat format, OutputStream out, ExportOptions options) {
         return exportPoolWithReport(asOf, format, out, options).rows();
@@ -307,8 +307,8 @@ public final class Exchange {
      * @throws org.talentregistry.InvalidFieldException naming {@code options} if they reveal personal data
      *     without a consent purpose; nothing is written
      * @throws java.io.UncheckedIOException if writing fails
-     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
-     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
+     * @throws org.talentregistry.InvalidFieldException naming {@code options} if they have a password and the
+     *     format is CSV or {@code registry-exchange-xls} is absent
      */
     public ExportReport exportPoolWithReport(LocalDate asOf, SheetFormat format, OutputStream out,
             ExportOptions options) {
@@ -337,8 +337,8 @@ public final class Exchange {
      * @return rows written
      * @throws NullPointerException if an argument is null
      * @throws java.io.UncheckedIOException if writing fails
-     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
-     * @throws IllegalStateException if they have a password and {@code registry-exchange-xls} is absent
+     * @throws org.talentregistry.InvalidFieldException naming {@code options} if they have a password and the
+     *     format is CSV or {@code registry-exchange-xls} is absent
      */
     public long exportArtisans(ArtisanQuery query, LocalDate asOf, SheetFormat format, OutputStream out,
             ExportOptions options) {

@@ -82,11 +82,11 @@ public final class ExportOptions {
      * @param password the password, not null or empty
      * @return new options, not null
      * @throws NullPointerException if the password is null
-     * @throws IllegalArgumentException if it is empty
+     * @throws InvalidFieldException naming {@code password} if it is empty
      */
     public ExportOptions withPassword(String password) {
         if (Objects.requireNonNull(password, "password").isEmpty()) {
-            throw new IllegalArgumentException("password: empty; a workbook's password has at least one character");
+            throw new InvalidFieldException("password", FieldProblem.PASSWORD_EMPTY);
         }
         return new ExportOptions(revealPersonalData, purpose, password);
     }

@@ -39,10 +39,8 @@ public final class ImportOptions {
          * Checks the components.
          *
          * @throws NullPointerException if a component is null
-         * @throws IllegalArgumentException naming {@code personalData} if it has a password and the format is
-         *     CSV
-         * @throws IllegalStateException if it has a password and {@code registry-exchange-xls}, which encrypts
-         *     the workbook, is not on the class path
+         * @throws org.talentregistry.InvalidFieldException naming {@code personalData} if it has a password
+         *     and the format is CSV or {@code registry-exchange-xls}, which encrypts the workbook, is absent
          */
         public RefusedRows {
             Objects.requireNonNull(format, "format");
@@ -370,9 +368,8 @@ public final class ImportOptions {
          *     sheet is an XLSX workbook locked with it
          * @return this builder
          * @throws NullPointerException if a value is null
-         * @throws IllegalArgumentException naming {@code personalData} if it has a password and the format is
-         *     CSV
-         * @throws IllegalStateException if it has a password and {@code registry-exchange-xls} is absent
+         * @throws org.talentregistry.InvalidFieldException naming {@code personalData} if it has a password
+         *     and the format is CSV or {@code registry-exchange-xls} is absent
          */
         public Builder refusedRowsTo(SheetFormat format, OutputStream out, ExportOptions personalData) {
             this.refusedRows = new RefusedRows(format, out, personalData);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.FieldProblem;
+import org.talentregistry.InvalidFieldException;
 
 /**
  * A spreadsheet to read: a file or bytes, in CSV or XLSX, told apart by content (an XLSX file is a ZIP
@@ -91,11 +93,11 @@ public final class SheetSource {
      * @param password the password, not null or empty
      * @return a new source, not null
      * @throws NullPointerException if the password is null
-     * @throws IllegalArgumentException if it is empty
+     * @throws InvalidFieldException naming {@code password} if it is empty
      */
     public SheetSource withPassword(String password) {
         if (Objects.requireNonNull(password, "password").isEmpty()) {
-            throw new IllegalArgumentException("password: empty; a workbook's password has at least one character");
+            throw new InvalidFieldException("password", FieldProblem.PASSWORD_EMPTY);
         }
         return new SheetSource(file, content, charset, sheet, password);
     }

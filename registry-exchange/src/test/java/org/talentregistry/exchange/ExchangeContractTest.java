@@ -1270,16 +1270,23 @@ abstract class ExchangeContractTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertThatThrownBy(() -> exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.CSV,
-                out, locked)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("options: a password locks an XLSX workbook");
+                out, locked)).isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("options: has a password, which only an XLSX workbook carries");
+                    assertThat(e.problem().zh()).contains("只有XLSX工作簿能加密码");
+                });
         // This module's tests run without registry-exchange-xls, as a host that leaves it out.
         assertThatThrownBy(() -> exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.XLSX,
-                out, locked)).isInstanceOf(IllegalStateException.class).hasMessageContaining("registry-exchange-xls");
+                out, locked)).isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("options");
+                    assertThat(e.getMessage()).contains("registry-exchange-xls");
+                    assertThat(e.problem().zh()).contains("registry-exchange-xls模块");
+                });
         assertThatThrownBy(() -> exchange.answerPrioritySheet(SheetSource.of(new byte[] {'x'}), "zibo-chief-technician",
                 LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked().withPassword("zibo2018"),
-                ImportOptions.defaults())).isInstanceOf(IllegalStateException.class);
+                ImportOptions.defaults())).isInstanceOf(org.talentregistry.InvalidFieldException.class);
         assertThatThrownBy(() -> ImportOptions.builder().refusedRowsTo(SheetFormat.CSV, out, locked))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("personalData: a password");
+                .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                        e -> assertThat(e.field()).isEqualTo("personalData"));
         assertThat(out.size()).isZero();
         assertThat(locked.toString()).doesNotContain("zibo2018").contains("password=******");
         assertThat(locked.revealsPersonalData()).isTrue();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.exchange.internal.SheetReader;
 
 class SheetSourceTest {
@@ -27,8 +28,12 @@ class SheetSourceTest {
     void aPassword_thatIsMissingOrEmpty_isRefusedByName() {
         assertThatThrownBy(() -> SheetSource.of(CSV).withPassword(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("password");
-        assertThatThrownBy(() -> SheetSource.of(CSV).withPassword("")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("password: empty");
+        assertThatThrownBy(() -> SheetSource.of(CSV).withPassword(""))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.getMessage()).startsWith("password: is empty");
+                    assertThat(e.problem().zh()).startsWith("为空");
+                });
     }
 
     @Test
@@ -41,8 +46,8 @@ class SheetSourceTest {
         assertThat(locked.toString()).doesNotContain("zbrsj2018").endsWith(", password=******}");
         assertThat(ExportOptions.masked().password()).isEmpty();
         assertThat(ExportOptions.masked()).hasToString("ExportOptions{masked}");
-        assertThatThrownBy(() -> ExportOptions.masked().withPassword("")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("password: empty");
+        assertThatThrownBy(() -> ExportOptions.masked().withPassword(""))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("password"));
     }
 
     @Test

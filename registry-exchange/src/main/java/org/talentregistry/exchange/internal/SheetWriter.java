@@ -16,6 +16,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.talentregistry.FieldProblem;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.exchange.ExportOptions;
 import org.talentregistry.exchange.SheetFormat;
 
@@ -66,9 +68,8 @@ public abstract class SheetWriter implements AutoCloseable {
      * @param options the export's options
      * @param pipelined whether rows are encoded on a thread of their own ({@link #openPipelined})
      * @return the writer
-     * @throws IllegalArgumentException naming {@code options} if they have a password and the format is CSV
-     * @throws IllegalStateException if they have a password and no encrypter is on the class path; in either
-     *     case nothing is written
+     * @throws InvalidFieldException naming {@code options} if they have a password and the format is CSV or
+     *     no encrypter is on the class path; nothing is written
      */
     public static SheetWriter open(SheetFormat format, OutputStream out, String sheetName, ExportOptions options,
             boolean pipelined) {
@@ -94,20 +95,18 @@ public abstract class SheetWriter implements AutoCloseable {
      * @param format the format
      * @param options the options
      * @param field the options' name, for the error
-     * @throws IllegalArgumentException naming the field if the options have a password and the format is CSV
-     * @throws IllegalStateException if they have a password and no encrypter is on the class path
+     * @throws InvalidFieldException naming the field if the options have a password and the format is CSV or
+     *     no encrypter is on the class path
      */
     public static void requireEncryptable(SheetFormat format, ExportOptions options, String field) {
         if (options.password().isEmpty()) {
             return;
         }
         if (format != SheetFormat.XLSX) {
-            throw new IllegalArgumentException(field + ": a password locks an XLSX workbook, and a " + format
-                    + " file has none; export XLSX, or leave the password out");
+            throw new InvalidFieldException(field, FieldProblem.PASSWORD_NEEDS_XLSX, format);
         }
         if (WorkbookServices.encrypter().isEmpty()) {
-            throw new IllegalStateException(field + ": a workbook is written with a password by the module "
-                    + "registry-exchange-xls (on Apache POI), which is not on the class path");
+            throw new InvalidFieldException(field, FieldProblem.PASSWORD_NEEDS_MODULE);
         }
     }
 
