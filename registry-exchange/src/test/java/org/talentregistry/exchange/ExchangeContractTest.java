@@ -1277,7 +1277,7 @@ abstract class ExchangeContractTest {
         // This module's tests run without registry-exchange-xls, as a host that leaves it out.
         assertThatThrownBy(() -> exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.XLSX,
                 out, locked)).isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class, e -> {
-                    assertThat(e.field()).isEqualTo("options");
+                    assertThat(e.getField()).isEqualTo("options");
                     assertThat(e.getMessage()).contains("registry-exchange-xls");
                     assertThat(e.problem().zh()).contains("registry-exchange-xls模块");
                 });
@@ -1286,7 +1286,7 @@ abstract class ExchangeContractTest {
                 ImportOptions.defaults())).isInstanceOf(org.talentregistry.InvalidFieldException.class);
         assertThatThrownBy(() -> ImportOptions.builder().refusedRowsTo(SheetFormat.CSV, out, locked))
                 .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
-                        e -> assertThat(e.field()).isEqualTo("personalData"));
+                        e -> assertThat(e.getField()).isEqualTo("personalData"));
         assertThat(out.size()).isZero();
         assertThat(locked.toString()).doesNotContain("zibo2018").contains("password=******");
         assertThat(locked.revealsPersonalData()).isTrue();

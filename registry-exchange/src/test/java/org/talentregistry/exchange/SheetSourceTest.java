@@ -30,7 +30,7 @@ class SheetSourceTest {
                 .hasMessage("password");
         assertThatThrownBy(() -> SheetSource.of(CSV).withPassword(""))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
-                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.getField()).isEqualTo("password");
                     assertThat(e.getMessage()).startsWith("password: is empty");
                     assertThat(e.problem().zh()).startsWith("为空");
                 });
@@ -47,7 +47,7 @@ class SheetSourceTest {
         assertThat(ExportOptions.masked().password()).isEmpty();
         assertThat(ExportOptions.masked()).hasToString("ExportOptions{masked}");
         assertThatThrownBy(() -> ExportOptions.masked().withPassword(""))
-                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("password"));
     }
 
     @Test
