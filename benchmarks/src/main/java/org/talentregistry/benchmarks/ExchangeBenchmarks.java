@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -21,7 +20,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -466,7 +464,7 @@ public final class ExchangeBenchmarks {
         private final PreparedStatement artisans;
         private final PreparedStatement certificates;
         private final String tenant;
-        private final MessageDigest sha256;
+        private final BenchResidentKeys residentKeys;
         private final List<String[]> pending = new ArrayList<>(BATCH);
         private final Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
         private final LongConsumer progress;
@@ -477,7 +475,7 @@ public final class ExchangeBenchmarks {
             this.connection = ds.getConnection();
             connection.setAutoCommit(false);
             this.tenant = tenant;
-            this.sha256 = MessageDigest.getInstance("SHA-256");
+            this.residentKeys = BenchResidentKeys.of(ds);
             this.artisans = connection.prepareStatement("INSERT INTO tr_artisan (tenant_id, version, name, resident_id,"
                     + " resident_key, birth_date, phone, employer_name, employer_credit_code, occupation_code,"
                     + " occupation_name, region_code, region_name, started_in_trade_on, registered_at, updated_at)"
@@ -500,7 +498,7 @@ public final class ExchangeBenchmarks {
                 artisans.setString(1, tenant);
                 artisans.setString(2, c[0]);
                 artisans.setString(3, id);
-                artisans.setString(4, HexFormat.of().formatHex(sha256.digest(id.getBytes(StandardCharsets.US_ASCII))));
+                artisans.setString(4, residentKeys.of(id));
                 artisans.setDate(5, Date.valueOf(LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                         Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)))));
                 artisans.setString(6, c[2]);

@@ -2,8 +2,6 @@ package org.talentregistry.benchmarks;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +13,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +37,8 @@ import org.talentregistry.honor.HonorTier;
  * honors through the public API: registering a million artisans through the API would take hours.
  *
  * <p>Every row has every column the library writes, computed the way the library computes it: the tenant,
- * {@code version} 1, the resident identity number (valid GB 11643 check character) beside its SHA-256 key
- * and the birth date it encodes, valid credit codes, timestamps in UTC. The honors go into rounds of the two
+ * {@code version} 1, the resident identity number (valid GB 11643 check character) beside its key (the HMAC
+ * under the database's secret) and the birth date it encodes, valid credit codes, timestamps in UTC. The honors go into rounds of the two
  * programs of {@link PrioritySetup}, inserted in stage {@code NAMED} with their naming decisions, and some
  * join the library's own 2025 round; pool-tier honors get their talent-pool membership, ended on the
  * revocation date where revoked. Left out, because the priority check reads none of them: skill
@@ -143,9 +140,10 @@ final class PriorityBulkLoad {
         long t = System.nanoTime();
         String[] residentIds = new String[n];
         String[] keys = new String[n];
+        BenchResidentKeys residentKeys = BenchResidentKeys.of(ds);
         for (int i = 0; i < n; i++) {
             residentIds[i] = residentId(REGIONS[i % REGIONS.length][0], birth(i), 1 + i / BIRTH_DAYS).value();
-            keys[i] = sha256(residentIds[i]);
+            keys[i] = residentKeys.of(residentIds[i]);
         }
         Integer[] order = new Integer[n];
         Arrays.setAll(order, i -> i);
@@ -504,14 +502,6 @@ final class PriorityBulkLoad {
             codes[i] = CreditCode.completing(String.format(Locale.ROOT, "91370303MA3C%05d", 100 + i * 37));
         }
         return codes;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     private static double seconds(long startNanos) {

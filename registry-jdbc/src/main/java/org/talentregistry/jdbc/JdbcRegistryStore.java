@@ -18,6 +18,7 @@ import org.talentregistry.jdbc.internal.Dialect;
 import org.talentregistry.jdbc.internal.JdbcSession;
 import org.talentregistry.jdbc.internal.MigrationRunner;
 import org.talentregistry.jdbc.internal.OwnConnections;
+import org.talentregistry.jdbc.internal.ResidentKeys;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreWork;
 
@@ -63,6 +64,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     private final Dialect dialect;
     private final boolean readCommittedByDefault;
     private final AutoCloseable owned;
+    private final Supplier<ResidentKeys> residentKeys;
 
     private JdbcRegistryStore(Jdbi own, Jdbi host, Dialect dialect, boolean readCommittedByDefault,
             AutoCloseable owned) {
@@ -71,6 +73,7 @@ public final class JdbcRegistryStore implements RegistryStore {
         this.dialect = dialect;
         this.readCommittedByDefault = readCommittedByDefault;
         this.owned = owned;
+        this.residentKeys = ResidentKeys.onFirstUse(own, dialect);
     }
 
     /**
@@ -143,6 +146,26 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     /**
+     * Makes the store ready to register and find artisans; {@link Builder#build()} does this after migrating.
+     * Resident identity numbers are looked up by their keyed hash under a secret of the database's own (table
+     * {@code tr_registry_setting}, script V019), which the first store to start makes. Keys written before
+     * V019 (an unkeyed SHA-256) are re-keyed here, a page of artisans per transaction, once.
+     *
+     * <p>A store built with {@code migrate(false)} does this at the first call that needs a resident key,
+     * which then waits for it, through a connection of its own (a second one, when the host's transaction
+     * holds the first). Call this once the host's migration tool has run to have it done at start-up.
+     * Upgrade every instance of a host at once: an older registry still running would write unkeyed keys
+     * after the re-keying, and a newer one would not find those artisans by their numbers.
+     *
+     * @return this store
+     * @throws UnableToAccessDatabaseException if the database cannot be reached or is not migrated to V019
+     */
+    public JdbcRegistryStore prepare() {
+        guarded(residentKeys::get);
+        return this;
+    }
+
+    /**
      * Returns a store bound to a connection whose transaction the host owns. Use it for calls that must
      * be part of that transaction, then drop it; it is cheap. The store never commits, rolls back or
      * closes the connection.
@@ -171,7 +194,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(work, "work");
-        HandleCallback<T, RuntimeException> call = handle -> work.run(new JdbcSession(handle, dialect, tenant));
+        HandleCallback<T, RuntimeException> call = handle -> work.run(new JdbcSession(handle, dialect, tenant, residentKeys));
         if (isInHostHandle()) {
             // The host's transaction decides, at the isolation level the host chose.
             return guarded(() -> host.inTransaction(call));
@@ -190,7 +213,7 @@ public final class JdbcRegistryStore implements RegistryStore {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(work, "work");
         Jdbi jdbi = isInHostHandle() ? host : own;
-        return guarded(() -> jdbi.withHandle(handle -> work.run(new JdbcSession(handle, dialect, tenant))));
+        return guarded(() -> jdbi.withHandle(handle -> work.run(new JdbcSession(handle, dialect, tenant, residentKeys))));
     }
 
     /**
@@ -244,12 +267,12 @@ public final class JdbcRegistryStore implements RegistryStore {
             return guarded(() -> {
                 try (Handle handle = bound.open()) {
                     if (autoCommit()) {
-                        return handle.inTransaction(h -> work.run(new JdbcSession(h, dialect, tenant)));
+                        return handle.inTransaction(h -> work.run(new JdbcSession(h, dialect, tenant, residentKeys)));
                     }
                     handle.savepoint(SAVEPOINT);
                     T result;
                     try {
-                        result = work.run(new JdbcSession(handle, dialect, tenant));
+                        result = work.run(new JdbcSession(handle, dialect, tenant, residentKeys));
                     } catch (RuntimeException e) {
                         try {
                             handle.rollbackToSavepoint(SAVEPOINT);
@@ -278,7 +301,7 @@ public final class JdbcRegistryStore implements RegistryStore {
             Objects.requireNonNull(work, "work");
             return guarded(() -> {
                 try (Handle handle = bound.open()) {
-                    return work.run(new JdbcSession(handle, dialect, tenant));
+                    return work.run(new JdbcSession(handle, dialect, tenant, residentKeys));
                 }
             });
         }
@@ -364,6 +387,7 @@ public final class JdbcRegistryStore implements RegistryStore {
             JdbcRegistryStore store = new JdbcRegistryStore(own, host, Dialect.of(db), readCommitted, owned);
             if (migrate) {
                 store.migrate();
+                store.prepare();
             }
             return store;
         }

@@ -79,6 +79,8 @@ public class TalentRegistryAutoConfiguration {
                                 + property + "=registry to let the registry migrate its own schema.");
             }
             FlywaySchemaCheck.verify(target, store.database(), schema.getFlywayTable());
+            // The resident-key secret, made or read (and old keys re-keyed) now rather than in the first request.
+            store.prepare();
         }
         return store;
     }

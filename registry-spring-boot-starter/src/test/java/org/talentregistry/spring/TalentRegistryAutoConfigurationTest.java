@@ -254,8 +254,13 @@ class TalentRegistryAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context.getBean(JdbcRegistryStore.class).database().name()).isEqualTo("H2");
-                    context.getBean(TalentRegistry.class).artisans().register(Artisans.HR, Artisans.mechanic(2));
                     DataSource ds = context.getBean(DataSource.class);
+                    try (var c = ds.getConnection(); var rs = c.createStatement().executeQuery("SELECT COUNT(*)"
+                            + " FROM tr_registry_setting WHERE setting_name = 'resident-key.secret'")) {
+                        rs.next();
+                        assertThat(rs.getInt(1)).as("the resident-key secret made at start-up").isEqualTo(1);
+                    }
+                    context.getBean(TalentRegistry.class).artisans().register(Artisans.HR, Artisans.mechanic(2));
                     try (var c = ds.getConnection(); var rs = c.getMetaData().getTables(null, null, "TR_SCHEMA_HISTORY", null)) {
                         assertThat(rs.next()).as("the registry ran no migration of its own").isFalse();
                     }

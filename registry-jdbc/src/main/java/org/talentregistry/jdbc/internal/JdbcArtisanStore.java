@@ -118,12 +118,19 @@ final class JdbcArtisanStore implements ArtisanStore {
     private final Dialect dialect;
     private final TenantId tenant;
     private final IdSetReads idSets;
+    private final Supplier<ResidentKeys> residentKeys;
 
-    JdbcArtisanStore(Handle handle, Dialect dialect, TenantId tenant) {
+    JdbcArtisanStore(Handle handle, Dialect dialect, TenantId tenant, Supplier<ResidentKeys> residentKeys) {
         this.handle = handle;
         this.dialect = dialect;
         this.tenant = tenant;
         this.idSets = new IdSetReads(handle, dialect, tenant);
+        this.residentKeys = residentKeys;
+    }
+
+    /** The database's resident keys, loaded by the first call that needs one (see {@link ResidentKeys}). */
+    private ResidentKeys keys() {
+        return residentKeys.get();
     }
 
     @Override
@@ -175,7 +182,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 try (PreparedStatement insert = handle.getConnection().prepareStatement(ARTISAN_INSERT,
                         new String[] {"id"})) {
                     for (ArtisanDetails d : details) {
-                        String key = Privacy.residentKey(d.residentId());
+                        String key = keys().of(d.residentId());
                         keys.add(key);
                         setDetails(insert, 0, d, key, at);
                         insert.addBatch();
@@ -213,7 +220,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     private List<ArtisanId> insertAllManyPerStatement(List<ArtisanDetails> details, Instant at) throws SQLException {
         List<Keyed> keyed = new ArrayList<>(details.size());
         for (ArtisanDetails d : details) {
-            keyed.add(new Keyed(d, Privacy.residentKey(d.residentId())));
+            keyed.add(new Keyed(d, keys().of(d.residentId())));
         }
         Map<String, Long> idByKey = new HashMap<>(details.size() * 4 / 3 + 1);
         guardingResidentIds(details, () -> MultiRowInsert.write(handle.getConnection(), dialect, ARTISAN_INTO,
@@ -278,7 +285,7 @@ final class JdbcArtisanStore implements ArtisanStore {
             ArtisanDetails d = details.get(i);
             long id = ids.get(i).value();
             artisans.number(id).text(tenant.value()).text(d.name()).text(d.residentId().value())
-                    .text(Privacy.residentKey(d.residentId())).date(d.residentId().birthDate())
+                    .text(keys().of(d.residentId())).date(d.residentId().birthDate())
                     .text(d.phone().map(PhoneNumber::value).orElse(null)).text(d.employer().name())
                     .text(d.employer().creditCode().value())
                     .text(d.employer().creditCode().overrideReason().orElse(null)).text(d.occupation().code())
@@ -384,7 +391,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     @Override
     public Map<ResidentId, Artisan> findAllByResidentId(List<ResidentId> residentIds) {
         Map<ResidentId, Artisan> found = new HashMap<>();
-        List<String> keys = residentIds.stream().distinct().map(Privacy::residentKey).toList();
+        List<String> keys = residentIds.stream().distinct().map(keys()::of).toList();
         for (List<String> chunk : Chunks.of(keys, KEY_CHUNK)) {
             List<Row> rows = bindKeys(handle.createQuery("SELECT " + COLUMNS + withKeyIn(chunk.size())), chunk)
                     .bind("tenant", tenant.value())
@@ -464,7 +471,7 @@ final class JdbcArtisanStore implements ArtisanStore {
             ArtisanId holder = handle.createQuery("SELECT id FROM tr_artisan WHERE tenant_id = :tenant"
                             + " AND resident_key = :residentKey")
                     .bind("tenant", tenant.value())
-                    .bind("residentKey", Privacy.residentKey(residentId))
+                    .bind("residentKey", keys().of(residentId))
                     .mapTo(Long.class)
                     .findOne()
                     .map(ArtisanId::of)
@@ -479,7 +486,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         return statement.bind("tenant", tenant.value())
                 .bind("name", d.name())
                 .bind("residentId", d.residentId().value())
-                .bind("residentKey", Privacy.residentKey(d.residentId()))
+                .bind("residentKey", keys().of(d.residentId()))
                 .bind("birthDate", SqlValues.date(d.residentId().birthDate()))
                 .bind("phone", d.phone().map(PhoneNumber::value).orElse(null))
                 .bind("employerName", d.employer().name())
@@ -532,7 +539,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         List<Artisan> found = load(handle.createQuery("SELECT " + COLUMNS + " FROM tr_artisan a"
                         + " WHERE a.tenant_id = :tenant AND a.resident_key = :residentKey")
                 .bind("tenant", tenant.value())
-                .bind("residentKey", Privacy.residentKey(residentId))
+                .bind("residentKey", keys().of(residentId))
                 .map((rs, ctx) -> row(rs))
                 .list());
         return found.stream().findFirst();

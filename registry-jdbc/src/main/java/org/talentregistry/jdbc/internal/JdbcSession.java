@@ -2,6 +2,7 @@ package org.talentregistry.jdbc.internal;
 
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanQuery;
@@ -45,12 +46,13 @@ public final class JdbcSession implements StoreSession {
      * @param handle the handle, in a transaction for writes
      * @param dialect the database's dialect
      * @param tenant the tenant every statement filters by
+     * @param residentKeys the database's resident keys, loaded on first use
      */
-    public JdbcSession(Handle handle, Dialect dialect, TenantId tenant) {
+    public JdbcSession(Handle handle, Dialect dialect, TenantId tenant, Supplier<ResidentKeys> residentKeys) {
         if (dialect.bindsInstantsAsText()) {
             handle.define(SqlValues.INSTANTS_AS_TEXT, true);
         }
-        this.artisans = new JdbcArtisanStore(handle, dialect, tenant);
+        this.artisans = new JdbcArtisanStore(handle, dialect, tenant, residentKeys);
         this.audit = new JdbcAuditStore(handle, dialect, tenant);
         this.programs = new JdbcProgramStore(handle, tenant);
         this.rounds = new JdbcRoundStore(handle, dialect, tenant);

@@ -1,9 +1,5 @@
 package org.talentregistry.jdbc.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -14,21 +10,6 @@ import org.jdbi.v3.core.statement.StatementExceptions;
  */
 final class Privacy {
     private Privacy() {
-    }
-
-    /**
-     * Returns the key stored for a resident identity number: its SHA-256 in hex.
-     *
-     * @param residentId the number
-     * @return 64 hex characters
-     */
-    static String residentKey(org.talentregistry.artisan.ResidentId residentId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(residentId.value().getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 
     /**
