@@ -448,7 +448,13 @@ final class PriorityBulkLoad {
         }
     }
 
-    private static LocalDate birth(int i) {
+    /**
+     * A birth date, one of 13,000 days, spread by a step prime to their number.
+     *
+     * @param i any number
+     * @return the date
+     */
+    static LocalDate birth(int i) {
         return FIRST_BIRTH.plusDays(i * 7919L % BIRTH_DAYS);
     }
 
