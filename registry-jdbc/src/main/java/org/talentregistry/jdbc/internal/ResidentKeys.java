@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.talentregistry.jdbc.UnableToAccessDatabaseException;
 import org.talentregistry.artisan.ResidentId;
 
 /**
@@ -97,7 +98,8 @@ public final class ResidentKeys {
             stored = own.withHandle(h -> setting(h, SECRET));
         }
         ResidentKeys keys = new ResidentKeys(HexFormat.of().parseHex(stored.orElseThrow(
-                () -> new IllegalStateException("the resident-key secret was stored but cannot be read back"))));
+                () -> new UnableToAccessDatabaseException("the resident-key secret was stored but cannot be read back"
+                        + " from tr_registry_setting", null))));
         if (!own.withHandle(h -> setting(h, SCHEME)).filter(HMAC_SHA256::equals).isPresent()) {
             long rekeyed = keys.rekey(own);
             if (rekeyed > 0) {
