@@ -158,7 +158,8 @@ public final class JdbcRegistryStore implements RegistryStore {
      * after the re-keying, and a newer one would not find those artisans by their numbers.
      *
      * @return this store
-     * @throws UnableToAccessDatabaseException if the database cannot be reached or is not migrated to V019
+     * @throws UnableToMigrateException if the database lacks migration V019 and its table
+     * @throws UnableToAccessDatabaseException if the database cannot be reached
      */
     public JdbcRegistryStore prepare() {
         guarded(residentKeys::get);

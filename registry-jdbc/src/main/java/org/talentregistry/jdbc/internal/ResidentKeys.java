@@ -3,6 +3,7 @@ package org.talentregistry.jdbc.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.jdbc.UnableToAccessDatabaseException;
+import org.talentregistry.jdbc.UnableToMigrateException;
 import org.talentregistry.artisan.ResidentId;
 
 /**
@@ -37,6 +39,7 @@ public final class ResidentKeys {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int SECRET_BYTES = 32;
     private static final int PAGE = 5_000;
+    private static final String SCRIPT = "V019__create_registry_settings.sql";
 
     private final Mac prototype;
 
@@ -89,7 +92,17 @@ public final class ResidentKeys {
      * @return the keys
      */
     static ResidentKeys load(Jdbi own, Dialect dialect, Clock clock) {
-        Optional<String> stored = own.withHandle(h -> setting(h, SECRET));
+        Optional<String> stored;
+        try {
+            stored = own.withHandle(h -> setting(h, SECRET));
+        } catch (RuntimeException e) {
+            if (isMissingTable(e)) {
+                throw new UnableToMigrateException(SCRIPT, "is not applied: the secret that keys resident identity"
+                        + " numbers is kept in tr_registry_setting, which it creates. Run the registry's migrations"
+                        + " (JdbcRegistryStore.migrate(), or the host's migration tool with RegistryMigrations' scripts)", e);
+            }
+            throw e;
+        }
         if (stored.isEmpty()) {
             byte[] secret = new byte[SECRET_BYTES];
             new SecureRandom().nextBytes(secret);
@@ -158,6 +171,16 @@ public final class ResidentKeys {
             }
             after = page.get(page.size() - 1).id();
         }
+    }
+
+    /** Whether a failure says a table does not exist: SQLState 42S02 (H2, MariaDB, MySQL), 42P01 (PostgreSQL). */
+    private static boolean isMissingTable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ("42S02".equals(sql.getSQLState()) || "42P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> setting(Handle handle, String name) {
