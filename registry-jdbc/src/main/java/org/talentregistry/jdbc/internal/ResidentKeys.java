@@ -39,6 +39,7 @@ public final class ResidentKeys {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int SECRET_BYTES = 32;
     private static final int PAGE = 5_000;
+    private static final int REPORT_EVERY = 100_000;
     private static final String SCRIPT = "V019__create_registry_settings.sql";
 
     private final Mac prototype;
@@ -143,9 +144,18 @@ public final class ResidentKeys {
         return HexFormat.of().formatHex(mac.doFinal(residentId.getBytes(StandardCharsets.US_ASCII)));
     }
 
-    /** Re-keys every artisan of every tenant whose key is not this secret's, a page of ids at a time. */
+    /**
+     * Re-keys every artisan of every tenant whose key is not this secret's, a page of ids at a time, saying how
+     * far it got every {@link #REPORT_EVERY} artisans: a registry of a million waits minutes at this start.
+     */
     private long rekey(Jdbi own) {
+        long total = own.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM tr_artisan").mapTo(Long.class).one());
+        if (total > 0) {
+            LOG.info("Checking the resident keys of {} artisans against the database's secret, once (migration V019)",
+                    total);
+        }
         long rekeyed = 0;
+        long read = 0;
         long after = 0;
         while (true) {
             long from = after;
@@ -170,6 +180,10 @@ public final class ResidentKeys {
                 rekeyed += stale.size();
             }
             after = page.get(page.size() - 1).id();
+            if ((read + page.size()) / REPORT_EVERY > read / REPORT_EVERY) {
+                LOG.info("Resident keys: {} of {} artisans checked, {} re-keyed", read + page.size(), total, rekeyed);
+            }
+            read += page.size();
         }
     }
 
