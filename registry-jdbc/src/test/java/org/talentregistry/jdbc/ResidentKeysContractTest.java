@@ -152,6 +152,23 @@ class ResidentKeysContractTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aSecretChangedByHand_isRefusedWithoutShowingIt(Database database) throws Exception {
+        try (TestDatabase db = TestDatabase.open(database)) {
+            JdbcRegistryStore.create(db.dataSource()).close();
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(true);
+                s.executeUpdate("UPDATE tr_registry_setting SET setting_value = 'not-a-secret-0123'"
+                        + " WHERE setting_name = 'resident-key.secret'");
+            }
+            assertThatThrownBy(() -> JdbcRegistryStore.create(db.dataSource()))
+                    .isInstanceOf(UnableToAccessDatabaseException.class)
+                    .hasMessageContaining("tr_registry_setting")
+                    .hasMessageNotContaining("not-a-secret-0123");
+        }
+    }
+
     private static Optional<Artisan> find(JdbcRegistryStore store, ResidentId number) {
         return store.withSession(TENANT, s -> s.artisans().findByResidentId(number));
     }

@@ -111,9 +111,14 @@ public final class ResidentKeys {
             putIfAbsent(own, dialect, SECRET, HexFormat.of().formatHex(secret), clock);
             stored = own.withHandle(h -> setting(h, SECRET));
         }
-        ResidentKeys keys = new ResidentKeys(HexFormat.of().parseHex(stored.orElseThrow(
-                () -> new UnableToAccessDatabaseException("the resident-key secret was stored but cannot be read back"
-                        + " from tr_registry_setting", null))));
+        String hex = stored.orElseThrow(() -> new UnableToAccessDatabaseException(
+                "the resident-key secret was stored but cannot be read back from tr_registry_setting", null));
+        if (!hex.matches("[0-9a-f]{" + 2 * SECRET_BYTES + "}")) {
+            // Never the value itself: it is the secret.
+            throw new UnableToAccessDatabaseException("the resident-key secret in tr_registry_setting is not "
+                    + 2 * SECRET_BYTES + " lower-case hex digits; it was changed by hand", null);
+        }
+        ResidentKeys keys = new ResidentKeys(HexFormat.of().parseHex(hex));
         if (!own.withHandle(h -> setting(h, SCHEME)).filter(HMAC_SHA256::equals).isPresent()) {
             long rekeyed = keys.rekey(own);
             if (rekeyed > 0) {
