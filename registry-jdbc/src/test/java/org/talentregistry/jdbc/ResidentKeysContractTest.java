@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.talentregistry.TenantId;
@@ -52,7 +54,7 @@ class ResidentKeysContractTest {
             assertThat(secret).matches("[0-9a-f]{64}");
             assertThat(setting(db, "resident-key.scheme")).isEqualTo("hmac-sha256");
             String key = storedKey(db, id);
-            assertThat(key).matches("[0-9a-f]{64}").isNotEqualTo(sha256(mechanic.residentId()));
+            assertThat(key).isNotEqualTo(sha256(mechanic.residentId())).isEqualTo(hmac(secret, mechanic.residentId()));
 
             // A second store on the database reads the same secret: it finds the artisan by number and refuses the
             // number again.
@@ -171,6 +173,13 @@ class ResidentKeysContractTest {
 
     private static Optional<Artisan> find(JdbcRegistryStore store, ResidentId number) {
         return store.withSession(TENANT, s -> s.artisans().findByResidentId(number));
+    }
+
+    /** The key as the V019 script's comment defines it: HMAC-SHA256 of the number's characters under the hex secret. */
+    private static String hmac(String secret, ResidentId number) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(HexFormat.of().parseHex(secret), "HmacSHA256"));
+        return HexFormat.of().formatHex(mac.doFinal(number.value().getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static String sha256(ResidentId number) throws Exception {
