@@ -12,7 +12,6 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.jdbc.Database;
 import org.talentregistry.jdbc.JdbcRegistryStore;
-import org.talentregistry.jdbc.MigrationScript;
 import org.talentregistry.jdbc.TestDatabase;
 import org.talentregistry.jdbc.UnableToMigrateException;
 
@@ -25,16 +24,8 @@ class RegistrySettingsMigrationTest {
     @ParameterizedTest
     @EnumSource(Database.class)
     void aSchemaWithoutV019_isRefusedNamingTheScript(Database database) throws Exception {
-        try (TestDatabase db = TestDatabase.open(database); Connection c = db.dataSource().getConnection();
-                Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
-            for (MigrationScript script : MigrationRunner.scripts(database)) {
-                if (script.version() < 19) {
-                    for (String statement : MigrationRunner.statements(script.sql())) {
-                        s.execute(statement);
-                    }
-                }
-            }
+        try (TestDatabase db = TestDatabase.open(database)) {
+            OlderRelease.migrate(db, database, version -> version < 19);
             JdbcRegistryStore store = JdbcRegistryStore.builder(db.dataSource()).migrate(false).build();
             assertThatThrownBy(store::prepare).isInstanceOfSatisfying(UnableToMigrateException.class,
                     e -> assertThat(e.getScript()).isEqualTo("V019__create_registry_settings.sql"));
@@ -43,7 +34,8 @@ class RegistrySettingsMigrationTest {
                     .isInstanceOf(UnableToMigrateException.class)
                     .hasMessageContaining("V019__create_registry_settings.sql")
                     .hasMessageContaining("tr_registry_setting");
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM tr_artisan")) {
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM tr_artisan")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isZero();
             }
