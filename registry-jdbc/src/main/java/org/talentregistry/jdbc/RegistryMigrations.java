@@ -22,7 +22,8 @@ import org.talentregistry.jdbc.internal.MigrationRunner;
  *   <li>Run them with the host's own tool (Flyway, Liquibase, a DBA's script): {@link #export(Database, Path)}
  *       or {@code java -cp registry-jdbc.jar org.talentregistry.jdbc.RegistryMigrations postgresql out/}
  *       writes the scripts resolved for one database, named {@code V001__create_artisans.sql} and so on,
- *       which Flyway picks up as they are. Then build the store with {@code migrate(false)}.</li>
+ *       which Flyway picks up as they are. Then build the store with {@code migrate(false)} and call
+ *       {@link JdbcRegistryStore#prepare()} on it, which makes or reads the database's resident-key secret.</li>
  * </ul>
  */
 public final class RegistryMigrations {
