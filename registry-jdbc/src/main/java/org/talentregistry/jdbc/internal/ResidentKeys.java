@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +99,8 @@ public final class ResidentKeys {
             stored = own.withHandle(h -> setting(h, SECRET));
         } catch (RuntimeException e) {
             if (isMissingTable(e)) {
-                throw new UnableToMigrateException(SCRIPT, "is not applied: the secret that keys resident identity"
+                throw new UnableToMigrateException(SCRIPT, "未执行：身份证号的密钥存放在该脚本创建的 tr_registry_setting 表中，"
+                        + "请先执行登记库的迁移脚本 / is not applied: the secret that keys resident identity"
                         + " numbers is kept in tr_registry_setting, which it creates. Run the registry's migrations"
                         + " (JdbcRegistryStore.migrate(), or the host's migration tool with RegistryMigrations' scripts)", e);
             }
@@ -111,11 +113,12 @@ public final class ResidentKeys {
             putIfAbsent(own, dialect, SECRET, HexFormat.of().formatHex(secret), clock);
             stored = own.withHandle(h -> setting(h, SECRET));
         }
-        String hex = stored.orElseThrow(() -> new UnableToAccessDatabaseException(
-                "the resident-key secret was stored but cannot be read back from tr_registry_setting", null));
+        String hex = stored.orElseThrow(() -> new UnableToAccessDatabaseException("身份证号密钥已写入 tr_registry_setting，"
+                + "却读不回来 / the resident-key secret was stored but cannot be read back from tr_registry_setting", null));
         if (!hex.matches("[0-9a-f]{" + 2 * SECRET_BYTES + "}")) {
             // Never the value itself: it is the secret.
-            throw new UnableToAccessDatabaseException("the resident-key secret in tr_registry_setting is not "
+            throw new UnableToAccessDatabaseException("tr_registry_setting 中的身份证号密钥不是" + 2 * SECRET_BYTES
+                    + "位小写十六进制数字，已被人工改动 / the resident-key secret in tr_registry_setting is not "
                     + 2 * SECRET_BYTES + " lower-case hex digits; it was changed by hand", null);
         }
         ResidentKeys keys = new ResidentKeys(HexFormat.of().parseHex(hex));
@@ -172,13 +175,19 @@ public final class ResidentKeys {
             if (page.isEmpty()) {
                 return rekeyed;
             }
-            List<Stored> stale = page.stream().filter(s -> !of(s.residentId()).equals(s.key())).toList();
+            List<String> keys = page.stream().map(s -> of(s.residentId())).toList();
+            List<Integer> stale = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
+                if (!keys.get(i).equals(page.get(i).key())) {
+                    stale.add(i);
+                }
+            }
             if (!stale.isEmpty()) {
                 own.useTransaction(h -> {
                     PreparedBatch update = Privacy.quiet(h.prepareBatch(
                             "UPDATE tr_artisan SET resident_key = :key WHERE id = :id AND resident_key = :old"));
-                    for (Stored s : stale) {
-                        update.bind("key", of(s.residentId())).bind("id", s.id()).bind("old", s.key()).add();
+                    for (int i : stale) {
+                        update.bind("key", keys.get(i)).bind("id", page.get(i).id()).bind("old", page.get(i).key()).add();
                     }
                     update.execute();
                 });
