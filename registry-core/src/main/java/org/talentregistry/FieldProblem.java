@@ -84,6 +84,10 @@ public enum FieldProblem implements MessageCode {
     CERTIFICATE_LISTED_TWICE,
     /** A resident identity number twice in one batch. Argument: the number masked. */
     RESIDENT_ID_LISTED_TWICE,
+    /** An update without the identity number of an artisan whose number is on record. No arguments. */
+    RESIDENT_ID_ERASED_BY_UPDATE,
+    /** An update changing the birth date of an artisan whose number was erased, without a number. No arguments. */
+    BIRTH_DATE_WITHOUT_RESIDENT_ID,
     /** A tier code twice in a program. Argument: the code. */
     TIER_LISTED_TWICE,
     /** An eligibility criterion's id twice in a program. Argument: the id. */

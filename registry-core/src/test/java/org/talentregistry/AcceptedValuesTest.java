@@ -213,7 +213,7 @@ class AcceptedValuesTest {
         ArtisanDetails d = details().residentId(residentIdBornOn(LocalDate.of(1880, 1, 1)))
                 .startedInTradeOn(LocalDate.of(1896, 1, 1)).build();
 
-        assertThat(d.residentId().birthDate()).isEqualTo(LocalDate.of(1880, 1, 1));
+        assertThat(d.birthDate()).isEqualTo(LocalDate.of(1880, 1, 1));
     }
 
     @Test

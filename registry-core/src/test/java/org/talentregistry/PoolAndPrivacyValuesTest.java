@@ -254,6 +254,24 @@ class PoolAndPrivacyValuesTest {
         refused("voterKeysAfterNotice", () -> RetentionPolicy.builder().voterKeysAfterNotice(Period.parse(period)));
         refused("contactDataAfterLeavingPool", () -> RetentionPolicy.builder()
                 .contactDataAfterLeavingPool(Period.parse(period)));
+        refused("identityNumbersAfterLeavingPool", () -> RetentionPolicy.builder()
+                .identityNumbersAfterLeavingPool(Period.parse(period)));
+    }
+
+    @Test
+    void retentionPolicy_periodsGivenAsNull_areRefusedNamingTheField() {
+        refused("voterKeysAfterNotice", () -> RetentionPolicy.builder().voterKeysAfterNotice(null));
+        refused("contactDataAfterLeavingPool", () -> RetentionPolicy.builder().contactDataAfterLeavingPool(null));
+        refused("identityNumbersAfterLeavingPool", () -> RetentionPolicy.builder().identityNumbersAfterLeavingPool(null));
+    }
+
+    @Test
+    void retentionPolicy_keepsIdentityNumbersUnlessAPeriodIsSet() {
+        assertThat(RetentionPolicy.defaults().identityNumbersAfterLeavingPool()).isEmpty();
+        RetentionPolicy policy = RetentionPolicy.builder().identityNumbersAfterLeavingPool(Period.ofYears(5)).build();
+        assertThat(policy.identityNumbersAfterLeavingPool()).contains(Period.ofYears(5));
+        assertThat(policy.contactDataAfterLeavingPool()).isEmpty();
+        assertThat(policy.toString()).contains("identityNumbersAfterLeavingPool=P5Y");
     }
 
     @Test

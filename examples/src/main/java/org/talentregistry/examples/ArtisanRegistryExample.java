@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
@@ -107,6 +108,8 @@ public final class ArtisanRegistryExample {
                     ArtisanQuery.builder().levelAtLeast(SkillLevel.TECHNICIAN, today).build());
             out.println("Artisans at " + SkillLevel.TECHNICIAN.chineseName() + " or above on " + today + ": "
                     + technicians);
+            out.println();
+            eraseAtTheirRequest(registry, today, out);
             out.println();
             printLatestAuditEvents(registry, out);
         }
@@ -239,6 +242,26 @@ public final class ArtisanRegistryExample {
         }
     }
 
+    /**
+     * One of them asks that the registry erase their identity number (PIPL Art. 47): it keeps only the
+     * number's keyed hash, so the number still finds the person and cannot be registered again.
+     */
+    private static void eraseAtTheirRequest(TalentRegistry registry, LocalDate today, PrintStream out) {
+        ResidentId number = zibosArtisans().get(5).residentId().orElseThrow();
+        Artisan asking = registry.artisans().findByResidentId(number).orElseThrow();
+        Artisan erased = registry.personalData().eraseIdentityNumber(REGISTRAR, asking.id(), "删除申请 2024-017");
+        out.println(erased.name() + " asked that the registry erase their identity number (删除申请 2024-017):");
+        out.println("  stored now: " + erased.details());
+        Artisan found = registry.artisans().findByResidentId(number).orElseThrow();
+        out.println("  looked up by the number, which only its keyed hash still matches: artisan " + found.id()
+                + " " + found.name() + ", aged " + found.ageOn(today) + " by the birth date kept");
+        try {
+            registry.artisans().register(REGISTRAR, zibosArtisans().get(5));
+        } catch (DuplicateResidentIdException e) {
+            out.println("  registering the number again: refused: " + e.getMessage());
+        }
+    }
+
     private static void printArtisans(TalentRegistry registry, LocalDate today, PrintStream out) {
         TextTable table = new TextTable(
                 "id", "name", "resident ID", "sex", "age", "occupation", "district", "employer", "level",
@@ -258,13 +281,13 @@ public final class ArtisanRegistryExample {
     private static void addRows(TextTable table, ArtisanPage page, LocalDate today) {
         for (Artisan artisan : page.artisans()) {
             ArtisanDetails details = artisan.details();
-            ResidentId residentId = artisan.residentId();
+            Optional<ResidentId> residentId = artisan.residentId();
             table.addRow(
                     artisan.id().toString(),
                     artisan.name(),
-                    residentId.toString(),
-                    residentId.sex() == Sex.MALE ? "男" : "女",
-                    Integer.toString(residentId.ageOn(today)),
+                    residentId.map(ResidentId::toString).orElse("（已删除）"),
+                    residentId.map(r -> r.sex() == Sex.MALE ? "男" : "女").orElse("-"),
+                    Integer.toString(artisan.ageOn(today)),
                     details.occupation().name(),
                     details.region().name(),
                     details.employer().name(),

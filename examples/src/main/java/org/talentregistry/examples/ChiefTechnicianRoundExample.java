@@ -156,7 +156,7 @@ public final class ChiefTechnicianRoundExample {
         TextTable table = new TextTable("#", "姓名", "年龄", "得分", "资格", "优先", "入选", "说明");
         for (RankedApplicant a : ranking.applicants()) {
             table.addRow(a.position() == 0 ? "-" : String.valueOf(a.position()), a.name(),
-                    String.valueOf(registry.artisans().get(a.artisanId()).residentId().ageOn(a.priority().asOf())),
+                    String.valueOf(registry.artisans().get(a.artisanId()).ageOn(a.priority().asOf())),
                     a.score().toPlainString(), a.verdict().statusLabel(Locale.CHINESE), a.priority().hasPriority() ? "是" : "否",
                     a.selected() ? "是" : "否", a.note(Locale.CHINESE).orElse(""));
         }

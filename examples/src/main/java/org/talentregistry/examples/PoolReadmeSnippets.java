@@ -66,6 +66,7 @@ final class PoolReadmeSnippets {
         PersonalDataExport export = zibo.personalData().export(clerk, artisanId);  // right of access, audited
         zibo.personalData().correct(clerk, edited, "更正申请 2021-007");
         PurgeReport purged = zibo.personalData().purge(clerk);     // per the builder's .retention(RetentionPolicy)
+        Artisan erased = zibo.personalData().eraseIdentityNumber(clerk, artisanId, "删除申请 2025-003");  // residentId() empty
         // END
     }
 }

@@ -169,7 +169,7 @@ public final class SpreadsheetExchangeExample {
         for (int i = 0; i < applicants.size(); i++) {
             Artisan a = applicants.get(i);
             boolean self = i % 3 != 0;
-            applications.append(a.residentId().value()).append(',').append(a.name()).append(',')
+            applications.append(a.residentId().orElseThrow().value()).append(',').append(a.name()).append(',')
                     .append(self ? "个人自荐" : "单位推荐").append(',')
                     .append(self ? a.name() : a.details().employer().name()).append(",是\r\n");
         }
@@ -219,7 +219,7 @@ public final class SpreadsheetExchangeExample {
         StringBuilder training = new StringBuilder("身份证号,姓名,培训班名称,主办单位,开始日期,结束日期,学时,培训结果\r\n");
         for (int i = 0; i < honors.size(); i++) {
             Artisan a = registry.artisans().get(honors.get(i).artisanId());
-            training.append(a.residentId().value()).append(',').append(a.name())
+            training.append(a.residentId().orElseThrow().value()).append(',').append(a.name())
                     .append(",2024年淄博工匠创新能力提升培训班,淄博市总工会,2024-04-08,2024-04-12,40,结业\r\n");
             if (i < 15) {
                 registry.consents().give(HR, new ConsentGrant(a.id(), ConsentPurpose.SHARING_WITH_BUREAU,
@@ -252,11 +252,11 @@ public final class SpreadsheetExchangeExample {
         rows.add(List.of("2024年淄博市首席技师申报人员名单"));
         rows.add(List.of("序号", "姓名", "公民身份号码"));
         for (Artisan a : some) {
-            rows.add(List.of(rows.size() - 1, a.name(), a.residentId().value()));
+            rows.add(List.of(rows.size() - 1, a.name(), a.residentId().orElseThrow().value()));
         }
-        rows.add(List.of(rows.size() - 1, some.get(0).name(), some.get(0).residentId().value().substring(0, 16)));
+        rows.add(List.of(rows.size() - 1, some.get(0).name(), some.get(0).residentId().orElseThrow().value().substring(0, 16)));
         rows.add(List.of(rows.size() - 1, "张三", org.talentregistry.artisan.ResidentId.completing("37030319880808123").value()));
-        rows.add(List.of(rows.size() - 1, "李四", some.get(1).residentId().value()));
+        rows.add(List.of(rows.size() - 1, "李四", some.get(1).residentId().orElseThrow().value()));
         try (HSSFWorkbook workbook = new HSSFWorkbook()) {
             HSSFSheet sheet = workbook.createSheet("申报人员");
             for (int r = 0; r < rows.size(); r++) {

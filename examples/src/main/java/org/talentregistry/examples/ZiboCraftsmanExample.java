@@ -383,7 +383,7 @@ public final class ZiboCraftsmanExample {
             eligible++;
             for (CriterionResult flag : verdict.results().stream().filter(CriterionResult::isOpenFlag).toList()) {
                 ZiboField.Candidate candidate = byNomination.get(n.id());
-                int age = candidate.details.residentId().ageOn(verdict.asOf());
+                int age = candidate.details.residentId().orElseThrow().ageOn(verdict.asOf());
                 clock.advance(Duration.ofMinutes(20));
                 Nomination after = rounds.clearFlag(REVIEW_OFFICE, n.id(), flag.criterionId(),
                         "年满" + age + "周岁，仍在生产一线带徒传艺，资格审查组集体研究同意参评");
@@ -404,7 +404,7 @@ public final class ZiboCraftsmanExample {
     private void explainVerdict(Nomination nomination) {
         ZiboField.Candidate candidate = byNomination.get(nomination.id());
         // The identity number prints masked, as it does everywhere the registry shows it.
-        detail("资格审查：" + candidate.name() + "（" + candidate.details.residentId() + "，申报 " + nomination.id()
+        detail("资格审查：" + candidate.name() + "（" + candidate.details.residentId().orElseThrow() + "，申报 " + nomination.id()
                 + "）" + nomination.verdict().orElseThrow().explain(registry.locale()).replace("\n", "\n" + INDENT + "  "));
     }
 
@@ -821,7 +821,7 @@ public final class ZiboCraftsmanExample {
         clock.moveTo(effective, LocalTime.of(10, 0));
         Honor honor = honors.stream().filter(h -> h.year() == FIRST_YEAR + 1).skip(7).findFirst().orElseThrow();
         Artisan artisan = registry.artisans().get(honor.artisanId());
-        String name = artisan.name() + " (" + artisan.residentId() + ")";
+        String name = artisan.name() + " (" + artisan.residentId().orElseThrow() + ")";
         Honor revoked = registry.honors().revoke(COMMITTEE, honor.id(), new RevocationRequest(RevocationReason.FRAUD,
                 "经核查，其申报材料中的发明专利证书系伪造", effective, "淄博市总工会、中共淄博市委组织部、淄博市人力资源和社会保障局"));
         long onRecord = registry.honors().ofProgram(program.id()).size();

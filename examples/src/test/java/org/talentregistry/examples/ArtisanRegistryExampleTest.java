@@ -38,6 +38,19 @@ class ArtisanRegistryExampleTest {
     }
 
     @Test
+    void run_erasesOneNumberAtTheirRequest_andTheNumberStillFindsThemAndIsRefusedAgain() throws IOException {
+        String output = run(dir.resolve("registry"));
+
+        assertThat(output).contains("陈立伟 asked that the registry erase their identity number (删除申请 2024-017):",
+                "stored now: ArtisanDetails{name=陈立伟, residentId=erased,",
+                "looked up by the number, which only its keyed hash still matches: artisan 6 陈立伟, aged ");
+        assertThat(output).containsPattern("registering the number again: refused: residentId: 3703\\*{10}[0-9]{3}[0-9X]"
+                + " is already registered as artisan 6");
+        assertThat(output).contains("personalData.identityNumberErased");
+        assertThat(UNMASKED_RESIDENT_ID.matcher(output).find()).isFalse();
+    }
+
+    @Test
     void run_badIdentityNumber_printsTheRefusalNamingTheField() throws IOException {
         assertThat(run(dir.resolve("registry")))
                 .contains("refused: residentId: check character should be 0");
@@ -66,11 +79,13 @@ class ArtisanRegistryExampleTest {
     }
 
     @Test
-    void run_printsTheRegistrationsInTheAuditTrail() throws IOException {
+    void run_printsTheRegistrationsAndTheErasureInTheAuditTrail() throws IOException {
         String output = run(dir.resolve("registry"));
         String audit = output.substring(output.indexOf("Latest audit events"));
 
-        assertThat(audit.lines().filter(line -> line.contains("artisan.registered"))).hasSize(5);
+        assertThat(audit.lines().filter(line -> line.contains("artisan.registered"))).hasSize(4);
+        assertThat(audit.lines().filter(line -> line.contains("personalData.identityNumberErased")))
+                .singleElement().asString().endsWith("artisan 6");
         assertThat(audit).contains("市总工会 张干事 (zbzgh-registrar-01)").contains("artisan 6");
     }
 

@@ -150,10 +150,32 @@ public final class Artisan {
     /**
      * Returns the resident identity number; short for {@code details().residentId()}.
      *
-     * @return the number, not null
+     * @return the number, or empty once it was erased (see {@link ArtisanDetails})
      */
-    public ResidentId residentId() {
+    public Optional<ResidentId> residentId() {
         return details.residentId();
+    }
+
+    /**
+     * Returns the birth date; short for {@code details().birthDate()}.
+     *
+     * @return the birth date, not null, kept when the identity number is erased
+     */
+    public LocalDate birthDate() {
+        return details.birthDate();
+    }
+
+    /**
+     * Returns the age in full years on a date, counted as {@link ResidentId#ageOn} counts it, from the birth
+     * date (which outlives an erased number).
+     *
+     * @param date the date to compute the age on, not null
+     * @return the age in completed years, zero or more
+     * @throws NullPointerException if the date is null
+     * @throws IllegalArgumentException if the date is before the birth date
+     */
+    public int ageOn(LocalDate date) {
+        return ResidentId.ageOn(details.birthDate(), date);
     }
 
     /**

@@ -16,10 +16,17 @@ import org.talentregistry.internal.Texts;
  *
  * <p>Validated when built: a value that breaks a rule is refused with an {@link InvalidFieldException}
  * naming the field. {@link #toString()} masks the resident identity number and the phone.
+ *
+ * <p>Details always carry a birth date. They carry the resident identity number too, except those a store
+ * reads back after the number was erased ({@link org.talentregistry.privacy.PersonalData#eraseIdentityNumber},
+ * or the retention purge): the registry still knows the person by the number's keyed hash, so a look-up by
+ * the number, a priority check and a second registration of it still find the artisan, but the number itself
+ * is gone. Registering needs the number; an update may leave an erased one erased, or give it back.
  */
 public final class ArtisanDetails {
     private final String name;
     private final ResidentId residentId;
+    private final LocalDate birthDate;
     private final PhoneNumber phone;
     private final Employer employer;
     private final Occupation occupation;
@@ -29,14 +36,18 @@ public final class ArtisanDetails {
 
     private ArtisanDetails(Builder b) {
         this.name = Texts.required("name", b.name, 100);
-        this.residentId = required("residentId", b.residentId);
+        if (b.residentId == null && b.erasedBirthDate == null) {
+            throw new InvalidFieldException("residentId", "is required");
+        }
+        this.residentId = b.residentId;
+        this.birthDate = b.residentId != null ? b.residentId.birthDate() : b.erasedBirthDate;
         this.phone = b.phone;
         this.employer = required("employer", b.employer);
         this.occupation = required("occupation", b.occupation);
         this.region = required("region", b.region);
         this.startedInTradeOn = Ranges.eventDate("startedInTradeOn", b.startedInTradeOn);
         this.certificates = List.copyOf(b.certificates);
-        LocalDate born = residentId.birthDate();
+        LocalDate born = birthDate;
         if (startedInTradeOn.isBefore(born)) {
             throw new InvalidFieldException("startedInTradeOn", FieldProblem.BEFORE_BIRTH_DATE);
         }
@@ -82,6 +93,7 @@ public final class ArtisanDetails {
         Builder b = new Builder();
         b.name = name;
         b.residentId = residentId;
+        b.erasedBirthDate = residentId == null ? birthDate : null;
         b.phone = phone;
         b.employer = employer;
         b.occupation = occupation;
@@ -101,12 +113,21 @@ public final class ArtisanDetails {
     }
 
     /**
-     * Returns the resident identity number.
+     * Returns the resident identity number, unless it was erased.
      *
-     * @return the number, not null
+     * @return the number, or empty once it was erased (see the class's description)
      */
-    public ResidentId residentId() {
-        return residentId;
+    public Optional<ResidentId> residentId() {
+        return Optional.ofNullable(residentId);
+    }
+
+    /**
+     * Returns the birth date: the one the identity number encodes, kept when the number is erased.
+     *
+     * @return the birth date, not null
+     */
+    public LocalDate birthDate() {
+        return birthDate;
     }
 
     /**
@@ -165,20 +186,21 @@ public final class ArtisanDetails {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ArtisanDetails that && name.equals(that.name) && residentId.equals(that.residentId)
-                && Objects.equals(phone, that.phone) && employer.equals(that.employer)
+        return other instanceof ArtisanDetails that && name.equals(that.name) && Objects.equals(residentId, that.residentId)
+                && birthDate.equals(that.birthDate) && Objects.equals(phone, that.phone) && employer.equals(that.employer)
                 && occupation.equals(that.occupation) && region.equals(that.region)
                 && startedInTradeOn.equals(that.startedInTradeOn) && certificates.equals(that.certificates);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, residentId, phone, employer, occupation, region, startedInTradeOn, certificates);
+        return Objects.hash(name, residentId, birthDate, phone, employer, occupation, region, startedInTradeOn, certificates);
     }
 
     @Override
     public String toString() {
-        return "ArtisanDetails{name=" + name + ", residentId=" + residentId + ", phone=" + phone
+        return "ArtisanDetails{name=" + name + ", residentId=" + (residentId == null ? "erased" : residentId)
+                + ", phone=" + phone
                 + ", employer=" + employer + ", occupation=" + occupation + ", region=" + region
                 + ", startedInTradeOn=" + startedInTradeOn + ", certificates=" + certificates + "}";
     }
@@ -187,6 +209,7 @@ public final class ArtisanDetails {
     public static final class Builder {
         private String name;
         private ResidentId residentId;
+        private LocalDate erasedBirthDate;
         private PhoneNumber phone;
         private Employer employer;
         private Occupation occupation;
@@ -216,6 +239,21 @@ public final class ArtisanDetails {
          */
         public Builder residentId(ResidentId residentId) {
             this.residentId = residentId;
+            this.erasedBirthDate = null;
+            return this;
+        }
+
+        /**
+         * Records that the identity number was erased, keeping the birth date it encoded; for stores reading
+         * back an artisan whose number was erased (hosts register and update with a number).
+         *
+         * @param birthDate the birth date the erased number encoded, not null
+         * @return this builder
+         * @throws InvalidFieldException naming {@code birthDate} if it is null or out of range
+         */
+        public Builder residentIdErased(LocalDate birthDate) {
+            this.erasedBirthDate = Ranges.eventDate("birthDate", birthDate);
+            this.residentId = null;
             return this;
         }
 

@@ -134,6 +134,11 @@ public final class ResidentId {
      * @throws IllegalArgumentException if the date is before the birth date
      */
     public int ageOn(LocalDate date) {
+        return ageOn(birthDate, date);
+    }
+
+    /** The age of someone born on a day, on a date; {@link #ageOn(LocalDate)} and {@link Artisan#ageOn} count so. */
+    static int ageOn(LocalDate birthDate, LocalDate date) {
         requireNonNull(date, "date");
         checkArgument(!date.isBefore(birthDate), "date %s is before the birth date", date);
         return Period.between(birthDate, date).getYears();

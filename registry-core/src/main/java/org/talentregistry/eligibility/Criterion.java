@@ -187,7 +187,7 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(EligibilityFacts facts) {
-            int age = facts.artisan().residentId().ageOn(facts.asOf());
+            int age = facts.artisan().ageOn(facts.asOf());
             return CriterionResult.of(this, age <= years ? Outcome.MET : unmet(),
                     Message.of(CriterionText.FACT_AGED, age, facts.asOf()));
         }

@@ -65,10 +65,11 @@ public final class ArtisanService implements Artisans {
         Objects.requireNonNull(details, "details");
         Instant now = clock.instant();
         refuseFutureDates(details, LocalDate.ofInstant(now, clock.getZone()));
+        ResidentId residentId = numberOf(details);
         Artisan registered = store.inTransaction(tenant, session -> {
-            Optional<Artisan> existing = session.artisans().findByResidentId(details.residentId());
+            Optional<Artisan> existing = session.artisans().findByResidentId(residentId);
             if (existing.isPresent()) {
-                throw new DuplicateResidentIdException(details.residentId(), existing.get().id());
+                throw new DuplicateResidentIdException(residentId, existing.get().id());
             }
             ArtisanId id = session.artisans().insert(details, now);
             session.audit().append(AuditEvent.of(now, actor, "artisan.registered", ENTITY, id.toString(), null,
@@ -95,8 +96,9 @@ public final class ArtisanService implements Artisans {
         Set<ResidentId> seen = new HashSet<>();
         for (ArtisanDetails d : all) {
             refuseFutureDates(d, today);
-            if (!seen.add(d.residentId())) {
-                throw new InvalidFieldException("residentId", FieldProblem.RESIDENT_ID_LISTED_TWICE, d.residentId().masked());
+            ResidentId residentId = numberOf(d);
+            if (!seen.add(residentId)) {
+                throw new InvalidFieldException("residentId", FieldProblem.RESIDENT_ID_LISTED_TWICE, residentId.masked());
             }
         }
         // The store refuses registered numbers with the typed exception (its unique key checks the batch), so
@@ -152,11 +154,14 @@ public final class ArtisanService implements Artisans {
             if (current.details().equals(details)) {
                 return current;
             }
-            ResidentId residentId = details.residentId();
-            if (!residentId.equals(current.residentId())) {
-                Optional<Artisan> holder = session.artisans().findByResidentId(residentId);
-                if (holder.isPresent()) {
-                    throw new DuplicateResidentIdException(residentId, holder.get().id());
+            Optional<ResidentId> residentId = details.residentId();
+            if (residentId.isEmpty()) {
+                refuseErasingByUpdate(current.details(), details);
+            } else if (!residentId.equals(current.residentId())) {
+                // A number given back to an artisan whose number was erased is found as that artisan's.
+                Optional<Artisan> holder = session.artisans().findByResidentId(residentId.get());
+                if (holder.isPresent() && !holder.get().id().equals(id)) {
+                    throw new DuplicateResidentIdException(residentId.get(), holder.get().id());
                 }
             }
             if (!session.artisans().update(id, edited.version(), details, now)) {
@@ -183,6 +188,24 @@ public final class ArtisanService implements Artisans {
                     id.toString(), null, null,
                     "credit code " + after.value() + " accepted without a valid check character: "
                             + after.overrideReason().orElseThrow()));
+        }
+    }
+
+    /** The number registering needs: details a store read back after erasing it cannot register anyone. */
+    private static ResidentId numberOf(ArtisanDetails details) {
+        return details.residentId().orElseThrow(() -> InvalidFieldException.required("residentId"));
+    }
+
+    /**
+     * Details without a number update an artisan only if its number was erased already, and only with the
+     * birth date the erased number gave: an update neither erases a number nor changes what it encoded.
+     */
+    private static void refuseErasingByUpdate(ArtisanDetails current, ArtisanDetails edited) {
+        if (current.residentId().isPresent()) {
+            throw new InvalidFieldException("residentId", FieldProblem.RESIDENT_ID_ERASED_BY_UPDATE);
+        }
+        if (!current.birthDate().equals(edited.birthDate())) {
+            throw new InvalidFieldException("birthDate", FieldProblem.BIRTH_DATE_WITHOUT_RESIDENT_ID);
         }
     }
 

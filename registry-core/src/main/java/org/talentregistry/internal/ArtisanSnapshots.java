@@ -2,6 +2,7 @@ package org.talentregistry.internal;
 
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.PhoneNumber;
+import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillCertificate;
 
 /**
@@ -16,7 +17,7 @@ final class ArtisanSnapshots {
     static String masked(ArtisanDetails d) {
         StringBuilder out = new StringBuilder(400 + 200 * d.certificates().size());
         field(out, '{', "name", d.name());
-        field(out, ',', "residentId", d.residentId().masked());
+        field(out, ',', "residentId", d.residentId().map(ResidentId::masked).orElse(null));
         field(out, ',', "phone", d.phone().map(PhoneNumber::masked).orElse(null));
         out.append(",\"employer\":");
         field(out, '{', "name", d.employer().name());

@@ -3,6 +3,7 @@ package org.talentregistry.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,9 @@ import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.spi.ErasableField;
 import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
 
 /** Access, correction and retention of one tenant's personal data. */
 public final class PersonalDataService implements PersonalData {
@@ -84,6 +87,26 @@ public final class PersonalDataService implements PersonalData {
     }
 
     @Override
+    public Artisan eraseIdentityNumber(Actor actor, ArtisanId artisanId, String requestReference) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(artisanId, "artisanId");
+        String reference = Texts.required("requestReference", requestReference, 200);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            Artisan artisan = s.artisans().find(artisanId, true).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+            if (artisan.residentId().isEmpty()) {
+                return artisan;
+            }
+            s.artisans().eraseResidentId(artisanId, now);
+            Audits.record(s, now, actor, "personalData.identityNumberErased", "artisan", artisanId,
+                    Audits.fields("residentId", artisan.residentId().get().masked()), Audits.fields("residentId", null),
+                    "删除请求 / erasure request: " + reference);
+            LOG.debug("Erased the identity number of artisan {} in tenant {}", artisanId, tenant);
+            return s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+        });
+    }
+
+    @Override
     public PurgeReport purge(Actor actor) {
         Objects.requireNonNull(actor, "actor");
         LocalDate today = LocalDate.now(clock);
@@ -99,37 +122,75 @@ public final class PersonalDataService implements PersonalData {
             keys.put(roundId, purged[0]);
             batches += (int) purged[1];
         }
-        List<ArtisanId> erased = new ArrayList<>();
-        Optional<java.time.Period> contact = retention.contactDataAfterLeavingPool();
+        List<ArtisanId> phones = new ArrayList<>();
+        List<ArtisanId> numbers = new ArrayList<>();
+        Optional<Period> contact = retention.contactDataAfterLeavingPool();
         if (contact.isPresent()) {
-            LocalDate cutoff = today.minus(contact.get());
-            List<ArtisanId> left = store.withSession(tenant, s -> s.pool().leftOnOrBefore(cutoff));
-            for (int from = 0; from < left.size(); from += retention.batchSize()) {
-                List<ArtisanId> chunk = left.subList(from, Math.min(left.size(), from + retention.batchSize()));
-                Instant now = clock.instant();
-                erased.addAll(store.inTransaction(tenant, s -> {
-                    List<ArtisanId> done = new ArrayList<>();
-                    for (ArtisanId id : chunk) {
-                        // Checked again under the transaction: the artisan may have re-entered the pool since.
-                        boolean open = s.pool().ofArtisan(id).stream().anyMatch(m -> m.exit().isEmpty());
-                        LocalDate lastLeft = s.pool().ofArtisan(id).stream().map(PoolMembership::until)
-                                .flatMap(Optional::stream).max(LocalDate::compareTo).orElse(today);
-                        if (!open && !lastLeft.isAfter(cutoff) && s.artisans().erasePhone(id, now)) {
-                            Audits.record(s, now, actor, "retention.phoneErased", "artisan", id, Audits.fields("phone", "masked"),
-                                    Audits.fields("phone", null), "left the pool on " + lastLeft + "; contact data kept "
-                                            + contact.get());
-                            done.add(id);
-                        }
-                    }
-                    return done;
-                }));
-                batches++;
-            }
+            batches += eraseForLeavers(actor, today, contact.get(), LeaversErasure.PHONE, phones);
         }
-        PurgeReport report = new PurgeReport(today, keys, erased, batches);
-        LOG.info("Retention purge in tenant {}: {} voter keys of {} rounds, {} phones, {} transactions", tenant,
-                report.voterKeysPurged(), keys.size(), erased.size(), batches);
+        Optional<Period> identity = retention.identityNumbersAfterLeavingPool();
+        if (identity.isPresent()) {
+            batches += eraseForLeavers(actor, today, identity.get(), LeaversErasure.IDENTITY_NUMBER, numbers);
+        }
+        PurgeReport report = new PurgeReport(today, keys, phones, numbers, batches);
+        LOG.info("Retention purge in tenant {}: {} voter keys of {} rounds, {} phones, {} identity numbers,"
+                + " {} transactions", tenant, report.voterKeysPurged(), keys.size(), phones.size(), numbers.size(),
+                batches);
         return report;
+    }
+
+    /** What the purge erases of the artisans who left the pool, and how it is audited. */
+    private enum LeaversErasure {
+        PHONE(ErasableField.PHONE, "retention.phoneErased", "phone", "contact data kept "),
+        IDENTITY_NUMBER(ErasableField.RESIDENT_ID, "retention.identityNumberErased", "residentId", "identity number kept ");
+
+        private final ErasableField field;
+        private final String action;
+        private final String name;
+        private final String kept;
+
+        LeaversErasure(ErasableField field, String action, String name, String kept) {
+            this.field = field;
+            this.action = action;
+            this.name = name;
+            this.kept = kept;
+        }
+
+        boolean erase(StoreSession s, ArtisanId id, Instant at) {
+            return field == ErasableField.PHONE ? s.artisans().erasePhone(id, at) : s.artisans().eraseResidentId(id, at);
+        }
+    }
+
+    /**
+     * Erases one kind of data of the artisans whose last membership ended on or before today minus the period,
+     * in transactions of the policy's batch size; returns the transactions it took and adds whom it erased.
+     */
+    private int eraseForLeavers(Actor actor, LocalDate today, Period period, LeaversErasure what, List<ArtisanId> erased) {
+        LocalDate cutoff = today.minus(period);
+        List<ArtisanId> left = store.withSession(tenant, s -> s.pool().leftOnOrBefore(cutoff, what.field));
+        int batches = 0;
+        for (int from = 0; from < left.size(); from += retention.batchSize()) {
+            List<ArtisanId> chunk = left.subList(from, Math.min(left.size(), from + retention.batchSize()));
+            Instant now = clock.instant();
+            erased.addAll(store.inTransaction(tenant, s -> {
+                List<ArtisanId> done = new ArrayList<>();
+                for (ArtisanId id : chunk) {
+                    // Checked again under the transaction: the artisan may have re-entered the pool since.
+                    List<PoolMembership> memberships = s.pool().ofArtisan(id);
+                    boolean open = memberships.stream().anyMatch(m -> m.exit().isEmpty());
+                    LocalDate lastLeft = memberships.stream().map(PoolMembership::until)
+                            .flatMap(Optional::stream).max(LocalDate::compareTo).orElse(today);
+                    if (!open && !lastLeft.isAfter(cutoff) && what.erase(s, id, now)) {
+                        Audits.record(s, now, actor, what.action, "artisan", id, Audits.fields(what.name, "masked"),
+                                Audits.fields(what.name, null), "left the pool on " + lastLeft + "; " + what.kept + period);
+                        done.add(id);
+                    }
+                }
+                return done;
+            }));
+            batches++;
+        }
+        return batches;
     }
 
     /** Keys of a round are past their purpose once it is named or cancelled and its notice (objections) is over. */

@@ -281,7 +281,7 @@ public final class TitleService implements TechnicianTitles {
             EligibilityFacts facts = new EligibilityFacts(artisan, round.roundDate(), application.declarations(), honors, titles);
             Verdict verdict = new Verdict(round.roundDate(), criteria.stream().map(c -> c.evaluate(facts)).toList());
             entries.add(new TitleRanker.Entry(application, artisan.name(), artisan.details().region().code(), verdict,
-                    PriorityEvaluator.decide(policy, artisan.id(), artisan.residentId().birthDate(),
+                    PriorityEvaluator.decide(policy, artisan.id(), artisan.birthDate(),
                             PriorityEvaluator.cite(honors), round.roundDate())));
         }
         return new TitleRanking(round, version, TitleRanker.rank(title, policy, entries));

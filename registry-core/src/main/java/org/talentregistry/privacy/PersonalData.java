@@ -41,9 +41,27 @@ public interface PersonalData {
     Artisan correct(Actor actor, Artisan edited, String requestReference);
 
     /**
+     * Erases a person's resident identity number at their request (PIPL Art. 47) or when its purpose has
+     * ended. The registry keeps the number's keyed hash and the birth date it encoded, so the person is still
+     * found by the number ({@code findByResidentId}, the priority check, an import's matching) and cannot be
+     * registered a second time; the number itself appears nowhere after this (reads, exports, audit). Names,
+     * honors and decisions stay. An update that gives the number again puts it back. Audited with the request.
+     *
+     * @param actor who erases it, not null
+     * @param artisanId the person, not null
+     * @param requestReference the request or reason, e.g. {@code 删除申请 2025-003}, 1 to 200 characters
+     *     without control characters
+     * @return the artisan as stored, without the number, not null
+     * @throws NullPointerException if the actor or the id is null
+     * @throws InvalidFieldException naming {@code requestReference} if blank, too long or with a control character
+     * @throws ArtisanNotFoundException if the tenant has no such artisan
+     */
+    Artisan eraseIdentityNumber(Actor actor, ArtisanId artisanId, String requestReference);
+
+    /**
      * Removes what is past the retention policy as of today (the registry's clock): voter keys of rounds named
-     * or cancelled whose notice ended long enough ago, and phones of artisans who left the pool long enough
-     * ago. Runs in transactions of at most the policy's batch size, each audited; names, honors and decisions
+     * or cancelled whose notice ended long enough ago, and phones and identity numbers of artisans who left the
+     * pool long enough ago (each by its own period; a number erased as {@link #eraseIdentityNumber} does). Runs in transactions of at most the policy's batch size, each audited; names, honors and decisions
      * stay.
      *
      * @param actor who runs it, not null

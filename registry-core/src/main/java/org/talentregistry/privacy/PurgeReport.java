@@ -13,9 +13,11 @@ import org.talentregistry.selection.RoundId;
  * @param asOf the day the retention periods were measured to
  * @param voterKeys voter keys removed per round, unmodifiable
  * @param phonesErased the artisans whose phone was erased, unmodifiable
+ * @param identityNumbersErased the artisans whose identity number was erased, unmodifiable
  * @param batches how many transactions the purge took
  */
-public record PurgeReport(LocalDate asOf, Map<RoundId, Long> voterKeys, List<ArtisanId> phonesErased, int batches) {
+public record PurgeReport(LocalDate asOf, Map<RoundId, Long> voterKeys, List<ArtisanId> phonesErased,
+        List<ArtisanId> identityNumbersErased, int batches) {
     /**
      * Creates a report.
      *
@@ -25,6 +27,7 @@ public record PurgeReport(LocalDate asOf, Map<RoundId, Long> voterKeys, List<Art
         Objects.requireNonNull(asOf, "asOf");
         voterKeys = Map.copyOf(voterKeys);
         phonesErased = List.copyOf(phonesErased);
+        identityNumbersErased = List.copyOf(identityNumbersErased);
     }
 
     /** @return the voter keys removed in all rounds */

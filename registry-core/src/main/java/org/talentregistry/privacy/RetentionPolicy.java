@@ -16,6 +16,7 @@ import org.talentregistry.InvalidFieldException;
  * RetentionPolicy.builder()
  *         .voterKeysAfterNotice(Period.ofDays(30))        // after the public notice (and its objections) ended
  *         .contactDataAfterLeavingPool(Period.ofYears(2))  // phones of artisans no longer in the pool
+ *         .identityNumbersAfterLeavingPool(Period.ofYears(5))  // their identity numbers, kept as a keyed hash
  *         .batchSize(10_000)
  *         .build();
  * }</pre>
@@ -23,17 +24,19 @@ import org.talentregistry.InvalidFieldException;
 public final class RetentionPolicy {
     private final Period voterKeysAfterNotice;
     private final Period contactDataAfterLeavingPool;
+    private final Period identityNumbersAfterLeavingPool;
     private final int batchSize;
 
     private RetentionPolicy(Builder b) {
         this.voterKeysAfterNotice = b.voterKeysAfterNotice;
         this.contactDataAfterLeavingPool = b.contactDataAfterLeavingPool;
+        this.identityNumbersAfterLeavingPool = b.identityNumbersAfterLeavingPool;
         this.batchSize = b.batchSize;
     }
 
     /**
      * Returns the default policy: voter keys are purged once a round is named or cancelled and its public
-     * notice is over; contact data is kept.
+     * notice is over; contact data and identity numbers are kept.
      *
      * @return the policy, not null
      */
@@ -60,6 +63,15 @@ public final class RetentionPolicy {
         return Optional.ofNullable(contactDataAfterLeavingPool);
     }
 
+    /**
+     * @return how long an artisan's identity number is kept after the artisan's last membership ended; empty:
+     *     kept. An erased number leaves its keyed hash and the birth date it encoded (see {@link
+     *     PersonalData#eraseIdentityNumber})
+     */
+    public Optional<Period> identityNumbersAfterLeavingPool() {
+        return Optional.ofNullable(identityNumbersAfterLeavingPool);
+    }
+
     /** @return how many rows one purge transaction removes at most */
     public int batchSize() {
         return batchSize;
@@ -68,13 +80,15 @@ public final class RetentionPolicy {
     @Override
     public String toString() {
         return "RetentionPolicy{voterKeysAfterNotice=" + voterKeysAfterNotice + ", contactDataAfterLeavingPool="
-                + contactDataAfterLeavingPool + ", batchSize=" + batchSize + "}";
+                + contactDataAfterLeavingPool + ", identityNumbersAfterLeavingPool=" + identityNumbersAfterLeavingPool
+                + ", batchSize=" + batchSize + "}";
     }
 
     /** Builds a {@link RetentionPolicy}. */
     public static final class Builder {
         private Period voterKeysAfterNotice = Period.ZERO;
         private Period contactDataAfterLeavingPool;
+        private Period identityNumbersAfterLeavingPool;
         private int batchSize = 10_000;
 
         private Builder() {
@@ -107,6 +121,21 @@ public final class RetentionPolicy {
         }
 
         /**
+         * Sets how long an artisan's identity number is kept after the artisan's last pool membership ended.
+         * The purge then erases the number and keeps its keyed hash and the birth date: the artisan is still
+         * found by the number, and refused a second registration, but the number is no longer shown anywhere.
+         *
+         * @param period not negative, at most {@value AcceptedValues#MAX_RETENTION_YEARS} years (see {@link
+         *     AcceptedValues#MAX_RETENTION_YEARS}), not null
+         * @return this builder
+         * @throws InvalidFieldException naming {@code identityNumbersAfterLeavingPool} if null, negative or too long
+         */
+        public Builder identityNumbersAfterLeavingPool(Period period) {
+            this.identityNumbersAfterLeavingPool = checked("identityNumbersAfterLeavingPool", period);
+            return this;
+        }
+
+        /**
          * Sets how many rows one purge transaction removes at most, so that a purge never holds long locks
          * or one huge transaction.
          *
@@ -132,7 +161,10 @@ public final class RetentionPolicy {
         }
 
         private static Period checked(String field, Period period) {
-            if (period == null || period.isNegative()) {
+            if (period == null) {
+                throw InvalidFieldException.required(field);
+            }
+            if (period.isNegative()) {
                 throw new InvalidFieldException(field, FieldProblem.NEGATIVE_PERIOD, period.toString());
             }
             // A purge subtracts the period from today: bounded, the cutoff stays a date every database stores.

@@ -176,4 +176,16 @@ public interface ArtisanStore {
      * @return false if the artisan had no phone
      */
     boolean erasePhone(ArtisanId id, Instant at);
+
+    /**
+     * Erases an artisan's resident identity number and keeps its keyed hash and the birth date, so that
+     * {@link #findByResidentId} and {@link #findAllByResidentId} still find the artisan by the number (and a
+     * second registration of it is still refused): the version goes up by one, like an update. Reads return
+     * the artisan's details with an empty {@link org.talentregistry.artisan.ArtisanDetails#residentId()}.
+     *
+     * @param id the artisan, not null
+     * @param at when, not null
+     * @return false if the artisan's number was erased already, or the tenant has no such artisan
+     */
+    boolean eraseResidentId(ArtisanId id, Instant at);
 }

@@ -95,12 +95,14 @@ public interface PoolStore {
     PoolTotals totals(LocalDate asOf);
 
     /**
-     * Lists the artisans who were in the pool and whose every membership ended on or before a day.
+     * Lists the artisans who were in the pool, whose every membership ended on or before a day, and who still
+     * hold a field the purge erases.
      *
      * @param onOrBefore the day, not null
+     * @param holding the field they still hold, not null
      * @return the artisans, by id, not null
      */
-    List<ArtisanId> leftOnOrBefore(LocalDate onOrBefore);
+    List<ArtisanId> leftOnOrBefore(LocalDate onOrBefore, ErasableField holding);
 
     /**
      * Returns a membership.

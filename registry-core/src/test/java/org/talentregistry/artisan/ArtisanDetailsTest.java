@@ -203,7 +203,8 @@ class ArtisanDetailsTest {
         ArtisanDetails built = details().build();
 
         assertThat(built.name()).isEqualTo("王建国");
-        assertThat(built.residentId()).isEqualTo(ArtisanFixtures.residentId());
+        assertThat(built.residentId()).contains(ArtisanFixtures.residentId());
+        assertThat(built.birthDate()).isEqualTo(ArtisanFixtures.residentId().birthDate());
         assertThat(built.phone()).contains(PhoneNumber.of(PHONE));
         assertThat(built.employer()).isEqualTo(ArtisanFixtures.employer());
         assertThat(built.occupation()).isEqualTo(ArtisanFixtures.occupation());
@@ -219,12 +220,36 @@ class ArtisanDetailsTest {
         String text = built.toString();
 
         assertThat(text)
-                .doesNotContain(built.residentId().value())
+                .doesNotContain(built.residentId().orElseThrow().value())
                 .doesNotContain(BORN.toString().replace("-", ""))
                 .doesNotContain(PHONE)
-                .contains(built.residentId().masked())
+                .contains(built.residentId().orElseThrow().masked())
                 .contains(PhoneNumber.of(PHONE).masked())
                 .contains("王建国");
+    }
+
+    @Test
+    void residentIdErased_keepsTheBirthDate_readsAsErased_andDiffersFromTheDetailsWithTheNumber() {
+        ArtisanDetails withNumber = details().build();
+        ArtisanDetails erased = withNumber.toBuilder().residentIdErased(withNumber.birthDate()).build();
+
+        assertThat(erased.residentId()).isEmpty();
+        assertThat(erased.birthDate()).isEqualTo(BORN);
+        assertThat(erased).isNotEqualTo(withNumber);
+        assertThat(erased.toBuilder().build()).isEqualTo(erased).hasSameHashCodeAs(erased);
+        assertThat(erased.toString()).contains("residentId=erased")
+                .doesNotContain(withNumber.residentId().orElseThrow().masked());
+        assertThat(erased.toBuilder().residentId(ArtisanFixtures.residentId()).build()).isEqualTo(withNumber);
+    }
+
+    @Test
+    void residentIdErased_stillHoldsTheTradeAndCertificatesToTheBirthDate() {
+        assertThatThrownBy(() -> details().residentIdErased(BORN).startedInTradeOn(BORN.minusDays(1)).build())
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("startedInTradeOn"));
+        assertThatThrownBy(() -> details().residentIdErased(null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("birthDate"));
+        assertThatThrownBy(() -> details().residentIdErased(BORN).residentId(null).build())
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("residentId"));
     }
 
     @Test

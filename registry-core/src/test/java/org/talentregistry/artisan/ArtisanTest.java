@@ -202,7 +202,20 @@ class ArtisanTest {
         Artisan artisan = artisan(details().build());
 
         assertThat(artisan.name()).isEqualTo("王建国");
-        assertThat(artisan.residentId()).isEqualTo(ArtisanFixtures.residentId());
+        assertThat(artisan.residentId()).contains(ArtisanFixtures.residentId());
+        assertThat(artisan.birthDate()).isEqualTo(ArtisanFixtures.residentId().birthDate());
+    }
+
+    @Test
+    void ageOn_countsFromTheBirthDate_withTheNumberOrAfterItWasErased() {
+        Artisan artisan = artisan(details().build());
+        Artisan erased = artisan(details().residentIdErased(ArtisanFixtures.BORN).build());
+        LocalDate dayBefore = ArtisanFixtures.BORN.plusYears(45).minusDays(1);
+
+        assertThat(artisan.ageOn(dayBefore)).isEqualTo(44).isEqualTo(ArtisanFixtures.residentId().ageOn(dayBefore));
+        assertThat(erased.ageOn(dayBefore.plusDays(1))).isEqualTo(45);
+        assertThat(erased.residentId()).isEmpty();
+        assertThatThrownBy(() -> erased.ageOn(ArtisanFixtures.BORN.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -221,8 +234,8 @@ class ArtisanTest {
 
         assertThat(artisan.toString())
                 .startsWith("Artisan{id=42, version=3, ")
-                .doesNotContain(artisan.residentId().value())
+                .doesNotContain(artisan.residentId().orElseThrow().value())
                 .doesNotContain(PHONE)
-                .contains(artisan.residentId().masked());
+                .contains(artisan.residentId().orElseThrow().masked());
     }
 }

@@ -31,8 +31,8 @@ class ArtisanSnapshotsTest {
         String json = ArtisanSnapshots.masked(d);
 
         assertThat(json).isEqualTo(Json.write(asMaps(d)));
-        assertThat(json).doesNotContain(d.residentId().value(), ArtisanFixtures.PHONE)
-                .contains(d.residentId().masked(), "\"checksumOverride\":\"早期试点\\n代码\"", "\"validUntil\":null");
+        assertThat(json).doesNotContain(d.residentId().orElseThrow().value(), ArtisanFixtures.PHONE)
+                .contains(d.residentId().orElseThrow().masked(), "\"checksumOverride\":\"早期试点\\n代码\"", "\"validUntil\":null");
     }
 
     @Test
@@ -47,7 +47,7 @@ class ArtisanSnapshotsTest {
     private static Map<String, Object> asMaps(ArtisanDetails d) {
         Map<String, Object> o = Json.object();
         o.put("name", d.name());
-        o.put("residentId", d.residentId().masked());
+        o.put("residentId", d.residentId().orElseThrow().masked());
         o.put("phone", d.phone().map(PhoneNumber::masked).orElse(null));
         Map<String, Object> employer = Json.object();
         employer.put("name", d.employer().name());

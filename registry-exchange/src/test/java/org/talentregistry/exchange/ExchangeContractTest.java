@@ -1318,6 +1318,37 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void anErasedIdentityNumber_isExportedAsErased_stillAnswersThePrioritySheet_andAnImportRowGivesItBack() {
+        byte[] file = Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8);
+        importCsv(file, ImportOptions.defaults());
+        Artisan first = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
+        registry.personalData().eraseIdentityNumber(CLERK, first.id(), "删除申请 2018-001");
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-60", 60, "60周岁以下", "aged 60 or under"))));
+
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), SheetFormat.XLSX, exported,
+                ExportOptions.revealingPersonalData());
+        ByteArrayOutputStream answered = new ByteArrayOutputStream();
+        String sheet = "序号,姓名,身份证号\r\n1,工匠0," + residentId(0).value() + "\r\n";
+        ImportReport answer = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(GBK)), "zibo-chief-technician",
+                LocalDate.of(2018, 3, 1), SheetFormat.XLSX, answered, ExportOptions.masked());
+        ImportReport again = importCsv(file, ImportOptions.defaults());
+
+        List<List<String>> rows = Sheets.readXlsx(exported.toByteArray());
+        assertThat(rows.get(1).get(1)).isEqualTo("工匠0");
+        assertThat(rows.get(1).get(2)).isEqualTo("（已删除）");
+        assertThat(rows.get(2).get(2)).isEqualTo(residentId(1).value());
+        assertThat(answer.created()).isEqualTo(1);
+        assertThat(Sheets.readXlsx(answered.toByteArray()).get(1)).containsSubsequence("已核验", "是", "60周岁以下");
+        assertThat(again.updated()).isEqualTo(1);
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(registry.artisans().get(first.id()).residentId()).contains(residentId(0));
+    }
+
+    @Test
     void prioritySheet_answersEachRow_andTellsUnknownAndMalformedApartFromNoPriority() {
         importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
         List<String> young = artisan(0);

@@ -148,6 +148,6 @@ abstract class LanguagesContractTest extends DatabaseContractTest {
                     assertThat(e.getMessage()).isEqualTo("startedInTradeOn: must not be after today (2018-03-01)");
                     assertThat(registry.text(e)).isEqualTo("字段「startedInTradeOn」晚于今天（2018-03-01）");
                 });
-        assertThat(registry.artisans().findByResidentId(Fixtures.mechanic(2).residentId())).isEmpty();
+        assertThat(registry.artisans().findByResidentId(Fixtures.mechanic(2).residentId().orElseThrow())).isEmpty();
     }
 }

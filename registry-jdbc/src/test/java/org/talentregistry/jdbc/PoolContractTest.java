@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
+import org.talentregistry.TenantId;
+import org.talentregistry.artisan.DuplicateResidentIdException;
+import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
@@ -90,6 +93,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
     private static final String CHANNEL = "淄博市总工会经济技术部，电话 0533-3180000，异议须实名提出";
 
     private MutableClock clock;
+    private TenantId tenant;
     private TalentRegistry registry;
     private HonorProgram gold;
     private HonorProgram craftsman;
@@ -98,7 +102,8 @@ abstract class PoolContractTest extends DatabaseContractTest {
     @BeforeEach
     void newTenant() {
         clock = new MutableClock(Instant.parse("2018-03-01T02:00:00Z"), SHANGHAI);
-        registry = TalentRegistry.builder(store).tenant(newTenantId()).clock(clock)
+        tenant = newTenantId();
+        registry = TalentRegistry.builder(store).tenant(tenant).clock(clock)
                 .voteSecret("pool-test-secret-0123456".getBytes(StandardCharsets.UTF_8))
                 .retention(RetentionPolicy.builder().contactDataAfterLeavingPool(Period.ofYears(1)).batchSize(100).build())
                 .build();
@@ -534,7 +539,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 + round.noticeEnd().get() + "（5个工作日）", "异议受理：" + CHANNEL, "1  李秀英  " + Fixtures.glassesShop().name()
                 + "  眼镜验光员  淄博金牌工匠  从事验光配镜二十年");
         for (Artisan a : List.of(wang, li, zhao)) {
-            assertThat(text).doesNotContain(a.residentId().value(), a.residentId().masked(), "1978-05-12", "19780512");
+            assertThat(text).doesNotContain(a.residentId().orElseThrow().value(), a.residentId().orElseThrow().masked(), "1978-05-12", "19780512");
         }
         assertThat(text).doesNotContain("13805331234", "138****1234");
         byte[] csv = list.toCsv();
@@ -542,7 +547,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
         String csvText = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(csvText).contains("\r\n序号,姓名,工作单位,职业（工种）,拟命名称号,事迹简介\r\n")
                 .contains("2,赵铁柱,\"'=HYPERLINK(\"\"http://x\"\"),\"\"坏\"\"\",汽车维修工,淄博金牌工匠,\r\n")
-                .doesNotContain("13805331234", wang.residentId().value());
+                .doesNotContain("13805331234", wang.residentId().orElseThrow().value());
     }
 
     @Test
@@ -631,12 +636,12 @@ abstract class PoolContractTest extends DatabaseContractTest {
         Artisan corrected = registry.personalData().correct(CLERK, export.artisan().edit(b -> b.phone(PhoneNumber.of("13905331234"))),
                 "更正申请 2021-007");
 
-        assertThat(export.artisan().residentId()).isEqualTo(wang.residentId());
+        assertThat(export.artisan().residentId().orElseThrow()).isEqualTo(wang.residentId().orElseThrow());
         assertThat(export.honors()).hasSize(1);
         assertThat(export.memberships()).hasSize(1);
         assertThat(export.engagements()).hasSize(1);
         assertThat(export.consents()).hasSize(1);
-        assertThat(export.toString()).doesNotContain(wang.residentId().value(), "13805331234");
+        assertThat(export.toString()).doesNotContain(wang.residentId().orElseThrow().value(), "13805331234");
         assertThat(corrected.details().phone()).contains(PhoneNumber.of("13905331234"));
         List<AuditEvent> events = registry.audit().forEntity("artisan", wang.id().toString());
         assertThat(events).extracting(AuditEvent::action).contains("personalData.exported", "artisan.corrected");
@@ -677,6 +682,95 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 .contains("retention.phoneErased");
         assertThat(registry.audit().forEntity("round", round.id().toString())).extracting(AuditEvent::action)
                 .contains("votes.keysPurged");
+    }
+
+    @Test
+    void purge_erasesIdentityNumbersOfThoseLongGone_byTheirOwnPeriod_andKeepsThemFoundByTheNumber() {
+        TalentRegistry withNumbers = TalentRegistry.builder(store).tenant(tenant).clock(clock)
+                .retention(RetentionPolicy.builder().contactDataAfterLeavingPool(Period.ofYears(1))
+                        .identityNumbersAfterLeavingPool(Period.ofYears(2)).batchSize(100).build())
+                .build();
+        Artisan wang = mechanic("王建国");
+        Artisan li = register(Fixtures.optometrist(1).toBuilder().name("李秀英").phone(PhoneNumber.of("13705331234")));
+        ResidentId liNumber = li.residentId().orElseThrow();
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
+        registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2019, 1, 1)));
+
+        setToday(LocalDate.of(2020, 1, 2));
+        PurgeReport afterOneYear = withNumbers.personalData().purge(CLERK);
+        setToday(LocalDate.of(2021, 1, 2));
+        PurgeReport afterTwoYears = withNumbers.personalData().purge(CLERK);
+        PurgeReport again = withNumbers.personalData().purge(CLERK);
+
+        assertThat(afterOneYear.phonesErased()).containsExactly(li.id());
+        assertThat(afterOneYear.identityNumbersErased()).isEmpty();
+        assertThat(afterTwoYears.identityNumbersErased()).containsExactly(li.id());
+        assertThat(again.identityNumbersErased()).isEmpty();
+        Artisan stored = registry.artisans().get(li.id());
+        assertThat(stored.residentId()).isEmpty();
+        assertThat(stored.birthDate()).isEqualTo(liNumber.birthDate());
+        assertThat(stored.name()).isEqualTo("李秀英");
+        assertThat(stored.toString()).contains("residentId=erased").doesNotContain(liNumber.value(), liNumber.masked());
+        assertThat(registry.artisans().get(wang.id()).residentId()).isEqualTo(wang.residentId());
+        assertThat(registry.artisans().findByResidentId(liNumber)).map(Artisan::id).contains(li.id());
+        assertThat(registry.honors().ofArtisan(li.id())).hasSize(1);
+        AuditEvent erasure = registry.audit().forEntity("artisan", li.id().toString()).stream()
+                .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
+        assertThat(erasure.note().orElseThrow()).contains("2019-01-01", "P2Y");
+        assertThat(erasure.before().orElseThrow() + erasure.after().orElseThrow()).doesNotContain(liNumber.value());
+    }
+
+    @Test
+    void eraseIdentityNumber_atTheirRequest_leavesTheKeyedHash_soTheNumberStillFindsThemAndIsRefusedAgain() {
+        Artisan wang = mechanic("王建国");
+        ResidentId number = wang.residentId().orElseThrow();
+
+        Artisan erased = registry.personalData().eraseIdentityNumber(CLERK, wang.id(), "删除申请 2025-003");
+        Artisan erasedAgain = registry.personalData().eraseIdentityNumber(CLERK, wang.id(), "删除申请 2025-003");
+
+        assertThat(erased.residentId()).isEmpty();
+        assertThat(erased.version()).isEqualTo(wang.version() + 1);
+        assertThat(erased.birthDate()).isEqualTo(number.birthDate());
+        assertThat(erasedAgain).isEqualTo(erased);
+        assertThat(registry.artisans().findByResidentId(number)).contains(erased);
+        assertThat(registry.artisans().findAllByResidentId(List.of(number))).containsExactly(Map.entry(number, erased));
+        assertThatThrownBy(() -> registry.artisans().register(CLERK, Fixtures.mechanic(2).toBuilder().residentId(number).build()))
+                .isInstanceOfSatisfying(DuplicateResidentIdException.class,
+                        e -> assertThat(e.getExistingArtisanId()).isEqualTo(wang.id()));
+        assertThat(registry.personalData().export(CLERK, wang.id()).artisan().residentId()).isEmpty();
+        List<AuditEvent> erasures = registry.audit().forEntity("artisan", wang.id().toString()).stream()
+                .filter(e -> e.action().equals("personalData.identityNumberErased")).toList();
+        assertThat(erasures).hasSize(1);
+        assertThat(erasures.get(0).note().orElseThrow()).contains("删除申请 2025-003");
+        assertThat(erasures.get(0).before().orElseThrow()).contains(number.masked()).doesNotContain(number.value());
+        assertThatThrownBy(() -> registry.personalData().eraseIdentityNumber(CLERK, wang.id(), "\u0000"))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("requestReference"));
+    }
+
+    @Test
+    void anArtisanWhoseNumberWasErased_isUpdatedWithoutIt_getsItBackByAnUpdate_andNoUpdateErasesOne() {
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometrist("李秀英");
+        ResidentId number = wang.residentId().orElseThrow();
+        Artisan erased = registry.personalData().eraseIdentityNumber(CLERK, wang.id(), "删除申请 2025-004");
+
+        Artisan newPhone = registry.artisans().update(CLERK, erased.edit(b -> b.phone(PhoneNumber.of("13905331234"))));
+        long events = registry.audit().forEntity("artisan", li.id().toString()).size();
+        assertThatThrownBy(() -> registry.artisans().update(CLERK, li.edit(b -> b.residentIdErased(li.birthDate()))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("residentId"));
+        assertThatThrownBy(() -> registry.artisans().update(CLERK, newPhone.edit(b -> b.residentIdErased(LocalDate.of(1980, 1, 1)))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("birthDate"));
+        assertThatThrownBy(() -> registry.artisans().update(CLERK, newPhone.edit(b -> b.residentId(li.residentId().orElseThrow()))))
+                .isInstanceOf(DuplicateResidentIdException.class);
+        Artisan restored = registry.artisans().update(CLERK, newPhone.edit(b -> b.residentId(number)));
+
+        assertThat(newPhone.residentId()).isEmpty();
+        assertThat(newPhone.details().phone()).contains(PhoneNumber.of("13905331234"));
+        assertThat(registry.artisans().findByResidentId(number)).map(Artisan::version).contains(newPhone.version() + 1);
+        assertThat(registry.artisans().get(li.id())).isEqualTo(li);
+        assertThat(registry.audit().forEntity("artisan", li.id().toString())).hasSize((int) events);
+        assertThat(restored.residentId()).contains(number);
+        assertThat(registry.artisans().findByResidentId(number)).contains(restored);
     }
 
     @Test

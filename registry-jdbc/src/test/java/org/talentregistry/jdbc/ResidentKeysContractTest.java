@@ -54,12 +54,12 @@ class ResidentKeysContractTest {
             assertThat(secret).matches("[0-9a-f]{64}");
             assertThat(setting(db, "resident-key.scheme")).isEqualTo("hmac-sha256");
             String key = storedKey(db, id);
-            assertThat(key).isNotEqualTo(sha256(mechanic.residentId())).isEqualTo(hmac(secret, mechanic.residentId()));
+            assertThat(key).isNotEqualTo(sha256(mechanic.residentId().orElseThrow())).isEqualTo(hmac(secret, mechanic.residentId().orElseThrow()));
 
             // A second store on the database reads the same secret: it finds the artisan by number and refuses the
             // number again.
             try (JdbcRegistryStore again = JdbcRegistryStore.create(db.dataSource())) {
-                assertThat(find(again, mechanic.residentId()))
+                assertThat(find(again, mechanic.residentId().orElseThrow()))
                         .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(id));
                 assertThatThrownBy(() -> again.inTransaction(TENANT, s -> s.artisans().insert(mechanic, AT)))
                         .isInstanceOf(DuplicateResidentIdException.class);
@@ -85,27 +85,67 @@ class ResidentKeysContractTest {
             try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
                 c.setAutoCommit(true);
                 for (int i = 0; i < ids.size(); i++) {
-                    s.executeUpdate("UPDATE tr_artisan SET resident_key = '" + sha256(artisans.get(i).residentId())
+                    s.executeUpdate("UPDATE tr_artisan SET resident_key = '" + sha256(artisans.get(i).residentId().orElseThrow())
                             + "' WHERE id = " + ids.get(i).value());
                 }
                 s.executeUpdate("DELETE FROM tr_registry_setting WHERE setting_name = 'resident-key.scheme'");
             }
             try (JdbcRegistryStore store = JdbcRegistryStore.builder(db.dataSource()).migrate(false).build()) {
                 // A store built without migrating re-keys when prepared (or at its first look-up), not before.
-                assertThat(storedKey(db, ids.get(0))).isEqualTo(sha256(artisans.get(0).residentId()));
+                assertThat(storedKey(db, ids.get(0))).isEqualTo(sha256(artisans.get(0).residentId().orElseThrow()));
                 store.prepare();
                 for (int i = 0; i < ids.size(); i++) {
-                    ResidentId number = artisans.get(i).residentId();
+                    ResidentId number = artisans.get(i).residentId().orElseThrow();
                     assertThat(storedKey(db, ids.get(i))).isNotEqualTo(sha256(number));
                     ArtisanId expected = ids.get(i);
                     assertThat(find(store, number))
                             .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(expected));
                 }
                 Map<ResidentId, Artisan> all = store.withSession(TENANT, s -> s.artisans().findAllByResidentId(
-                        artisans.stream().map(ArtisanDetails::residentId).toList()));
+                        artisans.stream().map(d -> d.residentId().orElseThrow()).toList()));
                 assertThat(all).hasSize(artisans.size());
                 assertThatThrownBy(() -> store.inTransaction(TENANT, s -> s.artisans().insert(artisans.get(3), AT)))
                         .isInstanceOf(DuplicateResidentIdException.class);
+            }
+            assertThat(setting(db, "resident-key.scheme")).isEqualTo("hmac-sha256");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anErasedNumber_keepsItsKeyThroughAReKeying_andItsArtisanIsStillFoundByTheNumber(Database database) throws Exception {
+        try (TestDatabase db = TestDatabase.open(database)) {
+            ArtisanDetails kept = Fixtures.mechanic(1);
+            ArtisanDetails erased = Fixtures.optometrist(2);
+            ArtisanId keptId;
+            ArtisanId erasedId;
+            try (JdbcRegistryStore store = JdbcRegistryStore.create(db.dataSource())) {
+                keptId = store.inTransaction(TENANT, s -> s.artisans().insert(kept, AT));
+                erasedId = store.inTransaction(TENANT, s -> s.artisans().insert(erased, AT));
+                Boolean first = store.inTransaction(TENANT, s -> s.artisans().eraseResidentId(erasedId, AT));
+                Boolean second = store.inTransaction(TENANT, s -> s.artisans().eraseResidentId(erasedId, AT));
+                assertThat(first).isTrue();
+                assertThat(second).isFalse();
+            }
+            String erasedKey = storedKey(db, erasedId);
+            assertThat(count(db, "SELECT COUNT(*) FROM tr_artisan WHERE resident_id IS NULL")).isEqualTo(1);
+            // Keys as another registry's database would hold them, then the re-keying: the number left has nothing
+            // to key again, so its artisan keeps the key it has and the re-keying does not stop at it.
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(true);
+                s.executeUpdate("UPDATE tr_artisan SET resident_key = '" + sha256(kept.residentId().orElseThrow())
+                        + "' WHERE id = " + keptId.value());
+                s.executeUpdate("DELETE FROM tr_registry_setting WHERE setting_name = 'resident-key.scheme'");
+            }
+            try (JdbcRegistryStore store = JdbcRegistryStore.create(db.dataSource())) {
+                assertThat(storedKey(db, erasedId)).isEqualTo(erasedKey);
+                assertThat(find(store, kept.residentId().orElseThrow()))
+                        .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(keptId));
+                assertThat(find(store, erased.residentId().orElseThrow())).hasValueSatisfying(a -> {
+                    assertThat(a.id()).isEqualTo(erasedId);
+                    assertThat(a.residentId()).isEmpty();
+                    assertThat(a.birthDate()).isEqualTo(erased.birthDate());
+                });
             }
             assertThat(setting(db, "resident-key.scheme")).isEqualTo("hmac-sha256");
         }
@@ -143,7 +183,7 @@ class ResidentKeysContractTest {
                 }
                 for (JdbcRegistryStore store : stores) {
                     for (ArtisanDetails d : artisans) {
-                        assertThat(find(store, d.residentId())).isPresent();
+                        assertThat(find(store, d.residentId().orElseThrow())).isPresent();
                     }
                 }
             } finally {

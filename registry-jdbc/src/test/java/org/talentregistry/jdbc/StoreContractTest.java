@@ -79,7 +79,7 @@ abstract class StoreContractTest extends DatabaseContractTest {
         assertThat(read.name()).isEqualTo("王建国");
         assertThat(read.details().certificates()).extracting(c -> c.validUntil().orElse(null))
                 .containsExactly(LocalDate.of(2012, 2, 29), null);
-        assertThat(registry.artisans().findByResidentId(details.residentId())).contains(read);
+        assertThat(registry.artisans().findByResidentId(details.residentId().orElseThrow())).contains(read);
     }
 
     @Test
@@ -138,10 +138,10 @@ abstract class StoreContractTest extends DatabaseContractTest {
         registryFor(store, newTenantId()).artisans().register(CLERK, Fixtures.mechanic(48));
 
         Map<org.talentregistry.artisan.ResidentId, Artisan> found = registry.artisans().findAllByResidentId(List.of(
-                one.residentId(), two.residentId(), Fixtures.mechanic(48).residentId(), one.residentId()));
+                one.residentId().orElseThrow(), two.residentId().orElseThrow(), Fixtures.mechanic(48).residentId().orElseThrow(), one.residentId().orElseThrow()));
 
-        assertThat(found).containsOnlyKeys(one.residentId(), two.residentId());
-        assertThat(found.get(two.residentId())).isEqualTo(two);
+        assertThat(found).containsOnlyKeys(one.residentId().orElseThrow(), two.residentId().orElseThrow());
+        assertThat(found.get(two.residentId().orElseThrow())).isEqualTo(two);
     }
 
     @Test
@@ -202,13 +202,13 @@ abstract class StoreContractTest extends DatabaseContractTest {
     @Test
     void register_sameResidentIdTwice_isRefusedNamingTheHolder_andWritesNothing() {
         Artisan first = registry.artisans().register(CLERK, Fixtures.mechanic(11));
-        ArtisanDetails again = Fixtures.optometrist(12).toBuilder().residentId(first.residentId()).build();
+        ArtisanDetails again = Fixtures.optometrist(12).toBuilder().residentId(first.residentId().orElseThrow()).build();
 
         assertThatThrownBy(() -> registry.artisans().register(CLERK, again))
                 .isInstanceOfSatisfying(DuplicateResidentIdException.class,
                         e -> assertThat(e.getExistingArtisanId()).isEqualTo(first.id()))
                 .hasMessageContaining("already registered as artisan " + first.id())
-                .hasMessageNotContaining(first.residentId().value());
+                .hasMessageNotContaining(first.residentId().orElseThrow().value());
         assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(1);
         assertThat(registry.audit().latest(10)).hasSize(1);
     }
@@ -254,7 +254,7 @@ abstract class StoreContractTest extends DatabaseContractTest {
                 session -> session.artisans().insert(Fixtures.mechanic(37), NOW)))
                 .isInstanceOfSatisfying(DuplicateResidentIdException.class,
                         e -> assertThat(e.getExistingArtisanId()).isEqualTo(first.id()))
-                .satisfies(e -> assertThat(stackText(e)).doesNotContain(first.residentId().value()));
+                .satisfies(e -> assertThat(stackText(e)).doesNotContain(first.residentId().orElseThrow().value()));
     }
 
     private static String stackText(Throwable e) {
@@ -279,7 +279,7 @@ abstract class StoreContractTest extends DatabaseContractTest {
         assertThat(update.occurredAt()).isEqualTo(NOW);
         assertThat(update.before().orElseThrow()).contains("\"phone\":\"138****1234\"", "张店区");
         assertThat(update.after().orElseThrow()).contains("\"phone\":\"139****9876\"", "博山区")
-                .doesNotContain("13905339876").doesNotContain(registered.residentId().value());
+                .doesNotContain("13905339876").doesNotContain(registered.residentId().orElseThrow().value());
     }
 
     @Test
@@ -314,7 +314,7 @@ abstract class StoreContractTest extends DatabaseContractTest {
         Artisan optometrist = registry.artisans().register(CLERK, Fixtures.optometrist(22));
 
         assertThatThrownBy(() -> registry.artisans().update(CLERK,
-                optometrist.edit(b -> b.residentId(mechanic.residentId()))))
+                optometrist.edit(b -> b.residentId(mechanic.residentId().orElseThrow()))))
                 .isInstanceOfSatisfying(DuplicateResidentIdException.class,
                         e -> assertThat(e.getExistingArtisanId()).isEqualTo(mechanic.id()));
         assertThat(registry.artisans().get(optometrist.id()).version()).isEqualTo(1);
@@ -471,7 +471,7 @@ abstract class StoreContractTest extends DatabaseContractTest {
         TalentRegistry weifang = registry.forTenant(TenantId.of("weifang-" + tenant.value()));
 
         assertThat(weifang.artisans().find(inZibo.id())).isEmpty();
-        assertThat(weifang.artisans().findByResidentId(inZibo.residentId())).isEmpty();
+        assertThat(weifang.artisans().findByResidentId(inZibo.residentId().orElseThrow())).isEmpty();
         assertThat(weifang.artisans().count(ArtisanQuery.all())).isZero();
         assertThat(weifang.audit().forEntity("artisan", inZibo.id().toString())).isEmpty();
         assertThatThrownBy(() -> weifang.artisans().update(CLERK, inZibo.edit(b -> b.name("冒名"))))
@@ -547,7 +547,7 @@ abstract class StoreContractTest extends DatabaseContractTest {
 
             Artisan mechanic = hosted.artisans().register(CLERK, Fixtures.mechanic(35));
             assertThatThrownBy(() -> hosted.artisans().register(CLERK,
-                    Fixtures.optometrist(36).toBuilder().residentId(mechanic.residentId()).build()))
+                    Fixtures.optometrist(36).toBuilder().residentId(mechanic.residentId().orElseThrow()).build()))
                     .isInstanceOf(DuplicateResidentIdException.class);
             hosted.artisans().register(CLERK, Fixtures.optometrist(36));
             assertThat(registry.artisans().count(ArtisanQuery.all())).as("not yet committed").isZero();

@@ -488,7 +488,7 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         tx(s -> {
             for (ArtisanId id : artisans) {
                 honorsOneByOne.addAll(s.honors().ofArtisan(id));
-                s.artisans().find(id, false).ifPresent(a -> birthDatesOneByOne.put(id, a.details().residentId().birthDate()));
+                s.artisans().find(id, false).ifPresent(a -> birthDatesOneByOne.put(id, a.birthDate()));
                 awardsOneByOne.addAll(s.titles().awardsOf(List.of(id)));
             }
             return null;

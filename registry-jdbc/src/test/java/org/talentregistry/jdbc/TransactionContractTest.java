@@ -78,7 +78,7 @@ abstract class TransactionContractTest {
             TalentRegistry registry = TalentRegistry.builder(store).tenant(tenant).build();
             Artisan wang = registry.artisans().register(CLERK, Fixtures.mechanic(1));
             assertThatThrownBy(() -> registry.artisans().register(CLERK,
-                    Fixtures.optometrist(2).toBuilder().residentId(wang.residentId()).build()))
+                    Fixtures.optometrist(2).toBuilder().residentId(wang.residentId().orElseThrow()).build()))
                     .isInstanceOf(DuplicateResidentIdException.class);
             registry.artisans().register(CLERK, Fixtures.optometrist(3));
 

@@ -97,6 +97,11 @@ public final class ArtisanImport {
             this.rows.add(row);
             this.details = details;
         }
+
+        /** The number the rows gave: every parsed row has one. */
+        ResidentId number() {
+            return details.residentId().orElseThrow();
+        }
     }
 
     /** A row as the reading thread parsed it: its details, or null and the problems its fields hold. */
@@ -190,12 +195,13 @@ public final class ArtisanImport {
                     refuse(parsed.fields().problems());
                     continue;
                 }
-                Pending earlier = pending.get(details.residentId());
+                ResidentId number = details.residentId().orElseThrow();
+                Pending earlier = pending.get(number);
                 if (earlier == null) {
-                    pending.put(details.residentId(), new Pending(row.number(), details));
+                    pending.put(number, new Pending(row.number(), details));
                 } else if (!earlier.details.name().equals(details.name())) {
                     refuse(List.of(new RowProblem(row.number(), layout.header("residentId"),
-                            details.residentId().masked(), RowProblem.Kind.AMBIGUOUS,
+                            number.masked(), RowProblem.Kind.AMBIGUOUS,
                             "与第" + earlier.rows.get(0) + "行身份证号相同但姓名不同，无法确定是哪一位",
                             "has the resident ID of row " + earlier.rows.get(0) + " with another name: which person"
                                     + " is meant is unclear")));
@@ -212,7 +218,7 @@ public final class ArtisanImport {
             // A person the file named in an earlier batch is held to what that row said, as within a batch.
             for (Iterator<Pending> it = pending.values().iterator(); it.hasNext(); ) {
                 Pending p = it.next();
-                long earlier = seen.disagreeingRow(p.details.residentId(), p.details, p.rows.get(0));
+                long earlier = seen.disagreeingRow(p.number(), p.details, p.rows.get(0));
                 if (earlier >= 0) {
                     refuseAll(p, disagrees(p.rows.get(0), earlier));
                     it.remove();
@@ -241,14 +247,14 @@ public final class ArtisanImport {
             List<Pending> toRegister = new ArrayList<>();
             List<Map.Entry<Pending, Artisan>> toUpdate = new ArrayList<>();
             for (Pending p : pending.values()) {
-                Artisan current = existing.get(p.details.residentId());
+                Artisan current = existing.get(p.number());
                 if (current == null) {
                     toRegister.add(p);
                     continue;
                 }
                 if (!current.name().equals(p.details.name())) {
                     refuseAll(p, new RowProblem(p.rows.get(0), layout.header("residentId"),
-                            p.details.residentId().masked(), RowProblem.Kind.AMBIGUOUS,
+                            p.number().masked(), RowProblem.Kind.AMBIGUOUS,
                             "身份证号已登记在「" + current.name() + "」名下，与本行姓名「" + p.details.name()
                                     + "」不符：请核对号码或姓名",
                             "the resident ID is registered to an artisan of another name (" + current.name()
@@ -260,7 +266,7 @@ public final class ArtisanImport {
                     unchanged += p.rows.size();
                 } else if (options.matchPolicy() == MatchPolicy.REPORT_CONFLICT) {
                     refuseAll(p, new RowProblem(p.rows.get(0), layout.header("residentId"),
-                            p.details.residentId().masked(), RowProblem.Kind.CONFLICT,
+                            p.number().masked(), RowProblem.Kind.CONFLICT,
                             "该人员已登记，本行会修改其信息；按导入设置不作修改",
                             "the artisan is registered and the row would change them; the import does not update"));
                 } else {
@@ -327,7 +333,7 @@ public final class ArtisanImport {
                     created += p.rows.size();
                 } catch (DuplicateResidentIdException e) {
                     refuseAll(p, new RowProblem(p.rows.get(0), layout.header("residentId"),
-                            p.details.residentId().masked(), RowProblem.Kind.CONFLICT,
+                            p.number().masked(), RowProblem.Kind.CONFLICT,
                             "该身份证号在导入期间已被登记", "the resident ID was registered meanwhile"));
                 } catch (InvalidFieldException e) {
                     refuseAll(p, problem(p, e));

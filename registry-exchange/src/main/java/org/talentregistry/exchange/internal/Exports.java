@@ -37,6 +37,9 @@ import org.talentregistry.title.TitleAward;
 
 /** The exports: each streams its rows to a {@link SheetWriter}, a page of records at a time. */
 public final class Exports {
+    /** The identity number's cell of an artisan whose number was erased (PersonalData.eraseIdentityNumber). */
+    static final String ERASED = "（已删除）";
+
     private final TalentRegistry registry;
     private final ZoneId zone;
 
@@ -119,7 +122,7 @@ public final class Exports {
         List<Object> cells = new ArrayList<>(14);
         cells.add(n);
         cells.add(d.name());
-        cells.add(reveal ? d.residentId().value() : d.residentId().masked());
+        cells.add(d.residentId().map(r -> reveal ? r.value() : r.masked()).orElse(ERASED));
         cells.add(d.phone().map(p -> reveal ? p.value() : p.masked()).orElse(null));
         cells.add(d.employer().name());
         cells.add(d.employer().creditCode().value());

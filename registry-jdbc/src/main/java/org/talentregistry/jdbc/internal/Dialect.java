@@ -95,6 +95,31 @@ public abstract class Dialect {
     }
 
     /**
+     * Tells whether an error, or any of its causes, is a NULL written into a NOT NULL column.
+     *
+     * @param error the error
+     * @return true for a NOT NULL violation
+     */
+    public boolean isNotNullViolation(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && isNotNullViolation(sql)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether a SQL error is a NULL written into a NOT NULL column.
+     *
+     * @param error the error
+     * @return true for a NOT NULL violation
+     */
+    protected boolean isNotNullViolation(SQLException error) {
+        return "23502".equals(error.getSQLState());
+    }
+
+    /**
      * Returns a statement that inserts a row, or updates the row of the same key, in one atomic step.
      * Concurrent writers of one key then queue on its row lock instead of colliding: an insert that
      * collides keeps a shared lock on the key in MariaDB, and two such losers deadlock once both update.
@@ -697,6 +722,11 @@ public abstract class Dialect {
         @Override
         protected boolean isUniqueViolation(SQLException error) {
             return error.getErrorCode() == 1062;
+        }
+
+        @Override
+        protected boolean isNotNullViolation(SQLException error) {
+            return error.getErrorCode() == 1048;
         }
     }
 

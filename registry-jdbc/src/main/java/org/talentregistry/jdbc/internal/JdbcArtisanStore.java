@@ -20,8 +20,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
+import org.talentregistry.jdbc.UnableToMigrateException;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
@@ -45,7 +47,7 @@ import org.talentregistry.spi.ArtisanStore;
 
 /** Artisans in {@code tr_artisan}, their certificates in {@code tr_skill_certificate}. */
 final class JdbcArtisanStore implements ArtisanStore {
-    private static final String COLUMNS = "a.id, a.version, a.name, a.resident_id, a.phone, a.employer_name,"
+    private static final String COLUMNS = "a.id, a.version, a.name, a.resident_id, a.birth_date, a.phone, a.employer_name,"
             + " a.employer_credit_code, a.employer_credit_override, a.occupation_code, a.occupation_name,"
             + " a.region_code, a.region_name, a.started_in_trade_on, a.registered_at, a.updated_at";
     /** A certificate's fields, in the order {@link #certificate} reads them. */
@@ -60,6 +62,9 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final int VERSION = SqlValues.position(COLUMNS, "a.version");
     private static final int NAME = SqlValues.position(COLUMNS, "a.name");
     private static final int RESIDENT_ID = SqlValues.position(COLUMNS, "a.resident_id");
+    private static final int BIRTH_DATE = SqlValues.position(COLUMNS, "a.birth_date");
+    /** Where {@link #findAllByResidentId} reads the resident key, after the artisan's columns. */
+    private static final int KEY_AFTER_COLUMNS = SqlValues.count(COLUMNS) + 1;
     private static final int PHONE = SqlValues.position(COLUMNS, "a.phone");
     private static final int EMPLOYER_NAME = SqlValues.position(COLUMNS, "a.employer_name");
     private static final int CREDIT_CODE = SqlValues.position(COLUMNS, "a.employer_credit_code");
@@ -111,6 +116,8 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final String ARTISAN_COPY = ARTISAN_INTO.replace("INSERT INTO tr_artisan (", "COPY tr_artisan (id, ")
             + " FROM STDIN";
     private static final String CERTIFICATE_COPY = CERTIFICATE_INTO.replace("INSERT INTO", "COPY") + " FROM STDIN";
+    /** The migration that lets an identity number be erased. */
+    private static final String ERASABLE_NUMBERS = "V020__erasable_identity_numbers.sql";
     /** Resident keys bound per look-up: 64 characters each, well inside every driver's limits. */
     private static final int KEY_CHUNK = 1000;
 
@@ -142,7 +149,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 + " :creditOverride, :occupationCode, :occupationName, :regionCode, :regionName, :started, :at, :at)");
         Privacy.quiet(insert);
         bindDetails(insert, details).bind("at", SqlValues.instant(at));
-        long id = guardingResidentId(details.residentId(),
+        long id = guardingResidentId(number(details),
                 () -> insert.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         ArtisanId artisanId = ArtisanId.of(id);
         insertCertificates(artisanId, details.certificates());
@@ -182,7 +189,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 try (PreparedStatement insert = handle.getConnection().prepareStatement(ARTISAN_INSERT,
                         new String[] {"id"})) {
                     for (ArtisanDetails d : details) {
-                        String key = keys().of(d.residentId());
+                        String key = keys().of(number(d));
                         keys.add(key);
                         setDetails(insert, 0, d, key, at);
                         insert.addBatch();
@@ -220,7 +227,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     private List<ArtisanId> insertAllManyPerStatement(List<ArtisanDetails> details, Instant at) throws SQLException {
         List<Keyed> keyed = new ArrayList<>(details.size());
         for (ArtisanDetails d : details) {
-            keyed.add(new Keyed(d, keys().of(d.residentId())));
+            keyed.add(new Keyed(d, keys().of(number(d))));
         }
         Map<String, Long> idByKey = new HashMap<>(details.size() * 4 / 3 + 1);
         guardingResidentIds(details, () -> MultiRowInsert.write(handle.getConnection(), dialect, ARTISAN_INTO,
@@ -284,8 +291,8 @@ final class JdbcArtisanStore implements ArtisanStore {
         for (int i = 0; i < details.size(); i++) {
             ArtisanDetails d = details.get(i);
             long id = ids.get(i).value();
-            artisans.number(id).text(tenant.value()).text(d.name()).text(d.residentId().value())
-                    .text(keys().of(d.residentId())).date(d.residentId().birthDate())
+            artisans.number(id).text(tenant.value()).text(d.name()).text(number(d).value())
+                    .text(keys().of(number(d))).date(d.birthDate())
                     .text(d.phone().map(PhoneNumber::value).orElse(null)).text(d.employer().name())
                     .text(d.employer().creditCode().value())
                     .text(d.employer().creditCode().overrideReason().orElse(null)).text(d.occupation().code())
@@ -324,9 +331,9 @@ final class JdbcArtisanStore implements ArtisanStore {
             throws SQLException {
         s.setString(o + 1, tenant.value());
         s.setString(o + 2, d.name());
-        s.setString(o + 3, d.residentId().value());
+        s.setString(o + 3, number(d).value());
         s.setString(o + 4, residentKey);
-        SqlValues.setDate(s, o + 5, d.residentId().birthDate());
+        SqlValues.setDate(s, o + 5, d.birthDate());
         s.setString(o + 6, d.phone().map(PhoneNumber::value).orElse(null));
         s.setString(o + 7, d.employer().name());
         s.setString(o + 8, d.employer().creditCode().value());
@@ -381,7 +388,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                 throw e;
             }
             handle.rollbackToSavepoint(RESIDENT_SAVEPOINT);
-            Map.Entry<ResidentId, Artisan> holder = findAllByResidentId(details.stream().map(ArtisanDetails::residentId)
+            Map.Entry<ResidentId, Artisan> holder = findAllByResidentId(details.stream().map(JdbcArtisanStore::number)
                     .toList()).entrySet().stream().findFirst().orElseThrow(() -> e);
             throw new DuplicateResidentIdException(holder.getKey(), holder.getValue().id());
         }
@@ -391,13 +398,21 @@ final class JdbcArtisanStore implements ArtisanStore {
     @Override
     public Map<ResidentId, Artisan> findAllByResidentId(List<ResidentId> residentIds) {
         Map<ResidentId, Artisan> found = new HashMap<>();
-        List<String> keys = residentIds.stream().distinct().map(keys()::of).toList();
+        // Each artisan under the number asked for, which an artisan whose number was erased no longer holds.
+        Map<String, ResidentId> asked = new HashMap<>();
+        residentIds.forEach(r -> asked.putIfAbsent(keys().of(r), r));
+        List<String> keys = List.copyOf(asked.keySet());
         for (List<String> chunk : Chunks.of(keys, KEY_CHUNK)) {
-            List<Row> rows = bindKeys(handle.createQuery("SELECT " + COLUMNS + withKeyIn(chunk.size())), chunk)
+            Map<ArtisanId, String> keyOf = new HashMap<>();
+            List<Row> rows = bindKeys(handle.createQuery("SELECT " + COLUMNS + ", a.resident_key" + withKeyIn(chunk.size())), chunk)
                     .bind("tenant", tenant.value())
-                    .map((rs, ctx) -> row(rs))
+                    .map((rs, ctx) -> {
+                        Row row = row(rs);
+                        keyOf.put(row.id(), rs.getString(KEY_AFTER_COLUMNS));
+                        return row;
+                    })
                     .list();
-            load(rows).forEach(a -> found.put(a.residentId(), a));
+            load(rows).forEach(a -> found.put(asked.get(keyOf.get(a.id())), a));
         }
         return found;
     }
@@ -433,15 +448,18 @@ final class JdbcArtisanStore implements ArtisanStore {
 
     @Override
     public boolean update(ArtisanId id, long expectedVersion, ArtisanDetails details, Instant at) {
+        // Details without a number keep the erased number erased, and its key and birth date as they are.
+        boolean erased = details.residentId().isEmpty();
         Update update = handle.createUpdate("UPDATE tr_artisan SET version = version + 1, name = :name,"
-                + " resident_id = :residentId, resident_key = :residentKey, birth_date = :birthDate, phone = :phone, employer_name = :employerName,"
+                + (erased ? " resident_id = NULL," : " resident_id = :residentId, resident_key = :residentKey, birth_date = :birthDate,")
+                + " phone = :phone, employer_name = :employerName,"
                 + " employer_credit_code = :creditCode, employer_credit_override = :creditOverride,"
                 + " occupation_code = :occupationCode, occupation_name = :occupationName, region_code = :regionCode,"
                 + " region_name = :regionName, started_in_trade_on = :started, updated_at = :at"
                 + " WHERE tenant_id = :tenant AND id = :id AND version = :version");
         Privacy.quiet(update);
         bindDetails(update, details).bind("at", SqlValues.instant(at)).bind("id", id.value()).bind("version", expectedVersion);
-        int rows = guardingResidentId(details.residentId(), update::execute);
+        int rows = erased ? update.execute() : guardingResidentId(number(details), update::execute);
         if (rows == 0) {
             return false;
         }
@@ -483,11 +501,11 @@ final class JdbcArtisanStore implements ArtisanStore {
     }
 
     private <S extends SqlStatement<S>> S bindDetails(S statement, ArtisanDetails d) {
+        d.residentId().ifPresent(number -> statement.bind("residentId", number.value())
+                .bind("residentKey", keys().of(number))
+                .bind("birthDate", SqlValues.date(d.birthDate())));
         return statement.bind("tenant", tenant.value())
                 .bind("name", d.name())
-                .bind("residentId", d.residentId().value())
-                .bind("residentKey", keys().of(d.residentId()))
-                .bind("birthDate", SqlValues.date(d.residentId().birthDate()))
                 .bind("phone", d.phone().map(PhoneNumber::value).orElse(null))
                 .bind("employerName", d.employer().name())
                 .bind("creditCode", d.employer().creditCode().value())
@@ -914,12 +932,17 @@ final class JdbcArtisanStore implements ArtisanStore {
         String phone = rs.getString(PHONE);
         ArtisanDetails.Builder details = ArtisanDetails.builder()
                 .name(rs.getString(NAME))
-                .residentId(ResidentId.of(rs.getString(RESIDENT_ID)))
                 .phone(phone == null ? null : PhoneNumber.of(phone))
                 .employer(Employer.of(rs.getString(EMPLOYER_NAME), creditCode))
                 .occupation(Occupation.of(rs.getString(OCCUPATION_CODE), rs.getString(OCCUPATION_NAME)))
                 .region(Region.of(rs.getString(REGION_CODE), rs.getString(REGION_NAME)))
                 .startedInTradeOn(SqlValues.getDate(rs, STARTED));
+        String residentId = rs.getString(RESIDENT_ID);
+        if (residentId == null) {
+            details.residentIdErased(SqlValues.getDate(rs, BIRTH_DATE));
+        } else {
+            details.residentId(ResidentId.of(residentId));
+        }
         return new Row(ArtisanId.of(rs.getLong(ID)), rs.getLong(VERSION), details,
                 SqlValues.getInstant(rs, REGISTERED), SqlValues.getInstant(rs, UPDATED));
     }
@@ -959,6 +982,32 @@ final class JdbcArtisanStore implements ArtisanStore {
             artisans.add(r.with(certificates.get(r.id())));
         }
         return artisans;
+    }
+
+    @Override
+    public boolean eraseResidentId(ArtisanId id, Instant at) {
+        try {
+            return handle.createUpdate("UPDATE tr_artisan SET version = version + 1, resident_id = NULL, updated_at = :at"
+                            + " WHERE tenant_id = :tenant AND id = :id AND resident_id IS NOT NULL")
+                    .bind("at", SqlValues.instant(at))
+                    .bind("tenant", tenant.value())
+                    .bind("id", id.value())
+                    .execute() == 1;
+        } catch (RuntimeException e) {
+            // A schema that a host's own migration tool brought only up to V019 still holds every number NOT NULL.
+            if (dialect.isNotNullViolation(e)) {
+                throw new UnableToMigrateException(ERASABLE_NUMBERS, "未执行：该脚本允许删除身份证号（tr_artisan.resident_id"
+                        + " 可为空），请先执行登记库的迁移脚本 / is not applied: it lets an identity number be erased"
+                        + " (tr_artisan.resident_id may be NULL). Run the registry's migrations (JdbcRegistryStore.migrate(),"
+                        + " or the host's migration tool with RegistryMigrations' scripts)", e);
+            }
+            throw e;
+        }
+    }
+
+    /** The number an artisan is registered with: the registry registers none without one. */
+    private static ResidentId number(ArtisanDetails details) {
+        return details.residentId().orElseThrow(() -> InvalidFieldException.required("residentId"));
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolQuery;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.PoolTotals;
+import org.talentregistry.spi.ErasableField;
 import org.talentregistry.spi.PoolStore;
 
 /** Talent-pool memberships in {@code tr_pool_member}; queries and totals join the artisans. */
@@ -307,9 +308,13 @@ final class JdbcPoolStore implements PoolStore {
     }
 
     @Override
-    public List<ArtisanId> leftOnOrBefore(LocalDate onOrBefore) {
+    public List<ArtisanId> leftOnOrBefore(LocalDate onOrBefore, ErasableField holding) {
+        String column = switch (holding) {
+            case PHONE -> "a.phone";
+            case RESIDENT_ID -> "a.resident_id";
+        };
         return handle.createQuery("SELECT m.artisan_id FROM tr_pool_member m WHERE m.tenant_id = :tenant AND m.artisan_id IN"
-                        + " (SELECT a.id FROM tr_artisan a WHERE a.tenant_id = :tenant AND a.phone IS NOT NULL)"
+                        + " (SELECT a.id FROM tr_artisan a WHERE a.tenant_id = :tenant AND " + column + " IS NOT NULL)"
                         + " GROUP BY m.artisan_id HAVING COUNT(*) = COUNT(m.until_date) AND MAX(m.until_date) <= :day"
                         + " ORDER BY m.artisan_id")
                 .bind("tenant", tenant.value())

@@ -175,7 +175,8 @@ public final class ResidentKeys {
             if (page.isEmpty()) {
                 return rekeyed;
             }
-            List<String> keys = page.stream().map(s -> of(s.residentId())).toList();
+            // An erased number leaves nothing to key again: its artisan keeps the key it has.
+            List<String> keys = page.stream().map(s -> s.residentId() == null ? s.key() : of(s.residentId())).toList();
             List<Integer> stale = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 if (!keys.get(i).equals(page.get(i).key())) {
