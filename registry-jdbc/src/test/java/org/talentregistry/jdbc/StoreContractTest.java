@@ -584,7 +584,8 @@ abstract class StoreContractTest extends DatabaseContractTest {
                 c.commit();
             }
             assertThatThrownBy(store::migrate).isInstanceOf(UnableToMigrateException.class)
-                    .hasMessageContaining("V001__create_artisans.sql").hasMessageContaining("must never be edited");
+                    .hasMessageContaining("V001__create_artisans.sql").hasMessageContaining("must never be edited")
+                    .hasMessageContaining("已执行的迁移脚本不得修改");
         } finally {
             try (Connection c = db.dataSource().getConnection();
                     PreparedStatement s = c.prepareStatement("UPDATE tr_schema_history SET checksum = ? WHERE version = 1")) {

@@ -56,7 +56,8 @@ public final class MigrationRunner {
             }
             Matcher m = NAME.matcher(name);
             if (!m.matches()) {
-                throw new UnableToMigrateException(name, "is not named V<version>__<description>.sql", null);
+                throw new UnableToMigrateException(name, "脚本名不符合 V<版本>__<说明>.sql 的格式"
+                        + " / is not named V<version>__<description>.sql", null);
             }
             String override = ROOT + database.folder() + "/" + name;
             String text = MigrationRunner.class.getResource(override) != null ? read(override) : read(ROOT + "common/" + name);
@@ -104,9 +105,10 @@ public final class MigrationRunner {
             String checksum = applied.get(script.version());
             if (checksum != null) {
                 if (!checksum.equals(script.checksum())) {
-                    throw new UnableToMigrateException(script.fileName(),
-                            "was applied with checksum " + checksum + " but this jar's script has " + script.checksum()
-                                    + "; an applied migration must never be edited", null);
+                    throw new UnableToMigrateException(script.fileName(), "已执行过，但数据库记录的校验和 " + checksum
+                            + " 与本 jar 中脚本的校验和 " + script.checksum() + " 不同：已执行的迁移脚本不得修改"
+                            + " / was applied with checksum " + checksum + " but this jar's script has "
+                            + script.checksum() + "; an applied migration must never be edited", null);
                 }
                 continue;
             }
@@ -124,7 +126,7 @@ public final class MigrationRunner {
                             .execute();
                 });
             } catch (RuntimeException e) {
-                throw new UnableToMigrateException(script.fileName(), "failed: " + e.getMessage(), e);
+                throw new UnableToMigrateException(script.fileName(), "执行失败 / failed: " + e.getMessage(), e);
             }
             LOG.info("Applied migration {}", script.fileName());
             count++;
@@ -171,7 +173,8 @@ public final class MigrationRunner {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new UnableToMigrateException(name, "unknown placeholder ${" + m.group(1) + "}", null);
+                throw new UnableToMigrateException(name, "含有未知的占位符 ${" + m.group(1) + "}"
+                        + " / holds the unknown placeholder ${" + m.group(1) + "}", null);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -182,7 +185,7 @@ public final class MigrationRunner {
     private static String read(String resource) {
         try (InputStream in = MigrationRunner.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new UnableToMigrateException(resource, "is missing from the jar", null);
+                throw new UnableToMigrateException(resource, "不在 jar 中 / is missing from the jar", null);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
