@@ -37,7 +37,7 @@ public final class ArtisanDetails {
     private ArtisanDetails(Builder b) {
         this.name = Texts.required("name", b.name, 100);
         if (b.residentId == null && b.erasedBirthDate == null) {
-            throw new InvalidFieldException("residentId", "is required");
+            throw InvalidFieldException.required("residentId");
         }
         this.residentId = b.residentId;
         this.birthDate = b.residentId != null ? b.residentId.birthDate() : b.erasedBirthDate;
@@ -47,8 +47,7 @@ public final class ArtisanDetails {
         this.region = required("region", b.region);
         this.startedInTradeOn = Ranges.eventDate("startedInTradeOn", b.startedInTradeOn);
         this.certificates = List.copyOf(b.certificates);
-        LocalDate born = birthDate;
-        if (startedInTradeOn.isBefore(born)) {
+        if (startedInTradeOn.isBefore(birthDate)) {
             throw new InvalidFieldException("startedInTradeOn", FieldProblem.BEFORE_BIRTH_DATE);
         }
         // Each number against those before it: an artisan holds a few certificates, and a set per artisan cost
@@ -61,7 +60,7 @@ public final class ArtisanDetails {
                             Texts.quote(certificate.number()));
                 }
             }
-            if (certificate.issuedOn().isBefore(born)) {
+            if (certificate.issuedOn().isBefore(birthDate)) {
                 throw new InvalidFieldException("certificates", FieldProblem.CERTIFICATE_BEFORE_BIRTH,
                         certificate.number());
             }

@@ -44,8 +44,9 @@ public interface PersonalData {
      * Erases a person's resident identity number at their request (PIPL Art. 47) or when its purpose has
      * ended. The registry keeps the number's keyed hash and the birth date it encoded, so the person is still
      * found by the number ({@code findByResidentId}, the priority check, an import's matching) and cannot be
-     * registered a second time; the number itself appears nowhere after this (reads, exports, audit). Names,
-     * honors and decisions stay. An update that gives the number again puts it back. Audited with the request.
+     * registered a second time; reads and exports no longer hold the number, and audit events only ever held
+     * its masked form. Names, honors and decisions stay. An update that gives the number again puts it back.
+     * Audited with the request; erasing a number erased already changes nothing.
      *
      * @param actor who erases it, not null
      * @param artisanId the person, not null
@@ -61,7 +62,8 @@ public interface PersonalData {
     /**
      * Removes what is past the retention policy as of today (the registry's clock): voter keys of rounds named
      * or cancelled whose notice ended long enough ago, and phones and identity numbers of artisans who left the
-     * pool long enough ago (each by its own period; a number erased as {@link #eraseIdentityNumber} does). Runs in transactions of at most the policy's batch size, each audited; names, honors and decisions
+     * pool long enough ago, each by its own period (a number is erased as {@link #eraseIdentityNumber} erases
+     * it). Runs in transactions of at most the policy's batch size, each audited; names, honors and decisions
      * stay.
      *
      * @param actor who runs it, not null

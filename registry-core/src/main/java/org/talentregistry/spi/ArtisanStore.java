@@ -54,6 +54,8 @@ public interface ArtisanStore {
 
     /**
      * Replaces an artisan's details if it is still at the expected version, and grows its version by one.
+     * Details without an identity number (an artisan whose number was erased) leave the number's keyed hash
+     * and the birth date as they are; the registry calls this so only for an artisan whose number is erased.
      *
      * @param id the artisan, not null
      * @param expectedVersion the version the change was made from
