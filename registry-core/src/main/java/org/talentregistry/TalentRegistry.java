@@ -65,7 +65,8 @@ public final class TalentRegistry implements AutoCloseable {
     private final PersonalDataService personalData;
 
     private TalentRegistry(Builder builder) {
-        this.settings = builder;
+        // A copy: a builder changed after build() changes neither this registry nor its forTenant() registries.
+        this.settings = builder.copy();
         this.store = builder.store;
         this.tenant = builder.tenant;
         this.clock = builder.clock;
@@ -215,7 +216,15 @@ public final class TalentRegistry implements AutoCloseable {
         return settings.copy().tenant(otherTenant).build();
     }
 
-    /** Closes the store; see {@link RegistryStore#close()}. */
+    /**
+     * Returns the retention policy the purge applies ({@link PersonalData#purge}).
+     *
+     * @return the policy, {@link RetentionPolicy#defaults()} unless the host chose one, not null
+     */
+    public RetentionPolicy retention() {
+        return settings.retention;
+    }
+
     /**
      * Returns the language in which this registry speaks to people: Chinese unless the host chose otherwise
      * with {@link Builder#locale(Locale)}.
@@ -248,6 +257,7 @@ public final class TalentRegistry implements AutoCloseable {
         return Objects.requireNonNull(refusal, "refusal").getMessage(locale);
     }
 
+    /** Closes the store; see {@link RegistryStore#close()}. */
     @Override
     public void close() {
         store.close();

@@ -266,6 +266,22 @@ class PoolAndPrivacyValuesTest {
     }
 
     @Test
+    void retention_isThePolicyBuilt_andABuilderChangedAfterBuildChangesNeitherTheRegistryNorItsOtherTenants() {
+        RetentionPolicy fiveYears = RetentionPolicy.builder().identityNumbersAfterLeavingPool(Period.ofYears(5)).build();
+        TalentRegistry.Builder builder = TalentRegistry.builder(UNTOUCHABLE).tenant(TenantId.of("zibo")).retention(fiveYears);
+        TalentRegistry zibo = builder.build();
+
+        builder.retention(RetentionPolicy.defaults()).tenant(TenantId.of("changed"));
+        TalentRegistry weifang = zibo.forTenant(TenantId.of("weifang"));
+
+        assertThat(zibo.retention()).isSameAs(fiveYears);
+        assertThat(zibo.tenant()).isEqualTo(TenantId.of("zibo"));
+        assertThat(weifang.retention()).isSameAs(fiveYears);
+        assertThat(weifang.tenant()).isEqualTo(TenantId.of("weifang"));
+        assertThat(TalentRegistry.builder(UNTOUCHABLE).build().retention().identityNumbersAfterLeavingPool()).isEmpty();
+    }
+
+    @Test
     void retentionPolicy_keepsIdentityNumbersUnlessAPeriodIsSet() {
         assertThat(RetentionPolicy.defaults().identityNumbersAfterLeavingPool()).isEmpty();
         RetentionPolicy policy = RetentionPolicy.builder().identityNumbersAfterLeavingPool(Period.ofYears(5)).build();

@@ -2,6 +2,8 @@ package org.talentregistry.spring;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,6 +22,7 @@ import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.spring.internal.FlywaySchemaCheck;
 
 /**
@@ -46,6 +49,8 @@ import org.talentregistry.spring.internal.FlywaySchemaCheck;
 @EnableConfigurationProperties(TalentRegistryProperties.class)
 public class TalentRegistryAutoConfiguration {
     private static final int MIN_SECRET_BYTES = 16;
+    /** The capitals of a field's name (identityNumbersAfterLeavingPool), which a property writes as -i (kebab case). */
+    private static final Pattern KEBAB = Pattern.compile("[A-Z]");
 
     /**
      * Creates the auto-configuration.
@@ -94,7 +99,8 @@ public class TalentRegistryAutoConfiguration {
      * @param clock the application's clock, if it defines one
      * @param customizers the application's customizers, applied in order
      * @return the registry
-     * @throws RegistryConfigurationException if voting is on without a usable secret
+     * @throws RegistryConfigurationException if voting is on without a usable secret, or a retention setting
+     *     is out of range
      */
     @Bean
     @ConditionalOnMissingBean
@@ -108,6 +114,7 @@ public class TalentRegistryAutoConfiguration {
         if (secret != null) {
             builder.voteSecret(secret);
         }
+        builder.retention(retention(properties.getRetention()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
@@ -120,6 +127,32 @@ public class TalentRegistryAutoConfiguration {
                     "'" + tenant + "' is not a tenant id: " + e.getMessage(),
                     "Set talent-registry.tenant to a valid tenant id, such as zibo.");
         }
+    }
+
+    /** The retention policy of the properties set, the library's defaults for the others. */
+    private static RetentionPolicy retention(TalentRegistryProperties.Retention retention) {
+        RetentionPolicy.Builder policy = RetentionPolicy.builder();
+        String prefix = TalentRegistryProperties.PREFIX + ".retention.";
+        try {
+            if (retention.getVoterKeysAfterNotice() != null) {
+                policy.voterKeysAfterNotice(retention.getVoterKeysAfterNotice());
+            }
+            if (retention.getContactDataAfterLeavingPool() != null) {
+                policy.contactDataAfterLeavingPool(retention.getContactDataAfterLeavingPool());
+            }
+            if (retention.getIdentityNumbersAfterLeavingPool() != null) {
+                policy.identityNumbersAfterLeavingPool(retention.getIdentityNumbersAfterLeavingPool());
+            }
+            if (retention.getBatchSize() != null) {
+                policy.batchSize(retention.getBatchSize());
+            }
+        } catch (InvalidFieldException e) {
+            String property = prefix + KEBAB.matcher(e.getField()).replaceAll(m -> "-" + m.group().toLowerCase(Locale.ROOT));
+            throw new RegistryConfigurationException(property, e.getMessage(),
+                    "Set " + property + " to a period of zero or more, at most 100 years (e.g. 30d, 2y or P5Y),"
+                            + " or a batch size from 100 to 1,000,000; or leave it unset for the library's default.");
+        }
+        return policy.build();
     }
 
     private static byte[] voteSecret(TalentRegistryProperties.Voting voting) {

@@ -1,5 +1,6 @@
 package org.talentregistry.spring;
 
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -38,6 +39,12 @@ public class TalentRegistryProperties {
      * The registry's schema: who migrates it.
      */
     private final Schema schema = new Schema();
+
+    /**
+     * How long personal data is kept past its purpose, for the retention purge
+     * (registry.personalData().purge(actor)).
+     */
+    private final Retention retention = new Retention();
 
     /**
      * Creates the properties with their defaults.
@@ -115,6 +122,129 @@ public class TalentRegistryProperties {
      */
     public Schema getSchema() {
         return schema;
+    }
+
+    /**
+     * Returns the retention settings.
+     *
+     * @return the settings, not null
+     */
+    public Retention getRetention() {
+        return retention;
+    }
+
+    /**
+     * Settings of the retention purge ({@code talent-registry.retention.*}), as periods such as {@code 30d},
+     * {@code 2y} or {@code P5Y}. Unset ones keep the library's defaults (RetentionPolicy.defaults()).
+     */
+    public static class Retention {
+        /**
+         * How long voter keys are kept after the last day of a named or cancelled round's public notice.
+         * The library's default is 0 days: purged once the notice (and its objections) is over.
+         */
+        private Period voterKeysAfterNotice;
+
+        /**
+         * How long an artisan's phone is kept after the artisan's last pool membership ended. Unset: kept.
+         */
+        private Period contactDataAfterLeavingPool;
+
+        /**
+         * How long an artisan's identity number is kept after the artisan's last pool membership ended; the
+         * purge then erases it and keeps its keyed hash, by which the artisan is still found. Unset: kept.
+         */
+        private Period identityNumbersAfterLeavingPool;
+
+        /**
+         * How many rows one purge transaction removes at most, 100 to 1,000,000. The library's default is
+         * 10,000.
+         */
+        private Integer batchSize;
+
+        /**
+         * Creates the settings, all unset.
+         */
+        public Retention() {
+        }
+
+        /**
+         * Returns how long voter keys are kept after a round's notice.
+         *
+         * @return the period, or null when unset
+         */
+        public Period getVoterKeysAfterNotice() {
+            return voterKeysAfterNotice;
+        }
+
+        /**
+         * Sets how long voter keys are kept after a round's notice.
+         *
+         * @param period the period, or null for the library's default
+         */
+        public void setVoterKeysAfterNotice(Period period) {
+            this.voterKeysAfterNotice = period;
+        }
+
+        /**
+         * Returns how long phones are kept after leaving the pool.
+         *
+         * @return the period, or null when unset (kept)
+         */
+        public Period getContactDataAfterLeavingPool() {
+            return contactDataAfterLeavingPool;
+        }
+
+        /**
+         * Sets how long phones are kept after leaving the pool.
+         *
+         * @param period the period, or null to keep them
+         */
+        public void setContactDataAfterLeavingPool(Period period) {
+            this.contactDataAfterLeavingPool = period;
+        }
+
+        /**
+         * Returns how long identity numbers are kept after leaving the pool.
+         *
+         * @return the period, or null when unset (kept)
+         */
+        public Period getIdentityNumbersAfterLeavingPool() {
+            return identityNumbersAfterLeavingPool;
+        }
+
+        /**
+         * Sets how long identity numbers are kept after leaving the pool.
+         *
+         * @param period the period, or null to keep them
+         */
+        public void setIdentityNumbersAfterLeavingPool(Period period) {
+            this.identityNumbersAfterLeavingPool = period;
+        }
+
+        /**
+         * Returns the rows one purge transaction removes at most.
+         *
+         * @return the size, or null when unset
+         */
+        public Integer getBatchSize() {
+            return batchSize;
+        }
+
+        /**
+         * Sets the rows one purge transaction removes at most.
+         *
+         * @param batchSize 100 to 1,000,000, or null for the library's default
+         */
+        public void setBatchSize(Integer batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        @Override
+        public String toString() {
+            return "Retention{voterKeysAfterNotice=" + voterKeysAfterNotice + ", contactDataAfterLeavingPool="
+                    + contactDataAfterLeavingPool + ", identityNumbersAfterLeavingPool=" + identityNumbersAfterLeavingPool
+                    + ", batchSize=" + batchSize + "}";
+        }
     }
 
     /** Settings of public voting ({@code talent-registry.voting.*}). */

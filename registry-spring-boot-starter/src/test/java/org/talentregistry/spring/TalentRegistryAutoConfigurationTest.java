@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
+import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.exchange.Exchange;
 import org.talentregistry.exchange.ImportOptions;
 import org.talentregistry.exchange.ImportReport;
@@ -229,6 +231,35 @@ class TalentRegistryAutoConfigurationTest {
         runner.withPropertyValues("talent-registry.voting.enabled=true",
                 "talent-registry.voting.secret=a-long-enough-secret-for-tests").run(context -> assertThat(context)
                         .hasNotFailed().hasSingleBean(TalentRegistry.class));
+    }
+
+    @Test
+    void retentionProperties_giveTheRegistrysPolicy_andUnsetOnesKeepTheLibrarysDefaults() {
+        runner.withPropertyValues("talent-registry.retention.identity-numbers-after-leaving-pool=5y",
+                "talent-registry.retention.contact-data-after-leaving-pool=P2Y",
+                "talent-registry.retention.batch-size=500").run(context -> {
+                    RetentionPolicy policy = context.getBean(TalentRegistry.class).retention();
+                    assertThat(policy.identityNumbersAfterLeavingPool()).contains(Period.ofYears(5));
+                    assertThat(policy.contactDataAfterLeavingPool()).contains(Period.ofYears(2));
+                    assertThat(policy.batchSize()).isEqualTo(500);
+                    assertThat(policy.voterKeysAfterNotice()).isEqualTo(RetentionPolicy.defaults().voterKeysAfterNotice());
+                });
+        runner.run(context -> assertThat(context.getBean(TalentRegistry.class).retention().toString())
+                .isEqualTo(RetentionPolicy.defaults().toString()));
+    }
+
+    @Test
+    void retentionPropertyOutOfRange_failsStartupNamingTheProperty() {
+        runner.withPropertyValues("talent-registry.retention.identity-numbers-after-leaving-pool=-1d").run(context -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new RegistryConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).contains("talent-registry.retention.identity-numbers-after-leaving-pool");
+            assertThat(analysis.getAction()).contains("2y");
+        });
+        runner.withPropertyValues("talent-registry.retention.batch-size=5").run(context -> assertThat(context)
+                .getFailure().rootCause().isInstanceOf(RegistryConfigurationException.class)
+                .hasMessageContaining("talent-registry.retention.batch-size"));
     }
 
     @Test
