@@ -33,8 +33,8 @@ import org.talentregistry.jdbc.EmbeddedRegistry;
  * The first program to run: registers six artisans of Zibo in an embedded H2 database, shows two
  * refused registrations, and prints the registry, a count by skill level and the audit trail.
  *
- * <p>Run it from the project root with {@code mvn -q -pl examples -am test-compile exec:java}; pass
- * {@code -Dexec.args=path/to/db} to choose the database file (default
+ * <p>Run it from the project root with {@code mvn -q -pl examples -am test-compile exec:exec
+ * -Dexec.mainClass=org.talentregistry.examples.ArtisanRegistryExample}; pass {@code -Dexample.args=path/to/db} to choose the database file (default
  * {@code target/example-db/registry}). The database is deleted at the start of every run, so the
  * program can be run again and again.
  *

@@ -62,8 +62,8 @@ import org.talentregistry.title.TechnicianTitle;
  * ranking, the honor roll, and the bureau's priority sheet (sent as an Excel 97-2003 .xls), as XLSX. A month later the honorees' training
  * class comes in as a sheet, and the pool goes to the bureau with numbers only where consent holds.
  *
- * <p>Run it from the project root with {@code mvn -q -pl examples -am test-compile exec:java
- * -Dexec.mainClass=org.talentregistry.examples.SpreadsheetExchangeExample}; pass {@code -Dexec.args=dir}
+ * <p>Run it from the project root with {@code mvn -q -pl examples -am test-compile exec:exec
+ * -Dexec.mainClass=org.talentregistry.examples.SpreadsheetExchangeExample}; pass {@code -Dexample.args=dir}
  * to choose where the database and the sheets go (default {@code target/example-exchange}), which is
  * emptied of them first.
  */

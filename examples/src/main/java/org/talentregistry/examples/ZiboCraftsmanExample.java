@@ -96,9 +96,9 @@ import org.talentregistry.selection.WorkingCalendar;
  * honors of the program and the talent pool they fill.
  *
  * <p>Run it from the project root with
- * {@code mvn -q -pl examples -am test-compile exec:java -Dexec.mainClass=org.talentregistry.examples.ZiboCraftsmanExample};
- * pass {@code -Dexec.args=path/to/db} to choose the database file (default {@code target/example-db/zibo}), or
- * {@code -Dexec.args="path/to/db 20000"} for a quicker run with fewer votes.
+ * {@code mvn -q -pl examples -am test-compile exec:exec} (the README's first command: a JVM of its own, see
+ * {@code examples/pom.xml}); pass {@code -Dexample.args=path/to/db} to choose the database file (default
+ * {@code target/example-db/zibo}), or {@code -Dexample.args="path/to/db 20000"} for a quicker run with fewer votes.
  * The database is deleted at the start of every run.
  *
  * <p>The registry runs on a clock the example moves through each year's calendar (in Asia/Shanghai), so

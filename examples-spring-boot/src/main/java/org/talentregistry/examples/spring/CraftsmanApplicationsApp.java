@@ -26,7 +26,7 @@ import org.talentregistry.selection.SelectionRound;
  * the starter, one {@code @Transactional} service for both ({@link SelfNominationService}).
  *
  * <p>Run it with {@code TALENT_REGISTRY_VOTING_SECRET=... mvn -q -pl examples-spring-boot -am test-compile
- * exec:java}: it opens a round on an
+ * exec:exec}: it opens a round on an
  * in-memory H2 database, takes one application, refuses one for a round that is closed, imports a district's
  * list of applicants as a spreadsheet ({@link ApplicantListService}), and prints what each left behind. Set
  * {@code TALENT_REGISTRY_VOTING_SECRET} first: the registry votes, and a host without a vote secret does not
