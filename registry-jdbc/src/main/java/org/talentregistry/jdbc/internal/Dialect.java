@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -76,12 +77,7 @@ public abstract class Dialect {
      * @return true for a duplicate key
      */
     public boolean isUniqueViolation(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && isUniqueViolation(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return anySqlCause(error, sql -> isUniqueViolation(sql));
     }
 
     /**
@@ -101,8 +97,13 @@ public abstract class Dialect {
      * @return true for a NOT NULL violation
      */
     public boolean isNotNullViolation(Throwable error) {
+        return anySqlCause(error, sql -> isNotNullViolation(sql));
+    }
+
+    /** Whether the error or one of its causes is a SQL error that passes a test. */
+    private static boolean anySqlCause(Throwable error, Predicate<SQLException> test) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && isNotNullViolation(sql)) {
+            if (t instanceof SQLException sql && test.test(sql)) {
                 return true;
             }
         }

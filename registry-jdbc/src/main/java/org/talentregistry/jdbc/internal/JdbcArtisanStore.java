@@ -987,12 +987,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     @Override
     public boolean eraseResidentId(ArtisanId id, Instant at) {
         try {
-            return handle.createUpdate("UPDATE tr_artisan SET version = version + 1, resident_id = NULL, updated_at = :at"
-                            + " WHERE tenant_id = :tenant AND id = :id AND resident_id IS NOT NULL")
-                    .bind("at", SqlValues.instant(at))
-                    .bind("tenant", tenant.value())
-                    .bind("id", id.value())
-                    .execute() == 1;
+            return erase("resident_id", id, at);
         } catch (RuntimeException e) {
             // A schema that a host's own migration tool brought only up to V019 still holds every number NOT NULL.
             if (dialect.isNotNullViolation(e)) {
@@ -1012,8 +1007,13 @@ final class JdbcArtisanStore implements ArtisanStore {
 
     @Override
     public boolean erasePhone(ArtisanId id, Instant at) {
-        return handle.createUpdate("UPDATE tr_artisan SET version = version + 1, phone = NULL, updated_at = :at"
-                        + " WHERE tenant_id = :tenant AND id = :id AND phone IS NOT NULL")
+        return erase("phone", id, at);
+    }
+
+    /** Sets a column of an artisan's to NULL, as an update would (the version grows); false if it held none. */
+    private boolean erase(String column, ArtisanId id, Instant at) {
+        return handle.createUpdate("UPDATE tr_artisan SET version = version + 1, " + column + " = NULL, updated_at = :at"
+                        + " WHERE tenant_id = :tenant AND id = :id AND " + column + " IS NOT NULL")
                 .bind("at", SqlValues.instant(at))
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
