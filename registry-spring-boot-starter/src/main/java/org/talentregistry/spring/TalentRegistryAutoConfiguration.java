@@ -3,7 +3,7 @@ package org.talentregistry.spring;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -49,8 +49,6 @@ import org.talentregistry.spring.internal.FlywaySchemaCheck;
 @EnableConfigurationProperties(TalentRegistryProperties.class)
 public class TalentRegistryAutoConfiguration {
     private static final int MIN_SECRET_BYTES = 16;
-    /** The capitals of a field's name (identityNumbersAfterLeavingPool), which a property writes as -i (kebab case). */
-    private static final Pattern KEBAB = Pattern.compile("[A-Z]");
 
     /**
      * Creates the auto-configuration.
@@ -132,27 +130,28 @@ public class TalentRegistryAutoConfiguration {
     /** The retention policy of the properties set, the library's defaults for the others. */
     private static RetentionPolicy retention(TalentRegistryProperties.Retention retention) {
         RetentionPolicy.Builder policy = RetentionPolicy.builder();
-        String prefix = TalentRegistryProperties.PREFIX + ".retention.";
-        try {
-            if (retention.getVoterKeysAfterNotice() != null) {
-                policy.voterKeysAfterNotice(retention.getVoterKeysAfterNotice());
-            }
-            if (retention.getContactDataAfterLeavingPool() != null) {
-                policy.contactDataAfterLeavingPool(retention.getContactDataAfterLeavingPool());
-            }
-            if (retention.getIdentityNumbersAfterLeavingPool() != null) {
-                policy.identityNumbersAfterLeavingPool(retention.getIdentityNumbersAfterLeavingPool());
-            }
-            if (retention.getBatchSize() != null) {
-                policy.batchSize(retention.getBatchSize());
-            }
-        } catch (InvalidFieldException e) {
-            String property = prefix + KEBAB.matcher(e.getField()).replaceAll(m -> "-" + m.group().toLowerCase(Locale.ROOT));
-            throw new RegistryConfigurationException(property, e.getMessage(),
-                    "Set " + property + " to a period of zero or more, at most 100 years (e.g. 30d, 2y or P5Y),"
-                            + " or a batch size from 100 to 1,000,000; or leave it unset for the library's default.");
-        }
+        set("voter-keys-after-notice", retention.getVoterKeysAfterNotice(), policy::voterKeysAfterNotice);
+        set("contact-data-after-leaving-pool", retention.getContactDataAfterLeavingPool(), policy::contactDataAfterLeavingPool);
+        set("identity-numbers-after-leaving-pool", retention.getIdentityNumbersAfterLeavingPool(),
+                policy::identityNumbersAfterLeavingPool);
+        set("batch-size", retention.getBatchSize(), policy::batchSize);
         return policy.build();
+    }
+
+    /** Hands a retention property that is set to the policy's builder; a refused value names the property. */
+    private static <T> void set(String name, T value, Consumer<T> setter) {
+        if (value == null) {
+            return;
+        }
+        String property = TalentRegistryProperties.PREFIX + ".retention." + name;
+        try {
+            setter.accept(value);
+        } catch (InvalidFieldException e) {
+            throw new RegistryConfigurationException(property, e.getMessage(Locale.SIMPLIFIED_CHINESE) + " / "
+                    + e.getMessage(), "Set " + property + " to a period of zero or more, at most 100 years (e.g. 30d,"
+                            + " 2y or P5Y), or a batch size from 100 to 1,000,000; or leave it unset for the library's"
+                            + " default.");
+        }
     }
 
     private static byte[] voteSecret(TalentRegistryProperties.Voting voting) {

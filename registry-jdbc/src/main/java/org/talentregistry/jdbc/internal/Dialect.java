@@ -100,6 +100,17 @@ public abstract class Dialect {
         return anySqlCause(error, sql -> isNotNullViolation(sql));
     }
 
+    /**
+     * Tells whether an error, or any of its causes, says a table does not exist: SQLState 42S02 (H2, MariaDB,
+     * MySQL) or 42P01 (PostgreSQL).
+     *
+     * @param error the error
+     * @return true for a missing table
+     */
+    public boolean isMissingTable(Throwable error) {
+        return anySqlCause(error, sql -> "42S02".equals(sql.getSQLState()) || "42P01".equals(sql.getSQLState()));
+    }
+
     /** Whether the error or one of its causes is a SQL error that passes a test. */
     private static boolean anySqlCause(Throwable error, Predicate<SQLException> test) {
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -3,7 +3,6 @@ package org.talentregistry.jdbc.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -98,7 +97,7 @@ public final class ResidentKeys {
         try {
             stored = own.withHandle(h -> setting(h, SECRET));
         } catch (RuntimeException e) {
-            if (isMissingTable(e)) {
+            if (dialect.isMissingTable(e)) {
                 throw new UnableToMigrateException(SCRIPT, "未执行：身份证号的密钥存放在该脚本创建的 tr_registry_setting 表中，"
                         + "请先执行登记库的迁移脚本 / is not applied: the secret that keys resident identity"
                         + " numbers is kept in tr_registry_setting, which it creates. Run the registry's migrations"
@@ -200,16 +199,6 @@ public final class ResidentKeys {
             }
             read += page.size();
         }
-    }
-
-    /** Whether a failure says a table does not exist: SQLState 42S02 (H2, MariaDB, MySQL), 42P01 (PostgreSQL). */
-    private static boolean isMissingTable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("42S02".equals(sql.getSQLState()) || "42P01".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<String> setting(Handle handle, String name) {
