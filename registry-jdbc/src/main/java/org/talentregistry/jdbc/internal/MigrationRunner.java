@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -114,9 +116,7 @@ public final class MigrationRunner {
             }
             try {
                 handle.useTransaction(h -> {
-                    for (String statement : statements(script.sql())) {
-                        h.execute(statement);
-                    }
+                    executeAsWritten(h, statements(script.sql()));
                     h.createUpdate("INSERT INTO " + HISTORY_TABLE + " (version, script, checksum, applied_at)"
                                     + " VALUES (:version, :script, :checksum, :at)")
                             .bind("version", script.version())
@@ -125,13 +125,26 @@ public final class MigrationRunner {
                             .bind("at", SqlValues.instant(clock.instant()))
                             .execute();
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | SQLException e) {
                 throw new UnableToMigrateException(script.fileName(), "执行失败 / failed: " + e.getMessage(), e);
             }
             LOG.info("Applied migration {}", script.fileName());
             count++;
         }
         return count;
+    }
+
+    /**
+     * Runs a script's statements through JDBC as they are written. Jdbi would first parse each for named
+     * parameters, which a script has none of: in a JVM that has just started, that parsing (Jdbi's lexer, still
+     * interpreted) was a third of the time it took to create the schema.
+     */
+    private static void executeAsWritten(Handle handle, List<String> statements) throws SQLException {
+        try (Statement jdbc = handle.getConnection().createStatement()) {
+            for (String statement : statements) {
+                jdbc.execute(statement);
+            }
+        }
     }
 
     /**
