@@ -256,6 +256,8 @@ class PoolAndPrivacyValuesTest {
                 .contactDataAfterLeavingPool(Period.parse(period)));
         refused("identityNumbersAfterLeavingPool", () -> RetentionPolicy.builder()
                 .identityNumbersAfterLeavingPool(Period.parse(period)));
+        refused("nomineesNotHonoredAfterNotice", () -> RetentionPolicy.builder()
+                .nomineesNotHonoredAfterNotice(Period.parse(period)));
     }
 
     @Test
@@ -263,6 +265,7 @@ class PoolAndPrivacyValuesTest {
         refused("voterKeysAfterNotice", () -> RetentionPolicy.builder().voterKeysAfterNotice(null));
         refused("contactDataAfterLeavingPool", () -> RetentionPolicy.builder().contactDataAfterLeavingPool(null));
         refused("identityNumbersAfterLeavingPool", () -> RetentionPolicy.builder().identityNumbersAfterLeavingPool(null));
+        refused("nomineesNotHonoredAfterNotice", () -> RetentionPolicy.builder().nomineesNotHonoredAfterNotice(null));
     }
 
     @Test
@@ -288,6 +291,10 @@ class PoolAndPrivacyValuesTest {
         assertThat(policy.identityNumbersAfterLeavingPool()).contains(Period.ofYears(5));
         assertThat(policy.contactDataAfterLeavingPool()).isEmpty();
         assertThat(policy.toString()).contains("identityNumbersAfterLeavingPool=P5Y");
+        assertThat(policy.nomineesNotHonoredAfterNotice()).isEmpty();
+        RetentionPolicy nominees = RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(3)).build();
+        assertThat(nominees.nomineesNotHonoredAfterNotice()).contains(Period.ofYears(3));
+        assertThat(nominees.toString()).contains("nomineesNotHonoredAfterNotice=P3Y");
     }
 
     @Test

@@ -132,6 +132,11 @@ public final class PersonalDataService implements PersonalData {
         if (identity.isPresent()) {
             batches += eraseForLeavers(actor, today, identity.get(), LeaversErasure.IDENTITY_NUMBER, numbers);
         }
+        Optional<Period> nominees = retention.nomineesNotHonoredAfterNotice();
+        if (nominees.isPresent()) {
+            batches += eraseForNominees(actor, today, nominees.get(), LeaversErasure.PHONE, phones);
+            batches += eraseForNominees(actor, today, nominees.get(), LeaversErasure.IDENTITY_NUMBER, numbers);
+        }
         PurgeReport report = new PurgeReport(today, keys, phones, numbers, batches);
         LOG.info("Retention purge in tenant {}: {} voter keys of {} rounds, {} phones, {} identity numbers,"
                 + " {} transactions", tenant, report.voterKeysPurged(), keys.size(), phones.size(), numbers.size(),
@@ -139,7 +144,7 @@ public final class PersonalDataService implements PersonalData {
         return report;
     }
 
-    /** What the purge erases of the artisans who left the pool, and how it is audited. */
+    /** What the purge erases of artisans whose data has served its purpose, and how it is audited. */
     private enum LeaversErasure {
         PHONE(ErasableField.PHONE, "retention.phoneErased", "phone", "contact data kept "),
         IDENTITY_NUMBER(ErasableField.RESIDENT_ID, "retention.identityNumberErased", "residentId", "identity number kept ");
@@ -191,6 +196,45 @@ public final class PersonalDataService implements PersonalData {
             batches++;
         }
         return batches;
+    }
+
+    /**
+     * Erases one kind of data of the artisans who were nominated and never honored nor in the pool, once the
+     * notice of their last round ended on or before today minus the period: a page of the policy's batch size
+     * per transaction, read in that transaction, so that an artisan nominated again meanwhile is left alone.
+     * Returns the transactions that erased something and adds whom they erased.
+     */
+    private int eraseForNominees(Actor actor, LocalDate today, Period period, LeaversErasure what, List<ArtisanId> erased) {
+        LocalDate cutoff = today.minus(period);
+        int batches = 0;
+        long after = 0;
+        while (true) {
+            long from = after;
+            Instant now = clock.instant();
+            List<ArtisanId> done = new ArrayList<>();
+            List<ArtisanId> page = store.inTransaction(tenant, s -> {
+                done.clear();
+                List<ArtisanId> past = s.artisans().nomineesPastPurpose(cutoff, what.field, from, retention.batchSize());
+                for (ArtisanId id : past) {
+                    if (what.erase(s, id, now)) {
+                        Audits.record(s, now, actor, what.action, "artisan", id, Audits.fields(what.name, "masked"),
+                                Audits.fields(what.name, null), "nominated, never honored nor in the pool; the notice of"
+                                        + " the last round ended on or before " + cutoff + "; " + what.kept + period);
+                        done.add(id);
+                    }
+                }
+                return past;
+            });
+            if (page.isEmpty()) {
+                return batches;
+            }
+            batches++;
+            erased.addAll(done);
+            if (page.size() < retention.batchSize()) {
+                return batches;
+            }
+            after = page.get(page.size() - 1).value();
+        }
     }
 
     /** Keys of a round are past their purpose once it is named or cancelled and its notice (objections) is over. */

@@ -17,6 +17,7 @@ import org.talentregistry.InvalidFieldException;
  *         .voterKeysAfterNotice(Period.ofDays(30))        // after the public notice (and its objections) ended
  *         .contactDataAfterLeavingPool(Period.ofYears(2))  // phones of artisans no longer in the pool
  *         .identityNumbersAfterLeavingPool(Period.ofYears(5))  // their identity numbers, kept as a keyed hash
+ *         .nomineesNotHonoredAfterNotice(Period.ofYears(3))  // phones and numbers of nominees never honored
  *         .batchSize(10_000)
  *         .build();
  * }</pre>
@@ -25,18 +26,20 @@ public final class RetentionPolicy {
     private final Period voterKeysAfterNotice;
     private final Period contactDataAfterLeavingPool;
     private final Period identityNumbersAfterLeavingPool;
+    private final Period nomineesNotHonoredAfterNotice;
     private final int batchSize;
 
     private RetentionPolicy(Builder b) {
         this.voterKeysAfterNotice = b.voterKeysAfterNotice;
         this.contactDataAfterLeavingPool = b.contactDataAfterLeavingPool;
         this.identityNumbersAfterLeavingPool = b.identityNumbersAfterLeavingPool;
+        this.nomineesNotHonoredAfterNotice = b.nomineesNotHonoredAfterNotice;
         this.batchSize = b.batchSize;
     }
 
     /**
      * Returns the default policy: voter keys are purged once a round is named or cancelled and its public
-     * notice is over; contact data and identity numbers are kept.
+     * notice is over; contact data and identity numbers are kept, of pool members and of nominees alike.
      *
      * @return the policy, not null
      */
@@ -72,6 +75,15 @@ public final class RetentionPolicy {
         return Optional.ofNullable(identityNumbersAfterLeavingPool);
     }
 
+    /**
+     * @return how long the phone and the identity number of an artisan who was nominated but never honored
+     *     nor in the pool are kept after the public notice of the artisan's last round ended; empty: kept
+     *     (see {@link Builder#nomineesNotHonoredAfterNotice})
+     */
+    public Optional<Period> nomineesNotHonoredAfterNotice() {
+        return Optional.ofNullable(nomineesNotHonoredAfterNotice);
+    }
+
     /** @return how many rows one purge transaction removes at most */
     public int batchSize() {
         return batchSize;
@@ -81,7 +93,7 @@ public final class RetentionPolicy {
     public String toString() {
         return "RetentionPolicy{voterKeysAfterNotice=" + voterKeysAfterNotice + ", contactDataAfterLeavingPool="
                 + contactDataAfterLeavingPool + ", identityNumbersAfterLeavingPool=" + identityNumbersAfterLeavingPool
-                + ", batchSize=" + batchSize + "}";
+                + ", nomineesNotHonoredAfterNotice=" + nomineesNotHonoredAfterNotice + ", batchSize=" + batchSize + "}";
     }
 
     /** Builds a {@link RetentionPolicy}. */
@@ -89,6 +101,7 @@ public final class RetentionPolicy {
         private Period voterKeysAfterNotice = Period.ZERO;
         private Period contactDataAfterLeavingPool;
         private Period identityNumbersAfterLeavingPool;
+        private Period nomineesNotHonoredAfterNotice;
         private int batchSize = 10_000;
 
         private Builder() {
@@ -132,6 +145,25 @@ public final class RetentionPolicy {
          */
         public Builder identityNumbersAfterLeavingPool(Period period) {
             this.identityNumbersAfterLeavingPool = checked("identityNumbersAfterLeavingPool", period);
+            return this;
+        }
+
+        /**
+         * Sets how long the phone and the identity number of an artisan who applied and was not honored are
+         * kept: counted from the last day of the public notice (公示) of the artisan's last round, once every
+         * round the artisan was nominated in is named or cancelled after a notice, no nomination of the
+         * artisan's is deferred (暂缓命名), and the artisan holds no honor and was never in the talent pool.
+         * The number is erased as {@link PersonalData#eraseIdentityNumber} erases it, keeping its keyed hash, so
+         * that a nominee who applies again is still found by it. An artisan never nominated (registered by the
+         * host for its own purposes) is not touched, nor one nominated in a round cancelled before its notice.
+         *
+         * @param period not negative, at most {@value AcceptedValues#MAX_RETENTION_YEARS} years (see {@link
+         *     AcceptedValues#MAX_RETENTION_YEARS}), not null
+         * @return this builder
+         * @throws InvalidFieldException naming {@code nomineesNotHonoredAfterNotice} if null, negative or too long
+         */
+        public Builder nomineesNotHonoredAfterNotice(Period period) {
+            this.nomineesNotHonoredAfterNotice = checked("nomineesNotHonoredAfterNotice", period);
             return this;
         }
 

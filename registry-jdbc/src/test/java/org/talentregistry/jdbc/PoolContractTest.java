@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.spi.ErasableField;
 import org.talentregistry.Actor;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
@@ -718,6 +719,61 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
         assertThat(erasure.note().orElseThrow()).contains("2019-01-01", "P2Y");
         assertThat(erasure.before().orElseThrow() + erasure.after().orElseThrow()).doesNotContain(liNumber.value());
+    }
+
+    @Test
+    void purge_erasesPhonesAndNumbersOfNomineesNeverHonored_onceTheirLastRoundsNoticeIsThatLongOver() {
+        TalentRegistry withNominees = TalentRegistry.builder(store).tenant(tenant).clock(clock)
+                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
+                .build();
+        HonorProgram one = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博首席工匠")
+                .clearTiers().tier(new HonorTier("chief", "淄博首席工匠", 1, true)).programCap(null).clearCriteria().build());
+        Artisan wang = mechanic("王建国");
+        Artisan zhang = mechanic("张立新");
+        Artisan zhou = register(Fixtures.optometrist(1).toBuilder().name("周文静").phone(PhoneNumber.of("13705331234")));
+        Artisan zhao = mechanic("赵铁柱");
+        Artisan sun = optometrist("孙明");
+        ResidentId zhangNumber = zhang.residentId().orElseThrow();
+        // One place, four nominees: 王建国 scores best and is named; 赵铁柱 applies again the next year.
+        SelectionRound round = toNotice(one, 2018, List.of(wang, zhang, zhou, zhao), 0);
+        LocalDate noticeEnd = round.noticeEnd().orElseThrow();
+        name(round, "淄工发〔2018〕30号");
+        setToday(LocalDate.of(2019, 3, 1));
+        SelectionRound next = registry.rounds().open(CLERK, one.id(), 2019);
+        registry.rounds().nominate(CLERK, next.id(), new NominationRequest(zhao.id(), NominationChannel.SELF, zhao.name(), IN_SERVICE));
+
+        setToday(noticeEnd.plusYears(1).minusDays(1));
+        PurgeReport early = withNominees.personalData().purge(CLERK);
+        List<ArtisanId> firstPage = store.withSession(tenant, s -> s.artisans().nomineesPastPurpose(noticeEnd,
+                ErasableField.PHONE, 0, 1));
+        List<ArtisanId> secondPage = store.withSession(tenant, s -> s.artisans().nomineesPastPurpose(noticeEnd,
+                ErasableField.PHONE, firstPage.get(0).value(), 1));
+        setToday(noticeEnd.plusYears(1));
+        PurgeReport due = withNominees.personalData().purge(CLERK);
+        PurgeReport again = withNominees.personalData().purge(CLERK);
+
+        assertThat(early.phonesErased()).isEmpty();
+        assertThat(early.identityNumbersErased()).isEmpty();
+        assertThat(firstPage).containsExactly(zhang.id());
+        assertThat(secondPage).containsExactly(zhou.id());
+        assertThat(due.phonesErased()).containsExactly(zhang.id(), zhou.id());
+        assertThat(due.identityNumbersErased()).containsExactly(zhang.id(), zhou.id());
+        assertThat(again.phonesErased()).isEmpty();
+        assertThat(again.identityNumbersErased()).isEmpty();
+        Artisan erased = registry.artisans().get(zhang.id());
+        assertThat(erased.residentId()).isEmpty();
+        assertThat(erased.details().phone()).isEmpty();
+        assertThat(erased.name()).isEqualTo("张立新");
+        assertThat(registry.artisans().findByResidentId(zhangNumber)).map(Artisan::id).contains(zhang.id());
+        // Named, nominated again in a round still open, never nominated: kept.
+        for (Artisan kept : List.of(wang, zhao, sun)) {
+            assertThat(registry.artisans().get(kept.id()).residentId()).isEqualTo(kept.residentId());
+            assertThat(registry.artisans().get(kept.id()).details().phone()).isEqualTo(kept.details().phone());
+        }
+        AuditEvent erasure = registry.audit().forEntity("artisan", zhang.id().toString()).stream()
+                .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
+        assertThat(erasure.note().orElseThrow()).contains("never honored", noticeEnd.toString(), "P1Y");
+        assertThat(erasure.before().orElseThrow() + erasure.after().orElseThrow()).doesNotContain(zhangNumber.value());
     }
 
     @Test

@@ -134,6 +134,8 @@ public class TalentRegistryAutoConfiguration {
         set("contact-data-after-leaving-pool", retention.getContactDataAfterLeavingPool(), policy::contactDataAfterLeavingPool);
         set("identity-numbers-after-leaving-pool", retention.getIdentityNumbersAfterLeavingPool(),
                 policy::identityNumbersAfterLeavingPool);
+        set("nominees-not-honored-after-notice", retention.getNomineesNotHonoredAfterNotice(),
+                policy::nomineesNotHonoredAfterNotice);
         set("batch-size", retention.getBatchSize(), policy::batchSize);
         return policy.build();
     }

@@ -156,6 +156,13 @@ public class TalentRegistryProperties {
         private Period identityNumbersAfterLeavingPool;
 
         /**
+         * How long the phone and the identity number of an artisan who was nominated but never honored nor in
+         * the pool are kept after the public notice of the artisan's last round ended; the purge then erases
+         * them, keeping the number's keyed hash. Unset: kept.
+         */
+        private Period nomineesNotHonoredAfterNotice;
+
+        /**
          * How many rows one purge transaction removes at most, 100 to 1,000,000. The library's default is
          * 10,000.
          */
@@ -222,6 +229,24 @@ public class TalentRegistryProperties {
         }
 
         /**
+         * Returns how long the personal data of nominees never honored is kept after their last notice.
+         *
+         * @return the period, or null when unset (kept)
+         */
+        public Period getNomineesNotHonoredAfterNotice() {
+            return nomineesNotHonoredAfterNotice;
+        }
+
+        /**
+         * Sets how long the personal data of nominees never honored is kept after their last notice.
+         *
+         * @param period the period, or null to keep it
+         */
+        public void setNomineesNotHonoredAfterNotice(Period period) {
+            this.nomineesNotHonoredAfterNotice = period;
+        }
+
+        /**
          * Returns the rows one purge transaction removes at most.
          *
          * @return the size, or null when unset
@@ -243,7 +268,7 @@ public class TalentRegistryProperties {
         public String toString() {
             return "Retention{voterKeysAfterNotice=" + voterKeysAfterNotice + ", contactDataAfterLeavingPool="
                     + contactDataAfterLeavingPool + ", identityNumbersAfterLeavingPool=" + identityNumbersAfterLeavingPool
-                    + ", batchSize=" + batchSize + "}";
+                    + ", nomineesNotHonoredAfterNotice=" + nomineesNotHonoredAfterNotice + ", batchSize=" + batchSize + "}";
         }
     }
 

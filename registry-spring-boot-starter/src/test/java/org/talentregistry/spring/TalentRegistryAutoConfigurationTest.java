@@ -237,9 +237,11 @@ class TalentRegistryAutoConfigurationTest {
     void retentionProperties_giveTheRegistrysPolicy_andUnsetOnesKeepTheLibrarysDefaults() {
         runner.withPropertyValues("talent-registry.retention.identity-numbers-after-leaving-pool=5y",
                 "talent-registry.retention.contact-data-after-leaving-pool=P2Y",
+                "talent-registry.retention.nominees-not-honored-after-notice=3y",
                 "talent-registry.retention.batch-size=500").run(context -> {
                     RetentionPolicy policy = context.getBean(TalentRegistry.class).retention();
                     assertThat(policy.identityNumbersAfterLeavingPool()).contains(Period.ofYears(5));
+                    assertThat(policy.nomineesNotHonoredAfterNotice()).contains(Period.ofYears(3));
                     assertThat(policy.contactDataAfterLeavingPool()).contains(Period.ofYears(2));
                     assertThat(policy.batchSize()).isEqualTo(500);
                     assertThat(policy.voterKeysAfterNotice()).isEqualTo(RetentionPolicy.defaults().voterKeysAfterNotice());

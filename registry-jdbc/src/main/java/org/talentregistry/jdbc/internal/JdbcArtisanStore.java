@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -43,7 +44,10 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.TalentPool;
 import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.ArtisanStore;
+import org.talentregistry.spi.ErasableField;
 
 /** Artisans in {@code tr_artisan}, their certificates in {@code tr_skill_certificate}. */
 final class JdbcArtisanStore implements ArtisanStore {
@@ -1008,6 +1012,38 @@ final class JdbcArtisanStore implements ArtisanStore {
     @Override
     public boolean erasePhone(ArtisanId id, Instant at) {
         return erase("phone", id, at);
+    }
+
+    @Override
+    public List<ArtisanId> nomineesPastPurpose(LocalDate noticeEndedOnOrBefore, ErasableField holding, long afterId, int limit) {
+        Objects.requireNonNull(noticeEndedOnOrBefore, "noticeEndedOnOrBefore");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, got " + limit);
+        }
+        String column = switch (holding) {
+            case PHONE -> "a.phone";
+            case RESIDENT_ID -> "a.resident_id";
+        };
+        // A nomination still serves its purpose while its round is not closed after a notice that ended by the
+        // day, or while it is deferred (a supplementary decision may name it yet).
+        return handle.createQuery("SELECT a.id FROM tr_artisan a WHERE a.tenant_id = :tenant AND a.id > :after AND "
+                        + column + " IS NOT NULL"
+                        + " AND EXISTS (SELECT 1 FROM tr_nomination n WHERE n.tenant_id = :tenant AND n.artisan_id = a.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM tr_nomination n JOIN tr_selection_round r ON r.id = n.round_id"
+                        + " WHERE n.tenant_id = :tenant AND n.artisan_id = a.id AND (r.stage NOT IN (:named, :cancelled)"
+                        + " OR r.notice_end IS NULL OR r.notice_end > :day OR n.status = :deferred))"
+                        + " AND NOT EXISTS (SELECT 1 FROM tr_honor h WHERE h.tenant_id = :tenant AND h.artisan_id = a.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM tr_pool_member m WHERE m.tenant_id = :tenant AND m.artisan_id = a.id)"
+                        + " ORDER BY a.id")
+                .bind("tenant", tenant.value())
+                .bind("after", afterId)
+                .bind("named", RoundStage.NAMED.name())
+                .bind("cancelled", RoundStage.CANCELLED.name())
+                .bind("deferred", NominationStatus.DEFERRED.name())
+                .bind("day", SqlValues.date(noticeEndedOnOrBefore))
+                .setMaxRows(limit)
+                .map((rs, ctx) -> ArtisanId.of(rs.getLong(1)))
+                .list();
     }
 
     /** Sets a column of an artisan's to NULL, as an update would (the version grows); false if it held none. */
