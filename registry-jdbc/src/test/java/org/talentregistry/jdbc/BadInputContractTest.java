@@ -813,7 +813,8 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                 },
                 () -> TalentRegistry.builder(watchedStore).tenant(registry.tenant()).clock(clock).voteSecret(SECRET)
                         .retention(RetentionPolicy.builder().voterKeysAfterNotice(period(Period.ofDays(30)))
-                                .contactDataAfterLeavingPool(period(Period.ofYears(2))).batchSize(integer(100)).build())
+                                .contactDataAfterLeavingPool(period(Period.ofYears(2)))
+                                .nomineesNotHonoredAfterNotice(period(Period.ofYears(1))).batchSize(integer(100)).build())
                         .build().personalData().purge(actor()));
 
         assertThat(ops).hasSameSizeAs(OPERATION_NAMES);

@@ -733,7 +733,12 @@ abstract class PoolContractTest extends DatabaseContractTest {
         Artisan zhou = register(Fixtures.optometrist(1).toBuilder().name("周文静").phone(PhoneNumber.of("13705331234")));
         Artisan zhao = mechanic("赵铁柱");
         Artisan sun = optometrist("孙明");
+        Artisan qian = mechanic("钱进");
         ResidentId zhangNumber = zhang.residentId().orElseThrow();
+        // 钱进 applied to a round cancelled before any notice: there is no date for the period to count from.
+        SelectionRound cancelled = registry.rounds().open(CLERK, craftsman.id(), 2018);
+        registry.rounds().nominate(CLERK, cancelled.id(), new NominationRequest(qian.id(), NominationChannel.SELF, qian.name(), IN_SERVICE));
+        registry.rounds().cancel(CLERK, cancelled.id(), "经费未落实，本年度暂停评选");
         // One place, four nominees: 王建国 scores best and is named; 赵铁柱 applies again the next year.
         SelectionRound round = toNotice(one, 2018, List.of(wang, zhang, zhou, zhao), 0);
         LocalDate noticeEnd = round.noticeEnd().orElseThrow();
@@ -765,8 +770,9 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(erased.details().phone()).isEmpty();
         assertThat(erased.name()).isEqualTo("张立新");
         assertThat(registry.artisans().findByResidentId(zhangNumber)).map(Artisan::id).contains(zhang.id());
-        // Named, nominated again in a round still open, never nominated: kept.
-        for (Artisan kept : List.of(wang, zhao, sun)) {
+        // Named, nominated again in a round still open, never nominated, nominated in a round cancelled before
+        // its notice: kept.
+        for (Artisan kept : List.of(wang, zhao, sun, qian)) {
             assertThat(registry.artisans().get(kept.id()).residentId()).isEqualTo(kept.residentId());
             assertThat(registry.artisans().get(kept.id()).details().phone()).isEqualTo(kept.details().phone());
         }

@@ -1024,11 +1024,13 @@ final class JdbcArtisanStore implements ArtisanStore {
             case PHONE -> "a.phone";
             case RESIDENT_ID -> "a.resident_id";
         };
-        // A nomination still serves its purpose while its round is not closed after a notice that ended by the
-        // day, or while it is deferred (a supplementary decision may name it yet).
+        // Led by the nominations (a program's few thousand), not by the tenant's artisans, of whom a bureau's
+        // registry may hold a million with none nominated. A nomination still serves
+        // its purpose while its round is not closed after a notice that ended by the day, or while it is deferred
+        // (a supplementary decision may name it yet).
         return handle.createQuery("SELECT a.id FROM tr_artisan a WHERE a.tenant_id = :tenant AND a.id > :after AND "
-                        + column + " IS NOT NULL"
-                        + " AND EXISTS (SELECT 1 FROM tr_nomination n WHERE n.tenant_id = :tenant AND n.artisan_id = a.id)"
+                        + column + " IS NOT NULL AND a.id IN (SELECT n.artisan_id FROM tr_nomination n"
+                        + " WHERE n.tenant_id = :tenant AND n.artisan_id > :after)"
                         + " AND NOT EXISTS (SELECT 1 FROM tr_nomination n JOIN tr_selection_round r ON r.id = n.round_id"
                         + " WHERE n.tenant_id = :tenant AND n.artisan_id = a.id AND (r.stage NOT IN (:named, :cancelled)"
                         + " OR r.notice_end IS NULL OR r.notice_end > :day OR n.status = :deferred))"
