@@ -126,16 +126,16 @@ public final class PersonalDataService implements PersonalData {
         List<ArtisanId> numbers = new ArrayList<>();
         Optional<Period> contact = retention.contactDataAfterLeavingPool();
         if (contact.isPresent()) {
-            batches += eraseForLeavers(actor, today, contact.get(), LeaversErasure.PHONE, phones);
+            batches += eraseForLeavers(actor, today, contact.get(), Erasure.PHONE, phones);
         }
         Optional<Period> identity = retention.identityNumbersAfterLeavingPool();
         if (identity.isPresent()) {
-            batches += eraseForLeavers(actor, today, identity.get(), LeaversErasure.IDENTITY_NUMBER, numbers);
+            batches += eraseForLeavers(actor, today, identity.get(), Erasure.IDENTITY_NUMBER, numbers);
         }
         Optional<Period> nominees = retention.nomineesNotHonoredAfterNotice();
         if (nominees.isPresent()) {
-            batches += eraseForNominees(actor, today, nominees.get(), LeaversErasure.PHONE, phones);
-            batches += eraseForNominees(actor, today, nominees.get(), LeaversErasure.IDENTITY_NUMBER, numbers);
+            batches += eraseForNominees(actor, today, nominees.get(), Erasure.PHONE, phones);
+            batches += eraseForNominees(actor, today, nominees.get(), Erasure.IDENTITY_NUMBER, numbers);
         }
         PurgeReport report = new PurgeReport(today, keys, phones, numbers, batches);
         LOG.info("Retention purge in tenant {}: {} voter keys of {} rounds, {} phones, {} identity numbers,"
@@ -145,20 +145,28 @@ public final class PersonalDataService implements PersonalData {
     }
 
     /** What the purge erases of artisans whose data has served its purpose, and how it is audited. */
-    private enum LeaversErasure {
-        PHONE(ErasableField.PHONE, "retention.phoneErased", "phone", "contact data kept "),
-        IDENTITY_NUMBER(ErasableField.RESIDENT_ID, "retention.identityNumberErased", "residentId", "identity number kept ");
+    private enum Erasure {
+        PHONE(ErasableField.PHONE, "retention.phoneErased", "phone", "联系电话保留期 ", "contact data kept "),
+        IDENTITY_NUMBER(ErasableField.RESIDENT_ID, "retention.identityNumberErased", "residentId", "身份证号保留期 ",
+                "identity number kept ");
 
         private final ErasableField field;
         private final String action;
         private final String name;
-        private final String kept;
+        private final String keptZh;
+        private final String keptEn;
 
-        LeaversErasure(ErasableField field, String action, String name, String kept) {
+        Erasure(ErasableField field, String action, String name, String keptZh, String keptEn) {
             this.field = field;
             this.action = action;
             this.name = name;
-            this.kept = kept;
+            this.keptZh = keptZh;
+            this.keptEn = keptEn;
+        }
+
+        /** The audit event's note: why, in Chinese and English, then the period. */
+        String note(String whyZh, String whyEn, Period period) {
+            return whyZh + "；" + keptZh + period + " / " + whyEn + "; " + keptEn + period;
         }
 
         boolean erase(StoreSession s, ArtisanId id, Instant at) {
@@ -170,7 +178,7 @@ public final class PersonalDataService implements PersonalData {
      * Erases one kind of data of the artisans whose last membership ended on or before today minus the period,
      * in transactions of the policy's batch size; returns the transactions it took and adds whom it erased.
      */
-    private int eraseForLeavers(Actor actor, LocalDate today, Period period, LeaversErasure what, List<ArtisanId> erased) {
+    private int eraseForLeavers(Actor actor, LocalDate today, Period period, Erasure what, List<ArtisanId> erased) {
         LocalDate cutoff = today.minus(period);
         List<ArtisanId> left = store.withSession(tenant, s -> s.pool().leftOnOrBefore(cutoff, what.field));
         int batches = 0;
@@ -187,7 +195,8 @@ public final class PersonalDataService implements PersonalData {
                             .flatMap(Optional::stream).max(LocalDate::compareTo).orElse(today);
                     if (!open && !lastLeft.isAfter(cutoff) && what.erase(s, id, now)) {
                         Audits.record(s, now, actor, what.action, "artisan", id, Audits.fields(what.name, "masked"),
-                                Audits.fields(what.name, null), "left the pool on " + lastLeft + "; " + what.kept + period);
+                                Audits.fields(what.name, null), what.note("于 " + lastLeft + " 离开人才库",
+                                        "left the pool on " + lastLeft, period));
                         done.add(id);
                     }
                 }
@@ -204,7 +213,7 @@ public final class PersonalDataService implements PersonalData {
      * per transaction, read in that transaction, so that an artisan nominated again meanwhile is left alone.
      * Returns the transactions that erased something and adds whom they erased.
      */
-    private int eraseForNominees(Actor actor, LocalDate today, Period period, LeaversErasure what, List<ArtisanId> erased) {
+    private int eraseForNominees(Actor actor, LocalDate today, Period period, Erasure what, List<ArtisanId> erased) {
         LocalDate cutoff = today.minus(period);
         int batches = 0;
         long after = 0;
@@ -218,8 +227,9 @@ public final class PersonalDataService implements PersonalData {
                 for (ArtisanId id : past) {
                     if (what.erase(s, id, now)) {
                         Audits.record(s, now, actor, what.action, "artisan", id, Audits.fields(what.name, "masked"),
-                                Audits.fields(what.name, null), "nominated, never honored nor in the pool; the notice of"
-                                        + " the last round ended on or before " + cutoff + "; " + what.kept + period);
+                                Audits.fields(what.name, null), what.note("曾被提名，未获表彰，未入人才库；最后一轮公示于 "
+                                        + cutoff + " 或之前结束", "nominated, never honored nor in the pool; the notice of the"
+                                        + " last round ended on or before " + cutoff, period));
                         done.add(id);
                     }
                 }

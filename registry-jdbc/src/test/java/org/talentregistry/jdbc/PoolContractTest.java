@@ -717,7 +717,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(registry.honors().ofArtisan(li.id())).hasSize(1);
         AuditEvent erasure = registry.audit().forEntity("artisan", li.id().toString()).stream()
                 .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
-        assertThat(erasure.note().orElseThrow()).contains("2019-01-01", "P2Y");
+        assertThat(erasure.note().orElseThrow()).contains("离开人才库", "left the pool on 2019-01-01", "P2Y");
         assertThat(erasure.before().orElseThrow() + erasure.after().orElseThrow()).doesNotContain(liNumber.value());
     }
 
@@ -778,7 +778,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
         }
         AuditEvent erasure = registry.audit().forEntity("artisan", zhang.id().toString()).stream()
                 .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
-        assertThat(erasure.note().orElseThrow()).contains("never honored", noticeEnd.toString(), "P1Y");
+        assertThat(erasure.note().orElseThrow()).contains("未获表彰", "never honored", noticeEnd.toString(), "P1Y");
         assertThat(erasure.before().orElseThrow() + erasure.after().orElseThrow()).doesNotContain(zhangNumber.value());
     }
 

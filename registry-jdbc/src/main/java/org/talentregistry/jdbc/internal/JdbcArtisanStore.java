@@ -1025,9 +1025,9 @@ final class JdbcArtisanStore implements ArtisanStore {
             case RESIDENT_ID -> "a.resident_id";
         };
         // Led by the nominations (a program's few thousand), not by the tenant's artisans, of whom a bureau's
-        // registry may hold a million with none nominated. A nomination still serves
-        // its purpose while its round is not closed after a notice that ended by the day, or while it is deferred
-        // (a supplementary decision may name it yet).
+        // registry may hold a million with none nominated. A nomination still serves its purpose while its round
+        // is not closed after a notice that ended by the day, or while it is deferred (a supplementary decision
+        // may name it yet).
         return handle.createQuery("SELECT a.id FROM tr_artisan a WHERE a.tenant_id = :tenant AND a.id > :after AND "
                         + column + " IS NOT NULL AND a.id IN (SELECT n.artisan_id FROM tr_nomination n"
                         + " WHERE n.tenant_id = :tenant AND n.artisan_id > :after)"
