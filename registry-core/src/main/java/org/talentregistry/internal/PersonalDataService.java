@@ -17,7 +17,6 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
-import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.privacy.PersonalData;
 import org.talentregistry.privacy.PersonalDataExport;
 import org.talentregistry.privacy.PurgeReport;
@@ -126,16 +125,17 @@ public final class PersonalDataService implements PersonalData {
         List<ArtisanId> numbers = new ArrayList<>();
         Optional<Period> contact = retention.contactDataAfterLeavingPool();
         if (contact.isPresent()) {
-            batches += eraseForLeavers(actor, today, contact.get(), Erasure.PHONE, phones);
+            batches += erasePastPurpose(actor, today, contact.get(), PastPurpose.LEFT_POOL, Erasure.PHONE, phones);
         }
         Optional<Period> identity = retention.identityNumbersAfterLeavingPool();
         if (identity.isPresent()) {
-            batches += eraseForLeavers(actor, today, identity.get(), Erasure.IDENTITY_NUMBER, numbers);
+            batches += erasePastPurpose(actor, today, identity.get(), PastPurpose.LEFT_POOL, Erasure.IDENTITY_NUMBER, numbers);
         }
         Optional<Period> nominees = retention.nomineesNotHonoredAfterNotice();
         if (nominees.isPresent()) {
-            batches += eraseForNominees(actor, today, nominees.get(), Erasure.PHONE, phones);
-            batches += eraseForNominees(actor, today, nominees.get(), Erasure.IDENTITY_NUMBER, numbers);
+            batches += erasePastPurpose(actor, today, nominees.get(), PastPurpose.NOT_HONORED, Erasure.PHONE, phones);
+            batches += erasePastPurpose(actor, today, nominees.get(), PastPurpose.NOT_HONORED, Erasure.IDENTITY_NUMBER,
+                    numbers);
         }
         PurgeReport report = new PurgeReport(today, keys, phones, numbers, batches);
         LOG.info("Retention purge in tenant {}: {} voter keys of {} rounds, {} phones, {} identity numbers,"
@@ -174,46 +174,43 @@ public final class PersonalDataService implements PersonalData {
         }
     }
 
-    /**
-     * Erases one kind of data of the artisans whose last membership ended on or before today minus the period,
-     * in transactions of the policy's batch size; returns the transactions it took and adds whom it erased.
-     */
-    private int eraseForLeavers(Actor actor, LocalDate today, Period period, Erasure what, List<ArtisanId> erased) {
-        LocalDate cutoff = today.minus(period);
-        List<ArtisanId> left = store.withSession(tenant, s -> s.pool().leftOnOrBefore(cutoff, what.field));
-        int batches = 0;
-        for (int from = 0; from < left.size(); from += retention.batchSize()) {
-            List<ArtisanId> chunk = left.subList(from, Math.min(left.size(), from + retention.batchSize()));
-            Instant now = clock.instant();
-            erased.addAll(store.inTransaction(tenant, s -> {
-                List<ArtisanId> done = new ArrayList<>();
-                for (ArtisanId id : chunk) {
-                    // Checked again under the transaction: the artisan may have re-entered the pool since.
-                    List<PoolMembership> memberships = s.pool().ofArtisan(id);
-                    boolean open = memberships.stream().anyMatch(m -> m.exit().isEmpty());
-                    LocalDate lastLeft = memberships.stream().map(PoolMembership::until)
-                            .flatMap(Optional::stream).max(LocalDate::compareTo).orElse(today);
-                    if (!open && !lastLeft.isAfter(cutoff) && what.erase(s, id, now)) {
-                        Audits.record(s, now, actor, what.action, "artisan", id, Audits.fields(what.name, "masked"),
-                                Audits.fields(what.name, null), what.note("于 " + lastLeft + " 离开人才库",
-                                        "left the pool on " + lastLeft, period));
-                        done.add(id);
-                    }
-                }
-                return done;
-            }));
-            batches++;
+    /** Whose personal data has served its purpose, how a page of them is read, and how the audit says why. */
+    private enum PastPurpose {
+        /** In the pool once, every membership ended: the day is the last one's end. */
+        LEFT_POOL("于 %s 离开人才库", "left the pool on %s") {
+            @Override
+            Map<ArtisanId, LocalDate> page(StoreSession s, LocalDate cutoff, ErasableField field, long afterId, int limit) {
+                return s.pool().leftOnOrBefore(cutoff, field, afterId, limit);
+            }
+        },
+        /** Nominated, never honored nor in the pool, every round closed: the day is the last notice's end. */
+        NOT_HONORED("曾被提名，未获表彰，未入人才库；最后一轮公示于 %s 结束",
+                "nominated, never honored nor in the pool; the notice of the last round ended on %s") {
+            @Override
+            Map<ArtisanId, LocalDate> page(StoreSession s, LocalDate cutoff, ErasableField field, long afterId, int limit) {
+                return s.artisans().nomineesPastPurpose(cutoff, field, afterId, limit);
+            }
+        };
+
+        private final String whyZh;
+        private final String whyEn;
+
+        PastPurpose(String whyZh, String whyEn) {
+            this.whyZh = whyZh;
+            this.whyEn = whyEn;
         }
-        return batches;
+
+        abstract Map<ArtisanId, LocalDate> page(StoreSession s, LocalDate cutoff, ErasableField field, long afterId, int limit);
     }
 
     /**
-     * Erases one kind of data of the artisans who were nominated and never honored nor in the pool, once the
-     * notice of their last round ended on or before today minus the period: a page of the policy's batch size
-     * per transaction, read in that transaction, so that an artisan nominated again meanwhile is left alone.
-     * Returns the transactions that erased something and adds whom they erased.
+     * Erases one kind of data of the artisans whose purpose ended on or before today minus the period: a page of
+     * the policy's batch size per transaction, read in the transaction that erases it, so that an artisan back
+     * in the pool or nominated again meanwhile is left alone. Returns the transactions that erased something and
+     * adds whom they erased.
      */
-    private int eraseForNominees(Actor actor, LocalDate today, Period period, Erasure what, List<ArtisanId> erased) {
+    private int erasePastPurpose(Actor actor, LocalDate today, Period period, PastPurpose purpose, Erasure what,
+            List<ArtisanId> erased) {
         LocalDate cutoff = today.minus(period);
         int batches = 0;
         long after = 0;
@@ -221,18 +218,17 @@ public final class PersonalDataService implements PersonalData {
             long from = after;
             Instant now = clock.instant();
             List<ArtisanId> done = new ArrayList<>();
-            List<ArtisanId> page = store.inTransaction(tenant, s -> {
+            Map<ArtisanId, LocalDate> page = store.inTransaction(tenant, s -> {
                 done.clear();
-                List<ArtisanId> past = s.artisans().nomineesPastPurpose(cutoff, what.field, from, retention.batchSize());
-                for (ArtisanId id : past) {
+                Map<ArtisanId, LocalDate> past = purpose.page(s, cutoff, what.field, from, retention.batchSize());
+                past.forEach((id, day) -> {
                     if (what.erase(s, id, now)) {
                         Audits.record(s, now, actor, what.action, "artisan", id, Audits.fields(what.name, "masked"),
-                                Audits.fields(what.name, null), what.note("曾被提名，未获表彰，未入人才库；最后一轮公示于 "
-                                        + cutoff + " 或之前结束", "nominated, never honored nor in the pool; the notice of the"
-                                        + " last round ended on or before " + cutoff, period));
+                                Audits.fields(what.name, null), what.note(String.format(purpose.whyZh, day),
+                                        String.format(purpose.whyEn, day), period));
                         done.add(id);
                     }
-                }
+                });
                 return past;
             });
             if (page.isEmpty()) {
@@ -243,7 +239,9 @@ public final class PersonalDataService implements PersonalData {
             if (page.size() < retention.batchSize()) {
                 return batches;
             }
-            after = page.get(page.size() - 1).value();
+            for (ArtisanId id : page.keySet()) {
+                after = id.value();
+            }
         }
     }
 

@@ -192,16 +192,18 @@ public interface ArtisanStore {
     boolean eraseResidentId(ArtisanId id, Instant at);
 
     /**
-     * Lists the artisans whose application has served its purpose and who still hold a field the purge
-     * erases: artisans who were nominated, every round of whose nominations is named or cancelled with its
-     * public notice ended on or before a day, none of whose nominations is deferred, who hold no honor (nor a
-     * revoked one) and were never in the talent pool. Read in id order, from an id on, a page at a time.
+     * Reads a page of the artisans whose application has served its purpose and who still hold a field the
+     * purge erases: artisans who were nominated, every round of whose nominations is named or cancelled with
+     * its public notice ended on or before a day, none of whose nominations is deferred, who hold no honor (nor
+     * a revoked one) and were never in the talent pool; each with the day the notice of its last round ended.
      *
      * @param noticeEndedOnOrBefore the last day a round's notice may have ended on, not null
      * @param holding the field they still hold, not null
      * @param afterId the page starts after this artisan id (0 for the first page)
-     * @param limit the most ids to return, positive
-     * @return the artisans, by id, not null
+     * @param limit the most artisans to return, positive
+     * @return the artisans in ascending id order (the map's order), each with the day its last notice ended,
+     *     not null
      */
-    List<ArtisanId> nomineesPastPurpose(LocalDate noticeEndedOnOrBefore, ErasableField holding, long afterId, int limit);
+    Map<ArtisanId, LocalDate> nomineesPastPurpose(LocalDate noticeEndedOnOrBefore, ErasableField holding, long afterId,
+            int limit);
 }

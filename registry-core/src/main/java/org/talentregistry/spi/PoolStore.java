@@ -2,6 +2,7 @@ package org.talentregistry.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.talentregistry.Actor;
 import org.talentregistry.artisan.ArtisanId;
@@ -95,14 +96,16 @@ public interface PoolStore {
     PoolTotals totals(LocalDate asOf);
 
     /**
-     * Lists the artisans who were in the pool, whose every membership ended on or before a day, and who still
-     * hold a field the purge erases.
+     * Reads a page of the artisans who were in the pool, whose every membership ended on or before a day, and
+     * who still hold a field the purge erases, each with the day its last membership ended.
      *
      * @param onOrBefore the day, not null
      * @param holding the field they still hold, not null
-     * @return the artisans, by id, not null
+     * @param afterId the page starts after this artisan id (0 for the first page)
+     * @param limit the most artisans to return, positive
+     * @return the artisans in ascending id order (the map's order), each with the day it left, not null
      */
-    List<ArtisanId> leftOnOrBefore(LocalDate onOrBefore, ErasableField holding);
+    Map<ArtisanId, LocalDate> leftOnOrBefore(LocalDate onOrBefore, ErasableField holding, long afterId, int limit);
 
     /**
      * Returns a membership.

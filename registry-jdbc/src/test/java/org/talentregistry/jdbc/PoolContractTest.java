@@ -696,6 +696,12 @@ abstract class PoolContractTest extends DatabaseContractTest {
         ResidentId liNumber = li.residentId().orElseThrow();
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang, li));
         registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2019, 1, 1)));
+        Map<ArtisanId, LocalDate> leftByThen = store.withSession(tenant, s -> s.pool().leftOnOrBefore(
+                LocalDate.of(2019, 1, 1), ErasableField.RESIDENT_ID, 0, 10));
+        Map<ArtisanId, LocalDate> leftBefore = store.withSession(tenant, s -> s.pool().leftOnOrBefore(
+                LocalDate.of(2018, 12, 31), ErasableField.RESIDENT_ID, 0, 10));
+        Map<ArtisanId, LocalDate> pageAfterLi = store.withSession(tenant, s -> s.pool().leftOnOrBefore(
+                LocalDate.of(2019, 1, 1), ErasableField.RESIDENT_ID, li.id().value(), 10));
 
         setToday(LocalDate.of(2020, 1, 2));
         PurgeReport afterOneYear = withNumbers.personalData().purge(CLERK);
@@ -703,6 +709,9 @@ abstract class PoolContractTest extends DatabaseContractTest {
         PurgeReport afterTwoYears = withNumbers.personalData().purge(CLERK);
         PurgeReport again = withNumbers.personalData().purge(CLERK);
 
+        assertThat(leftByThen).containsExactly(Map.entry(li.id(), LocalDate.of(2019, 1, 1)));
+        assertThat(leftBefore).isEmpty();
+        assertThat(pageAfterLi).isEmpty();
         assertThat(afterOneYear.phonesErased()).containsExactly(li.id());
         assertThat(afterOneYear.identityNumbersErased()).isEmpty();
         assertThat(afterTwoYears.identityNumbersErased()).containsExactly(li.id());
@@ -749,18 +758,18 @@ abstract class PoolContractTest extends DatabaseContractTest {
 
         setToday(noticeEnd.plusYears(1).minusDays(1));
         PurgeReport early = withNominees.personalData().purge(CLERK);
-        List<ArtisanId> firstPage = store.withSession(tenant, s -> s.artisans().nomineesPastPurpose(noticeEnd,
+        Map<ArtisanId, LocalDate> firstPage = store.withSession(tenant, s -> s.artisans().nomineesPastPurpose(noticeEnd,
                 ErasableField.PHONE, 0, 1));
-        List<ArtisanId> secondPage = store.withSession(tenant, s -> s.artisans().nomineesPastPurpose(noticeEnd,
-                ErasableField.PHONE, firstPage.get(0).value(), 1));
+        Map<ArtisanId, LocalDate> secondPage = store.withSession(tenant, s -> s.artisans().nomineesPastPurpose(noticeEnd,
+                ErasableField.PHONE, zhang.id().value(), 1));
         setToday(noticeEnd.plusYears(1));
         PurgeReport due = withNominees.personalData().purge(CLERK);
         PurgeReport again = withNominees.personalData().purge(CLERK);
 
         assertThat(early.phonesErased()).isEmpty();
         assertThat(early.identityNumbersErased()).isEmpty();
-        assertThat(firstPage).containsExactly(zhang.id());
-        assertThat(secondPage).containsExactly(zhou.id());
+        assertThat(firstPage).containsExactly(Map.entry(zhang.id(), noticeEnd));
+        assertThat(secondPage).containsExactly(Map.entry(zhou.id(), noticeEnd));
         assertThat(due.phonesErased()).containsExactly(zhang.id(), zhou.id());
         assertThat(due.identityNumbersErased()).containsExactly(zhang.id(), zhou.id());
         assertThat(again.phonesErased()).isEmpty();

@@ -1015,37 +1015,27 @@ final class JdbcArtisanStore implements ArtisanStore {
     }
 
     @Override
-    public List<ArtisanId> nomineesPastPurpose(LocalDate noticeEndedOnOrBefore, ErasableField holding, long afterId, int limit) {
+    public Map<ArtisanId, LocalDate> nomineesPastPurpose(LocalDate noticeEndedOnOrBefore, ErasableField holding, long afterId,
+            int limit) {
         Objects.requireNonNull(noticeEndedOnOrBefore, "noticeEndedOnOrBefore");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be positive, got " + limit);
-        }
-        String column = switch (holding) {
-            case PHONE -> "a.phone";
-            case RESIDENT_ID -> "a.resident_id";
-        };
         // Led by the nominations (a program's few thousand), not by the tenant's artisans, of whom a bureau's
         // registry may hold a million with none nominated. A nomination still serves its purpose while its round
-        // is not closed after a notice that ended by the day, or while it is deferred (a supplementary decision
-        // may name it yet).
-        return handle.createQuery("SELECT a.id FROM tr_artisan a WHERE a.tenant_id = :tenant AND a.id > :after AND "
-                        + column + " IS NOT NULL AND a.id IN (SELECT n.artisan_id FROM tr_nomination n"
-                        + " WHERE n.tenant_id = :tenant AND n.artisan_id > :after)"
-                        + " AND NOT EXISTS (SELECT 1 FROM tr_nomination n JOIN tr_selection_round r ON r.id = n.round_id"
-                        + " WHERE n.tenant_id = :tenant AND n.artisan_id = a.id AND (r.stage NOT IN (:named, :cancelled)"
-                        + " OR r.notice_end IS NULL OR r.notice_end > :day OR n.status = :deferred))"
-                        + " AND NOT EXISTS (SELECT 1 FROM tr_honor h WHERE h.tenant_id = :tenant AND h.artisan_id = a.id)"
-                        + " AND NOT EXISTS (SELECT 1 FROM tr_pool_member m WHERE m.tenant_id = :tenant AND m.artisan_id = a.id)"
-                        + " ORDER BY a.id")
+        // is not closed after a notice, or while it is deferred (a supplementary decision may name it yet).
+        return PastPurposePages.read(handle.createQuery("SELECT n.artisan_id, MAX(r.notice_end) FROM tr_nomination n"
+                        + " JOIN tr_selection_round r ON r.id = n.round_id JOIN tr_artisan a ON a.id = n.artisan_id"
+                        + " WHERE n.tenant_id = :tenant AND n.artisan_id > :after AND a.tenant_id = :tenant AND "
+                        + PastPurposePages.column(holding) + " IS NOT NULL"
+                        + " AND NOT EXISTS (SELECT 1 FROM tr_honor h WHERE h.tenant_id = :tenant AND h.artisan_id = n.artisan_id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM tr_pool_member m WHERE m.tenant_id = :tenant AND m.artisan_id = n.artisan_id)"
+                        + " GROUP BY n.artisan_id"
+                        + " HAVING SUM(CASE WHEN r.stage IN (:named, :cancelled) AND r.notice_end IS NOT NULL"
+                        + " AND n.status <> :deferred THEN 0 ELSE 1 END) = 0 AND MAX(r.notice_end) <= :day"
+                        + " ORDER BY n.artisan_id")
                 .bind("tenant", tenant.value())
-                .bind("after", afterId)
                 .bind("named", RoundStage.NAMED.name())
                 .bind("cancelled", RoundStage.CANCELLED.name())
                 .bind("deferred", NominationStatus.DEFERRED.name())
-                .bind("day", SqlValues.date(noticeEndedOnOrBefore))
-                .setMaxRows(limit)
-                .map((rs, ctx) -> ArtisanId.of(rs.getLong(1)))
-                .list();
+                .bind("day", SqlValues.date(noticeEndedOnOrBefore)), afterId, limit);
     }
 
     /** Sets a column of an artisan's to NULL, as an update would (the version grows); false if it held none. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -308,19 +309,15 @@ final class JdbcPoolStore implements PoolStore {
     }
 
     @Override
-    public List<ArtisanId> leftOnOrBefore(LocalDate onOrBefore, ErasableField holding) {
-        String column = switch (holding) {
-            case PHONE -> "a.phone";
-            case RESIDENT_ID -> "a.resident_id";
-        };
-        return handle.createQuery("SELECT m.artisan_id FROM tr_pool_member m WHERE m.tenant_id = :tenant AND m.artisan_id IN"
-                        + " (SELECT a.id FROM tr_artisan a WHERE a.tenant_id = :tenant AND " + column + " IS NOT NULL)"
+    public Map<ArtisanId, LocalDate> leftOnOrBefore(LocalDate onOrBefore, ErasableField holding, long afterId, int limit) {
+        Objects.requireNonNull(onOrBefore, "onOrBefore");
+        return PastPurposePages.read(handle.createQuery("SELECT m.artisan_id, MAX(m.until_date) FROM tr_pool_member m"
+                        + " WHERE m.tenant_id = :tenant AND m.artisan_id > :after AND m.artisan_id IN (SELECT a.id FROM"
+                        + " tr_artisan a WHERE a.tenant_id = :tenant AND " + PastPurposePages.column(holding) + " IS NOT NULL)"
                         + " GROUP BY m.artisan_id HAVING COUNT(*) = COUNT(m.until_date) AND MAX(m.until_date) <= :day"
                         + " ORDER BY m.artisan_id")
                 .bind("tenant", tenant.value())
-                .bind("day", SqlValues.date(onOrBefore))
-                .map((rs, ctx) -> ArtisanId.of(rs.getLong("artisan_id")))
-                .list();
+                .bind("day", SqlValues.date(onOrBefore)), afterId, limit);
     }
 
     private static PoolMembership membership(ResultSet rs, StatementContext ctx) throws SQLException {
