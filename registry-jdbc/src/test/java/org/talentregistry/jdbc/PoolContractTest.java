@@ -792,6 +792,34 @@ abstract class PoolContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void purge_keepsEveryNomineesData_whileTheirRoundIsPartlyNamedForADeferredNominee() {
+        TalentRegistry withNominees = TalentRegistry.builder(store).tenant(tenant).clock(clock)
+                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
+                .build();
+        HonorProgram two = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博卓越工匠")
+                .clearTiers().tier(new HonorTier("excellent", "淄博卓越工匠", 2, true)).programCap(null).clearCriteria().build());
+        Artisan wang = mechanic("王建国");
+        Artisan zhang = mechanic("张立新");
+        Artisan zhou = register(Fixtures.optometrist(1).toBuilder().name("周文静").phone(PhoneNumber.of("13705331234")));
+        SelectionRound round = toNotice(two, 2018, List.of(wang, zhang, zhou), 0);
+        var deferred = registry.rounds().ranking(round.id()).selected("excellent").get(1).nominationId();
+        registry.rounds().defer(CLERK, deferred, "涉嫌违纪，正在调查");
+        List<Honor> named = name(round, "淄工发〔2018〕31号");
+
+        setToday(round.noticeEnd().orElseThrow().plusYears(2));
+        PurgeReport report = withNominees.personalData().purge(CLERK);
+
+        assertThat(named).extracting(Honor::artisanId).containsExactly(wang.id());
+        assertThat(report.phonesErased()).isEmpty();
+        assertThat(report.identityNumbersErased()).isEmpty();
+        // 张立新 may yet be named by a supplementary decision, and 周文静 move up if he is dropped.
+        for (Artisan kept : List.of(zhang, zhou)) {
+            assertThat(registry.artisans().get(kept.id()).residentId()).isEqualTo(kept.residentId());
+            assertThat(registry.artisans().get(kept.id()).details().phone()).isEqualTo(kept.details().phone());
+        }
+    }
+
+    @Test
     void eraseIdentityNumber_atTheirRequest_leavesTheKeyedHash_soTheNumberStillFindsThemAndIsRefusedAgain() {
         Artisan wang = mechanic("王建国");
         ResidentId number = wang.residentId().orElseThrow();
