@@ -39,7 +39,8 @@ class ArtisanRegistryExampleTest {
 
     @Test
     void run_erasesOneNumberAtTheirRequest_andTheNumberStillFindsThemAndIsRefusedAgain() throws IOException {
-        String output = run(dir.resolve("registry"));
+        // The printed database path holds the temporary directory's random number, which can look like one.
+        String output = run(dir.resolve("registry")).replace(dir.toString(), "<temp>");
 
         assertThat(output).contains("陈立伟 asked that the registry erase their identity number (删除申请 2024-017):",
                 "stored now: ArtisanDetails{name=陈立伟, residentId=erased,",
