@@ -131,6 +131,23 @@ abstract class PoolContractTest extends DatabaseContractTest {
         return registry.artisans().register(CLERK, details.residentId(Fixtures.residentId("370303", "19780512", sequence)).build());
     }
 
+    private Artisan optometristWithPhone(String name) {
+        return register(Fixtures.optometrist(1).toBuilder().name(name).phone(PhoneNumber.of("13705331234")));
+    }
+
+    /** The test's registry with the nominees' retention period set, on the same store, tenant and clock. */
+    private TalentRegistry purgingNomineesAfter(Period period) {
+        return TalentRegistry.builder(store).tenant(tenant).clock(clock)
+                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(period).batchSize(100).build())
+                .build();
+    }
+
+    /** A program of one tier that enters the pool, with a number of places a year and no criteria. */
+    private HonorProgram programOfPlaces(String name, String tierCode, int places) {
+        return registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name(name).clearTiers()
+                .tier(new HonorTier(tierCode, name, places, true)).programCap(null).clearCriteria().build());
+    }
+
     private void consent(Artisan a, ConsentPurpose purpose, LocalDate on) {
         registry.consents().give(CLERK, new ConsentGrant(a.id(), purpose, on, "申报表签字 " + a.id()));
     }
@@ -732,14 +749,11 @@ abstract class PoolContractTest extends DatabaseContractTest {
 
     @Test
     void purge_erasesPhonesAndNumbersOfNomineesNeverHonored_onceTheirLastRoundsNoticeIsThatLongOver() {
-        TalentRegistry withNominees = TalentRegistry.builder(store).tenant(tenant).clock(clock)
-                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
-                .build();
-        HonorProgram one = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博首席工匠")
-                .clearTiers().tier(new HonorTier("chief", "淄博首席工匠", 1, true)).programCap(null).clearCriteria().build());
+        TalentRegistry withNominees = purgingNomineesAfter(Period.ofYears(1));
+        HonorProgram one = programOfPlaces("淄博首席工匠", "chief", 1);
         Artisan wang = mechanic("王建国");
         Artisan zhang = mechanic("张立新");
-        Artisan zhou = register(Fixtures.optometrist(1).toBuilder().name("周文静").phone(PhoneNumber.of("13705331234")));
+        Artisan zhou = optometristWithPhone("周文静");
         Artisan zhao = mechanic("赵铁柱");
         Artisan sun = optometrist("孙明");
         Artisan qian = mechanic("钱进");
@@ -793,14 +807,11 @@ abstract class PoolContractTest extends DatabaseContractTest {
 
     @Test
     void purge_keepsEveryNomineesData_whileTheirRoundIsPartlyNamedForADeferredNominee() {
-        TalentRegistry withNominees = TalentRegistry.builder(store).tenant(tenant).clock(clock)
-                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
-                .build();
-        HonorProgram two = registry.programs().define(CLERK, ProgramDefinition.zibo().toBuilder().name("淄博卓越工匠")
-                .clearTiers().tier(new HonorTier("excellent", "淄博卓越工匠", 2, true)).programCap(null).clearCriteria().build());
+        TalentRegistry withNominees = purgingNomineesAfter(Period.ofYears(1));
+        HonorProgram two = programOfPlaces("淄博卓越工匠", "excellent", 2);
         Artisan wang = mechanic("王建国");
         Artisan zhang = mechanic("张立新");
-        Artisan zhou = register(Fixtures.optometrist(1).toBuilder().name("周文静").phone(PhoneNumber.of("13705331234")));
+        Artisan zhou = optometristWithPhone("周文静");
         SelectionRound round = toNotice(two, 2018, List.of(wang, zhang, zhou), 0);
         var deferred = registry.rounds().ranking(round.id()).selected("excellent").get(1).nominationId();
         registry.rounds().defer(CLERK, deferred, "涉嫌违纪，正在调查");

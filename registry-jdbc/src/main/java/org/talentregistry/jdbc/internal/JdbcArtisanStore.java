@@ -24,7 +24,6 @@ import org.jdbi.v3.core.statement.Update;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
-import org.talentregistry.jdbc.UnableToMigrateException;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
@@ -995,10 +994,8 @@ final class JdbcArtisanStore implements ArtisanStore {
         } catch (RuntimeException e) {
             // A schema that a host's own migration tool brought only up to V019 still holds every number NOT NULL.
             if (dialect.isNotNullViolation(e)) {
-                throw new UnableToMigrateException(ERASABLE_NUMBERS, "未执行：该脚本允许删除身份证号（tr_artisan.resident_id"
-                        + " 可为空），请先执行登记库的迁移脚本 / is not applied: it lets an identity number be erased"
-                        + " (tr_artisan.resident_id may be NULL). Run the registry's migrations (JdbcRegistryStore.migrate(),"
-                        + " or the host's migration tool with RegistryMigrations' scripts)", e);
+                throw MigrationRunner.notApplied(ERASABLE_NUMBERS, "该脚本允许删除身份证号（tr_artisan.resident_id 可为空）",
+                        "it lets an identity number be erased (tr_artisan.resident_id may be NULL)", e);
             }
             throw e;
         }

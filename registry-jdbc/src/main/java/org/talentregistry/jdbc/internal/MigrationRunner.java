@@ -135,6 +135,22 @@ public final class MigrationRunner {
     }
 
     /**
+     * Returns the refusal of a call that needs a migration the schema lacks (a host's own migration tool
+     * brought it only so far), in Chinese and English, with how to mend it.
+     *
+     * @param script the script's file name
+     * @param whyZh what the script does that the call needs, in Chinese
+     * @param whyEn the same in English
+     * @param cause the database's error
+     * @return the exception to throw
+     */
+    public static UnableToMigrateException notApplied(String script, String whyZh, String whyEn, Throwable cause) {
+        return new UnableToMigrateException(script, "未执行：" + whyZh + "，请先执行登记库的迁移脚本 / is not applied: " + whyEn
+                + ". Run the registry's migrations (JdbcRegistryStore.migrate(), or the host's migration tool with"
+                + " RegistryMigrations' scripts)", cause);
+    }
+
+    /**
      * Runs a script's statements through JDBC as they are written. Jdbi would first parse each for named
      * parameters, which a script has none of: in a JVM that has just started, that parsing (Jdbi's lexer, still
      * interpreted) was a third of the time it took to create the schema.

@@ -17,7 +17,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.jdbc.UnableToAccessDatabaseException;
-import org.talentregistry.jdbc.UnableToMigrateException;
 import org.talentregistry.artisan.ResidentId;
 
 /**
@@ -98,10 +97,8 @@ public final class ResidentKeys {
             stored = own.withHandle(h -> setting(h, SECRET));
         } catch (RuntimeException e) {
             if (dialect.isMissingTable(e)) {
-                throw new UnableToMigrateException(SCRIPT, "未执行：身份证号的密钥存放在该脚本创建的 tr_registry_setting 表中，"
-                        + "请先执行登记库的迁移脚本 / is not applied: the secret that keys resident identity"
-                        + " numbers is kept in tr_registry_setting, which it creates. Run the registry's migrations"
-                        + " (JdbcRegistryStore.migrate(), or the host's migration tool with RegistryMigrations' scripts)", e);
+                throw MigrationRunner.notApplied(SCRIPT, "身份证号的密钥存放在该脚本创建的 tr_registry_setting 表中",
+                        "the secret that keys resident identity numbers is kept in tr_registry_setting, which it creates", e);
             }
             throw e;
         }
