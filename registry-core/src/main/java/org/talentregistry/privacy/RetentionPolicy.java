@@ -12,6 +12,11 @@ import org.talentregistry.InvalidFieldException;
  * {@link org.talentregistry.TalentRegistry.Builder#retention(RetentionPolicy)} and applied by
  * {@link PersonalData#purge}. Names, honors and decisions are never purged: they are the public record.
  *
+ * <p>A technician title is a purpose of its own, the bureau's: whatever the periods, the purge leaves alone
+ * the phone and the identity number of an artisan who applied for a title in a round not yet selected, or
+ * whose round was decided less than the period ago, and of one who holds a title, for life or in its term, or
+ * whose term ended less than the period ago.
+ *
  * <pre>{@code
  * RetentionPolicy.builder()
  *         .voterKeysAfterNotice(Period.ofDays(30))        // after the public notice (and its objections) ended
@@ -121,7 +126,8 @@ public final class RetentionPolicy {
         }
 
         /**
-         * Sets how long an artisan's phone is kept after the artisan's last pool membership ended.
+         * Sets how long an artisan's phone is kept after the artisan's last pool membership ended (and after any
+         * technician title of the artisan's ended, see above).
          *
          * @param period not negative, at most {@value AcceptedValues#MAX_RETENTION_YEARS} years (see {@link
          *     AcceptedValues#MAX_RETENTION_YEARS}), not null
@@ -134,7 +140,8 @@ public final class RetentionPolicy {
         }
 
         /**
-         * Sets how long an artisan's identity number is kept after the artisan's last pool membership ended.
+         * Sets how long an artisan's identity number is kept after the artisan's last pool membership ended (and
+         * after any technician title of the artisan's ended, see above).
          * The purge then erases the number and keeps its keyed hash and the birth date: the artisan is still
          * found by the number, and refused a second registration, but the number is no longer shown anywhere.
          *
@@ -155,7 +162,8 @@ public final class RetentionPolicy {
          * artisan's is deferred (暂缓命名), and the artisan holds no honor and was never in the talent pool.
          * The number is erased as {@link PersonalData#eraseIdentityNumber} erases it, keeping its keyed hash, so
          * that a nominee who applies again is still found by it. An artisan never nominated (registered by the
-         * host for its own purposes) is not touched, nor one nominated in a round cancelled before its notice.
+         * host for its own purposes) is not touched, nor one nominated in a round cancelled before its notice,
+         * nor one whom a technician title still concerns (see above).
          *
          * @param period not negative, at most {@value AcceptedValues#MAX_RETENTION_YEARS} years (see {@link
          *     AcceptedValues#MAX_RETENTION_YEARS}), not null

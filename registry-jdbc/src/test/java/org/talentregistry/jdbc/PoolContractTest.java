@@ -81,6 +81,11 @@ import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
+import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleRound;
 
 /**
  * The talent pool under unified management, its engagements, the public notice list, consents, access
@@ -828,6 +833,57 @@ abstract class PoolContractTest extends DatabaseContractTest {
             assertThat(registry.artisans().get(kept.id()).residentId()).isEqualTo(kept.residentId());
             assertThat(registry.artisans().get(kept.id()).details().phone()).isEqualTo(kept.details().phone());
         }
+    }
+
+    @Test
+    void purge_leavesAloneWhomATechnicianTitleConcerns_anApplicantOfARoundNotSelected_andAHolderInTheTerm() {
+        TalentRegistry withTitles = TalentRegistry.builder(store).tenant(tenant).clock(clock)
+                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1))
+                        .contactDataAfterLeavingPool(Period.ofYears(1)).identityNumbersAfterLeavingPool(Period.ofYears(1))
+                        .batchSize(100).build())
+                .build();
+        HonorProgram two = programOfPlaces("淄博首席工匠", "chief", 2);
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometristWithPhone("李秀英");
+        Artisan zhang = optometristWithPhone("张立新");
+        Artisan zhou = optometristWithPhone("周文静");
+        Artisan sun = optometristWithPhone("孙明");
+        // Two places: 王建国 and 李秀英 are named, and she leaves the pool; 张立新, 周文静 and 孙明 are not named.
+        name(toNotice(two, 2018, List.of(wang, li, zhang, zhou, sun), 0), "淄工发〔2018〕30号");
+        registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2018, 12, 31)));
+        // 张立新 and 李秀英 are chief technicians from 2019-09-01 for four years; 周文静 applied in 2020, not yet selected.
+        String chief = "zibo-chief-test";
+        registry.titles().define(CLERK, new TechnicianTitle(chief, "淄博市首席技师", List.of(), 5, Optional.empty(),
+                Optional.of(4), Map.of()));
+        registry.titles().definePolicy(CLERK, new PriorityPolicy(chief + "-p", 1, chief, LocalDate.of(2000, 1, 1),
+                Optional.empty(), BigDecimal.ZERO, List.of()));
+        setToday(LocalDate.of(2019, 8, 1));
+        TitleRound selected = registry.titles().openRound(CLERK, chief, IssuingRegion.of("370300"), 2019, LocalDate.of(2019, 9, 1));
+        registry.titles().apply(CLERK, selected.id(), zhang.id(), new BigDecimal("90"), IN_SERVICE);
+        registry.titles().apply(CLERK, selected.id(), li.id(), new BigDecimal("88"), IN_SERVICE);
+        setToday(LocalDate.of(2019, 9, 1));
+        List<TitleAward> awards = registry.titles().select(CLERK, selected.id());
+        setToday(LocalDate.of(2020, 8, 1));
+        TitleRound open = registry.titles().openRound(CLERK, chief, IssuingRegion.of("370300"), 2020, LocalDate.of(2020, 9, 1));
+        registry.titles().apply(CLERK, open.id(), zhou.id(), new BigDecimal("85"), IN_SERVICE);
+
+        setToday(LocalDate.of(2021, 1, 2));
+        PurgeReport inTheTerm = withTitles.personalData().purge(CLERK);
+        setToday(LocalDate.of(2024, 9, 1));
+        PurgeReport aYearAfterTheTerm = withTitles.personalData().purge(CLERK);
+
+        assertThat(awards).extracting(TitleAward::artisanId).containsExactly(zhang.id(), li.id());
+        assertThat(inTheTerm.phonesErased()).containsExactly(sun.id());
+        assertThat(inTheTerm.identityNumbersErased()).containsExactly(sun.id());
+        // Those who left the pool first, then the nominees, as the purge goes.
+        assertThat(aYearAfterTheTerm.phonesErased()).containsExactly(li.id(), zhang.id());
+        assertThat(aYearAfterTheTerm.identityNumbersErased()).containsExactly(li.id(), zhang.id());
+        // 周文静's round is still not selected: the bureau may yet call her.
+        Artisan applicant = registry.artisans().get(zhou.id());
+        assertThat(applicant.residentId()).isEqualTo(zhou.residentId());
+        assertThat(applicant.details().phone()).isEqualTo(zhou.details().phone());
+        assertThat(registry.artisans().get(zhang.id()).details().phone()).isEmpty();
+        assertThat(registry.artisans().get(wang.id()).residentId()).isEqualTo(wang.residentId());
     }
 
     @Test

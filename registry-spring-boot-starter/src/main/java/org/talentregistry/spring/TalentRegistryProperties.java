@@ -158,7 +158,8 @@ public class TalentRegistryProperties {
         /**
          * How long the phone and the identity number of an artisan who was nominated but never honored nor in
          * the pool are kept after the public notice of the artisan's last round ended; the purge then erases
-         * them, keeping the number's keyed hash. Unset: kept.
+         * them, keeping the number's keyed hash. Unset: kept. Whom a technician title still concerns keeps both
+         * (see RetentionPolicy).
          */
         private Period nomineesNotHonoredAfterNotice;
 

@@ -1024,6 +1024,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                         + PastPurposePages.column(holding) + " IS NOT NULL"
                         + " AND NOT EXISTS (SELECT 1 FROM tr_honor h WHERE h.tenant_id = :tenant AND h.artisan_id = n.artisan_id)"
                         + " AND NOT EXISTS (SELECT 1 FROM tr_pool_member m WHERE m.tenant_id = :tenant AND m.artisan_id = n.artisan_id)"
+                        + PastPurposePages.noTitleConcerns("n.artisan_id")
                         + " GROUP BY n.artisan_id"
                         + " HAVING SUM(CASE WHEN r.stage IN (:named, :cancelled) AND r.notice_end IS NOT NULL"
                         + " AND n.status <> :deferred THEN 0 ELSE 1 END) = 0 AND MAX(r.notice_end) <= :day"

@@ -314,6 +314,7 @@ final class JdbcPoolStore implements PoolStore {
         return PastPurposePages.read(handle.createQuery("SELECT m.artisan_id, MAX(m.until_date) FROM tr_pool_member m"
                         + " WHERE m.tenant_id = :tenant AND m.artisan_id > :after AND m.artisan_id IN (SELECT a.id FROM"
                         + " tr_artisan a WHERE a.tenant_id = :tenant AND " + PastPurposePages.column(holding) + " IS NOT NULL)"
+                        + PastPurposePages.noTitleConcerns("m.artisan_id")
                         + " GROUP BY m.artisan_id HAVING COUNT(*) = COUNT(m.until_date) AND MAX(m.until_date) <= :day"
                         + " ORDER BY m.artisan_id")
                 .bind("tenant", tenant.value())

@@ -24,8 +24,23 @@ final class PastPurposePages {
     }
 
     /**
+     * The condition that no technician title still needs the data of the artisan whose id is in a column: no
+     * application in a round not yet selected or decided after {@code :day}, no award held for life or ending
+     * after {@code :day}. The bureau's title is a purpose of its own: a chief technician in the term of the title
+     * keeps a phone the union's program no longer needs. Uses {@code :tenant}, {@code :day} and {@code
+     * :notSelected}, which {@link #read} binds.
+     */
+    static String noTitleConcerns(String artisanColumn) {
+        return " AND NOT EXISTS (SELECT 1 FROM tr_title_application ta JOIN tr_title_round tr ON tr.id = ta.round_id"
+                + " WHERE ta.tenant_id = :tenant AND ta.artisan_id = " + artisanColumn
+                + " AND (tr.selected = :notSelected OR tr.round_date > :day))"
+                + " AND NOT EXISTS (SELECT 1 FROM tr_title_award w WHERE w.tenant_id = :tenant AND w.artisan_id = "
+                + artisanColumn + " AND (w.ends_on IS NULL OR w.ends_on > :day))";
+    }
+
+    /**
      * Reads a page from a query whose rows are an artisan id and a day, ordered by the id, and which takes the
-     * page's first id as {@code :after}.
+     * page's first id as {@code :after} and, through {@link #noTitleConcerns}, {@code :notSelected}.
      */
     static Map<ArtisanId, LocalDate> read(Query query, long afterId, int limit) {
         if (limit < 1) {
@@ -33,6 +48,7 @@ final class PastPurposePages {
         }
         Map<ArtisanId, LocalDate> page = new LinkedHashMap<>();
         query.bind("after", afterId)
+                .bind("notSelected", false)
                 .setMaxRows(limit)
                 .map((rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong(1)), SqlValues.getDate(rs, 2)))
                 .forEach(e -> page.put(e.getKey(), e.getValue()));
