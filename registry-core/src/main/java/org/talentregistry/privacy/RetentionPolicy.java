@@ -126,8 +126,9 @@ public final class RetentionPolicy {
         }
 
         /**
-         * Sets how long an artisan's phone is kept after the artisan's last pool membership ended (and after any
-         * technician title of the artisan's ended, see above).
+         * Sets how long an artisan's phone is kept after the artisan's last pool membership ended, and after the
+         * notice of any round the artisan was nominated in (none may still be running or deferred), and
+         * after any technician title of the artisan's ended (see above).
          *
          * @param period not negative, at most {@value AcceptedValues#MAX_RETENTION_YEARS} years (see {@link
          *     AcceptedValues#MAX_RETENTION_YEARS}), not null
@@ -140,8 +141,9 @@ public final class RetentionPolicy {
         }
 
         /**
-         * Sets how long an artisan's identity number is kept after the artisan's last pool membership ended (and
-         * after any technician title of the artisan's ended, see above).
+         * Sets how long an artisan's identity number is kept after the artisan's last pool membership ended, and
+         * after the notice of any round the artisan was nominated in (none may still be running or
+         * deferred), and after any technician title of the artisan's ended (see above).
          * The purge then erases the number and keeps its keyed hash and the birth date: the artisan is still
          * found by the number, and refused a second registration, but the number is no longer shown anywhere.
          *

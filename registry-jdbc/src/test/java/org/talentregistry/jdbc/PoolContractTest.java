@@ -836,6 +836,29 @@ abstract class PoolContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void purge_leavesAloneOneWhoLeftThePool_whileNominatedAgain_untilThatRoundsNoticeIsThatLongOver() {
+        HonorProgram one = programOfPlaces("淄博首席工匠", "chief", 1);
+        Artisan wang = mechanic("王建国");
+        Artisan li = optometristWithPhone("李秀英");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(li));
+        registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2018, 12, 31)));
+        // Back in the city, she applies to another program in 2020; 王建国 takes its one place.
+        SelectionRound round = toNotice(one, 2020, List.of(wang, li), 0);
+        PurgeReport inNotice = registry.personalData().purge(CLERK);
+        name(round, "淄工发〔2020〕30号");
+        LocalDate noticeEnd = round.noticeEnd().orElseThrow();
+        setToday(noticeEnd.plusYears(1).minusDays(1));
+        PurgeReport early = registry.personalData().purge(CLERK);
+        setToday(noticeEnd.plusYears(1));
+        PurgeReport due = registry.personalData().purge(CLERK);
+
+        assertThat(inNotice.phonesErased()).isEmpty();
+        assertThat(early.phonesErased()).isEmpty();
+        assertThat(due.phonesErased()).containsExactly(li.id());
+        assertThat(registry.artisans().get(wang.id()).details().phone()).isEqualTo(wang.details().phone());
+    }
+
+    @Test
     void purge_leavesAloneWhomATechnicianTitleConcerns_anApplicantOfARoundNotSelected_andAHolderInTheTerm() {
         TalentRegistry withTitles = TalentRegistry.builder(store).tenant(tenant).clock(clock)
                 .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1))

@@ -31,6 +31,8 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolQuery;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.PoolTotals;
+import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.ErasableField;
 import org.talentregistry.spi.PoolStore;
 
@@ -314,10 +316,18 @@ final class JdbcPoolStore implements PoolStore {
         return PastPurposePages.read(handle.createQuery("SELECT m.artisan_id, MAX(m.until_date) FROM tr_pool_member m"
                         + " WHERE m.tenant_id = :tenant AND m.artisan_id > :after AND m.artisan_id IN (SELECT a.id FROM"
                         + " tr_artisan a WHERE a.tenant_id = :tenant AND " + PastPurposePages.column(holding) + " IS NOT NULL)"
+                        // Nominated again since leaving: the round's purpose holds while it runs, while a nomination
+                        // is deferred, and for the period after its notice.
+                        + " AND NOT EXISTS (SELECT 1 FROM tr_nomination n JOIN tr_selection_round r ON r.id = n.round_id"
+                        + " WHERE n.tenant_id = :tenant AND n.artisan_id = m.artisan_id AND (r.stage NOT IN (:named, :cancelled)"
+                        + " OR r.notice_end > :day OR n.status = :deferred))"
                         + PastPurposePages.noTitleConcerns("m.artisan_id")
                         + " GROUP BY m.artisan_id HAVING COUNT(*) = COUNT(m.until_date) AND MAX(m.until_date) <= :day"
                         + " ORDER BY m.artisan_id")
                 .bind("tenant", tenant.value())
+                .bind("named", RoundStage.NAMED.name())
+                .bind("cancelled", RoundStage.CANCELLED.name())
+                .bind("deferred", NominationStatus.DEFERRED.name())
                 .bind("day", SqlValues.date(onOrBefore)), afterId, limit);
     }
 
