@@ -66,13 +66,16 @@ public final class PersonalDataService implements PersonalData {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
-            PersonalDataExport export = new PersonalDataExport(now, artisan, s.honors().ofArtisan(artisanId),
-                    s.pool().ofArtisan(artisanId), s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY),
-                    s.consents().ofArtisan(artisanId));
+            PersonalDataExport export = new PersonalDataExport(now, artisan, s.nominations().ofArtisan(artisanId),
+                    s.honors().ofArtisan(artisanId), s.pool().ofArtisan(artisanId),
+                    s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY), s.titles().applicationsOf(artisanId),
+                    s.titles().awardsOf(List.of(artisanId)), s.consents().ofArtisan(artisanId));
             // Who read a person's complete data, and when, is itself worth keeping (PIPL Art. 55).
             Audits.record(s, now, actor, "personalData.exported", "artisan", artisanId, null, Audits.fields(
-                    "honors", export.honors().size(), "memberships", export.memberships().size(),
-                    "engagements", export.engagements().size(), "consents", export.consents().size()), null);
+                    "nominations", export.nominations().size(), "honors", export.honors().size(),
+                    "memberships", export.memberships().size(), "engagements", export.engagements().size(),
+                    "titleApplications", export.titleApplications().size(), "titleAwards", export.titleAwards().size(),
+                    "consents", export.consents().size()), null);
             return export;
         });
     }

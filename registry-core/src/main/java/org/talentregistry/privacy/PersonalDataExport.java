@@ -7,6 +7,9 @@ import org.talentregistry.artisan.Artisan;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.title.TitleApplication;
+import org.talentregistry.title.TitleAward;
 
 /**
  * Everything the registry holds about one person, for the right of access (PIPL Art. 45). The artisan is
@@ -15,13 +18,18 @@ import org.talentregistry.pool.PoolMembership;
  *
  * @param exportedAt when
  * @param artisan the registered details and certificates
+ * @param nominations the nominations in every round, with what the person declared and the eligibility verdicts
  * @param honors the honors, revoked ones included
  * @param memberships the pool memberships, ended ones included
  * @param engagements the engagements in their latest revision
+ * @param titleApplications the applications for technician titles, with what the person declared and the
+ *     bureau's scores
+ * @param titleAwards the technician titles awarded, lapsed ones included
  * @param consents the consents, withdrawn ones included
  */
-public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Honor> honors, List<PoolMembership> memberships,
-        List<Engagement> engagements, List<Consent> consents) {
+public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomination> nominations, List<Honor> honors,
+        List<PoolMembership> memberships, List<Engagement> engagements, List<TitleApplication> titleApplications,
+        List<TitleAward> titleAwards, List<Consent> consents) {
     /**
      * Creates an export.
      *
@@ -30,9 +38,12 @@ public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Honor
     public PersonalDataExport {
         Objects.requireNonNull(exportedAt, "exportedAt");
         Objects.requireNonNull(artisan, "artisan");
+        nominations = List.copyOf(nominations);
         honors = List.copyOf(honors);
         memberships = List.copyOf(memberships);
         engagements = List.copyOf(engagements);
+        titleApplications = List.copyOf(titleApplications);
+        titleAwards = List.copyOf(titleAwards);
         consents = List.copyOf(consents);
     }
 }

@@ -56,6 +56,14 @@ public interface NominationStore {
     List<Nomination> list(RoundId roundId);
 
     /**
+     * Lists an artisan's nominations in every round, by id (submission order), with their verdicts.
+     *
+     * @param artisanId the artisan, not null
+     * @return the nominations, not null
+     */
+    List<Nomination> ofArtisan(ArtisanId artisanId);
+
+    /**
      * Sets a nomination's status.
      *
      * @param id the nomination, not null

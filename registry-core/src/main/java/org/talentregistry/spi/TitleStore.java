@@ -131,6 +131,14 @@ public interface TitleStore {
     List<TitleApplication> applications(TitleRoundId roundId);
 
     /**
+     * Lists an artisan's applications in every round, in the order they were recorded.
+     *
+     * @param artisanId the artisan, not null
+     * @return the applications, not null
+     */
+    List<TitleApplication> applicationsOf(ArtisanId artisanId);
+
+    /**
      * Inserts an award; the given id is ignored.
      *
      * @param award the award, not null

@@ -191,6 +191,29 @@ abstract class PoolContractTest extends DatabaseContractTest {
         return rounds.get(round.id());
     }
 
+    /** 淄博市首席技师 without criteria nor priority conditions, four years a term: these tests are about its data. */
+    private String chiefTechnicianTitle() {
+        String code = "zibo-chief-test";
+        registry.titles().define(CLERK, new TechnicianTitle(code, "淄博市首席技师", List.of(), 5, Optional.empty(),
+                Optional.of(4), Map.of()));
+        registry.titles().definePolicy(CLERK, new PriorityPolicy(code + "-p", 1, code, LocalDate.of(2000, 1, 1),
+                Optional.empty(), BigDecimal.ZERO, List.of()));
+        return code;
+    }
+
+    /** A title round of Zibo decided on 1 September of the year, opened a month before, with the applicants' scores. */
+    private TitleRound titleRound(String title, int year, Map<Artisan, String> scores) {
+        setToday(LocalDate.of(year, 8, 1));
+        TitleRound round = registry.titles().openRound(CLERK, title, IssuingRegion.of("370300"), year, LocalDate.of(year, 9, 1));
+        scores.forEach((a, score) -> registry.titles().apply(CLERK, round.id(), a.id(), new BigDecimal(score), IN_SERVICE));
+        return round;
+    }
+
+    private List<TitleAward> select(TitleRound round) {
+        setToday(round.roundDate());
+        return registry.titles().select(CLERK, round.id());
+    }
+
     private List<Honor> name(SelectionRound inNotice, String decision) {
         setToday(inNotice.noticeEnd().orElseThrow().plusDays(1));
         return registry.rounds().name(CLERK, inNotice.id(), new NamingDecision(decision, LocalDate.now(clock), "淄博市总工会"));
@@ -652,7 +675,10 @@ abstract class PoolContractTest extends DatabaseContractTest {
         Artisan wang = mechanic("王建国");
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
         consent(wang, ConsentPurpose.MEDIA, LocalDate.of(2018, 6, 1));
-        setToday(LocalDate.of(2019, 12, 31));
+        String chief = chiefTechnicianTitle();
+        TitleAward award = select(titleRound(chief, 2019, Map.of(wang, "91.5"))).get(0);
+        titleRound(chief, 2020, Map.of(wang, "88"));
+        setToday(LocalDate.of(2020, 12, 31));
         registry.pool().recordEngagement(CLERK, wang.id(), media(LocalDate.of(2019, 9, 1)));
 
         PersonalDataExport export = registry.personalData().export(BUREAU, wang.id());
@@ -660,9 +686,15 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 "更正申请 2021-007");
 
         assertThat(export.artisan().residentId().orElseThrow()).isEqualTo(wang.residentId().orElseThrow());
+        assertThat(export.nominations()).singleElement().satisfies(n -> {
+            assertThat(n.artisanId()).isEqualTo(wang.id());
+            assertThat(n.declarations()).isEqualTo(IN_SERVICE);
+        });
         assertThat(export.honors()).hasSize(1);
         assertThat(export.memberships()).hasSize(1);
         assertThat(export.engagements()).hasSize(1);
+        assertThat(export.titleApplications()).extracting(a -> a.score().toPlainString()).containsExactly("91.5", "88");
+        assertThat(export.titleAwards()).containsExactly(award);
         assertThat(export.consents()).hasSize(1);
         assertThat(export.toString()).doesNotContain(wang.residentId().orElseThrow().value(), "13805331234");
         assertThat(corrected.details().phone()).contains(PhoneNumber.of("13905331234"));
@@ -875,27 +907,16 @@ abstract class PoolContractTest extends DatabaseContractTest {
         name(toNotice(two, 2018, List.of(wang, li, zhang, zhou, sun), 0), "淄工发〔2018〕30号");
         registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2018, 12, 31)));
         // 张立新 and 李秀英 are chief technicians from 2019-09-01 for four years; 周文静 applied in 2020, not yet selected.
-        String chief = "zibo-chief-test";
-        registry.titles().define(CLERK, new TechnicianTitle(chief, "淄博市首席技师", List.of(), 5, Optional.empty(),
-                Optional.of(4), Map.of()));
-        registry.titles().definePolicy(CLERK, new PriorityPolicy(chief + "-p", 1, chief, LocalDate.of(2000, 1, 1),
-                Optional.empty(), BigDecimal.ZERO, List.of()));
-        setToday(LocalDate.of(2019, 8, 1));
-        TitleRound selected = registry.titles().openRound(CLERK, chief, IssuingRegion.of("370300"), 2019, LocalDate.of(2019, 9, 1));
-        registry.titles().apply(CLERK, selected.id(), zhang.id(), new BigDecimal("90"), IN_SERVICE);
-        registry.titles().apply(CLERK, selected.id(), li.id(), new BigDecimal("88"), IN_SERVICE);
-        setToday(LocalDate.of(2019, 9, 1));
-        List<TitleAward> awards = registry.titles().select(CLERK, selected.id());
-        setToday(LocalDate.of(2020, 8, 1));
-        TitleRound open = registry.titles().openRound(CLERK, chief, IssuingRegion.of("370300"), 2020, LocalDate.of(2020, 9, 1));
-        registry.titles().apply(CLERK, open.id(), zhou.id(), new BigDecimal("85"), IN_SERVICE);
+        String chief = chiefTechnicianTitle();
+        List<TitleAward> awards = select(titleRound(chief, 2019, Map.of(zhang, "90", li, "88")));
+        titleRound(chief, 2020, Map.of(zhou, "85"));
 
         setToday(LocalDate.of(2021, 1, 2));
         PurgeReport inTheTerm = withTitles.personalData().purge(CLERK);
         setToday(LocalDate.of(2024, 9, 1));
         PurgeReport aYearAfterTheTerm = withTitles.personalData().purge(CLERK);
 
-        assertThat(awards).extracting(TitleAward::artisanId).containsExactly(zhang.id(), li.id());
+        assertThat(awards).extracting(TitleAward::artisanId).containsExactlyInAnyOrder(zhang.id(), li.id());
         assertThat(inTheTerm.phonesErased()).containsExactly(sun.id());
         assertThat(inTheTerm.identityNumbersErased()).containsExactly(sun.id());
         // Those who left the pool first, then the nominees, as the purge goes.

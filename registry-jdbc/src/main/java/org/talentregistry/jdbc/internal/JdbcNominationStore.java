@@ -116,6 +116,13 @@ final class JdbcNominationStore implements NominationStore {
     }
 
     @Override
+    public List<Nomination> ofArtisan(ArtisanId artisanId) {
+        return load(handle.createQuery("SELECT " + COLUMNS + " FROM tr_nomination n WHERE n.tenant_id = :tenant"
+                        + " AND n.artisan_id = :artisanId ORDER BY n.id")
+                .bind("artisanId", artisanId.value()));
+    }
+
+    @Override
     public void setStatus(NominationId id, NominationStatus status) {
         handle.createUpdate("UPDATE tr_nomination SET status = :status WHERE tenant_id = :tenant AND id = :id")
                 .bind("tenant", tenant.value())
