@@ -39,8 +39,6 @@ final class JdbcTitleStore implements TitleStore {
     private static final int SCORE_SCALE = 3;
     /** The first score {@code tr_title_application.score} cannot hold. */
     private static final BigDecimal SCORE_LIMIT = BigDecimal.valueOf(1_000_000);
-    private static final String APPLICATIONS = "SELECT round_id, artisan_id, score, score_scale, declared_in_service,"
-            + " declared_record, applied_at FROM tr_title_application WHERE tenant_id = :tenant";
     private static final String ROUND_COLUMNS = "id, title_code, region_code, round_year, round_date, selected, opened_at";
     private static final String AWARD_COLUMNS = "w.id, w.title_code, w.title_name, w.artisan_id, w.round_id, w.region_code,"
             + " w.rules_version, w.starts_on, w.ends_on";
@@ -228,18 +226,20 @@ final class JdbcTitleStore implements TitleStore {
 
     @Override
     public List<TitleApplication> applications(TitleRoundId roundId) {
-        return handle.createQuery(APPLICATIONS + " AND round_id = :roundId ORDER BY id")
-                .bind("tenant", tenant.value())
-                .bind("roundId", roundId.value())
-                .map(JdbcTitleStore::application)
-                .list();
+        return applicationsWhere("round_id", roundId.value());
     }
 
     @Override
     public List<TitleApplication> applicationsOf(ArtisanId artisanId) {
-        return handle.createQuery(APPLICATIONS + " AND artisan_id = :artisanId ORDER BY id")
+        return applicationsWhere("artisan_id", artisanId.value());
+    }
+
+    /** The tenant's applications whose column holds an id, in the order they were recorded. */
+    private List<TitleApplication> applicationsWhere(String column, long id) {
+        return handle.createQuery("SELECT round_id, artisan_id, score, score_scale, declared_in_service, declared_record,"
+                        + " applied_at FROM tr_title_application WHERE tenant_id = :tenant AND " + column + " = :id ORDER BY id")
                 .bind("tenant", tenant.value())
-                .bind("artisanId", artisanId.value())
+                .bind("id", id)
                 .map(JdbcTitleStore::application)
                 .list();
     }
