@@ -11,8 +11,8 @@ class PostgresTransactionTest extends TransactionContractTest {
 
     /**
      * A tenant's whole list is read without nested loops (PostgreSQL planned a freshly imported tenant at one
-     * row and rescanned it for every artisan) and with at least 64 MB for its sorts, and a host's transaction
-     * the read joined gets its planner settings back as they were.
+     * row and rescanned it for every artisan), with at least 64 MB for its sorts and without JIT compilation,
+     * and a host's transaction the read joined gets its planner settings back as they were.
      */
     @Test
     void aStreamedListInAHostsTransaction_leavesItsPlannerSettingsAsTheyWere() throws Exception {
@@ -29,11 +29,12 @@ class PostgresTransactionTest extends TransactionContractTest {
                 host.useTransaction(handle -> {
                     handle.execute("SET LOCAL enable_nestloop = " + setting);
                     handle.execute("SET LOCAL work_mem = '8MB'");
+                    handle.execute("SET LOCAL jit = " + setting);
                     registry.artisans().forEach(org.talentregistry.artisan.ArtisanQuery.all(), a -> seen.add(settings(handle)));
                     seen.add(settings(handle));
                 });
                 org.assertj.core.api.Assertions.assertThat(seen).as("host's setting " + setting)
-                        .containsExactly("off 64MB", setting + " 8MB");
+                        .containsExactly("off 64MB off", setting + " 8MB " + setting);
             }
             // A host that gives its transaction more memory keeps it during the read.
             java.util.List<String> seen = new java.util.ArrayList<>();
@@ -42,12 +43,13 @@ class PostgresTransactionTest extends TransactionContractTest {
                 registry.artisans().forEach(org.talentregistry.artisan.ArtisanQuery.all(), a -> seen.add(settings(handle)));
                 seen.add(settings(handle));
             });
-            org.assertj.core.api.Assertions.assertThat(seen).containsExactly("off 256MB", "on 256MB");
+            org.assertj.core.api.Assertions.assertThat(seen).containsExactly("off 256MB off", "on 256MB on");
         }
     }
 
     private static String settings(org.jdbi.v3.core.Handle handle) {
-        return handle.createQuery("SELECT current_setting('enable_nestloop') || ' ' || current_setting('work_mem')")
+        return handle.createQuery("SELECT current_setting('enable_nestloop') || ' ' || current_setting('work_mem') || ' '"
+                        + " || current_setting('jit')")
                 .mapTo(String.class).one();
     }
 }

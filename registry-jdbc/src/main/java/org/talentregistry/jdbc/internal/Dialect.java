@@ -499,15 +499,20 @@ public abstract class Dialect {
          * tables the planner hashed the certificates and sorted the pool export's 100,000 rows on disk under
          * the default 4 MB: the export ran at 0.71-0.72 of its hand-written baseline, and at 0.75-0.80 with
          * the sort in memory (issue 12, idle machine; 256 MB measured no better than 64).
+         *
+         * <p>It also turns the server's JIT compilation off for the read: a list of 100,000 artisans with their
+         * consent's sub-plan is estimated far past {@code jit_optimize_above_cost}, and compiling and optimising
+         * its expressions took some 260 ms of a 385 ms statement ({@code EXPLAIN ANALYZE}, PostgreSQL 15), spent
+         * before the first row, for a plan that runs once.
          */
         @Override
         void withoutNestedLoops(Handle handle, Runnable read) {
             String[] before = handle.createQuery("SELECT current_setting('enable_nestloop'), current_setting('work_mem'),"
-                            + " (SELECT setting::bigint FROM pg_settings WHERE name = 'work_mem')")
-                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                            + " (SELECT setting::bigint FROM pg_settings WHERE name = 'work_mem'), current_setting('jit', true)")
+                    .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                     .one();
             boolean raiseMemory = Long.parseLong(before[2]) < READ_WORK_MEM_KB;
-            set(handle, "off", raiseMemory ? READ_WORK_MEM_KB + "kB" : before[1]);
+            set(handle, "off", raiseMemory ? READ_WORK_MEM_KB + "kB" : before[1], before[3] == null ? null : "off");
             Throwable failure = null;
             try {
                 read.run();
@@ -516,7 +521,7 @@ public abstract class Dialect {
                 throw e;
             } finally {
                 try {
-                    set(handle, "off".equals(before[0]) ? "off" : "on", before[1]);
+                    set(handle, "off".equals(before[0]) ? "off" : "on", before[1], before[3]);
                 } catch (RuntimeException e) {
                     // A failed read may have aborted the transaction, whose end resets the settings anyway.
                     if (failure == null) {
@@ -527,13 +532,19 @@ public abstract class Dialect {
             }
         }
 
-        /** Sets the two planner settings for the rest of the transaction, as {@code SET LOCAL} does. */
-        private static void set(Handle handle, String nestedLoops, String workMem) {
-            handle.createQuery("SELECT set_config('enable_nestloop', :loops, true) || set_config('work_mem', :mem, true)")
+        /**
+         * Sets the planner settings for the rest of the transaction, as {@code SET LOCAL} does; {@code jit} only
+         * where the server has the setting (null: leave it).
+         */
+        private static void set(Handle handle, String nestedLoops, String workMem, String jit) {
+            var query = handle.createQuery("SELECT set_config('enable_nestloop', :loops, true) || set_config('work_mem', :mem, true)"
+                            + (jit == null ? "" : " || set_config('jit', :jit, true)"))
                     .bind("loops", nestedLoops)
-                    .bind("mem", workMem)
-                    .mapTo(String.class)
-                    .one();
+                    .bind("mem", workMem);
+            if (jit != null) {
+                query.bind("jit", jit);
+            }
+            query.mapTo(String.class).one();
         }
 
         @Override
