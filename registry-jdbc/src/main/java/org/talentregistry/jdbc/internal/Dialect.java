@@ -271,12 +271,14 @@ public abstract class Dialect {
      * imported since the last {@code ANALYZE}, which a large table may not get for a long while) at one row,
      * and joined 100,000 artisans to their memberships and certificates in nested loops that rescanned the
      * tenant's rows for each artisan: an export of a freshly imported pool ran for over ten minutes. A
-     * tenant's whole list is joined best by merging or hashing, which its indexes in id order serve.
+     * tenant's whole list is joined best by merging or hashing, which its indexes in id order serve. On
+     * PostgreSQL the read also gets memory for its sorts and runs without JIT compilation; elsewhere it runs as
+     * it is.
      *
      * @param handle the handle, in a transaction
      * @param read the read
      */
-    void withoutNestedLoops(Handle handle, Runnable read) {
+    void asWholeListRead(Handle handle, Runnable read) {
         read.run();
     }
 
@@ -489,7 +491,7 @@ public abstract class Dialect {
     }
 
     private static final class Postgres extends Dialect {
-        /** The least {@code work_mem} a whole-list read runs with, in kB; see {@link #withoutNestedLoops}. */
+        /** The least {@code work_mem} a whole-list read runs with, in kB; see {@link #asWholeListRead}. */
         private static final long READ_WORK_MEM_KB = 64 * 1024;
 
         /**
@@ -506,7 +508,7 @@ public abstract class Dialect {
          * before the first row, for a plan that runs once.
          */
         @Override
-        void withoutNestedLoops(Handle handle, Runnable read) {
+        void asWholeListRead(Handle handle, Runnable read) {
             String[] before = handle.createQuery("SELECT current_setting('enable_nestloop'), current_setting('work_mem'),"
                             + " (SELECT setting::bigint FROM pg_settings WHERE name = 'work_mem'), current_setting('jit', true)")
                     .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})

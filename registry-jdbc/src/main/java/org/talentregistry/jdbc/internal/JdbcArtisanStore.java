@@ -87,7 +87,7 @@ final class JdbcArtisanStore implements ArtisanStore {
     private static final int H_NAME = M_ID + SqlValues.count(JdbcPoolStore.JOINED_COLUMNS);
     /**
      * A membership's honor name (program name, then tier name; both are NOT NULL), read by the honor's key
-     * for a membership by honor only. A subquery rather than a join: with {@link Dialect#withoutNestedLoops}
+     * for a membership by honor only. A subquery rather than a join: with {@link Dialect#asWholeListRead}
      * PostgreSQL hashed the honors, lost the memberships' order, sorted them (on disk at 100,000) and read
      * in parallel, 300 ms of a 100,000-row read that takes 80 ms without it (EXPLAIN ANALYZE, issue 12).
      */
@@ -598,7 +598,7 @@ final class JdbcArtisanStore implements ArtisanStore {
         }
         var statement = handle.createQuery(sql).setFetchSize(fetchSize);
         bindFilters(statement, query, true);
-        dialect.withoutNestedLoops(handle, () -> statement.scanResultSet((results, ctx) -> {
+        dialect.asWholeListRead(handle, () -> statement.scanResultSet((results, ctx) -> {
             ResultSet rs = results.get();
             Row current = null;
             List<Map.Entry<Integer, SkillCertificate>> certificates = new ArrayList<>(1);
@@ -672,7 +672,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                     .bind("asOf", SqlValues.date(asOf));
             bindFilters(statement, query, true);
             bindConsent(statement, consentTo, consentOn);
-            dialect.withoutNestedLoops(handle, () -> statement.scanResultSet((results, ctx) -> {
+            dialect.asWholeListRead(handle, () -> statement.scanResultSet((results, ctx) -> {
                 readListed(results.get(), consent, action);
                 return null;
             }));
