@@ -153,6 +153,12 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 .tier(new HonorTier(tierCode, name, places, true)).programCap(null).clearCriteria().build());
     }
 
+    /** The audit event of the purge's erasure of an artisan's identity number. */
+    private AuditEvent identityNumberErasure(Artisan a) {
+        return registry.audit().forEntity("artisan", a.id().toString()).stream()
+                .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
+    }
+
     private void consent(Artisan a, ConsentPurpose purpose, LocalDate on) {
         registry.consents().give(CLERK, new ConsentGrant(a.id(), purpose, on, "申报表签字 " + a.id()));
     }
@@ -778,8 +784,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(registry.artisans().get(wang.id()).residentId()).isEqualTo(wang.residentId());
         assertThat(registry.artisans().findByResidentId(liNumber)).map(Artisan::id).contains(li.id());
         assertThat(registry.honors().ofArtisan(li.id())).hasSize(1);
-        AuditEvent erasure = registry.audit().forEntity("artisan", li.id().toString()).stream()
-                .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
+        AuditEvent erasure = identityNumberErasure(li);
         assertThat(erasure.note().orElseThrow()).contains("离开人才库", "left the pool on 2019-01-01", "P2Y");
         assertThat(erasure.before().orElseThrow() + erasure.after().orElseThrow()).doesNotContain(liNumber.value());
     }
@@ -836,8 +841,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
             assertThat(registry.artisans().get(kept.id()).residentId()).isEqualTo(kept.residentId());
             assertThat(registry.artisans().get(kept.id()).details().phone()).isEqualTo(kept.details().phone());
         }
-        AuditEvent erasure = registry.audit().forEntity("artisan", zhang.id().toString()).stream()
-                .filter(e -> e.action().equals("retention.identityNumberErased")).findFirst().orElseThrow();
+        AuditEvent erasure = identityNumberErasure(zhang);
         assertThat(erasure.note().orElseThrow()).contains("未获表彰", "never honored", noticeEnd.toString(), "P1Y");
         assertThat(erasure.before().orElseThrow() + erasure.after().orElseThrow()).doesNotContain(zhangNumber.value());
     }

@@ -43,8 +43,6 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.TalentPool;
 import org.talentregistry.privacy.ConsentPurpose;
-import org.talentregistry.selection.NominationStatus;
-import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.ArtisanStore;
 import org.talentregistry.spi.ErasableField;
 
@@ -1032,12 +1030,7 @@ final class JdbcArtisanStore implements ArtisanStore {
                         + " GROUP BY n.artisan_id"
                         + " HAVING SUM(CASE WHEN r.stage IN (:named, :cancelled) AND r.notice_end IS NOT NULL"
                         + " AND n.status <> :deferred THEN 0 ELSE 1 END) = 0 AND MAX(r.notice_end) <= :day"
-                        + " ORDER BY n.artisan_id")
-                .bind("tenant", tenant.value())
-                .bind("named", RoundStage.NAMED.name())
-                .bind("cancelled", RoundStage.CANCELLED.name())
-                .bind("deferred", NominationStatus.DEFERRED.name())
-                .bind("day", SqlValues.date(noticeEndedOnOrBefore)), afterId, limit);
+                        + " ORDER BY n.artisan_id"), tenant, noticeEndedOnOrBefore, afterId, limit);
     }
 
     /** Sets a column of an artisan's to NULL, as an update would (the version grows); false if it held none. */

@@ -31,8 +31,6 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolQuery;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.PoolTotals;
-import org.talentregistry.selection.NominationStatus;
-import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.ErasableField;
 import org.talentregistry.spi.PoolStore;
 
@@ -323,12 +321,7 @@ final class JdbcPoolStore implements PoolStore {
                         + " OR r.notice_end > :day OR n.status = :deferred))"
                         + PastPurposePages.noTitleConcerns("m.artisan_id")
                         + " GROUP BY m.artisan_id HAVING COUNT(*) = COUNT(m.until_date) AND MAX(m.until_date) <= :day"
-                        + " ORDER BY m.artisan_id")
-                .bind("tenant", tenant.value())
-                .bind("named", RoundStage.NAMED.name())
-                .bind("cancelled", RoundStage.CANCELLED.name())
-                .bind("deferred", NominationStatus.DEFERRED.name())
-                .bind("day", SqlValues.date(onOrBefore)), afterId, limit);
+                        + " ORDER BY m.artisan_id"), tenant, onOrBefore, afterId, limit);
     }
 
     private static PoolMembership membership(ResultSet rs, StatementContext ctx) throws SQLException {

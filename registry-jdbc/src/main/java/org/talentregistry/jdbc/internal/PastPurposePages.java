@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdbi.v3.core.statement.Query;
+import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.ErasableField;
 
 /**
@@ -39,15 +42,22 @@ final class PastPurposePages {
     }
 
     /**
-     * Reads a page from a query whose rows are an artisan id and a day, ordered by the id, and which takes the
-     * page's first id as {@code :after} and, through {@link #noTitleConcerns}, {@code :notSelected}.
+     * Reads a page from a query whose rows are an artisan id and a day, ordered by the id. Binds what the purge's
+     * queries share: {@code :tenant}, the cutoff {@code :day}, the page's first id {@code :after}, the round
+     * stages {@code :named} and {@code :cancelled}, the nomination status {@code :deferred}, and {@code
+     * :notSelected} for {@link #noTitleConcerns}.
      */
-    static Map<ArtisanId, LocalDate> read(Query query, long afterId, int limit) {
+    static Map<ArtisanId, LocalDate> read(Query query, TenantId tenant, LocalDate day, long afterId, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive, got " + limit);
         }
         Map<ArtisanId, LocalDate> page = new LinkedHashMap<>();
-        query.bind("after", afterId)
+        query.bind("tenant", tenant.value())
+                .bind("day", SqlValues.date(day))
+                .bind("after", afterId)
+                .bind("named", RoundStage.NAMED.name())
+                .bind("cancelled", RoundStage.CANCELLED.name())
+                .bind("deferred", NominationStatus.DEFERRED.name())
                 .bind("notSelected", false)
                 .setMaxRows(limit)
                 .map((rs, ctx) -> Map.entry(ArtisanId.of(rs.getLong(1)), SqlValues.getDate(rs, 2)))
