@@ -70,6 +70,18 @@ public final class TitleService implements TechnicianTitles {
         return s.titles().round(id, forUpdate).orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_ROUND, id));
     }
 
+    /** Refuses a round that takes no applications and makes no selection: selected, or cancelled. */
+    private static TitleRound requireOpen(TitleRound round) {
+        if (round.selected()) {
+            throw new TitleRefusedException(Rule.ROUND_SELECTED, round.id());
+        }
+        if (round.isCancelled()) {
+            throw new TitleRefusedException(Rule.ROUND_CANCELLED, round.id(), round.cancelledOn().orElseThrow(),
+                    round.cancelReason().orElseThrow());
+        }
+        return round;
+    }
+
     /** The version in force on a date; versions never overlap, so there is at most one. */
     private static TitleVersion inForce(List<TitleVersion> versions, String code, LocalDate date) {
         return versions.stream().filter(v -> v.isInForceOn(date)).findFirst()
@@ -222,6 +234,31 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
+    public List<TitleRound> rounds(String titleCode) {
+        Texts.lookup("titleCode", titleCode, TITLE_CODE_LENGTH);
+        return store.withSession(tenant, s -> {
+            title(s, titleCode);
+            return List.copyOf(s.titles().rounds(titleCode));
+        });
+    }
+
+    @Override
+    public TitleRound cancelRound(Actor actor, TitleRoundId roundId, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        String why = Texts.requiredText("reason", reason, 500);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        return store.inTransaction(tenant, s -> {
+            requireOpen(round(s, roundId, true));
+            s.titles().markCancelled(roundId, today, why);
+            Audits.record(s, now, actor, "titleRound.cancelled", "titleRound", roundId, null,
+                    Audits.fields("cancelledOn", today.toString()), why);
+            return round(s, roundId, false);
+        });
+    }
+
+    @Override
     public TitleApplication apply(Actor actor, TitleRoundId roundId, ArtisanId artisanId, BigDecimal score,
             Declarations declarations) {
         Objects.requireNonNull(actor, "actor");
@@ -232,10 +269,9 @@ public final class TitleService implements TechnicianTitles {
         Objects.requireNonNull(declarations, "declarations");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            TitleRound round = round(s, roundId, false);
-            if (round.selected()) {
-                throw new TitleRefusedException(Rule.ROUND_SELECTED, roundId);
-            }
+            // Locked, as selecting and cancelling lock it: an application recorded while either runs would be
+            // left out of the selection, or taken in by a round that no longer takes any.
+            TitleRound round = requireOpen(round(s, roundId, true));
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             String home = artisan.details().region().code();
             if (!round.region().covers(home)) {
@@ -293,10 +329,7 @@ public final class TitleService implements TechnicianTitles {
         Objects.requireNonNull(roundId, "roundId");
         Instant now = clock.instant();
         return List.copyOf(store.inTransaction(tenant, s -> {
-            TitleRound round = round(s, roundId, true);
-            if (round.selected()) {
-                throw new TitleRefusedException(Rule.ROUND_SELECTED, roundId);
-            }
+            TitleRound round = requireOpen(round(s, roundId, true));
             TitleRanking ranking = ranking(s, round);
             TechnicianTitle title = ranking.rules().rules();
             Optional<LocalDate> end = title.termYears().map(years -> round.roundDate().plusYears(years));

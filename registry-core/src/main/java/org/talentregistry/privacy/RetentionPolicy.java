@@ -13,9 +13,9 @@ import org.talentregistry.InvalidFieldException;
  * {@link PersonalData#purge}. Names, honors and decisions are never purged: they are the public record.
  *
  * <p>A technician title is a purpose of its own, the bureau's: whatever the periods, the purge leaves alone
- * the phone and the identity number of an artisan who applied for a title in a round not yet selected, or
- * whose round was decided less than the period ago, and of one who holds a title, for life or in its term, or
- * whose term ended less than the period ago.
+ * the phone and the identity number of an artisan who applied for a title in a round neither selected nor
+ * cancelled, or whose round was decided or cancelled less than the period ago, and of one who holds a title,
+ * for life or in its term, or whose term ended less than the period ago.
  *
  * <pre>{@code
  * RetentionPolicy.builder()

@@ -86,7 +86,7 @@ public interface TitleStore {
      * @param at when, not null
      * @return the round's id
      * @throws org.talentregistry.title.TitleRefusedException {@code ROUND_EXISTS_FOR_YEAR} for a second round of
-     *     the title, region and year, even concurrently
+     *     the title, region and year that is not cancelled, even concurrently
      */
     TitleRoundId insertRound(String titleCode, IssuingRegion region, int year, LocalDate roundDate, Instant at);
 
@@ -113,6 +113,17 @@ public interface TitleStore {
      * @param id the round, not null
      */
     void markSelected(TitleRoundId id);
+
+    /**
+     * Marks a round cancelled, on a day and for a reason, and takes it out of the one round per title, region
+     * and year: {@link #insertRound} then accepts a new round of them.
+     *
+     * @param id the round, not null
+     * @param on the day, not null
+     * @param reason why, not null
+     * @throws IllegalStateException if the tenant has no such round
+     */
+    void markCancelled(TitleRoundId id, LocalDate on, String reason);
 
     /**
      * Inserts an application.

@@ -109,7 +109,7 @@ public interface TechnicianTitles {
      * @param roundDate the decision date: eligibility, priority and the rules version are those of this date, not null
      * @return the round
      * @throws TitleRefusedException {@code NO_SUCH_TITLE}, {@code NO_RULES_IN_FORCE} or {@code ROUND_EXISTS_FOR_YEAR}
-     *     (a round of the title, region and year exists)
+     *     (a round of the title, region and year exists that is not cancelled)
      * @throws org.talentregistry.InvalidFieldException naming {@code year} if it is outside {@link
      *     org.talentregistry.AcceptedValues#EARLIEST_YEAR}-{@link org.talentregistry.AcceptedValues#LATEST_YEAR},
      *     {@code roundDate} if it is outside {@link org.talentregistry.AcceptedValues#EARLIEST_DATE}-{@link
@@ -127,6 +127,31 @@ public interface TechnicianTitles {
     TitleRound round(TitleRoundId roundId);
 
     /**
+     * Lists a title's rounds, of every region and year, cancelled ones included, in the order they were opened.
+     *
+     * @param titleCode the title, not null
+     * @return the rounds, unmodifiable
+     * @throws TitleRefusedException {@code NO_SUCH_TITLE}
+     */
+    List<TitleRound> rounds(String titleCode);
+
+    /**
+     * Cancels a round whose selection was not made, on the registry clock's day: it takes no more applications
+     * and makes no selection, and its region and year take a new round. Its applications stay on record, with
+     * the round's ranking; their personal data has served this purpose from the day of the cancellation, which
+     * the retention purge counts its period from.
+     *
+     * @param actor who cancels, not null
+     * @param roundId the round, not null
+     * @param reason why, as the bureau's notice gives it, not blank, at most 500 characters
+     * @return the cancelled round
+     * @throws TitleRefusedException {@code NO_SUCH_ROUND}, {@code ROUND_SELECTED} (awards were made: they are
+     *     the bureau's to revoke), or {@code ROUND_CANCELLED}
+     * @throws org.talentregistry.InvalidFieldException naming {@code reason} if it is blank or too long
+     */
+    TitleRound cancelRound(Actor actor, TitleRoundId roundId, String reason);
+
+    /**
      * Records an application with the bureau's evaluation score.
      *
      * @param actor who records it, not null
@@ -135,8 +160,8 @@ public interface TechnicianTitles {
      * @param score the bureau's score, not null, at most 3 decimal places, below 1,000,000
      * @param declarations what the applicant declares, not null
      * @return the application
-     * @throws TitleRefusedException {@code ALREADY_APPLIED}, {@code ROUND_SELECTED}, or {@code OUTSIDE_REGION} if the
-     *     artisan is registered outside the round's region
+     * @throws TitleRefusedException {@code ALREADY_APPLIED}, {@code ROUND_SELECTED}, {@code ROUND_CANCELLED}, or
+     *     {@code OUTSIDE_REGION} if the artisan is registered outside the round's region
      * @throws org.talentregistry.InvalidFieldException naming {@code score} if it has more decimals or digits
      */
     TitleApplication apply(Actor actor, TitleRoundId roundId, ArtisanId artisanId, BigDecimal score,
@@ -158,7 +183,7 @@ public interface TechnicianTitles {
      * @param actor who selects, not null
      * @param roundId the round, not null
      * @return the awards, in rank order
-     * @throws TitleRefusedException {@code ROUND_SELECTED}
+     * @throws TitleRefusedException {@code ROUND_SELECTED} or {@code ROUND_CANCELLED}
      */
     List<TitleAward> select(Actor actor, TitleRoundId roundId);
 

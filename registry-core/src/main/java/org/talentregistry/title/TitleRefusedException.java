@@ -44,6 +44,8 @@ public class TitleRefusedException extends RegistryException {
         ALREADY_APPLIED,
         /** The round's selection was already made. Arguments: the round id. */
         ROUND_SELECTED,
+        /** The round was cancelled. Arguments: the round id, the day it was cancelled, the reason. */
+        ROUND_CANCELLED,
         /** No priority policy of the title is in force on the date. Arguments: title, date. */
         NO_POLICY_IN_FORCE,
         /** A policy of that id and version already exists. Arguments: policy id, version. */

@@ -2,6 +2,7 @@ package org.talentregistry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -223,6 +224,33 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         assertOneWonAndOthersWereRefused(outcomes, TitleRefusedException.Rule.POLICY_VERSION_EXISTS);
         var policies = tx(s -> s.titles().policies(CHIEF));
         assertThat(policies).hasSize(1);
+    }
+
+    @Test
+    void aCancelledRound_readsCancelled_andItsTitleRegionAndYearTakeOneNewRound() {
+        defineTitles();
+        TitleRoundId first = tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW));
+
+        tx(s -> {
+            s.titles().markCancelled(first, LocalDate.of(2023, 5, 6), "评选公告有误");
+            return null;
+        });
+        TitleRoundId second = tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE.plusDays(7), NOW.plusSeconds(60)));
+
+        tx(s -> {
+            assertThat(s.titles().round(first, false)).contains(new TitleRound(first, CHIEF, ZIBO, 2023, ROUND_DATE, false, NOW,
+                    Optional.of(LocalDate.of(2023, 5, 6)), Optional.of("评选公告有误")));
+            assertThat(s.titles().rounds(CHIEF)).extracting(TitleRound::id, TitleRound::isCancelled)
+                    .containsExactly(tuple(first, true), tuple(second, false));
+            return null;
+        });
+        assertThatThrownBy(() -> tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW)))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR));
+        assertThatThrownBy(() -> tx(s -> {
+            s.titles().markCancelled(TitleRoundId.of(second.value() + 1_000), LocalDate.of(2023, 5, 6), "不存在");
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

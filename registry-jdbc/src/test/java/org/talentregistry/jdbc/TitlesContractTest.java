@@ -346,6 +346,97 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(ranking.selected()).extracting(RankedApplicant::artisanId).containsExactly(other.id());
     }
 
+    // ---- cancelling a round ----------------------------------------------------------------------
+
+    @Test
+    void aCancelledRound_takesNoApplicationAndMakesNoSelection_keepsItsApplications_andLeavesItsYearToANewRound() {
+        noPriority(CHIEF);
+        Artisan wang = artisan();
+        Artisan li = artisan();
+        TitleRound first = round(2024, LocalDate.of(2024, 9, 1), wang, "88");
+        clock.set(LocalDate.of(2024, 6, 3).atTime(9, 0).atZone(SHANGHAI).toInstant());
+
+        TitleRound cancelled = registry.titles().cancelRound(CLERK, first.id(), "  评选公告有误，重新组织\n（人社局通知）");
+
+        assertThat(cancelled.cancelledOn()).contains(LocalDate.of(2024, 6, 3));
+        assertThat(cancelled.cancelReason()).contains("评选公告有误，重新组织\n（人社局通知）");
+        assertThat(cancelled.isCancelled()).isTrue();
+        assertThat(cancelled.isOpen()).isFalse();
+        assertThat(registry.titles().round(first.id())).isEqualTo(cancelled);
+        assertThat(registry.audit().forEntity("titleRound", first.id().toString()))
+                .filteredOn(e -> e.action().equals("titleRound.cancelled")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(CLERK);
+                    assertThat(e.after()).hasValueSatisfying(after -> assertThat(after).contains("2024-06-03"));
+                    assertThat(e.note()).contains("评选公告有误，重新组织\n（人社局通知）");
+                });
+        assertThatThrownBy(() -> registry.titles().apply(CLERK, first.id(), li.id(), new BigDecimal("90"), IN_SERVICE))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_CANCELLED);
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("已于 2024-06-03 撤销", "评选公告有误");
+                    assertThat(e.getMessage(Locale.ENGLISH)).contains("was cancelled on 2024-06-03");
+                });
+        assertThatThrownBy(() -> registry.titles().select(CLERK, first.id()))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_CANCELLED));
+        assertThatThrownBy(() -> registry.titles().cancelRound(CLERK, first.id(), "再次撤销"))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_CANCELLED));
+        assertThat(order(registry.titles().ranking(first.id()))).containsExactly(wang.id());
+        assertThat(registry.titles().awardsOf(wang.id())).isEmpty();
+
+        TitleRound again = round(2024, LocalDate.of(2024, 10, 8), wang, "88", li, "90");
+        List<TitleAward> awards = registry.titles().select(CLERK, again.id());
+
+        assertThat(awards).extracting(TitleAward::artisanId).containsExactly(li.id(), wang.id());
+        assertThat(registry.titles().rounds(CHIEF))
+                .extracting(TitleRound::id, TitleRound::roundDate, TitleRound::isCancelled, TitleRound::selected)
+                .containsExactly(tuple(first.id(), LocalDate.of(2024, 9, 1), true, false),
+                        tuple(again.id(), LocalDate.of(2024, 10, 8), false, true));
+        assertThatThrownBy(() -> registry.titles().openRound(CLERK, CHIEF, ZIBO, 2024, LocalDate.of(2024, 11, 1)))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR));
+    }
+
+    @Test
+    void aSelectedRound_isNotCancelled_andABadCancellationIsRefusedNamingWhy_andNothingIsWritten() {
+        noPriority(CHIEF);
+        Artisan wang = artisan();
+        TitleRound selected = round(2023, LocalDate.of(2023, 9, 1), wang, "88");
+        registry.titles().select(CLERK, selected.id());
+        TitleRound open = round(2024, LocalDate.of(2024, 9, 1), wang, "85");
+        int events = registry.audit().latest(1_000).size();
+
+        assertThatThrownBy(() -> registry.titles().cancelRound(CLERK, selected.id(), "误选"))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_SELECTED));
+        for (String blank : new String[] {null, "", " \t "}) {
+            assertThatThrownBy(() -> registry.titles().cancelRound(CLERK, open.id(), blank))
+                    .as(String.valueOf(blank))
+                    .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                            e -> assertThat(e.getField()).isEqualTo("reason"));
+        }
+        assertThatThrownBy(() -> registry.titles().cancelRound(CLERK, open.id(), "理".repeat(501)))
+                .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                        e -> assertThat(e.getField()).isEqualTo("reason"));
+        assertThatThrownBy(() -> registry.titles().cancelRound(CLERK,
+                org.talentregistry.title.TitleRoundId.of(open.id().value() + 1_000), "不存在的评选"))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_SUCH_ROUND));
+        assertThatThrownBy(() -> registry.titles().rounds("no-such-title"))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_SUCH_TITLE));
+
+        assertThat(registry.titles().round(open.id()).isOpen()).isTrue();
+        assertThat(registry.titles().round(selected.id())).satisfies(r -> {
+            assertThat(r.selected()).isTrue();
+            assertThat(r.cancelledOn()).isEmpty();
+        });
+        assertThat(registry.audit().latest(1_000)).hasSize(events);
+        assertThat(registry.titles().cancelRound(CLERK, open.id(), "理".repeat(500)).cancelReason())
+                .contains("理".repeat(500));
+    }
+
     // ---- rounds by region ------------------------------------------------------------------------
 
     @Test

@@ -39,7 +39,8 @@ final class JdbcTitleStore implements TitleStore {
     private static final int SCORE_SCALE = 3;
     /** The first score {@code tr_title_application.score} cannot hold. */
     private static final BigDecimal SCORE_LIMIT = BigDecimal.valueOf(1_000_000);
-    private static final String ROUND_COLUMNS = "id, title_code, region_code, round_year, round_date, selected, opened_at";
+    private static final String ROUND_COLUMNS = "id, title_code, region_code, round_year, round_date, selected, opened_at,"
+            + " cancelled_on, cancel_reason";
     private static final String AWARD_COLUMNS = "w.id, w.title_code, w.title_name, w.artisan_id, w.round_id, w.region_code,"
             + " w.rules_version, w.starts_on, w.ends_on";
     private static final String KEY_SAVEPOINT = "tr_title_key";
@@ -134,8 +135,8 @@ final class JdbcTitleStore implements TitleStore {
     @Override
     public TitleRoundId insertRound(String titleCode, IssuingRegion region, int year, LocalDate roundDate, Instant at) {
         long id = guardingKey(() -> handle.createUpdate("INSERT INTO tr_title_round (tenant_id, title_code, region_code,"
-                                + " round_year, round_date, selected, opened_at) VALUES (:tenant, :title, :region, :year, :date,"
-                                + " :selected, :at)")
+                                + " round_year, round_date, selected, opened_at, cancel_key) VALUES (:tenant, :title, :region,"
+                                + " :year, :date, :selected, :at, 0)")
                         .bind("tenant", tenant.value())
                         .bind("title", titleCode)
                         .bind("region", region.code())
@@ -181,6 +182,26 @@ final class JdbcTitleStore implements TitleStore {
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .bind("selected", true)
+                .execute();
+        if (rows == 0) {
+            throw new IllegalStateException("no title round " + id + " in the tenant");
+        }
+    }
+
+    /**
+     * Sets the round's cancellation, and its id as its {@code cancel_key}: the unique key on (tenant, title,
+     * region, year, cancel_key) then holds one round of them with the key 0, the one not cancelled.
+     *
+     * @throws IllegalStateException if the tenant has no such round
+     */
+    @Override
+    public void markCancelled(TitleRoundId id, LocalDate on, String reason) {
+        int rows = handle.createUpdate("UPDATE tr_title_round SET cancelled_on = :on, cancel_reason = :reason, cancel_key = id"
+                        + " WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .bind("on", SqlValues.date(on))
+                .bind("reason", reason)
                 .execute();
         if (rows == 0) {
             throw new IllegalStateException("no title round " + id + " in the tenant");
@@ -295,7 +316,8 @@ final class JdbcTitleStore implements TitleStore {
     private static TitleRound mapRound(ResultSet rs, StatementContext ctx) throws SQLException {
         return new TitleRound(TitleRoundId.of(rs.getLong("id")), rs.getString("title_code"),
                 IssuingRegion.of(rs.getString("region_code")), rs.getInt("round_year"),
-                SqlValues.getDate(rs, "round_date"), rs.getBoolean("selected"), SqlValues.getInstant(rs, "opened_at"));
+                SqlValues.getDate(rs, "round_date"), rs.getBoolean("selected"), SqlValues.getInstant(rs, "opened_at"),
+                Optional.ofNullable(SqlValues.getDate(rs, "cancelled_on")), Optional.ofNullable(rs.getString("cancel_reason")));
     }
 
     private static TitleApplication application(ResultSet rs, StatementContext ctx) throws SQLException {
