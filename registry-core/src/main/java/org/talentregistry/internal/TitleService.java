@@ -286,6 +286,23 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
+    public TitleApplication withdrawApplication(Actor actor, TitleRoundId roundId, ArtisanId artisanId, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(roundId, "roundId");
+        Objects.requireNonNull(artisanId, "artisanId");
+        String why = Texts.requiredText("reason", reason, 500);
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            requireOpen(round(s, roundId, true));
+            TitleApplication withdrawn = s.titles().deleteApplication(roundId, artisanId)
+                    .orElseThrow(() -> new TitleRefusedException(Rule.NOT_APPLIED, artisanId, roundId));
+            Audits.record(s, now, actor, "titleApplication.withdrawn", "titleRound", roundId,
+                    Audits.fields("artisan", artisanId.toString(), "score", withdrawn.score().toPlainString()), null, why);
+            return withdrawn;
+        });
+    }
+
+    @Override
     public TitleRanking ranking(TitleRoundId roundId) {
         Objects.requireNonNull(roundId, "roundId");
         return store.withSession(tenant, s -> ranking(s, round(s, roundId, false)));

@@ -134,6 +134,15 @@ public interface TitleStore {
     void insertApplication(TitleApplication application);
 
     /**
+     * Deletes an artisan's application in a round, declarations and all.
+     *
+     * @param roundId the round, not null
+     * @param artisanId the applicant, not null
+     * @return the application deleted, or empty if there was none
+     */
+    Optional<TitleApplication> deleteApplication(TitleRoundId roundId, ArtisanId artisanId);
+
+    /**
      * Lists a round's applications in the order they were recorded.
      *
      * @param roundId the round, not null

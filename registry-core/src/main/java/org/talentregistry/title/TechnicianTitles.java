@@ -168,6 +168,22 @@ public interface TechnicianTitles {
             Declarations declarations);
 
     /**
+     * Withdraws an application before the round's selection, at the applicant's request or the bureau's: the
+     * application and its declarations are deleted, and the withdrawal is audited with the reason. The round's
+     * ranking and selection no longer see it, and the artisan may apply again while the round is open.
+     *
+     * @param actor who withdraws it, not null
+     * @param roundId the round, not null
+     * @param artisanId the applicant, not null
+     * @param reason why, not blank, at most 500 characters
+     * @return the application withdrawn
+     * @throws TitleRefusedException {@code NO_SUCH_ROUND}, {@code NOT_APPLIED}, {@code ROUND_SELECTED} or {@code
+     *     ROUND_CANCELLED}
+     * @throws org.talentregistry.InvalidFieldException naming {@code reason} if it is blank or too long
+     */
+    TitleApplication withdrawApplication(Actor actor, TitleRoundId roundId, ArtisanId artisanId, String reason);
+
+    /**
      * Ranks a round's applicants on its round date under the rules of that date, with eligibility and priority
      * explained; for an old round, the rules of its time.
      *

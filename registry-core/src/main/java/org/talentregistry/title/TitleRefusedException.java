@@ -42,6 +42,8 @@ public class TitleRefusedException extends RegistryException {
         NO_SUCH_ROUND,
         /** The artisan already applied in the round. Arguments: artisan id, round id. */
         ALREADY_APPLIED,
+        /** The artisan has no application in the round. Arguments: artisan id, round id. */
+        NOT_APPLIED,
         /** The round's selection was already made. Arguments: the round id. */
         ROUND_SELECTED,
         /** The round was cancelled. Arguments: the round id, the day it was cancelled, the reason. */

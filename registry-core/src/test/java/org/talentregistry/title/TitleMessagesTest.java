@@ -20,7 +20,7 @@ class TitleMessagesTest {
             case "ROUND_EXISTS_FOR_YEAR" -> new Object[] {"zibo-chief-technician", ZIBO, 2024};
             case "NO_SUCH_ROUND", "ROUND_SELECTED" -> new Object[] {TitleRoundId.of(3)};
             case "ROUND_CANCELLED" -> new Object[] {TitleRoundId.of(3), LocalDate.of(2024, 6, 3), "评选公告有误"};
-            case "ALREADY_APPLIED" -> new Object[] {ArtisanId.of(7), TitleRoundId.of(3)};
+            case "ALREADY_APPLIED", "NOT_APPLIED" -> new Object[] {ArtisanId.of(7), TitleRoundId.of(3)};
             case "NO_POLICY_IN_FORCE", "NO_RULES_IN_FORCE" -> new Object[] {"zibo-chief-technician", LocalDate.of(2017, 5, 1)};
             case "POLICY_VERSION_EXISTS" -> new Object[] {"zibo-chief", 2};
             case "VERSION_OVERLAPS" -> new Object[] {"zibo-chief-technician", "validFrom",

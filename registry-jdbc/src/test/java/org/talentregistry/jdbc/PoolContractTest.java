@@ -935,26 +935,31 @@ abstract class PoolContractTest extends DatabaseContractTest {
     }
 
     @Test
-    void purge_countsTheNomineePeriodOfAnApplicantOfACancelledTitleRound_fromTheDayOfTheCancellation() {
+    void purge_countsTheNomineePeriodOfAnApplicantOfACancelledTitleRound_fromTheCancellation_andNoneForAWithdrawnOne() {
         TalentRegistry withTitles = TalentRegistry.builder(store).tenant(tenant).clock(clock)
                 .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
                 .build();
         HonorProgram one = programOfPlaces("淄博首席工匠", "chief", 1);
         Artisan wang = mechanic("王建国");
         Artisan zhou = optometristWithPhone("周文静");
-        // One place: 王建国 is named, 周文静 is not; in 2020 she applies for a title in a round that is cancelled.
-        name(toNotice(one, 2018, List.of(wang, zhou), 0), "淄工发〔2018〕31号");
-        TitleRound round = titleRound(chiefTechnicianTitle(), 2020, Map.of(zhou, "85"));
+        Artisan sun = optometristWithPhone("孙明");
+        // One place: 王建国 is named, 周文静 and 孙明 are not. In 2020 she applies for a title in a round that is
+        // cancelled; in 2021 he applies in a round still open, and withdraws.
+        name(toNotice(one, 2018, List.of(wang, zhou, sun), 0), "淄工发〔2018〕31号");
+        String chief = chiefTechnicianTitle();
+        TitleRound round = titleRound(chief, 2020, Map.of(zhou, "85"));
         setToday(LocalDate.of(2021, 3, 1));
         registry.titles().cancelRound(CLERK, round.id(), "评选暂停（鲁人社字〔2021〕5号）");
+        TitleRound open = titleRound(chief, 2021, Map.of(sun, "80"));
+        registry.titles().withdrawApplication(CLERK, open.id(), sun.id(), "本人撤回");
 
         setToday(LocalDate.of(2022, 2, 28));
         PurgeReport aDayBeforeTheYear = withTitles.personalData().purge(CLERK);
         setToday(LocalDate.of(2022, 3, 1));
         PurgeReport aYearAfter = withTitles.personalData().purge(CLERK);
 
-        assertThat(aDayBeforeTheYear.phonesErased()).isEmpty();
-        assertThat(aDayBeforeTheYear.identityNumbersErased()).isEmpty();
+        assertThat(aDayBeforeTheYear.phonesErased()).containsExactly(sun.id());
+        assertThat(aDayBeforeTheYear.identityNumbersErased()).containsExactly(sun.id());
         assertThat(aYearAfter.phonesErased()).containsExactly(zhou.id());
         assertThat(aYearAfter.identityNumbersErased()).containsExactly(zhou.id());
         assertThat(registry.artisans().get(zhou.id()).residentId()).isEmpty();

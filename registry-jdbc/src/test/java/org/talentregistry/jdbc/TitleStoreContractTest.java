@@ -254,6 +254,36 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void deleteApplication_returnsTheApplicationDeleted_onlyOnce_andOnlyInItsTenant() {
+        defineTitles();
+        TitleRoundId roundId = tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW));
+        ArtisanId wang = tx(s -> s.artisans().insert(Fixtures.mechanic(1), NOW));
+        ArtisanId li = tx(s -> s.artisans().insert(Fixtures.mechanic(2), NOW));
+        TitleApplication wangs = application(roundId, wang, "88.5", NOW);
+        tx(s -> {
+            s.titles().insertApplication(wangs);
+            s.titles().insertApplication(application(roundId, li, "70", NOW.plusSeconds(60)));
+            return null;
+        });
+
+        Optional<TitleApplication> elsewhere = store.inTransaction(newTenantId(), s -> s.titles().deleteApplication(roundId, wang));
+        Optional<TitleApplication> deleted = tx(s -> s.titles().deleteApplication(roundId, wang));
+        Optional<TitleApplication> again = tx(s -> s.titles().deleteApplication(roundId, wang));
+        List<TitleApplication> left = tx(s -> s.titles().applications(roundId));
+        tx(s -> {
+            s.titles().insertApplication(wangs);
+            return null;
+        });
+        List<TitleApplication> reapplied = tx(s -> s.titles().applications(roundId));
+
+        assertThat(elsewhere).isEmpty();
+        assertThat(deleted).contains(wangs);
+        assertThat(again).isEmpty();
+        assertThat(left).extracting(TitleApplication::artisanId).containsExactly(li);
+        assertThat(reapplied).extracting(TitleApplication::artisanId).containsExactly(li, wang);
+    }
+
+    @Test
     void rounds_insertReadAndMarkSelected_roundTrip() {
         defineTitles();
         TitleRoundId r2023 = tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW));

@@ -382,6 +382,9 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThatThrownBy(() -> registry.titles().cancelRound(CLERK, first.id(), "再次撤销"))
                 .isInstanceOfSatisfying(TitleRefusedException.class,
                         e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_CANCELLED));
+        assertThatThrownBy(() -> registry.titles().withdrawApplication(CLERK, first.id(), wang.id(), "撤回"))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_CANCELLED));
         assertThat(order(registry.titles().ranking(first.id()))).containsExactly(wang.id());
         assertThat(registry.titles().awardsOf(wang.id())).isEmpty();
 
@@ -396,6 +399,46 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThatThrownBy(() -> registry.titles().openRound(CLERK, CHIEF, ZIBO, 2024, LocalDate.of(2024, 11, 1)))
                 .isInstanceOfSatisfying(TitleRefusedException.class,
                         e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_EXISTS_FOR_YEAR));
+    }
+
+    @Test
+    void aWithdrawnApplication_leavesTheRankingAndTheSelection_isAudited_andTheArtisanMayApplyAgain() {
+        noPriority(CHIEF);
+        Artisan wang = artisan();
+        Artisan li = artisan();
+        Artisan zhao = artisan();
+        TitleRound round = round(2024, LocalDate.of(2024, 9, 1), wang, "95", li, "88", zhao, "80");
+        assertThatThrownBy(() -> registry.titles().withdrawApplication(CLERK, round.id(), wang.id(), " "))
+                .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                        e -> assertThat(e.getField()).isEqualTo("reason"));
+        assertThat(order(registry.titles().ranking(round.id()))).containsExactly(wang.id(), li.id(), zhao.id());
+
+        org.talentregistry.title.TitleApplication withdrawn = registry.titles().withdrawApplication(CLERK, round.id(),
+                wang.id(), "本人申请撤回（调离本市）");
+
+        assertThat(withdrawn.artisanId()).isEqualTo(wang.id());
+        assertThat(withdrawn.score()).isEqualTo(new BigDecimal("95"));
+        assertThat(order(registry.titles().ranking(round.id()))).containsExactly(li.id(), zhao.id());
+        assertThat(registry.audit().forEntity("titleRound", round.id().toString()))
+                .filteredOn(e -> e.action().equals("titleApplication.withdrawn")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.before()).hasValueSatisfying(before -> assertThat(before).contains(wang.id().toString(), "95"));
+                    assertThat(e.note()).contains("本人申请撤回（调离本市）");
+                });
+        assertThatThrownBy(() -> registry.titles().withdrawApplication(CLERK, round.id(), wang.id(), "再次撤回"))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NOT_APPLIED);
+                    assertThat(e.getMessage(Locale.CHINESE)).isEqualTo("人员 " + wang.id() + " 未在职称评选 " + round.id() + " 中申报");
+                });
+
+        registry.titles().apply(CLERK, round.id(), wang.id(), new BigDecimal("70"), IN_SERVICE);
+        List<TitleAward> awards = registry.titles().select(CLERK, round.id());
+
+        assertThat(awards).extracting(TitleAward::artisanId).containsExactly(li.id(), zhao.id(), wang.id());
+        assertThatThrownBy(() -> registry.titles().withdrawApplication(CLERK, round.id(), li.id(), "选定后撤回"))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ROUND_SELECTED));
+        assertThat(registry.titles().ranking(round.id()).applicants()).hasSize(3);
     }
 
     @Test

@@ -41,6 +41,8 @@ final class JdbcTitleStore implements TitleStore {
     private static final BigDecimal SCORE_LIMIT = BigDecimal.valueOf(1_000_000);
     private static final String ROUND_COLUMNS = "id, title_code, region_code, round_year, round_date, selected, opened_at,"
             + " cancelled_on, cancel_reason";
+    private static final String APPLICATION_COLUMNS = "round_id, artisan_id, score, score_scale, declared_in_service,"
+            + " declared_record, applied_at";
     private static final String AWARD_COLUMNS = "w.id, w.title_code, w.title_name, w.artisan_id, w.round_id, w.region_code,"
             + " w.rules_version, w.starts_on, w.ends_on";
     private static final String KEY_SAVEPOINT = "tr_title_key";
@@ -233,6 +235,27 @@ final class JdbcTitleStore implements TitleStore {
                 application.artisanId(), application.roundId()));
     }
 
+    /** Reads the application, then deletes it: the caller holds the round's lock, as every change of its applications does. */
+    @Override
+    public Optional<TitleApplication> deleteApplication(TitleRoundId roundId, ArtisanId artisanId) {
+        Optional<TitleApplication> found = handle.createQuery("SELECT " + APPLICATION_COLUMNS + " FROM tr_title_application"
+                        + " WHERE tenant_id = :tenant AND round_id = :roundId AND artisan_id = :artisanId")
+                .bind("tenant", tenant.value())
+                .bind("roundId", roundId.value())
+                .bind("artisanId", artisanId.value())
+                .map(JdbcTitleStore::application)
+                .findOne();
+        if (found.isPresent()) {
+            handle.createUpdate("DELETE FROM tr_title_application WHERE tenant_id = :tenant AND round_id = :roundId"
+                            + " AND artisan_id = :artisanId")
+                    .bind("tenant", tenant.value())
+                    .bind("roundId", roundId.value())
+                    .bind("artisanId", artisanId.value())
+                    .execute();
+        }
+        return found;
+    }
+
     /** Returns a score as the column holds it, refusing one it would round or clip. */
     private static BigDecimal stored(BigDecimal score) {
         if (score.abs().compareTo(SCORE_LIMIT) >= 0) {
@@ -257,8 +280,8 @@ final class JdbcTitleStore implements TitleStore {
 
     /** The tenant's applications whose column holds an id, in the order they were recorded. */
     private List<TitleApplication> applicationsWhere(String column, long id) {
-        return handle.createQuery("SELECT round_id, artisan_id, score, score_scale, declared_in_service, declared_record,"
-                        + " applied_at FROM tr_title_application WHERE tenant_id = :tenant AND " + column + " = :id ORDER BY id")
+        return handle.createQuery("SELECT " + APPLICATION_COLUMNS + " FROM tr_title_application WHERE tenant_id = :tenant AND "
+                        + column + " = :id ORDER BY id")
                 .bind("tenant", tenant.value())
                 .bind("id", id)
                 .map(JdbcTitleStore::application)
