@@ -93,6 +93,7 @@ import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleRound;
+import org.talentregistry.title.TitleRoundId;
 
 /**
  * Hostile input through the public API, generated from a fixed seed: NUL and other control characters,
@@ -710,7 +711,8 @@ abstract class BadInputContractTest extends DatabaseContractTest {
             "defineProgram", "reviseProgram", "openRound", "cancel", "nominate", "withdraw", "clearFlag", "addReviewer",
             "declareConflict", "score", "castVote", "ingestVotes", "markBrushed", "startNotice", "fileObjection",
             "decideObjection", "name", "revoke", "revokeDecision", "honorQueries", "pool", "defineTitle", "definePolicy",
-            "policyInForce", "openTitleRound", "apply", "heldOn", "priority", "audit", "lookupById", "poolQuery",
+            "policyInForce", "openTitleRound", "apply", "withdrawApplication", "cancelTitleRound", "heldOn", "priority",
+            "audit", "lookupById", "poolQuery",
             "poolStanding", "shareWithBureau", "addToPool", "leavePool", "recordEngagement", "correctEngagement",
             "engagementQueries", "giveConsent", "withdrawConsent", "consentQueries", "meritSummary", "noticeList",
             "personalData", "purge");
@@ -765,6 +767,10 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                         date(LocalDate.of(2020, 6, 1))),
                 () -> registry.titles().apply(actor(), titleRound.id(), anArtisan().id(), decimal("88.5"),
                         new Declarations(random.nextBoolean() ? null : true, text("无"))),
+                () -> registry.titles().withdrawApplication(actor(), titleRound.id(), anArtisan().id(), text("本人撤回\n调离本市")),
+                // A round that does not exist: cancelling the tests' round would leave every later application refused.
+                () -> random.nextBoolean() ? registry.titles().cancelRound(actor(), TitleRoundId.of(999_999), text("评选暂停"))
+                        : registry.titles().rounds(text("zibo-chief-technician")),
                 () -> registry.titles().heldOn(anArtisan().id(), date(LocalDate.of(2024, 1, 1))),
                 () -> registry.priority().check(anArtisan().id(), text("zibo-chief-technician"),
                         date(LocalDate.of(2024, 1, 1))),
