@@ -332,7 +332,7 @@ public sealed interface Criterion {
             return facts.titles().stream()
                     .filter(t -> t.titleCode().equals(titleCode) && t.isActiveOn(facts.asOf()))
                     .findFirst()
-                    .map(t -> CriterionResult.of(this, Outcome.MET, t.endsOn()
+                    .map(t -> CriterionResult.of(this, Outcome.MET, t.heldUntil()
                             .map(end -> Message.of(CriterionText.FACT_HOLDS_TITLE_UNTIL, t.titleName(), t.startsOn(), end))
                             .orElseGet(() -> Message.of(CriterionText.FACT_HOLDS_TITLE, t.titleName(), t.startsOn()))))
                     .orElseGet(() -> CriterionResult.of(this, unmet(),

@@ -23,6 +23,8 @@ import org.talentregistry.eligibility.EligibilityFacts;
 import org.talentregistry.eligibility.Severity;
 import org.talentregistry.eligibility.Verdict;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.Revocation;
+import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
 import org.talentregistry.title.IssuingRegion;
@@ -364,6 +366,29 @@ public final class TitleService implements TechnicianTitles {
             s.titles().markSelected(roundId);
             return awards;
         }));
+    }
+
+    @Override
+    public TitleAward revokeAward(Actor actor, TitleAwardId awardId, RevocationRequest request) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(awardId, "awardId");
+        Objects.requireNonNull(request, "request");
+        Instant now = clock.instant();
+        return store.inTransaction(tenant, s -> {
+            TitleAward award = s.titles().award(awardId, true)
+                    .orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_AWARD, awardId));
+            if (award.isRevoked()) {
+                throw new TitleRefusedException(Rule.ALREADY_REVOKED, awardId, award.revocation().orElseThrow().effectiveOn());
+            }
+            s.titles().revokeAward(awardId, new Revocation(request.reason(), request.detail(), request.effectiveOn(),
+                    request.approvedBy(), actor));
+            Audits.record(s, now, actor, "title.revoked", "titleAward", awardId,
+                    Audits.fields("status", "held", "artisan", award.artisanId().toString(), "title", award.titleCode()),
+                    Audits.fields("status", "revoked", "reason", request.reason().name(),
+                            "effectiveOn", request.effectiveOn().toString(), "approvedBy", request.approvedBy()),
+                    request.detail());
+            return s.titles().award(awardId, false).orElseThrow();
+        });
     }
 
     @Override

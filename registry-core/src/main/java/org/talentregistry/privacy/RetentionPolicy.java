@@ -15,7 +15,7 @@ import org.talentregistry.InvalidFieldException;
  * <p>A technician title is a purpose of its own, the bureau's: whatever the periods, the purge leaves alone
  * the phone and the identity number of an artisan who applied for a title in a round neither selected nor
  * cancelled, or whose round was decided or cancelled less than the period ago, and of one who holds a title,
- * for life or in its term, or whose term ended less than the period ago.
+ * for life or in its term, or whose term ended or whose title was revoked less than the period ago.
  *
  * <pre>{@code
  * RetentionPolicy.builder()

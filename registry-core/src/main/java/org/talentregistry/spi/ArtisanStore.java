@@ -197,7 +197,7 @@ public interface ArtisanStore {
      * its public notice ended on or before a day, none of whose nominations is deferred, who hold no honor (nor
      * a revoked one) and were never in the talent pool, and whom no technician title concerns after the day (no
      * application in a round neither selected nor cancelled, or decided or cancelled after it, no award for life
-     * or ending after it); each with the day the notice of its last round ended.
+     * or ending or revoked after it); each with the day the notice of its last round ended.
      *
      * @param noticeEndedOnOrBefore the last day a round's notice may have ended on, not null
      * @param holding the field they still hold, not null

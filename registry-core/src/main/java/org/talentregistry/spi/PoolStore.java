@@ -100,7 +100,7 @@ public interface PoolStore {
      * who still hold a field the purge erases, and whom no nomination nor technician title concerns after the
      * day (no nomination in a round still running, deferred, or whose notice ended after it; no title
      * application in a round neither selected nor cancelled, or decided or cancelled after it; no title award
-     * for life or ending after it), each with the day its last membership ended.
+     * for life or ending or revoked after it), each with the day its last membership ended.
      *
      * @param onOrBefore the day, not null
      * @param holding the field they still hold, not null

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.Revocation;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
@@ -165,6 +166,24 @@ public interface TitleStore {
      * @return the award's id
      */
     TitleAwardId insertAward(TitleAward award);
+
+    /**
+     * Reads an award.
+     *
+     * @param id the award, not null
+     * @param forUpdate true to lock it until the transaction ends
+     * @return the award, or empty
+     */
+    Optional<TitleAward> award(TitleAwardId id, boolean forUpdate);
+
+    /**
+     * Records an award's revocation; the row stays.
+     *
+     * @param id the award, not null
+     * @param revocation the revocation, not null
+     * @throws IllegalStateException if the tenant has no such award, or it is revoked already
+     */
+    void revokeAward(TitleAwardId id, Revocation revocation);
 
     /**
      * Lists the awards of many artisans, for checks in bulk, in one query per chunk of ids.

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.talentregistry.Actor;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.honor.RevocationRequest;
 
 /**
  * Technician titles, their priority policies, rounds and awards for one tenant, reached through {@link
@@ -204,7 +205,21 @@ public interface TechnicianTitles {
     List<TitleAward> select(Actor actor, TitleRoundId roundId);
 
     /**
-     * Lists an artisan's title awards, lapsed ones included.
+     * Revokes a title award (撤销称号) from a day, on one of the grounds an honor is revoked on: from that day the
+     * title is no longer held, so {@link #heldOn}, a later round's prerequisites ({@code Criterion.HoldsTitle})
+     * and the retention purge no longer count it. The award stays on record with its revocation, which its
+     * text states; the selection it came from still counts towards a per-person limit.
+     *
+     * @param actor who records it, not null
+     * @param awardId the award, not null
+     * @param request the ground, the facts, the effective day and the approving body, not null
+     * @return the revoked award
+     * @throws TitleRefusedException {@code NO_SUCH_AWARD} or {@code ALREADY_REVOKED}
+     */
+    TitleAward revokeAward(Actor actor, TitleAwardId awardId, RevocationRequest request);
+
+    /**
+     * Lists an artisan's title awards, lapsed and revoked ones included.
      *
      * @param artisanId the artisan, not null
      * @return the awards

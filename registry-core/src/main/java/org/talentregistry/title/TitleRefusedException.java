@@ -48,6 +48,10 @@ public class TitleRefusedException extends RegistryException {
         ROUND_SELECTED,
         /** The round was cancelled. Arguments: the round id, the day it was cancelled, the reason. */
         ROUND_CANCELLED,
+        /** No such title award. Arguments: the award id. */
+        NO_SUCH_AWARD,
+        /** The title award was revoked already. Arguments: the award id, the revocation's effective day. */
+        ALREADY_REVOKED,
         /** No priority policy of the title is in force on the date. Arguments: title, date. */
         NO_POLICY_IN_FORCE,
         /** A policy of that id and version already exists. Arguments: policy id, version. */

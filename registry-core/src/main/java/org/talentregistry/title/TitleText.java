@@ -40,6 +40,11 @@ public enum TitleText implements MessageCode {
     AWARDED,
     /** An award held for life. Arguments: title name, region, first day, rules version. */
     AWARDED_FOR_LIFE,
+    /**
+     * An award that was revoked. Arguments: title name, region, first day, the revocation's effective day, its
+     * ground ({@link org.talentregistry.honor.RevocationReason}), rules version.
+     */
+    AWARDED_REVOKED,
     /** A ranking's header. Arguments: round id, region, year, round date, the rules version. */
     RANKING
 }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.Actor;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.Revocation;
+import org.talentregistry.honor.RevocationReason;
 
 class TitleAwardTest {
     private static final LocalDate STARTS = LocalDate.of(2019, 9, 1);
@@ -15,6 +19,35 @@ class TitleAwardTest {
     private static TitleAward award(Optional<LocalDate> endsOn) {
         return new TitleAward(TitleAwardId.of(1), "zibo-chief-technician", "淄博市首席技师", ArtisanId.of(7), TitleRoundId.of(3),
                 IssuingRegion.of("370300"), 2, STARTS, endsOn);
+    }
+
+    private static TitleAward revoked(Optional<LocalDate> endsOn, LocalDate effectiveOn) {
+        return new TitleAward(TitleAwardId.of(1), "zibo-chief-technician", "淄博市首席技师", ArtisanId.of(7), TitleRoundId.of(3),
+                IssuingRegion.of("370300"), 2, STARTS, endsOn, Optional.of(new Revocation(
+                        RevocationReason.FRAUD, "申报材料造假", effectiveOn, "淄博市人力资源和社会保障局",
+                        Actor.of("bureau-sun", "孙科长"))));
+    }
+
+    @Test
+    void aRevokedTitle_isHeldUntilTheEarlierOfItsRevocationAndItsTerm_andSaysSo() {
+        LocalDate revokedFrom = LocalDate.of(2021, 3, 1);
+        TitleAward inTerm = revoked(Optional.of(ENDS), revokedFrom);
+        TitleAward forLife = revoked(Optional.empty(), revokedFrom);
+        TitleAward afterTerm = revoked(Optional.of(ENDS), ENDS.plusYears(1));
+
+        assertThat(inTerm.isActiveOn(revokedFrom.minusDays(1))).isTrue();
+        assertThat(inTerm.isActiveOn(revokedFrom)).isFalse();
+        assertThat(forLife.isActiveOn(revokedFrom.plusYears(10))).isFalse();
+        assertThat(inTerm.heldUntil()).contains(revokedFrom);
+        assertThat(forLife.heldUntil()).contains(revokedFrom);
+        assertThat(afterTerm.heldUntil()).contains(ENDS);
+        assertThat(award(Optional.empty()).heldUntil()).isEmpty();
+        assertThat(award(Optional.of(ENDS)).heldUntil()).contains(ENDS);
+        assertThat(inTerm.isRevoked()).isTrue();
+        assertThat(inTerm.withId(TitleAwardId.of(9)).revocation()).isEqualTo(inTerm.revocation());
+        assertThat(inTerm.render(Locale.CHINESE)).isEqualTo(
+                "市（区划代码 370300）授予淄博市首席技师，自 2019-09-01 起，已自 2021-03-01 起撤销（弄虚作假骗取荣誉），依评选办法第2版");
+        assertThat(inTerm.render(Locale.ENGLISH)).contains("revoked from 2021-03-01");
     }
 
     @Test

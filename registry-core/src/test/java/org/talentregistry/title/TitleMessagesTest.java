@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.LocalizedName;
 import org.talentregistry.Message;
 import org.talentregistry.MessageCode;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.honor.RevocationReason;
 
 /** Every refusal and outcome code of the title area, rendered in Chinese and in English with real arguments. */
 class TitleMessagesTest {
@@ -38,6 +40,10 @@ class TitleMessagesTest {
             case "CITY_QUOTA_REACHED" -> new Object[] {2, ZIBO};
             case "BOTH" -> new Object[] {Message.of(TitleText.ROUND_CAP_REACHED, 30), Message.of(TitleText.EARLIER_APPLICATION)};
             case "AWARDED" -> new Object[] {"淄博市首席技师", ZIBO, LocalDate.of(2024, 9, 1), LocalDate.of(2028, 9, 1), 2};
+            case "AWARDED_REVOKED" -> new Object[] {"淄博市首席技师", ZIBO, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 3, 1),
+                RevocationReason.FRAUD, 2};
+            case "NO_SUCH_AWARD" -> new Object[] {TitleAwardId.of(5)};
+            case "ALREADY_REVOKED" -> new Object[] {TitleAwardId.of(5), LocalDate.of(2025, 3, 1)};
             case "AWARDED_FOR_LIFE" -> new Object[] {"淄博市有突出贡献的技师", ZIBO, LocalDate.of(2024, 9, 1), 1};
             case "RANKING" -> new Object[] {TitleRoundId.of(3), ZIBO, 2024, LocalDate.of(2024, 9, 1),
                 new TitleVersion(2, LocalDate.of(2023, 1, 1), java.util.Optional.empty(), TechnicianTitle.ziboChiefTechnician())};
@@ -53,8 +59,8 @@ class TitleMessagesTest {
                 .matches(s -> s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
         assertThat(en).as(code.key()).doesNotContain("{").isNotBlank();
         for (Object arg : argsOf(code)) {
-            String plain = arg instanceof Message || arg instanceof TitleVersion || arg instanceof IssuingRegion ? null
-                    : String.valueOf(arg);
+            String plain = arg instanceof Message || arg instanceof TitleVersion || arg instanceof IssuingRegion
+                    || arg instanceof LocalizedName ? null : String.valueOf(arg);
             if (plain != null) {
                 assertThat(zh).as(code.key() + " zh shows " + plain).contains(plain);
                 assertThat(en).as(code.key() + " en shows " + plain).contains(plain);

@@ -39,6 +39,7 @@ import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.Declarations;
 import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorTier;
@@ -46,6 +47,8 @@ import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.NominationChannel;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ReviewItem;
+import org.talentregistry.honor.RevocationReason;
+import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.honor.ScoringScheme;
 import org.talentregistry.honor.TieBreak;
 import org.talentregistry.jdbc.Database;
@@ -64,6 +67,11 @@ import org.talentregistry.privacy.ConsentRequiredException;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleRound;
 
 /**
  * The talent pool's sheets on every database: pool members from other sources and the three kinds of
@@ -343,7 +351,7 @@ abstract class PoolExchangeContractTest {
         assertThat(good.created()).isEqualTo(1);
         assertThat(registry.pool().engagementsOf(id(0), 2017)).singleElement()
                 .extracting(e -> ((EngagementDetails.MediaFeature) e.details()).link()).isEqualTo(
-                        java.util.Optional.of("https://tv.zibo.example/1"));
+                        Optional.of("https://tv.zibo.example/1"));
         assertThat(registry.pool().engagementsOf(id(1), 2017)).isEmpty();
         String utf8 = MEDIA_HEADER + residentId(0).value() + ",工匠0,爱·工惠,微视频,2017-08-01,匠心筑梦：工匠0,\r\n";
         assertThat(importEngagements(EngagementKind.MEDIA_FEATURE, utf8.getBytes(StandardCharsets.UTF_8),
@@ -410,6 +418,30 @@ abstract class PoolExchangeContractTest {
         assertThat(lines.get(2)).startsWith("2017-05-15 00:00,培训,创新能力提升培训班（淄博市总工会，2017-05-15 至 2017-05-19，"
                 + "40.0学时，结业）,张科长");
         assertThat(lines.get(3)).contains("artisan.registered").doesNotContain(residentId(0).value());
+    }
+
+    @Test
+    void exportHistory_listsATechnicianTitleAndItsRevocation_inChinese() {
+        register(1);
+        String chief = "zibo-chief-test";
+        registry.titles().define(CLERK, new TechnicianTitle(chief, "淄博市首席技师", List.of(), 5,
+                Optional.empty(), Optional.of(4), Map.of()));
+        registry.titles().definePolicy(CLERK, new PriorityPolicy(chief + "-p", 1, chief,
+                LocalDate.of(2000, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of()));
+        TitleRound round = registry.titles().openRound(CLERK, chief,
+                IssuingRegion.of("370300"), 2016, LocalDate.of(2016, 9, 1));
+        registry.titles().apply(CLERK, round.id(), id(0), new BigDecimal("88"),
+                Declarations.inServiceWithCleanRecord());
+        TitleAward award = registry.titles().select(CLERK, round.id()).get(0);
+        registry.titles().revokeAward(CLERK, award.id(), new RevocationRequest(
+                RevocationReason.FRAUD, "申报材料造假", LocalDate.of(2017, 3, 1), "淄博市人力资源和社会保障局"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exchange.exportHistory(id(0), SheetFormat.CSV, out);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(1)).startsWith("2016-09-01 00:00,技师称号,淄博市首席技师,,任期 2016-09-01 至 2020-09-01");
+        assertThat(lines.get(2)).isEqualTo("2017-03-01 00:00,技师称号撤销,淄博市首席技师,淄博市人力资源和社会保障局,弄虚作假骗取荣誉 申报材料造假");
     }
 
     @Test

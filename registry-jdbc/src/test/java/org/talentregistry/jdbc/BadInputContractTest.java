@@ -92,6 +92,7 @@ import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TitleAwardId;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
 
@@ -711,7 +712,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
             "defineProgram", "reviseProgram", "openRound", "cancel", "nominate", "withdraw", "clearFlag", "addReviewer",
             "declareConflict", "score", "castVote", "ingestVotes", "markBrushed", "startNotice", "fileObjection",
             "decideObjection", "name", "revoke", "revokeDecision", "honorQueries", "pool", "defineTitle", "definePolicy",
-            "policyInForce", "openTitleRound", "apply", "withdrawApplication", "cancelTitleRound", "heldOn", "priority",
+            "policyInForce", "openTitleRound", "apply", "withdrawApplication", "cancelOrRevokeTitle", "heldOn", "priority",
             "audit", "lookupById", "poolQuery",
             "poolStanding", "shareWithBureau", "addToPool", "leavePool", "recordEngagement", "correctEngagement",
             "engagementQueries", "giveConsent", "withdrawConsent", "consentQueries", "meritSummary", "noticeList",
@@ -768,9 +769,13 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                 () -> registry.titles().apply(actor(), titleRound.id(), anArtisan().id(), decimal("88.5"),
                         new Declarations(random.nextBoolean() ? null : true, text("无"))),
                 () -> registry.titles().withdrawApplication(actor(), titleRound.id(), anArtisan().id(), text("本人撤回\n调离本市")),
-                // A round that does not exist: cancelling the tests' round would leave every later application refused.
-                () -> random.nextBoolean() ? registry.titles().cancelRound(actor(), TitleRoundId.of(999_999), text("评选暂停"))
-                        : registry.titles().rounds(text("zibo-chief-technician")),
+                // A round and an award that do not exist: cancelling the tests' round would leave every later
+                // application refused.
+                () -> switch (random.nextInt(3)) {
+                    case 0 -> registry.titles().cancelRound(actor(), TitleRoundId.of(999_999), text("评选暂停"));
+                    case 1 -> registry.titles().revokeAward(actor(), TitleAwardId.of(999_999), revocation());
+                    default -> registry.titles().rounds(text("zibo-chief-technician"));
+                },
                 () -> registry.titles().heldOn(anArtisan().id(), date(LocalDate.of(2024, 1, 1))),
                 () -> registry.priority().check(anArtisan().id(), text("zibo-chief-technician"),
                         date(LocalDate.of(2024, 1, 1))),

@@ -967,6 +967,32 @@ abstract class PoolContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void purge_countsThePeriodOfARevokedTitle_fromItsRevocation_notFromTheEndOfItsTerm() {
+        TalentRegistry withTitles = TalentRegistry.builder(store).tenant(tenant).clock(clock)
+                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
+                .build();
+        HonorProgram one = programOfPlaces("淄博首席工匠", "chief", 1);
+        Artisan wang = mechanic("王建国");
+        Artisan zhou = optometristWithPhone("周文静");
+        // 周文静 is not named in 2018; she is a chief technician from 2019-09-01 for four years, revoked from 2020-06-01.
+        name(toNotice(one, 2018, List.of(wang, zhou), 0), "淄工发〔2018〕32号");
+        TitleAward award = select(titleRound(chiefTechnicianTitle(), 2019, Map.of(zhou, "85"))).get(0);
+        setToday(LocalDate.of(2020, 6, 10));
+        registry.titles().revokeAward(CLERK, award.id(), new RevocationRequest(RevocationReason.MORAL_FAILING,
+                "严重违反职业道德", LocalDate.of(2020, 6, 1), "淄博市人力资源和社会保障局"));
+
+        setToday(LocalDate.of(2021, 5, 31));
+        PurgeReport aDayBeforeTheYear = withTitles.personalData().purge(CLERK);
+        setToday(LocalDate.of(2021, 6, 1));
+        PurgeReport aYearAfter = withTitles.personalData().purge(CLERK);
+
+        assertThat(award.endsOn()).contains(LocalDate.of(2023, 9, 1));
+        assertThat(aDayBeforeTheYear.phonesErased()).isEmpty();
+        assertThat(aYearAfter.phonesErased()).containsExactly(zhou.id());
+        assertThat(aYearAfter.identityNumbersErased()).containsExactly(zhou.id());
+    }
+
+    @Test
     void eraseIdentityNumber_atTheirRequest_leavesTheKeyedHash_soTheNumberStillFindsThemAndIsRefusedAgain() {
         Artisan wang = mechanic("王建国");
         ResidentId number = wang.residentId().orElseThrow();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
@@ -28,6 +29,8 @@ import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.honor.Revocation;
+import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.StoreWork;
 import org.talentregistry.title.IssuingRegion;
@@ -281,6 +284,41 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         assertThat(again).isEmpty();
         assertThat(left).extracting(TitleApplication::artisanId).containsExactly(li);
         assertThat(reapplied).extracting(TitleApplication::artisanId).containsExactly(li, wang);
+    }
+
+    @Test
+    void anAward_readsById_andItsRevocationIsRecordedOnce_inItsTenant() {
+        defineTitles();
+        TitleRoundId roundId = tx(s -> s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW));
+        ArtisanId artisan = tx(s -> s.artisans().insert(Fixtures.mechanic(1), NOW));
+        TitleAward draft = award(artisan, roundId, ROUND_DATE, Optional.of(ROUND_DATE.plusYears(4)));
+        TitleAwardId id = tx(s -> s.titles().insertAward(draft));
+        Revocation revocation = new Revocation(
+                RevocationReason.CRIMINAL_PUNISHMENT, "（2024）鲁0303刑初12号", LocalDate.of(2024, 5, 6),
+                "淄博市人力资源和社会保障局", Actor.of("bureau-sun", "孙科长"));
+
+        Optional<TitleAward> read = tx(s -> s.titles().award(id, true));
+        Optional<TitleAward> elsewhere = store.inTransaction(newTenantId(), s -> s.titles().award(id, false));
+        tx(s -> {
+            s.titles().revokeAward(id, revocation);
+            return null;
+        });
+        Optional<TitleAward> revoked = tx(s -> s.titles().award(id, false));
+        List<TitleAward> ofArtisan = tx(s -> s.titles().awardsOf(List.of(artisan)));
+
+        assertThat(read).contains(draft.withId(id));
+        assertThat(elsewhere).isEmpty();
+        assertThat(revoked).contains(new TitleAward(id, CHIEF, "淄博市首席技师", artisan, roundId, ZIBO, 2, ROUND_DATE,
+                Optional.of(ROUND_DATE.plusYears(4)), Optional.of(revocation)));
+        assertThat(ofArtisan).containsExactly(revoked.orElseThrow());
+        assertThatThrownBy(() -> tx(s -> {
+            s.titles().revokeAward(id, revocation);
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.inTransaction(newTenantId(), s -> {
+            s.titles().revokeAward(id, revocation);
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
@@ -51,10 +52,13 @@ import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleAwardId;
 import org.talentregistry.title.TitleRanking;
 import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRound;
+import org.talentregistry.title.TitleRoundId;
 import org.talentregistry.title.TitleVersion;
 
 /**
@@ -409,11 +413,11 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan zhao = artisan();
         TitleRound round = round(2024, LocalDate.of(2024, 9, 1), wang, "95", li, "88", zhao, "80");
         assertThatThrownBy(() -> registry.titles().withdrawApplication(CLERK, round.id(), wang.id(), " "))
-                .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                .isInstanceOfSatisfying(InvalidFieldException.class,
                         e -> assertThat(e.getField()).isEqualTo("reason"));
         assertThat(order(registry.titles().ranking(round.id()))).containsExactly(wang.id(), li.id(), zhao.id());
 
-        org.talentregistry.title.TitleApplication withdrawn = registry.titles().withdrawApplication(CLERK, round.id(),
+        TitleApplication withdrawn = registry.titles().withdrawApplication(CLERK, round.id(),
                 wang.id(), "本人申请撤回（调离本市）");
 
         assertThat(withdrawn.artisanId()).isEqualTo(wang.id());
@@ -456,14 +460,14 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         for (String blank : new String[] {null, "", " \t "}) {
             assertThatThrownBy(() -> registry.titles().cancelRound(CLERK, open.id(), blank))
                     .as(String.valueOf(blank))
-                    .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                    .isInstanceOfSatisfying(InvalidFieldException.class,
                             e -> assertThat(e.getField()).isEqualTo("reason"));
         }
         assertThatThrownBy(() -> registry.titles().cancelRound(CLERK, open.id(), "理".repeat(501)))
-                .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                .isInstanceOfSatisfying(InvalidFieldException.class,
                         e -> assertThat(e.getField()).isEqualTo("reason"));
         assertThatThrownBy(() -> registry.titles().cancelRound(CLERK,
-                org.talentregistry.title.TitleRoundId.of(open.id().value() + 1_000), "不存在的评选"))
+                TitleRoundId.of(open.id().value() + 1_000), "不存在的评选"))
                 .isInstanceOfSatisfying(TitleRefusedException.class,
                         e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_SUCH_ROUND));
         assertThatThrownBy(() -> registry.titles().rounds("no-such-title"))
@@ -478,6 +482,50 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(registry.audit().latest(1_000)).hasSize(events);
         assertThat(registry.titles().cancelRound(CLERK, open.id(), "理".repeat(500)).cancelReason())
                 .contains("理".repeat(500));
+    }
+
+    // ---- revoking a title -------------------------------------------------------------------------
+
+    @Test
+    void aRevokedTitle_isNoLongerHeldFromItsEffectiveDay_failsALaterPrerequisite_andStaysOnRecordSayingSo() {
+        defineMunicipalAndProvincialTitles(Map.of());
+        Artisan wang = artisanIn("370303", "张店区");
+        Artisan li = artisanIn("370303", "张店区");
+        List<TitleAward> awards = registry.titles().select(CLERK, roundOf(MUNICIPAL, ZIBO, 2020, wang, "90", li, "85").id());
+        TitleAward wangs = awards.get(0);
+        RevocationRequest fraud = new RevocationRequest(
+                RevocationReason.FRAUD, "申报材料造假（淄人社字〔2021〕12号）", LocalDate.of(2021, 3, 1),
+                "淄博市人力资源和社会保障局");
+
+        TitleAward revoked = registry.titles().revokeAward(CLERK, wangs.id(), fraud);
+
+        assertThat(wangs.artisanId()).isEqualTo(wang.id());
+        assertThat(revoked.isRevoked()).isTrue();
+        assertThat(revoked.revocation().orElseThrow().recordedBy()).isEqualTo(CLERK);
+        assertThat(revoked.heldUntil()).contains(LocalDate.of(2021, 3, 1));
+        assertThat(revoked.endsOn()).isEqualTo(wangs.endsOn());
+        assertThat(registry.titles().awardsOf(wang.id())).containsExactly(revoked);
+        assertThat(registry.titles().heldOn(wang.id(), LocalDate.of(2021, 2, 28))).containsExactly(revoked);
+        assertThat(registry.titles().heldOn(wang.id(), LocalDate.of(2021, 3, 1))).isEmpty();
+        assertThat(revoked.render(Locale.CHINESE)).contains("已自 2021-03-01 起撤销");
+        assertThat(revoked.render(Locale.ENGLISH)).contains("revoked from 2021-03-01");
+        assertThat(registry.audit().forEntity("titleAward", wangs.id().toString()))
+                .filteredOn(e -> e.action().equals("title.revoked")).singleElement()
+                .satisfies(e -> assertThat(e.note()).contains("申报材料造假（淄人社字〔2021〕12号）"));
+        // 齐鲁首席技师 asks for a municipal chief technician's title on its round date: his was revoked, hers holds.
+        TitleRanking qilu = registry.titles().ranking(roundOf(QILU, SHANDONG, 2022, wang, "95", li, "80").id());
+        assertThat(entry(qilu, wang).verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(entry(qilu, li).verdict().status()).isEqualTo(Eligibility.ELIGIBLE);
+        assertThat(entry(qilu, li).verdict().explain()).contains("2024-09-01");
+        assertThatThrownBy(() -> registry.titles().revokeAward(CLERK, wangs.id(), fraud))
+                .isInstanceOfSatisfying(TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.ALREADY_REVOKED);
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("已自 2021-03-01 起撤销");
+                });
+        assertThatThrownBy(() -> registry.titles().revokeAward(CLERK,
+                TitleAwardId.of(wangs.id().value() + 1_000), fraud))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_SUCH_AWARD));
     }
 
     // ---- rounds by region ------------------------------------------------------------------------
@@ -632,7 +680,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
                 .isInstanceOfSatisfying(TitleRefusedException.class, e -> assertThat(e.getMessage()).endsWith("change its validUntil"));
         assertThatThrownBy(() -> registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2024, 1, 1),
                 Optional.of(LocalDate.of(2024, 1, 1))))
-                .isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                .isInstanceOfSatisfying(InvalidFieldException.class,
                         e -> assertThat(e.getField()).isEqualTo("validUntil"));
         assertThat(registry.titles().versions(code)).isEqualTo(before);
         assertThat(registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2016, 1, 1),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -272,11 +273,13 @@ public final class Exports {
             rows.add(new Object[] {h.decision().date().atStartOfDay(zone).toInstant(), "荣誉",
                     h.describe(), h.decision().issuingBody(), h.decision().number()});
             h.revocation().ifPresent(r -> rows.add(new Object[] {r.effectiveOn().atStartOfDay(zone).toInstant(),
-                    "荣誉撤销", h.programName() + h.tierName(), r.approvedBy(), r.reason() + " " + r.detail()}));
+                    "荣誉撤销", h.programName() + h.tierName(), r.approvedBy(), r.reason().render(Locale.CHINESE) + " " + r.detail()}));
         }
         for (TitleAward t : registry.titles().awardsOf(artisanId)) {
             rows.add(new Object[] {t.startsOn().atStartOfDay(zone).toInstant(), "技师称号", t.titleName(), "",
                     "任期 " + t.startsOn() + " 至 " + t.endsOn().map(LocalDate::toString).orElse("")});
+            t.revocation().ifPresent(r -> rows.add(new Object[] {r.effectiveOn().atStartOfDay(zone).toInstant(),
+                    "技师称号撤销", t.titleName(), r.approvedBy(), r.reason().render(Locale.CHINESE) + " " + r.detail()}));
         }
         poolHistory(artisanId, rows);
         rows.sort((x, y) -> ((Instant) x[0]).compareTo((Instant) y[0]));

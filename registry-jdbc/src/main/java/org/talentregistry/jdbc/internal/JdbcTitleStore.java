@@ -13,9 +13,12 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
+import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.honor.Revocation;
+import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.spi.TitleStore;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityPolicy;
@@ -44,7 +47,8 @@ final class JdbcTitleStore implements TitleStore {
     private static final String APPLICATION_COLUMNS = "round_id, artisan_id, score, score_scale, declared_in_service,"
             + " declared_record, applied_at";
     private static final String AWARD_COLUMNS = "w.id, w.title_code, w.title_name, w.artisan_id, w.round_id, w.region_code,"
-            + " w.rules_version, w.starts_on, w.ends_on";
+            + " w.rules_version, w.starts_on, w.ends_on, w.revoked_reason, w.revoked_detail, w.revoked_effective_on,"
+            + " w.revoked_approved_by, w.revoked_by_id, w.revoked_by_name";
     private static final String KEY_SAVEPOINT = "tr_title_key";
 
     private final Handle handle;
@@ -310,9 +314,44 @@ final class JdbcTitleStore implements TitleStore {
 
     /** Reads the awards in one query per chunk of ids (see {@link IdSetReads}); lists them by artisan, then id. */
     @Override
+    public Optional<TitleAward> award(TitleAwardId id, boolean forUpdate) {
+        return handle.createQuery("SELECT " + AWARD_COLUMNS + " FROM tr_title_award w WHERE w.tenant_id = :tenant AND w.id = :id"
+                        + (forUpdate ? " FOR UPDATE" : ""))
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .map(JdbcTitleStore::mapAward)
+                .findOne();
+    }
+
+    /**
+     * Records the revocation unless one is recorded: a second would overwrite the first and lose its history.
+     *
+     * @throws IllegalStateException if the tenant has no such award, or it is revoked already
+     */
+    @Override
+    public void revokeAward(TitleAwardId id, Revocation revocation) {
+        Update update = handle.createUpdate("UPDATE tr_title_award SET revoked_reason = :reason, revoked_detail = :detail,"
+                        + " revoked_effective_on = :effectiveOn, revoked_approved_by = :approvedBy, revoked_by_id = :byId,"
+                        + " revoked_by_name = :byName WHERE tenant_id = :tenant AND id = :id AND revoked_reason IS NULL")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .bind("reason", revocation.reason().name())
+                .bind("detail", revocation.detail())
+                .bind("effectiveOn", SqlValues.date(revocation.effectiveOn()))
+                .bind("approvedBy", revocation.approvedBy())
+                .bind("byId", revocation.recordedBy().id())
+                .bind("byName", revocation.recordedBy().displayName());
+        // The detail cites judgments and accidents: personal data.
+        Privacy.quiet(update);
+        if (update.execute() == 0) {
+            throw new IllegalStateException("no title award " + id + " in the tenant that is not revoked");
+        }
+    }
+
+    @Override
     public List<TitleAward> awardsOf(List<ArtisanId> artisanIds) {
         return Collections.unmodifiableList(idSets.list(AWARD_COLUMNS, "tr_title_award", "w", "artisan_id", artisanIds,
-                "w.artisan_id, w.id", JdbcTitleStore::award));
+                "w.artisan_id, w.id", JdbcTitleStore::mapAward));
     }
 
     /**
@@ -351,9 +390,15 @@ final class JdbcTitleStore implements TitleStore {
                 new Declarations(declared, rs.getString("declared_record")), SqlValues.getInstant(rs, "applied_at"));
     }
 
-    private static TitleAward award(ResultSet rs, StatementContext ctx) throws SQLException {
+    private static TitleAward mapAward(ResultSet rs, StatementContext ctx) throws SQLException {
+        String reason = rs.getString("revoked_reason");
+        Optional<Revocation> revocation = reason == null ? Optional.empty()
+                : Optional.of(new Revocation(RevocationReason.valueOf(reason), rs.getString("revoked_detail"),
+                        SqlValues.getDate(rs, "revoked_effective_on"), rs.getString("revoked_approved_by"),
+                        Actor.of(rs.getString("revoked_by_id"), rs.getString("revoked_by_name"))));
         return new TitleAward(TitleAwardId.of(rs.getLong("id")), rs.getString("title_code"), rs.getString("title_name"),
                 ArtisanId.of(rs.getLong("artisan_id")), TitleRoundId.of(rs.getLong("round_id")),
-                IssuingRegion.of(rs.getString("region_code")), rs.getInt("rules_version"), SqlValues.getDate(rs, "starts_on"), Optional.ofNullable(SqlValues.getDate(rs, "ends_on")));
+                IssuingRegion.of(rs.getString("region_code")), rs.getInt("rules_version"), SqlValues.getDate(rs, "starts_on"),
+                Optional.ofNullable(SqlValues.getDate(rs, "ends_on")), revocation);
     }
 }

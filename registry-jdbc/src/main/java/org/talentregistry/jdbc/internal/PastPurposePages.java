@@ -29,7 +29,7 @@ final class PastPurposePages {
     /**
      * The condition that no technician title still needs the data of the artisan whose id is in a column: no
      * application in a round neither selected nor cancelled, or decided or cancelled after {@code :day}, no
-     * award held for life or ending after {@code :day}. The bureau's title is a purpose of its own: a chief technician in the term of the title
+     * award held for life or ending after {@code :day}, nor revoked after it. The bureau's title is a purpose of its own: a chief technician in the term of the title
      * keeps a phone the union's program no longer needs. Uses {@code :tenant}, {@code :day} and {@code
      * :notSelected}, which {@link #read} binds.
      */
@@ -39,7 +39,8 @@ final class PastPurposePages {
                 + " AND (tr.cancelled_on > :day OR tr.cancelled_on IS NULL AND (tr.selected = :notSelected"
                 + " OR tr.round_date > :day)))"
                 + " AND NOT EXISTS (SELECT 1 FROM tr_title_award w WHERE w.tenant_id = :tenant AND w.artisan_id = "
-                + artisanColumn + " AND (w.ends_on IS NULL OR w.ends_on > :day))";
+                + artisanColumn + " AND (w.revoked_effective_on > :day OR w.revoked_effective_on IS NULL"
+                + " AND (w.ends_on IS NULL OR w.ends_on > :day)))";
     }
 
     /**
