@@ -61,7 +61,8 @@ import org.talentregistry.title.TitleVersion;
  *
  * <p>Eight of the applicants were named 淄博金牌工匠 in 2018 (one of whom lost the honor in 2023); the policy
  * in force in 2024 gives priority under equal conditions to holders of that honor, then to applicants aged 45
- * or under. The people, employers and scores are made up.
+ * or under. After the selection the bureau revokes one title, cancels a 2025 round published with the wrong
+ * date and opens it again, and records an applicant's withdrawal. The people, employers and scores are made up.
  */
 public final class ChiefTechnicianRoundExample {
     private static final ZoneId ZIBO = ZoneId.of("Asia/Shanghai");
@@ -145,7 +146,34 @@ public final class ChiefTechnicianRoundExample {
                     + awards.get(0).endsOn().orElseThrow() + " (a four-year term, rules version " + v2.version() + ")");
             out.println(awards.get(0).zh());
             out.println(awards.get(0).en());
+            afterTheSelection(out, registry, clock, awards.get(1), applicants.get(39));
         }
+    }
+
+    /** A title revoked, a round cancelled and opened again, an application withdrawn: what a bureau does later. */
+    private static void afterTheSelection(PrintStream out, TalentRegistry registry, ExampleClock clock, TitleAward award,
+            Artisan applicant) {
+        out.println();
+        out.println("After the selection:");
+        clock.moveTo(LocalDate.of(2025, 1, 10), java.time.LocalTime.of(9, 0));
+        TitleAward revoked = registry.titles().revokeAward(BUREAU, award.id(), new RevocationRequest(RevocationReason.FRAUD,
+                "申报的技术革新成果系他人完成", LocalDate.of(2025, 1, 10), "淄博市人力资源和社会保障局"));
+        out.println("  " + registry.artisans().get(award.artisanId()).name() + "：" + revoked.zh() + "；2025-02-01 仍持有："
+                + (registry.titles().heldOn(award.artisanId(), LocalDate.of(2025, 2, 1)).isEmpty() ? "否" : "是"));
+        clock.moveTo(LocalDate.of(2025, 3, 3), java.time.LocalTime.of(9, 0));
+        TitleRound wrongDate = registry.titles().openRound(BUREAU, CHIEF, IssuingRegion.of("370300"), 2025,
+                LocalDate.of(2025, 9, 1));
+        TitleRound cancelled = registry.titles().cancelRound(BUREAU, wrongDate.id(), "评选通知的评审日期有误，重新发布");
+        TitleRound reopened = registry.titles().openRound(BUREAU, CHIEF, IssuingRegion.of("370300"), 2025,
+                LocalDate.of(2025, 9, 15));
+        out.println("  2025年度评选 " + cancelled.id() + " 于 " + cancelled.cancelledOn().orElseThrow() + " 撤销（"
+                + cancelled.cancelReason().orElseThrow() + "），重新发布为评选 " + reopened.id() + "，评审日期 "
+                + reopened.roundDate());
+        registry.titles().apply(BUREAU, reopened.id(), applicant.id(), new BigDecimal("82.0"),
+                Declarations.inServiceWithCleanRecord());
+        registry.titles().withdrawApplication(BUREAU, reopened.id(), applicant.id(), "本人申请撤回（调往外市工作）");
+        out.println("  " + applicant.name() + " 申报评选 " + reopened.id() + " 后撤回申报；该评选现有申报 "
+                + registry.titles().ranking(reopened.id()).applicants().size() + " 人");
     }
 
     private static void print(PrintStream out, TalentRegistry registry, TitleRanking ranking) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChiefTechnicianRoundExampleTest {
 
     @Test
-    void run_ranksFortyApplicants_breaksTiesByPriority_andExplainsInChinese(@TempDir Path dir) {
+    void run_ranksFortyApplicants_breaksTiesByPriority_explainsInChinese_thenRevokesCancelsAndWithdraws(@TempDir Path dir) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ChiefTechnicianRoundExample.run(dir.resolve("chief"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
@@ -31,5 +31,8 @@ class ChiefTechnicianRoundExampleTest {
         assertThat(out).contains("淄博市首席技师评选办法第1版（自 2018-01-01 起施行，2023-01-01 起失效）");
         assertThat(out).contains("市（区划代码 370300）授予淄博市首席技师，自 2024-09-01 起至 2028-09-01 止，依评选办法第2版");
         assertThat(out.lines().filter(l -> l.contains("不符合条件")).count()).isEqualTo(8);
+        assertThat(out).contains("自 2024-09-01 起，已自 2025-01-10 起撤销（弄虚作假骗取荣誉），依评选办法第2版；2025-02-01 仍持有：否");
+        assertThat(out).containsPattern("2025年度评选 \\d+ 于 2025-03-03 撤销（评选通知的评审日期有误，重新发布），重新发布为评选 \\d+，评审日期 2025-09-15");
+        assertThat(out).containsPattern("申报评选 \\d+ 后撤回申报；该评选现有申报 0 人");
     }
 }
