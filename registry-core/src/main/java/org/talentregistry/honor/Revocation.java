@@ -37,4 +37,14 @@ public record Revocation(RevocationReason reason, String detail, LocalDate effec
         approvedBy = Texts.required("revocation.approvedBy", approvedBy, 200);
         Objects.requireNonNull(recordedBy, "recordedBy");
     }
+
+    /**
+     * Names the ground, the day and the bodies, not the facts: they cite judgments, accidents and people, and
+     * a record's string goes into logs and exception messages.
+     */
+    @Override
+    public String toString() {
+        return "Revocation{reason=" + reason + ", detail=(" + detail.length() + " characters), effectiveOn=" + effectiveOn
+                + ", approvedBy=" + approvedBy + ", recordedBy=" + recordedBy + "}";
+    }
 }

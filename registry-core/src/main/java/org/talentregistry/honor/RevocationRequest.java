@@ -32,4 +32,14 @@ public record RevocationRequest(RevocationReason reason, String detail, LocalDat
         Ranges.eventDate("revocation.effectiveOn", effectiveOn);
         approvedBy = Texts.required("revocation.approvedBy", approvedBy, 200);
     }
+
+    /**
+     * Names the ground, the day and the bodies, not the facts: they cite judgments, accidents and people, and
+     * a record's string goes into logs and exception messages.
+     */
+    @Override
+    public String toString() {
+        return "RevocationRequest{reason=" + reason + ", detail=(" + detail.length() + " characters), effectiveOn=" + effectiveOn
+                + ", approvedBy=" + approvedBy + "}";
+    }
 }

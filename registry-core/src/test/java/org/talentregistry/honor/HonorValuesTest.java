@@ -21,6 +21,23 @@ class HonorValuesTest {
         return e;
     }
 
+    // ---- Revocation ------------------------------------------------------------------------------
+
+    @Test
+    void aRevocationsString_namesItsGroundAndDay_butNotItsFacts() {
+        String facts = "（2024）鲁0303刑初12号 王建国 盗窃罪";
+        RevocationRequest request = new RevocationRequest(RevocationReason.CRIMINAL_PUNISHMENT, facts, LocalDate.of(2024, 5, 6),
+                "淄博市总工会");
+        Revocation revocation = new Revocation(request.reason(), request.detail(), request.effectiveOn(), request.approvedBy(),
+                org.talentregistry.Actor.of("zbzgh-01", "张干事"));
+
+        for (Object value : new Object[] {request, revocation}) {
+            assertThat(value.toString()).contains("CRIMINAL_PUNISHMENT", "2024-05-06", "淄博市总工会")
+                    .doesNotContain("鲁0303刑初12号", "王建国", "盗窃");
+        }
+        assertThat(revocation.detail()).isEqualTo(facts);
+    }
+
     // ---- HonorTier -------------------------------------------------------------------------------
 
     @Test
