@@ -207,6 +207,13 @@ abstract class PoolContractTest extends DatabaseContractTest {
         return code;
     }
 
+    /** The tenant's registry with a purge of the phones and numbers of nominees never honored, a year after. */
+    private TalentRegistry purgingNomineesAfterAYear() {
+        return TalentRegistry.builder(store).tenant(tenant).clock(clock)
+                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
+                .build();
+    }
+
     /** A title round of Zibo decided on 1 September of the year, opened a month before, with the applicants' scores. */
     private TitleRound titleRound(String title, int year, Map<Artisan, String> scores) {
         setToday(LocalDate.of(year, 8, 1));
@@ -936,9 +943,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
 
     @Test
     void purge_countsTheNomineePeriodOfAnApplicantOfACancelledTitleRound_fromTheCancellation_andNoneForAWithdrawnOne() {
-        TalentRegistry withTitles = TalentRegistry.builder(store).tenant(tenant).clock(clock)
-                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
-                .build();
+        TalentRegistry withTitles = purgingNomineesAfterAYear();
         HonorProgram one = programOfPlaces("淄博首席工匠", "chief", 1);
         Artisan wang = mechanic("王建国");
         Artisan zhou = optometristWithPhone("周文静");
@@ -968,9 +973,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
 
     @Test
     void purge_countsThePeriodOfARevokedTitle_fromItsRevocation_notFromTheEndOfItsTerm() {
-        TalentRegistry withTitles = TalentRegistry.builder(store).tenant(tenant).clock(clock)
-                .retention(RetentionPolicy.builder().nomineesNotHonoredAfterNotice(Period.ofYears(1)).batchSize(100).build())
-                .build();
+        TalentRegistry withTitles = purgingNomineesAfterAYear();
         HonorProgram one = programOfPlaces("淄博首席工匠", "chief", 1);
         Artisan wang = mechanic("王建国");
         Artisan zhou = optometristWithPhone("周文静");

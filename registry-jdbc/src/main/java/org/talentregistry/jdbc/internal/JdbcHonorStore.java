@@ -17,7 +17,6 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
-import org.talentregistry.Actor;
 import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
@@ -29,7 +28,6 @@ import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.HonorRefusal;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.Revocation;
-import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException;
@@ -320,19 +318,10 @@ final class JdbcHonorStore implements HonorStore {
      */
     @Override
     public void revoke(HonorId id, Revocation revocation) {
-        Update update = handle.createUpdate("UPDATE tr_honor SET revoked_reason = :reason, revoked_detail = :detail,"
-                        + " revoked_effective_on = :effectiveOn, revoked_approved_by = :approvedBy, revoked_by_id = :byId,"
-                        + " revoked_by_name = :byName WHERE tenant_id = :tenant AND id = :id AND revoked_reason IS NULL")
+        Update update = RevocationColumns.bind(handle.createUpdate("UPDATE tr_honor SET " + RevocationColumns.SET
+                        + " WHERE tenant_id = :tenant AND id = :id AND revoked_reason IS NULL"), revocation)
                 .bind("tenant", tenant.value())
-                .bind("id", id.value())
-                .bind("reason", revocation.reason().name())
-                .bind("detail", revocation.detail())
-                .bind("effectiveOn", SqlValues.date(revocation.effectiveOn()))
-                .bind("approvedBy", revocation.approvedBy())
-                .bind("byId", revocation.recordedBy().id())
-                .bind("byName", revocation.recordedBy().displayName());
-        // The detail cites judgments and accidents: personal data.
-        Privacy.quiet(update);
+                .bind("id", id.value());
         if (update.execute() == 1) {
             return;
         }
@@ -342,11 +331,7 @@ final class JdbcHonorStore implements HonorStore {
     }
 
     private static Honor map(ResultSet rs, StatementContext ctx) throws SQLException {
-        String reason = rs.getString("revoked_reason");
-        Optional<Revocation> revocation = reason == null ? Optional.empty()
-                : Optional.of(new Revocation(RevocationReason.valueOf(reason), rs.getString("revoked_detail"),
-                        SqlValues.getDate(rs, "revoked_effective_on"), rs.getString("revoked_approved_by"),
-                        Actor.of(rs.getString("revoked_by_id"), rs.getString("revoked_by_name"))));
+        Optional<Revocation> revocation = RevocationColumns.read(rs);
         return new Honor(HonorId.of(rs.getLong("id")), HonorProgramId.of(rs.getLong("program_id")),
                 rs.getString("program_name"), rs.getString("tier_code"), rs.getString("tier_name"), rs.getInt("honor_year"),
                 RoundId.of(rs.getLong("round_id")), ArtisanId.of(rs.getLong("artisan_id")),

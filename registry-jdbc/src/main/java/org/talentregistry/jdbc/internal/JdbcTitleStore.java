@@ -13,12 +13,10 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
-import org.talentregistry.Actor;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Declarations;
 import org.talentregistry.honor.Revocation;
-import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.spi.TitleStore;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityPolicy;
@@ -330,19 +328,10 @@ final class JdbcTitleStore implements TitleStore {
      */
     @Override
     public void revokeAward(TitleAwardId id, Revocation revocation) {
-        Update update = handle.createUpdate("UPDATE tr_title_award SET revoked_reason = :reason, revoked_detail = :detail,"
-                        + " revoked_effective_on = :effectiveOn, revoked_approved_by = :approvedBy, revoked_by_id = :byId,"
-                        + " revoked_by_name = :byName WHERE tenant_id = :tenant AND id = :id AND revoked_reason IS NULL")
+        Update update = RevocationColumns.bind(handle.createUpdate("UPDATE tr_title_award SET " + RevocationColumns.SET
+                        + " WHERE tenant_id = :tenant AND id = :id AND revoked_reason IS NULL"), revocation)
                 .bind("tenant", tenant.value())
-                .bind("id", id.value())
-                .bind("reason", revocation.reason().name())
-                .bind("detail", revocation.detail())
-                .bind("effectiveOn", SqlValues.date(revocation.effectiveOn()))
-                .bind("approvedBy", revocation.approvedBy())
-                .bind("byId", revocation.recordedBy().id())
-                .bind("byName", revocation.recordedBy().displayName());
-        // The detail cites judgments and accidents: personal data.
-        Privacy.quiet(update);
+                .bind("id", id.value());
         if (update.execute() == 0) {
             throw new IllegalStateException("no title award " + id + " in the tenant that is not revoked");
         }
@@ -391,14 +380,9 @@ final class JdbcTitleStore implements TitleStore {
     }
 
     private static TitleAward mapAward(ResultSet rs, StatementContext ctx) throws SQLException {
-        String reason = rs.getString("revoked_reason");
-        Optional<Revocation> revocation = reason == null ? Optional.empty()
-                : Optional.of(new Revocation(RevocationReason.valueOf(reason), rs.getString("revoked_detail"),
-                        SqlValues.getDate(rs, "revoked_effective_on"), rs.getString("revoked_approved_by"),
-                        Actor.of(rs.getString("revoked_by_id"), rs.getString("revoked_by_name"))));
         return new TitleAward(TitleAwardId.of(rs.getLong("id")), rs.getString("title_code"), rs.getString("title_name"),
                 ArtisanId.of(rs.getLong("artisan_id")), TitleRoundId.of(rs.getLong("round_id")),
                 IssuingRegion.of(rs.getString("region_code")), rs.getInt("rules_version"), SqlValues.getDate(rs, "starts_on"),
-                Optional.ofNullable(SqlValues.getDate(rs, "ends_on")), revocation);
+                Optional.ofNullable(SqlValues.getDate(rs, "ends_on")), RevocationColumns.read(rs));
     }
 }
