@@ -237,7 +237,10 @@ final class JdbcTitleStore implements TitleStore {
                 application.artisanId(), application.roundId()));
     }
 
-    /** Reads the application, then deletes it: the caller holds the round's lock, as every change of its applications does. */
+    /**
+     * Reads the application, then deletes it: the caller holds the round's lock, as every change of its
+     * applications does.
+     */
     @Override
     public Optional<TitleApplication> deleteApplication(TitleRoundId roundId, ArtisanId artisanId) {
         Optional<TitleApplication> found = handle.createQuery("SELECT " + APPLICATION_COLUMNS + " FROM tr_title_application"

@@ -28,10 +28,10 @@ final class PastPurposePages {
 
     /**
      * The condition that no technician title still needs the data of the artisan whose id is in a column: no
-     * application in a round neither selected nor cancelled, or decided or cancelled after {@code :day}, no
-     * award held for life or ending after {@code :day}, nor revoked after it. The bureau's title is a purpose of its own: a chief technician in the term of the title
-     * keeps a phone the union's program no longer needs. Uses {@code :tenant}, {@code :day} and {@code
-     * :notSelected}, which {@link #read} binds.
+     * application in a round neither selected nor cancelled, or decided or cancelled after {@code :day}, no award
+     * held for life or ending after {@code :day}, nor revoked after it. The bureau's title is a purpose of its
+     * own: a chief technician in the term of the title keeps a phone the union's program no longer needs. Uses
+     * {@code :tenant}, {@code :day} and {@code :notSelected}, which {@link #read} binds.
      */
     static String noTitleConcerns(String artisanColumn) {
         return " AND NOT EXISTS (SELECT 1 FROM tr_title_application ta JOIN tr_title_round tr ON tr.id = ta.round_id"
