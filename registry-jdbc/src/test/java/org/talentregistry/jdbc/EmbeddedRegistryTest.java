@@ -101,7 +101,8 @@ class EmbeddedRegistryTest {
                         "V016__title_rounds_by_region_and_rule_versions.sql",
                         "V017__create_vote_tally_stripes.sql", "V018__index_audit_periods.sql",
                         "V019__create_registry_settings.sql", "V020__erasable_identity_numbers.sql",
-                        "V021__title_round_cancellations_and_title_revocations.sql");
+                        "V021__title_round_cancellations_and_title_revocations.sql",
+                        "V022__index_nominations_and_applications_by_artisan.sql");
         String v001 = Files.readString(files.get(0));
         assertThat(v001).contains("BIGINT AUTO_INCREMENT", "DATETIME(6)", "utf8mb4").doesNotContain("${");
         assertThat(Files.readString(RegistryMigrations.export(Database.POSTGRESQL, dir.resolve("pg")).get(0)))
