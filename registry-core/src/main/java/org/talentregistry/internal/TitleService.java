@@ -252,11 +252,12 @@ public final class TitleService implements TechnicianTitles {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         return store.inTransaction(tenant, s -> {
-            requireOpen(round(s, roundId, true));
+            TitleRound open = requireOpen(round(s, roundId, true));
             s.titles().markCancelled(roundId, today, why);
             Audits.record(s, now, actor, "titleRound.cancelled", "titleRound", roundId, null,
                     Audits.fields("cancelledOn", today.toString()), why);
-            return round(s, roundId, false);
+            return new TitleRound(open.id(), open.titleCode(), open.region(), open.year(), open.roundDate(), false,
+                    open.openedAt(), Optional.of(today), Optional.of(why));
         });
     }
 
@@ -380,14 +381,16 @@ public final class TitleService implements TechnicianTitles {
             if (award.isRevoked()) {
                 throw new TitleRefusedException(Rule.ALREADY_REVOKED, awardId, award.revocation().orElseThrow().effectiveOn());
             }
-            s.titles().revokeAward(awardId, new Revocation(request.reason(), request.detail(), request.effectiveOn(),
-                    request.approvedBy(), actor));
+            Revocation revocation = new Revocation(request.reason(), request.detail(), request.effectiveOn(),
+                    request.approvedBy(), actor);
+            s.titles().revokeAward(awardId, revocation);
             Audits.record(s, now, actor, "title.revoked", "titleAward", awardId,
                     Audits.fields("status", "held", "artisan", award.artisanId().toString(), "title", award.titleCode()),
                     Audits.fields("status", "revoked", "reason", request.reason().name(),
                             "effectiveOn", request.effectiveOn().toString(), "approvedBy", request.approvedBy()),
                     request.detail());
-            return s.titles().award(awardId, false).orElseThrow();
+            return new TitleAward(award.id(), award.titleCode(), award.titleName(), award.artisanId(), award.roundId(),
+                    award.region(), award.rulesVersion(), award.startsOn(), award.endsOn(), Optional.of(revocation));
         });
     }
 
