@@ -311,7 +311,21 @@ public final class TitleService implements TechnicianTitles {
         return store.withSession(tenant, s -> ranking(s, round(s, roundId, false)));
     }
 
+    /**
+     * Returns the ranking a selected round kept at its selection, or works out the ranking of a round not selected
+     * (or selected before rankings were kept) from the facts on record now.
+     */
     private static TitleRanking ranking(StoreSession s, TitleRound round) {
+        if (round.selected()) {
+            Optional<TitleRanking> kept = s.titles().recordedRanking(round);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        return rankingNow(s, round);
+    }
+
+    private static TitleRanking rankingNow(StoreSession s, TitleRound round) {
         TitleVersion version = inForce(s.titles().versions(round.titleCode()), round.titleCode(), round.roundDate());
         TechnicianTitle title = version.rules();
         PriorityPolicy policy = PriorityEvaluator.inForce(s.titles().policies(title.code()), title.code(), round.roundDate());
@@ -350,7 +364,7 @@ public final class TitleService implements TechnicianTitles {
         Instant now = clock.instant();
         return List.copyOf(store.inTransaction(tenant, s -> {
             TitleRound round = requireOpen(round(s, roundId, true));
-            TitleRanking ranking = ranking(s, round);
+            TitleRanking ranking = rankingNow(s, round);
             TechnicianTitle title = ranking.rules().rules();
             Optional<LocalDate> end = title.termYears().map(years -> round.roundDate().plusYears(years));
             List<TitleAward> awards = new ArrayList<>();
@@ -364,6 +378,7 @@ public final class TitleService implements TechnicianTitles {
                                 "region", round.region().code(), "rulesVersion", award.rulesVersion(),
                                 "startsOn", round.roundDate().toString(), "endsOn", end.map(Object::toString).orElse(null)), null);
             }
+            s.titles().recordRanking(ranking);
             s.titles().markSelected(roundId);
             return awards;
         }));

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.talentregistry.BilingualName;
+import org.talentregistry.Localizable;
 import org.talentregistry.Message;
 import org.talentregistry.MessageCode;
 
@@ -14,7 +17,8 @@ import org.talentregistry.MessageCode;
  *
  * <p>The form is {@code @msg:} followed by the code's enum class, {@code #}, its constant and the arguments
  * in parentheses, each typed: {@code s"text"}, {@code i12}, {@code l12}, {@code n1.50}, {@code d2018-05-01},
- * {@code e} and a code, {@code m} and a nested message. It is stable across releases. A text without the
+ * {@code e} and a code, {@code m} and a nested message, {@code t"中文""English"} for any other value that says
+ * itself in both languages (a region, say), kept as it reads in each. It is stable across releases. A text without the
  * prefix (kept before messages were coded) is read as a message that repeats it in every language.
  */
 public final class StoredMessage {
@@ -85,20 +89,28 @@ public final class StoredMessage {
                 out.append('n').append(n.toPlainString());
             } else if (arg instanceof LocalDate date) {
                 out.append('d').append(date);
+            } else if (arg instanceof Localizable text) {
+                out.append('t');
+                appendString(out, text.render(Locale.CHINESE));
+                appendString(out, text.render(Locale.ENGLISH));
             } else {
-                out.append('s').append('"');
-                String s = String.valueOf(arg);
-                for (int k = 0; k < s.length(); k++) {
-                    char c = s.charAt(k);
-                    if (c == '"' || c == '\\') {
-                        out.append('\\');
-                    }
-                    out.append(c);
-                }
-                out.append('"');
+                out.append('s');
+                appendString(out, String.valueOf(arg));
             }
         }
         out.append(')');
+    }
+
+    private static void appendString(StringBuilder out, String s) {
+        out.append('"');
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '"' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        out.append('"');
     }
 
     private static void appendCode(StringBuilder out, MessageCode code) {
@@ -139,6 +151,8 @@ public final class StoredMessage {
                     return code();
                 case 's':
                     return string();
+                case 't':
+                    return new Bilingual(string(), string());
                 case 'i':
                     return Integer.valueOf(token());
                 case 'l':
@@ -220,6 +234,14 @@ public final class StoredMessage {
             if (next() != c) {
                 throw new IllegalArgumentException("expected " + c + " at " + (at - 1));
             }
+        }
+    }
+
+    /** A value read back from {@code t}: the text it gave in each language. */
+    private record Bilingual(String chineseName, String englishName) implements BilingualName {
+        @Override
+        public String toString() {
+            return englishName;
         }
     }
 }

@@ -12,6 +12,7 @@ import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleAward;
 import org.talentregistry.title.TitleAwardId;
+import org.talentregistry.title.TitleRanking;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
 import org.talentregistry.title.TitleVersion;
@@ -114,6 +115,27 @@ public interface TitleStore {
      * @param id the round, not null
      */
     void markSelected(TitleRoundId id);
+
+    /**
+     * Keeps the ranking a round's selection is made on, in the selection's transaction, for {@link
+     * #recordedRanking} to give back as it stood: the rules version and the policy it was ranked under, and each
+     * applicant's line (order, position, name, selection and reason), eligibility results and priority results
+     * with the honors they cite.
+     *
+     * @param ranking the ranking of a round of the tenant, naming each of its applications once, not null
+     * @throws IllegalStateException if the tenant has no such round, or no application of an applicant ranked
+     */
+    void recordRanking(TitleRanking ranking);
+
+    /**
+     * Reads back the ranking kept for a round by {@link #recordRanking}, with the rules version and the policy
+     * it names among the title's ({@link #versions}, {@link #policies}).
+     *
+     * @param round the round, not null
+     * @return the ranking as kept, in its order; empty if none was kept for the round (a round not selected, or
+     *     selected before rankings were kept)
+     */
+    Optional<TitleRanking> recordedRanking(TitleRound round);
 
     /**
      * Marks a round cancelled, on a day and for a reason, and takes it out of the one round per title, region

@@ -186,7 +186,11 @@ public interface TechnicianTitles {
 
     /**
      * Ranks a round's applicants on its round date under the rules of that date, with eligibility and priority
-     * explained; for an old round, the rules of its time.
+     * explained; for an old round, the rules of its time. A round not yet selected is ranked from the facts on
+     * record when asked, so that the bureau sees each correction before it selects. A selected round gives the
+     * ranking its selection was made on, as it stood then: the names, the eligibility and priority results, the
+     * honors cited and the reasons, whatever was corrected, revoked or renamed since. (A round selected before
+     * rankings were kept, by a release before migration V023, is ranked again from the facts on record.)
      *
      * @param roundId the round, not null
      * @return the ranking
@@ -195,7 +199,9 @@ public interface TechnicianTitles {
 
     /**
      * Makes the selection: awards the title to the applicants the ranking selects, from the round date, for
-     * the term of the rules version in force on it; each award names the region and the version.
+     * the term of the rules version in force on it; each award names the region and the version. The ranking
+     * the selection was made on is kept with the round, in the same transaction: {@link #ranking} gives it back
+     * from then on.
      *
      * @param actor who selects, not null
      * @param roundId the round, not null

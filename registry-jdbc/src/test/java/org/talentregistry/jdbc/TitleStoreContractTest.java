@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,13 +19,19 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
+import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.CriterionResult;
+import org.talentregistry.eligibility.CriterionText;
 import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.eligibility.Outcome;
+import org.talentregistry.eligibility.Verdict;
 import org.talentregistry.eligibility.Severity;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.NamingDecision;
@@ -33,16 +40,21 @@ import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.spi.StoreWork;
+import org.talentregistry.title.ConditionResult;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
+import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleAward;
 import org.talentregistry.title.TitleAwardId;
+import org.talentregistry.title.TitleRanking;
 import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
+import org.talentregistry.title.TitleText;
 import org.talentregistry.title.TitleVersion;
 
 /**
@@ -317,6 +329,102 @@ abstract class TitleStoreContractTest extends DatabaseContractTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> store.inTransaction(newTenantId(), s -> {
             s.titles().revokeAward(id, revocation);
+            return null;
+        })).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRankingKept_readsBackAsItWasKept_inItsOrder_sayingTheSameInBothLanguages_onlyInItsTenant() {
+        defineTitles();
+        TechnicianTitle chief = TechnicianTitle.ziboChiefTechnician();
+        PriorityPolicy policy = policy("zibo-chief", 3, LocalDate.of(2023, 1, 1), Optional.empty());
+        TitleVersion rules = new TitleVersion(2, LocalDate.of(2023, 1, 1), Optional.empty(), chief);
+        TitleRoundId roundId = tx(s -> {
+            s.titles().saveVersion(new TitleVersion(1, LocalDate.of(2018, 1, 1), Optional.of(LocalDate.of(2023, 1, 1)), chief));
+            s.titles().saveVersion(rules);
+            s.titles().insertPolicy(policy("zibo-chief", 2, LocalDate.of(2018, 1, 1), Optional.of(LocalDate.of(2023, 1, 1))));
+            s.titles().insertPolicy(policy);
+            return s.titles().insertRound(CHIEF, ZIBO, 2023, ROUND_DATE, NOW);
+        });
+        TitleRoundId empty = round(CHIEF, 2022);
+        ArtisanId first = mechanic(1);
+        ArtisanId second = mechanic(2);
+        ArtisanId third = mechanic(3);
+        tx(s -> {
+            for (ArtisanId a : List.of(first, second, third)) {
+                s.titles().insertApplication(application(roundId, a, a == second ? "85.5" : "90", NOW));
+            }
+            return null;
+        });
+        Criterion level = chief.criteria().get(0);
+        HonorCitation gold = new HonorCitation(HonorId.of(41), first, HonorProgramId.of(7), "gold", "淄博金牌工匠", 2018,
+                DECISION_2018.number(), DECISION_2018.date(), Optional.of(LocalDate.of(2024, 1, 2)));
+        RankedApplicant honoree = new RankedApplicant(1, first, "王建国", new BigDecimal("90"),
+                new Verdict(ROUND_DATE, List.of(CriterionResult.of(level, Outcome.MET,
+                        Message.of(CriterionText.FACT_SELECTED_BEFORE, 1L, ROUND_DATE)))),
+                new PriorityDecision(first, CHIEF, ROUND_DATE, "zibo-chief", 3, List.of(
+                        new ConditionResult(policy.conditions().get(0), true, new ConditionResult.Fact("fact.honor.active",
+                                "淄博金牌工匠", "2018", DECISION_2018.number()), Optional.of(gold)),
+                        new ConditionResult(policy.conditions().get(1), false, new ConditionResult.Fact("fact.age", "47",
+                                ROUND_DATE.toString()), Optional.empty()))),
+                true, Optional.empty());
+        RankedApplicant overQuota = new RankedApplicant(2, third, "李\"明\\", new BigDecimal("90"),
+                new Verdict(ROUND_DATE, List.of()),
+                new PriorityDecision(third, CHIEF, ROUND_DATE, "zibo-chief", 3, List.of(
+                        new ConditionResult(policy.conditions().get(0), false, new ConditionResult.Fact("fact.honor.none"),
+                                Optional.empty()),
+                        new ConditionResult(policy.conditions().get(1), true, new ConditionResult.Fact("fact.age", "33",
+                                ROUND_DATE.toString()), Optional.empty()))),
+                false, Optional.of(Message.of(TitleText.BOTH, Message.of(TitleText.CITY_QUOTA_REACHED, 1,
+                        IssuingRegion.of("370300")), Message.of(TitleText.LOWER_SCORE, "85.5", "90"))));
+        RankedApplicant ineligible = new RankedApplicant(0, second, "张华", new BigDecimal("85.5"),
+                new Verdict(ROUND_DATE, List.of(CriterionResult.of(level, Outcome.NOT_MET,
+                        Message.of(CriterionText.FACT_SELECTED_BEFORE, 2L, ROUND_DATE)))),
+                new PriorityDecision(second, CHIEF, ROUND_DATE, "zibo-chief", 3, List.of(
+                        new ConditionResult(policy.conditions().get(0), false, new ConditionResult.Fact("fact.honor.none"),
+                                Optional.empty()),
+                        new ConditionResult(policy.conditions().get(1), false, new ConditionResult.Fact("fact.age.unknown"),
+                                Optional.empty()))),
+                false, Optional.of(Message.of(TitleText.INELIGIBLE)));
+        TitleRound round = tx(s -> s.titles().round(roundId, false)).orElseThrow();
+        TitleRound emptyRound = tx(s -> s.titles().round(empty, false)).orElseThrow();
+        TitleRanking kept = new TitleRanking(round, rules, List.of(honoree, overQuota, ineligible));
+        Optional<TitleRanking> before = tx(s -> s.titles().recordedRanking(round));
+
+        tx(s -> {
+            s.titles().recordRanking(kept);
+            s.titles().recordRanking(new TitleRanking(emptyRound, rules, List.of()));
+            return null;
+        });
+        TitleRanking read = tx(s -> s.titles().recordedRanking(round)).orElseThrow();
+
+        assertThat(before).isEmpty();
+        assertThat(read.round()).isEqualTo(round);
+        assertThat(read.rules()).isEqualTo(rules);
+        assertThat(read.applicants()).extracting(RankedApplicant::artisanId).containsExactly(first, third, second);
+        assertThat(read.applicants().get(0)).isEqualTo(honoree);
+        assertThat(read.applicants().get(2)).isEqualTo(ineligible);
+        for (int i = 0; i < 3; i++) {
+            RankedApplicant was = kept.applicants().get(i);
+            RankedApplicant is = read.applicants().get(i);
+            for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+                assertThat(is.note(locale)).isEqualTo(was.note(locale));
+                assertThat(is.verdict().explain(locale)).isEqualTo(was.verdict().explain(locale));
+                assertThat(is.priority().explain(locale)).isEqualTo(was.priority().explain(locale));
+            }
+            assertThat(is.name()).isEqualTo(was.name());
+            assertThat(is.score()).isEqualTo(was.score());
+        }
+        assertThat(read.applicants().get(1).note(Locale.CHINESE).orElseThrow()).contains("370300", "名额 1 名已满");
+        Optional<TitleRanking> readEmpty = tx(s -> s.titles().recordedRanking(emptyRound));
+        Optional<TitleRanking> elsewhere = store.inTransaction(newTenantId(), s -> s.titles().recordedRanking(round));
+        assertThat(readEmpty).hasValueSatisfying(r -> {
+            assertThat(r.applicants()).isEmpty();
+            assertThat(r.rules()).isEqualTo(rules);
+        });
+        assertThat(elsewhere).isEmpty();
+        assertThatThrownBy(() -> store.inTransaction(newTenantId(), s -> {
+            s.titles().recordRanking(kept);
             return null;
         })).isInstanceOf(IllegalStateException.class);
     }

@@ -353,6 +353,66 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     // ---- cancelling a round ----------------------------------------------------------------------
 
     @Test
+    void aSelectedRound_keepsTheRankingItsSelectionWasMadeOn_whateverIsRevokedCorrectedOrRenamedSince() {
+        Artisan honoree = artisan("19700101");
+        Artisan young = artisan("19900101");
+        Artisan junior = registry.artisans().register(CLERK, Fixtures.mechanic(1).toBuilder()
+                .residentId(Fixtures.residentId("370303", "19800101", 702))
+                .certificates(List.of(Fixtures.certificate(SkillLevel.SENIOR_WORKER, Fixtures.CAR_MECHANIC, "S2",
+                        LocalDate.of(2010, 1, 1), null))).build());
+        Honor honor = honor(2018, "淄工发〔2018〕12号", List.of(honoree)).get(0);
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), agedAtMost45());
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), young, "88", honoree, "88", junior, "95");
+        TitleRanking asSelected = registry.titles().ranking(round.id());
+        List<TitleAward> awards = registry.titles().select(CLERK, round.id());
+
+        // Since the selection: the honor that put the honoree first is revoked from before the round date, the
+        // young technician is renamed, and the junior's technician certificate is recorded, dated before the round.
+        registry.honors().revoke(CLERK, honor.id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 1, 1), "淄博市总工会"));
+        registry.artisans().update(CLERK, registry.artisans().get(young.id()).edit(b -> b.name("王晓明")));
+        registry.artisans().update(CLERK, registry.artisans().get(junior.id()).edit(b -> b.certificates(List.of(
+                Fixtures.certificate(SkillLevel.TECHNICIAN, Fixtures.CAR_MECHANIC, "T2", LocalDate.of(2015, 1, 1), null)))));
+        TitleRanking kept = registry.titles().ranking(round.id());
+
+        assertThat(asSelected.selected()).extracting(RankedApplicant::artisanId).containsExactly(honoree.id(), young.id());
+        assertThat(kept.selected()).extracting(RankedApplicant::artisanId)
+                .containsExactlyElementsOf(awards.stream().map(TitleAward::artisanId).toList());
+        assertThat(said(kept)).containsExactlyElementsOf(said(asSelected));
+        assertThat(kept.rules().version()).isEqualTo(asSelected.rules().version());
+        RankedApplicant first = entry(kept, honoree);
+        assertThat(first.priority().explain(Locale.CHINESE)).contains("持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
+        assertThat(first.priority().results().get(0).honor()).hasValueSatisfying(h -> {
+            assertThat(h.id()).isEqualTo(honor.id());
+            assertThat(h.revokedFrom()).isEmpty();
+        });
+        assertThat(entry(kept, young).name()).isEqualTo(young.name()).isNotEqualTo("王晓明");
+        assertThat(entry(kept, junior).verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(entry(kept, young).note(Locale.CHINESE)).isEqualTo(entry(asSelected, young).note(Locale.CHINESE));
+
+        // A round not yet selected is ranked from the facts on record now: the same three a year later.
+        TitleRound next = round(2020, LocalDate.of(2020, 9, 1), young, "88", honoree, "88", junior, "95");
+        TitleRanking now = registry.titles().ranking(next.id());
+        assertThat(order(now)).containsExactly(junior.id(), young.id(), honoree.id());
+        assertThat(entry(now, young).name()).isEqualTo("王晓明");
+        assertThat(entry(now, honoree).priority().explain(Locale.ENGLISH)).contains("revoked");
+    }
+
+    /** What a ranking says of each applicant, in order, in Chinese and English. */
+    private static List<String> said(TitleRanking ranking) {
+        List<String> lines = new ArrayList<>();
+        lines.add(ranking.header(Locale.CHINESE));
+        lines.add(ranking.header(Locale.ENGLISH));
+        for (RankedApplicant a : ranking.applicants()) {
+            for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
+                lines.add(a.position() + " " + a.artisanId() + " " + a.name() + " " + a.score() + " " + a.selected() + " "
+                        + a.note(locale).orElse("-") + "\n" + a.verdict().explain(locale) + "\n" + a.priority().explain(locale));
+            }
+        }
+        return lines;
+    }
+
+    @Test
     void aCancelledRound_takesNoApplicationAndMakesNoSelection_keepsItsApplications_andLeavesItsYearToANewRound() {
         noPriority(CHIEF);
         Artisan wang = artisan();

@@ -6,24 +6,40 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
+import org.talentregistry.eligibility.CriterionResult;
+import org.talentregistry.eligibility.CriterionText;
 import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.eligibility.Outcome;
+import org.talentregistry.eligibility.Verdict;
+import org.talentregistry.honor.HonorCitation;
+import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.Revocation;
+import org.talentregistry.spi.StoredMessage;
 import org.talentregistry.spi.TitleStore;
+import org.talentregistry.title.ConditionResult;
 import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleAward;
 import org.talentregistry.title.TitleAwardId;
+import org.talentregistry.title.TitleRanking;
 import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRound;
 import org.talentregistry.title.TitleRoundId;
@@ -31,7 +47,9 @@ import org.talentregistry.title.TitleVersion;
 
 /**
  * Titles in {@code tr_technician_title}, their policies in {@code tr_priority_policy}, rounds in {@code
- * tr_title_round}, applications in {@code tr_title_application} and awards in {@code tr_title_award}.
+ * tr_title_round}, applications in {@code tr_title_application} and awards in {@code tr_title_award}; the
+ * ranking a selection was made on in the {@code ranked_*} columns of the round and its applications, and the
+ * lines that explain each place in {@code tr_title_ranked_line}.
  * Each refusal the store reports itself (a policy version, a round's year, an application taken) comes
  * from a unique key, so that it holds also between concurrent transactions.
  */
@@ -48,6 +66,12 @@ final class JdbcTitleStore implements TitleStore {
             + " w.rules_version, w.starts_on, w.ends_on, w.revoked_reason, w.revoked_detail, w.revoked_effective_on,"
             + " w.revoked_approved_by, w.revoked_by_id, w.revoked_by_name";
     private static final String KEY_SAVEPOINT = "tr_title_key";
+    /** Ends each of a kept fact's arguments: names and numbers never hold a control character. */
+    private static final char ARGUMENT_END = '\u001F';
+    private static final String CRITERION = "criterion";
+    private static final String PRIORITY = "priority";
+    private static final String MET = "MET";
+    private static final String NOT_MET = "NOT_MET";
 
     private final Handle handle;
     private final Dialect dialect;
@@ -190,6 +214,208 @@ final class JdbcTitleStore implements TitleStore {
         if (rows == 0) {
             throw new IllegalStateException("no title round " + id + " in the tenant");
         }
+    }
+
+    /**
+     * Sets the round's {@code ranked_*} columns, then each application's, in one batch, then inserts the lines
+     * of all of them in another.
+     */
+    @Override
+    public void recordRanking(TitleRanking ranking) {
+        List<RankedApplicant> applicants = ranking.applicants();
+        Optional<PriorityDecision> any = applicants.stream().findFirst().map(RankedApplicant::priority);
+        int rounds = handle.createUpdate("UPDATE tr_title_round SET ranked_rules_version = :rules,"
+                        + " ranked_policy_id = :policy, ranked_policy_version = :policyVersion"
+                        + " WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", ranking.roundId().value())
+                .bind("rules", ranking.rules().version())
+                .bind("policy", any.map(PriorityDecision::policyId).orElse(null))
+                .bind("policyVersion", any.map(PriorityDecision::policyVersion).orElse(null))
+                .execute();
+        if (rounds == 0) {
+            throw new IllegalStateException("no title round " + ranking.roundId() + " in the tenant");
+        }
+        if (applicants.isEmpty()) {
+            return;
+        }
+        PreparedBatch places = handle.prepareBatch("UPDATE tr_title_application SET ranked_order = :order,"
+                + " ranked_position = :position, ranked_name = :name, ranked_selected = :selected, ranked_reason = :reason"
+                + " WHERE tenant_id = :tenant AND round_id = :round AND artisan_id = :artisan");
+        PreparedBatch lines = handle.prepareBatch("INSERT INTO tr_title_ranked_line (tenant_id, round_id, artisan_id,"
+                + " line_no, kind, criterion_id, rule_text, outcome, facts, fact_args, honor_id, honor_program_id,"
+                + " honor_tier_code, honor_tier_name, honor_year, honor_decision_number, honor_decision_date,"
+                + " honor_revoked_from) VALUES (:tenant, :round, :artisan, :line, :kind, :criterion, :rule, :outcome,"
+                + " :facts, :args, :honor, :program, :tierCode, :tierName, :year, :decisionNumber, :decisionDate,"
+                + " :revokedFrom)");
+        // Names, ages and declarations are personal data.
+        Privacy.quiet(places);
+        Privacy.quiet(lines);
+        for (int order = 0; order < applicants.size(); order++) {
+            RankedApplicant a = applicants.get(order);
+            places.bind("tenant", tenant.value())
+                    .bind("round", ranking.roundId().value())
+                    .bind("artisan", a.artisanId().value())
+                    .bind("order", order)
+                    .bind("position", a.position())
+                    .bind("name", a.name())
+                    .bind("selected", a.selected())
+                    .bind("reason", a.reason().map(StoredMessage::write).orElse(null))
+                    .add();
+            int line = 0;
+            for (CriterionResult r : a.verdict().results()) {
+                bindLine(lines, ranking.roundId(), a.artisanId(), line++, CRITERION)
+                        .bind("criterion", r.criterionId())
+                        .bind("rule", StoredMessage.write(r.rule()))
+                        .bind("outcome", r.outcome().name())
+                        .bind("facts", StoredMessage.write(r.facts()))
+                        .bind("args", (String) null);
+                bindCitation(lines, Optional.empty()).add();
+            }
+            for (ConditionResult r : a.priority().results()) {
+                StringBuilder args = new StringBuilder();
+                for (Object arg : r.fact().args()) {
+                    args.append(arg).append(ARGUMENT_END);
+                }
+                bindLine(lines, ranking.roundId(), a.artisanId(), line++, PRIORITY)
+                        .bind("criterion", (String) null)
+                        .bind("rule", (String) null)
+                        .bind("outcome", r.met() ? MET : NOT_MET)
+                        .bind("facts", r.fact().key())
+                        .bind("args", args.toString());
+                bindCitation(lines, r.honor()).add();
+            }
+        }
+        for (int updated : places.execute()) {
+            if (updated == 0) {
+                throw new IllegalStateException("an applicant ranked in title round " + ranking.roundId()
+                        + " has no application in the tenant");
+            }
+        }
+        if (lines.size() > 0) {
+            lines.execute();
+        }
+    }
+
+    private PreparedBatch bindLine(PreparedBatch lines, TitleRoundId round, ArtisanId artisan, int line, String kind) {
+        return lines.bind("tenant", tenant.value())
+                .bind("round", round.value())
+                .bind("artisan", artisan.value())
+                .bind("line", line)
+                .bind("kind", kind);
+    }
+
+    private static PreparedBatch bindCitation(PreparedBatch lines, Optional<HonorCitation> cited) {
+        HonorCitation h = cited.orElse(null);
+        return lines.bind("honor", h == null ? null : h.id().value())
+                .bind("program", h == null ? null : h.programId().value())
+                .bind("tierCode", h == null ? null : h.tierCode())
+                .bind("tierName", h == null ? null : h.tierName())
+                .bind("year", h == null ? null : h.year())
+                .bind("decisionNumber", h == null ? null : h.decisionNumber())
+                .bind("decisionDate", SqlValues.date(h == null ? null : h.decisionDate()))
+                .bind("revokedFrom", SqlValues.date(h == null ? null : h.revokedFrom().orElse(null)));
+    }
+
+    /**
+     * Reads the round's {@code ranked_*} columns, then its applications' and their lines, one query each, and
+     * finds the rules version and the policy they name.
+     *
+     * @throws IllegalStateException if the version or the policy named is not the title's (a store edited by hand)
+     */
+    @Override
+    public Optional<TitleRanking> recordedRanking(TitleRound round) {
+        Optional<Basis> kept = handle.createQuery("SELECT ranked_rules_version, ranked_policy_id, ranked_policy_version"
+                        + " FROM tr_title_round WHERE tenant_id = :tenant AND id = :id AND ranked_rules_version IS NOT NULL")
+                .bind("tenant", tenant.value())
+                .bind("id", round.id().value())
+                .map((rs, ctx) -> new Basis(rs.getInt(1), rs.getString(2), rs.getInt(3)))
+                .findOne();
+        if (kept.isEmpty()) {
+            return Optional.empty();
+        }
+        Basis basis = kept.get();
+        TitleVersion rules = versions(round.titleCode()).stream().filter(v -> v.version() == basis.rulesVersion())
+                .findFirst().orElseThrow(() -> new IllegalStateException("title round " + round.id()
+                        + " was ranked under rules version " + basis.rulesVersion() + ", which its title does not have"));
+        PriorityPolicy policy = basis.policyId() == null ? null : policies(round.titleCode()).stream()
+                .filter(p -> p.id().equals(basis.policyId()) && p.version() == basis.policyVersion()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("title round " + round.id() + " was ranked under policy "
+                        + basis.policyId() + " version " + basis.policyVersion() + ", which its title does not have"));
+        Map<Long, List<Line>> linesOf = new HashMap<>();
+        handle.createQuery("SELECT artisan_id, kind, criterion_id, rule_text, outcome, facts, fact_args, honor_id,"
+                        + " honor_program_id, honor_tier_code, honor_tier_name, honor_year, honor_decision_number,"
+                        + " honor_decision_date, honor_revoked_from FROM tr_title_ranked_line"
+                        + " WHERE tenant_id = :tenant AND round_id = :round ORDER BY artisan_id, line_no")
+                .bind("tenant", tenant.value())
+                .bind("round", round.id().value())
+                .map((rs, ctx) -> Map.entry(rs.getLong(1), line(rs)))
+                .forEach(e -> linesOf.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        List<RankedApplicant> applicants = handle.createQuery("SELECT artisan_id, score, score_scale, ranked_position,"
+                        + " ranked_name, ranked_selected, ranked_reason FROM tr_title_application"
+                        + " WHERE tenant_id = :tenant AND round_id = :round AND ranked_order IS NOT NULL ORDER BY ranked_order")
+                .bind("tenant", tenant.value())
+                .bind("round", round.id().value())
+                .map((rs, ctx) -> {
+                    ArtisanId artisan = ArtisanId.of(rs.getLong("artisan_id"));
+                    String reason = rs.getString("ranked_reason");
+                    List<Line> lines = linesOf.getOrDefault(artisan.value(), List.of());
+                    return new RankedApplicant(rs.getInt("ranked_position"), artisan, rs.getString("ranked_name"),
+                            rs.getBigDecimal("score").setScale(rs.getInt("score_scale")),
+                            new Verdict(round.roundDate(), lines.stream().filter(l -> l.criterion() != null)
+                                    .map(Line::criterion).toList()),
+                            decision(round, policy, artisan, lines), rs.getBoolean("ranked_selected"),
+                            Optional.ofNullable(reason).map(r -> StoredMessage.read(r, CriterionText.RECORDED)));
+                })
+                .list();
+        return Optional.of(new TitleRanking(round, rules, applicants));
+    }
+
+    /** What the round was ranked under: its rules version, and its policy unless it had no applicant. */
+    private record Basis(int rulesVersion, String policyId, int policyVersion) {
+    }
+
+    /** A kept line: an eligibility result, or a priority result before its condition is known. */
+    private record Line(CriterionResult criterion, boolean met, ConditionResult.Fact fact, Optional<HonorCitation> honor) {
+    }
+
+    private static Line line(ResultSet rs) throws SQLException {
+        if (CRITERION.equals(rs.getString("kind"))) {
+            return new Line(new CriterionResult(rs.getString("criterion_id"),
+                    StoredMessage.read(rs.getString("rule_text"), CriterionText.RECORDED),
+                    Outcome.valueOf(rs.getString("outcome")),
+                    StoredMessage.read(rs.getString("facts"), CriterionText.RECORDED), Optional.empty()),
+                    false, null, Optional.empty());
+        }
+        List<String> args = new ArrayList<>();
+        String kept = rs.getString("fact_args");
+        for (int start = 0, end; kept != null && (end = kept.indexOf(ARGUMENT_END, start)) >= 0; start = end + 1) {
+            args.add(kept.substring(start, end));
+        }
+        long honor = rs.getLong("honor_id");
+        Optional<HonorCitation> cited = rs.wasNull() ? Optional.empty()
+                : Optional.of(new HonorCitation(HonorId.of(honor), ArtisanId.of(rs.getLong("artisan_id")),
+                        HonorProgramId.of(rs.getLong("honor_program_id")), rs.getString("honor_tier_code"),
+                        rs.getString("honor_tier_name"), rs.getInt("honor_year"), rs.getString("honor_decision_number"),
+                        SqlValues.getDate(rs, "honor_decision_date"),
+                        Optional.ofNullable(SqlValues.getDate(rs, "honor_revoked_from"))));
+        return new Line(null, MET.equals(rs.getString("outcome")),
+                new ConditionResult.Fact(rs.getString("facts"), args.toArray()), cited);
+    }
+
+    /** Returns an applicant's priority decision from its kept lines, each under its condition of the policy. */
+    private static PriorityDecision decision(TitleRound round, PriorityPolicy policy, ArtisanId artisan, List<Line> lines) {
+        if (policy == null) {
+            throw new IllegalStateException("title round " + round.id() + " has applicants ranked under no policy");
+        }
+        List<ConditionResult> results = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.criterion() == null) {
+                results.add(new ConditionResult(policy.conditions().get(results.size()), line.met(), line.fact(),
+                        line.honor()));
+            }
+        }
+        return new PriorityDecision(artisan, policy.titleCode(), round.roundDate(), policy.id(), policy.version(), results);
     }
 
     /**
