@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.FieldFormat;
 import org.talentregistry.FieldProblem;
+import org.talentregistry.Localizable;
 import org.talentregistry.Message;
 import org.talentregistry.eligibility.CriterionText;
 import org.talentregistry.eligibility.Severity;
+import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.title.TitleText;
 
 class StoredMessageTest {
 
@@ -28,6 +31,22 @@ class StoredMessageTest {
         }
         assertThat(StoredMessage.read(StoredMessage.write(rule), CriterionText.RECORDED).zh())
                 .isEqualTo("年龄不超过50周岁（软性条件：不符合只提示，不否决）");
+    }
+
+    @Test
+    void anArgumentThatSaysItselfInBothLanguages_isKeptAsItReadsInEach_quotesAndAll() {
+        Localizable rule = locale -> "zh".equals(locale.getLanguage()) ? "持有\"金牌\"称号\\" : "holds the \"gold\" honor\\";
+        Message reason = Message.of(TitleText.BOTH, Message.of(TitleText.CITY_QUOTA_REACHED, 3, IssuingRegion.of("370300")),
+                Message.of(TitleText.PRIORITY_ABOVE, rule));
+
+        String stored = StoredMessage.write(reason);
+        Message read = StoredMessage.read(stored, CriterionText.RECORDED);
+
+        assertThat(stored).contains("t\"");
+        assertThat(read.code()).isEqualTo(TitleText.BOTH);
+        assertThat(read.zh()).isEqualTo(reason.zh()).contains("370300", "持有\"金牌\"称号\\");
+        assertThat(read.en()).isEqualTo(reason.en()).contains("holds the \"gold\" honor\\");
+        assertThat(StoredMessage.write(read)).isEqualTo(stored);
     }
 
     @Test

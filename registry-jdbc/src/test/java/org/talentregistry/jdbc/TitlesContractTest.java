@@ -398,6 +398,34 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(entry(now, honoree).priority().explain(Locale.ENGLISH)).contains("revoked");
     }
 
+    @Test
+    void aRoundSelectedBeforeRankingsWereKept_isRankedAgainFromTheFactsOnRecord() throws Exception {
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        Artisan first = artisan();
+        Artisan second = artisan();
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), first, "90", second, "85");
+        registry.titles().select(CLERK, round.id());
+        // As a release before V023 left a selected round: no ranking kept.
+        try (java.sql.Connection c = db.dataSource().getConnection(); java.sql.Statement st = c.createStatement()) {
+            long id = round.id().value();
+            st.executeUpdate("DELETE FROM tr_title_ranked_line WHERE round_id = " + id);
+            st.executeUpdate("UPDATE tr_title_application SET ranked_order = NULL, ranked_position = NULL,"
+                    + " ranked_name = NULL, ranked_selected = NULL, ranked_reason = NULL WHERE round_id = " + id);
+            st.executeUpdate("UPDATE tr_title_round SET ranked_rules_version = NULL, ranked_policy_id = NULL,"
+                    + " ranked_policy_version = NULL WHERE id = " + id);
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+        registry.artisans().update(CLERK, registry.artisans().get(second.id()).edit(b -> b.name("李新名")));
+
+        TitleRanking again = registry.titles().ranking(round.id());
+
+        assertThat(again.round().selected()).isTrue();
+        assertThat(order(again)).containsExactly(first.id(), second.id());
+        assertThat(entry(again, second).name()).isEqualTo("李新名");
+    }
+
     /** What a ranking says of each applicant, in order, in Chinese and English. */
     private static List<String> said(TitleRanking ranking) {
         List<String> lines = new ArrayList<>();
