@@ -160,6 +160,11 @@ public final class ChiefTechnicianRoundExample {
                 "申报的技术革新成果系他人完成", LocalDate.of(2025, 1, 10), "淄博市人力资源和社会保障局"));
         out.println("  " + registry.artisans().get(award.artisanId()).name() + "：" + revoked.zh() + "；2025-02-01 仍持有："
                 + (registry.titles().heldOn(award.artisanId(), LocalDate.of(2025, 2, 1)).isEmpty() ? "否" : "是"));
+        // The round keeps the ranking its selection was made on: the revocation does not rewrite it.
+        RankedApplicant kept = registry.titles().ranking(award.roundId()).applicants().stream()
+                .filter(a -> a.artisanId().equals(award.artisanId())).findFirst().orElseThrow();
+        out.println("  评选 " + award.roundId() + " 的排名仍是选定时的排名：" + kept.name() + " 第 " + kept.position() + " 名，"
+                + (kept.selected() ? "入选" : "未入选") + "（撤销称号不改写当时的排名）");
         clock.moveTo(LocalDate.of(2025, 3, 3), java.time.LocalTime.of(9, 0));
         TitleRound wrongDate = registry.titles().openRound(BUREAU, CHIEF, IssuingRegion.of("370300"), 2025,
                 LocalDate.of(2025, 9, 1));

@@ -32,6 +32,7 @@ class ChiefTechnicianRoundExampleTest {
         assertThat(out).contains("市（区划代码 370300）授予淄博市首席技师，自 2024-09-01 起至 2028-09-01 止，依评选办法第2版");
         assertThat(out.lines().filter(l -> l.contains("不符合条件")).count()).isEqualTo(8);
         assertThat(out).contains("自 2024-09-01 起，已自 2025-01-10 起撤销（弄虚作假骗取荣誉），依评选办法第2版；2025-02-01 仍持有：否");
+        assertThat(out).containsPattern("评选 \\d+ 的排名仍是选定时的排名：\\S+ 第 2 名，入选（撤销称号不改写当时的排名）");
         assertThat(out).containsPattern("2025年度评选 \\d+ 于 2025-03-03 撤销（评选通知的评审日期有误，重新发布），重新发布为评选 \\d+，评审日期 2025-09-15");
         assertThat(out).containsPattern("申报评选 \\d+ 后撤回申报；该评选现有申报 0 人");
     }
