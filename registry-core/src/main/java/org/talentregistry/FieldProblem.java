@@ -140,6 +140,11 @@ public enum FieldProblem implements MessageCode {
     NO_VOTE_SECRET,
     /** A vote secret too short. Arguments: the fewest bytes, the bytes given. */
     SECRET_TOO_SHORT,
+    /**
+     * A vote into a round whose voters are keyed under a secret the registry was not given. Arguments: the
+     * round, the secret's id.
+     */
+    VOTE_SECRET_OF_ROUND_NOT_GIVEN,
     /** A list holding null. No arguments. */
     CONTAINS_NULL,
     /** An expert shortlist without the public vote after expert review. Argument: the vote's timing. */

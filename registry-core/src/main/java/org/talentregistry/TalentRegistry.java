@@ -1,7 +1,9 @@
 package org.talentregistry;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import org.talentregistry.internal.PriorityService;
 import org.talentregistry.internal.ProgramService;
 import org.talentregistry.internal.SelectionService;
 import org.talentregistry.internal.TitleService;
+import org.talentregistry.internal.VoteSecrets;
 import org.talentregistry.internal.VoterKeys;
 import org.talentregistry.pool.TalentPool;
 import org.talentregistry.privacy.Consents;
@@ -75,9 +78,8 @@ public final class TalentRegistry implements AutoCloseable {
         this.audit = new AuditService(store, tenant);
         this.programs = new ProgramService(store, tenant, clock, builder.policies.keySet(), builder.voteSecret != null);
 
-        VoterKeys keys = builder.voteSecret == null ? null : VoterKeys.of(builder.voteSecret);
-        this.rounds = new SelectionService(store, tenant, clock, builder.policies, keys == null ? null : keys::key,
-                builder.calendar);
+        this.rounds = new SelectionService(store, tenant, clock, builder.policies,
+                VoteSecrets.of(builder.voteSecret, builder.retiredVoteSecrets), builder.calendar);
         this.honors = new HonorService(store, tenant, clock);
         this.pool = new PoolService(store, tenant, clock);
         this.titles = new TitleService(store, tenant, clock);
@@ -277,6 +279,7 @@ public final class TalentRegistry implements AutoCloseable {
         private Clock clock = Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
         private final Map<String, VotePolicy> policies = new LinkedHashMap<>();
         private byte[] voteSecret;
+        private final List<byte[]> retiredVoteSecrets = new ArrayList<>();
         private WorkingCalendar calendar = WorkingCalendar.weekdays();
         private RetentionPolicy retention = RetentionPolicy.defaults();
         private Locale locale = Locale.SIMPLIFIED_CHINESE;
@@ -294,6 +297,7 @@ public final class TalentRegistry implements AutoCloseable {
             b.clock = clock;
             b.policies.putAll(policies);
             b.voteSecret = voteSecret;
+            b.retiredVoteSecrets.addAll(retiredVoteSecrets);
             b.calendar = calendar;
             b.retention = retention;
             b.locale = locale;
@@ -316,10 +320,16 @@ public final class TalentRegistry implements AutoCloseable {
 
         /**
          * Sets the secret under which voters' addresses and accounts are hashed (HMAC-SHA256) before they
-         * are stored. Required for voting; keep it stable across restarts, or duplicates are no longer
-         * recognised. Without it, defining a program that takes a public vote (vote weight above zero) or
-         * opening a round of one is refused with an {@link InvalidFieldException} naming {@code voteSecret}.
-         * {@code EmbeddedRegistry} generates one and keeps it beside its database.
+         * are stored. Required for voting; keep it stable across restarts. Without it, defining a program that
+         * takes a public vote (vote weight above zero) or opening a round of one is refused with an {@link
+         * InvalidFieldException} naming {@code voteSecret}. {@code EmbeddedRegistry} generates one and keeps it
+         * beside its database.
+         *
+         * <p>A round keeps the secret of its first vote for as long as it takes votes: a new secret applies to
+         * rounds whose first vote comes after the change. To change the secret while a round takes votes, give
+         * the old one as well, with {@link #retiredVoteSecret}; without it that round refuses every vote with an
+         * {@link InvalidFieldException} naming {@code voteSecret} and the round, rather than key a voter anew and
+         * count them twice.
          *
          * @param secret at least 16 bytes, not null; copied
          * @return this builder
@@ -328,6 +338,25 @@ public final class TalentRegistry implements AutoCloseable {
         public Builder voteSecret(byte[] secret) {
             VoterKeys.of(secret);
             this.voteSecret = secret.clone();
+            return this;
+        }
+
+        /**
+         * Adds a vote secret that was current before the one {@link #voteSecret} sets: a round whose first vote
+         * was keyed under it goes on keying its voters under it until its voting closes, so that a voter who
+         * voted before the change is still recognised. Rounds whose first vote comes later use the current
+         * secret. Drop a retired secret once every round that voted under it has closed its voting; the keys it
+         * made are purged with the round's others ({@code SelectionRounds.purgeVoterKeys}). Call once per
+         * retired secret.
+         *
+         * @param secret at least 16 bytes, not null; copied
+         * @return this builder
+         * @throws InvalidFieldException naming {@code retiredVoteSecret} if the secret is null or shorter than 16
+         *     bytes
+         */
+        public Builder retiredVoteSecret(byte[] secret) {
+            VoterKeys.of("retiredVoteSecret", secret);
+            this.retiredVoteSecrets.add(secret.clone());
             return this;
         }
 

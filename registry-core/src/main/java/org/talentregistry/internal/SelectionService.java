@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -85,7 +84,6 @@ import org.talentregistry.selection.VotePolicy;
 import org.talentregistry.selection.WorkingCalendar;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
-import org.talentregistry.spi.VoterKey;
 
 /** Runs the selection rounds of one tenant. */
 public final class SelectionService implements SelectionRounds {
@@ -107,19 +105,19 @@ public final class SelectionService implements SelectionRounds {
      * @param tenant the tenant
      * @param clock the clock
      * @param policies the known vote policies by id
-     * @param voterKeys turns a policy's key material into the stored key (HMAC-SHA256), or null when
-     *     the host gave no vote secret (voting is then refused)
+     * @param secrets the vote secrets that turn a policy's key material into the stored key (HMAC-SHA256), or
+     *     null when the host gave no vote secret (voting is then refused)
      * @param calendar the working calendar for public notices
      */
     public SelectionService(RegistryStore store, TenantId tenant, Clock clock, Map<String, VotePolicy> policies,
-            Function<String, VoterKey> voterKeys, WorkingCalendar calendar) {
+            VoteSecrets secrets, WorkingCalendar calendar) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
         this.calendar = calendar;
-        this.hasVoteSecret = voterKeys != null;
+        this.hasVoteSecret = secrets != null;
         this.review = new ExpertReviewService(store, tenant, clock);
-        this.voting = new VotingService(store, tenant, clock, policies, voterKeys);
+        this.voting = new VotingService(store, tenant, clock, policies, secrets);
     }
 
     private LocalDate today() {

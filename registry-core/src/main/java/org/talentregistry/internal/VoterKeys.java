@@ -3,6 +3,7 @@ package org.talentregistry.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
@@ -25,13 +26,19 @@ public final class VoterKeys {
     public static final int MIN_SECRET_BYTES = 16;
 
     private static final String ALGORITHM = "HmacSHA256";
+    /** What a secret's {@link #id()} is the MAC of: no voter's key material starts so. */
+    private static final byte[] ID_MATERIAL = "talent-registry:vote-secret-id".getBytes(StandardCharsets.UTF_8);
+    /** The bytes of that MAC an id keeps: 64 bits, as 16 hexadecimal digits. */
+    private static final int ID_BYTES = 8;
 
+    private final String id;
     private final SecretKeySpec secret;
     private final Mac prototype;
     private final boolean cloneable;
     private final AtomicReference<Mac> spare = new AtomicReference<>();
 
     private VoterKeys(SecretKeySpec secret, Mac prototype, boolean cloneable) {
+        this.id = HexFormat.of().formatHex(newMac(secret).doFinal(ID_MATERIAL), 0, ID_BYTES);
         this.secret = secret;
         this.prototype = prototype;
         this.cloneable = cloneable;
@@ -46,11 +53,24 @@ public final class VoterKeys {
      *     {@value #MIN_SECRET_BYTES} bytes
      */
     public static VoterKeys of(byte[] secret) {
+        return of("voteSecret", secret);
+    }
+
+    /**
+     * Returns the keys under a secret, a refused one named as a field.
+     *
+     * @param field the field a refusal names, not null
+     * @param secret the secret, as {@link #of(byte[])} takes it
+     * @return the keys, not null
+     * @throws InvalidFieldException naming the field if the secret is null or shorter than {@value
+     *     #MIN_SECRET_BYTES} bytes
+     */
+    public static VoterKeys of(String field, byte[] secret) {
         if (secret == null) {
-            throw new InvalidFieldException("voteSecret", "is required");
+            throw new InvalidFieldException(field, "is required");
         }
         if (secret.length < MIN_SECRET_BYTES) {
-            throw new InvalidFieldException("voteSecret", FieldProblem.SECRET_TOO_SHORT, String.valueOf(MIN_SECRET_BYTES),
+            throw new InvalidFieldException(field, FieldProblem.SECRET_TOO_SHORT, String.valueOf(MIN_SECRET_BYTES),
                     String.valueOf(secret.length));
         }
         // SecretKeySpec copies the bytes, so the caller may wipe its array afterwards.
@@ -64,6 +84,17 @@ public final class VoterKeys {
             cloneable = false;
         }
         return new VoterKeys(key, prototype, cloneable);
+    }
+
+    /**
+     * Returns the secret's id: the first 64 bits of its MAC of a fixed text, in hexadecimal. It tells secrets
+     * apart, as a round keeps the id of the secret its voters are keyed under, and gives nothing of the secret
+     * away.
+     *
+     * @return 16 lower-case hexadecimal digits, not null
+     */
+    public String id() {
+        return id;
     }
 
     /**
@@ -112,6 +143,6 @@ public final class VoterKeys {
 
     @Override
     public String toString() {
-        return "VoterKeys{" + ALGORITHM + ", secret=(withheld)}";
+        return "VoterKeys{" + ALGORITHM + ", id=" + id + ", secret=(withheld)}";
     }
 }

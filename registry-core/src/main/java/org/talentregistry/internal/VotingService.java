@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
@@ -55,7 +55,7 @@ final class VotingService {
     private final TenantId tenant;
     private final Clock clock;
     private final Map<String, VotePolicy> policies;
-    private final Function<String, VoterKey> voterKeys;
+    private final VoteSecrets secrets;
     private final Cache<RoundId, OpenRound> openRounds = CacheBuilder.newBuilder().maximumSize(OPEN_ROUNDS_KEPT).build();
 
     /**
@@ -65,15 +65,15 @@ final class VotingService {
      * @param tenant the tenant
      * @param clock the clock
      * @param policies the known vote policies by id
-     * @param voterKeys turns key material into the stored key, or null when there is no vote secret
+     * @param secrets the secrets that turn key material into the stored key, or null when there is no vote secret
      */
     VotingService(RegistryStore store, TenantId tenant, Clock clock, Map<String, VotePolicy> policies,
-            Function<String, VoterKey> voterKeys) {
+            VoteSecrets secrets) {
         this.store = store;
         this.tenant = tenant;
         this.clock = clock;
         this.policies = Map.copyOf(policies);
-        this.voterKeys = voterKeys;
+        this.secrets = secrets;
     }
 
     private VotePolicy policy(ProgramDefinition d) {
@@ -81,7 +81,7 @@ final class VotingService {
         if (policy == null) {
             throw new InvalidFieldException("program.votePolicy", FieldProblem.UNKNOWN_VOTE_POLICY_NAMED, d.votePolicy());
         }
-        if (voterKeys == null) {
+        if (secrets == null) {
             throw new InvalidFieldException("voteSecret", FieldProblem.NO_VOTE_SECRET);
         }
         return policy;
@@ -102,7 +102,7 @@ final class VotingService {
         }
         VoterKey key;
         try {
-            key = keyOf(roundId, open.get().policy(), ballot);
+            key = keyOf(roundId, open.get(), ballot);
         } catch (InvalidFieldException e) {
             return refusal(roundId, VoteOutcome.INVALID_VOTER);
         }
@@ -133,14 +133,15 @@ final class VotingService {
      * round's program version nor its nominees in the running can change while it is in that stage
      * (nominations are withdrawn and verdicts given before it), and stages only move forward. Whether the
      * round is still in public voting is checked by every cast and batch, in the statement that stores
-     * the votes or in the batch's transaction.
+     * the votes or in the batch's transaction. Reading it names the round's vote secret where its first vote
+     * has not, hence a transaction.
      */
     private Optional<OpenRound> openRound(RoundId roundId) {
         OpenRound known = openRounds.getIfPresent(roundId);
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<OpenRound> read = store.withSession(tenant, s -> s.rounds().find(roundId, false)
+        Optional<OpenRound> read = store.inTransaction(tenant, s -> s.rounds().find(roundId, false)
                 .filter(r -> r.stage() == RoundStage.PUBLIC_VOTING)
                 .map(r -> openRound(s, r)));
         read.ifPresent(r -> openRounds.put(roundId, r));
@@ -149,29 +150,49 @@ final class VotingService {
 
     private OpenRound openRound(StoreSession s, SelectionRound round) {
         VotePolicy policy = policy(definition(s, round));
+        VoterKeys keys = keysOf(s, round.id());
         Set<NominationId> running = new HashSet<>();
         s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
-        return new OpenRound(policy, Set.copyOf(running), round.openedAt());
+        return new OpenRound(policy, Set.copyOf(running), round.openedAt(), keys);
+    }
+
+    /**
+     * Returns the secret a round's voters are keyed under: the one its first vote named, or else the current
+     * one, which it names now. A round keyed under a secret the registry was not given takes no vote: keyed
+     * under another, a voter who voted before would be counted again.
+     *
+     * @throws InvalidFieldException naming {@code voteSecret} if the registry was not given the round's secret
+     */
+    private VoterKeys keysOf(StoreSession s, RoundId roundId) {
+        String id = s.rounds().claimVoteSecret(roundId, secrets.current().id());
+        return secrets.byId(id).orElseThrow(() -> new InvalidFieldException("voteSecret",
+                FieldProblem.VOTE_SECRET_OF_ROUND_NOT_GIVEN, roundId.toString(), id));
     }
 
     /** The round is part of the hashed material, so that one voter's keys cannot be linked across rounds. */
-    private VoterKey keyOf(RoundId roundId, VotePolicy policy, Ballot ballot) {
-        return voterKeys.apply("round:" + roundId + "|" + policy.keyMaterial(ballot, clock.getZone()));
+    private VoterKey keyOf(RoundId roundId, OpenRound open, Ballot ballot) {
+        return open.keys().key("round:" + roundId + "|" + open.policy().keyMaterial(ballot, clock.getZone()));
     }
 
     IngestSummary ingestVotes(RoundId roundId, List<Ballot> batch) {
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(batch, "batch");
-        return store.inTransaction(tenant, s -> {
+        // A round read here is kept once the batch commits: its vote secret, if this batch names it, is named then.
+        AtomicReference<OpenRound> read = new AtomicReference<>();
+        IngestSummary summary = store.inTransaction(tenant, s -> {
             SelectionRound round = round(s, roundId, false);
             requireStage(s, round, "ingestVotes", RoundStage.PUBLIC_VOTING);
             OpenRound open = openRounds.getIfPresent(roundId);
             if (open == null) {
                 open = openRound(s, round);
-                openRounds.put(roundId, open);
+                read.set(open);
             }
             return ingest(s, roundId, batch, open);
         });
+        if (read.get() != null) {
+            openRounds.put(roundId, read.get());
+        }
+        return summary;
     }
 
     private IngestSummary ingest(StoreSession s, RoundId roundId, List<Ballot> batch, OpenRound open) {
@@ -189,7 +210,7 @@ final class VotingService {
                 continue;
             }
             try {
-                keyed.add(new KeyedVote(ballot.nominationId(), keyOf(roundId, open.policy(), ballot), ballot.castAt()));
+                keyed.add(new KeyedVote(ballot.nominationId(), keyOf(roundId, open, ballot), ballot.castAt()));
             } catch (InvalidFieldException e) {
                 refused.merge(VoteOutcome.INVALID_VOTER, 1L, Long::sum);
             }
@@ -223,8 +244,9 @@ final class VotingService {
      * @param policy the vote policy of the round's program version
      * @param running the nominees in the running
      * @param openedAt when the round was opened: no vote of it can be cast earlier
+     * @param keys the vote secret its voters are keyed under
      */
-    private record OpenRound(VotePolicy policy, Set<NominationId> running, Instant openedAt) {
+    private record OpenRound(VotePolicy policy, Set<NominationId> running, Instant openedAt, VoterKeys keys) {
         /**
          * Tells whether a vote cast at a time can belong to the round: not before the round was opened, not
          * later than now plus the clock skew allowed. Compared, never converted, so that {@link Instant#MIN}

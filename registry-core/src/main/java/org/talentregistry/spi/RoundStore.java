@@ -75,4 +75,17 @@ public interface RoundStore {
      * @param reason the reason, not null
      */
     void setCancelReason(RoundId id, String reason);
+
+    /**
+     * Names the vote secret a round's voters are keyed under, unless one is named already: the first caller
+     * names it, concurrent callers included, and every caller gets back the one named. A round keeps the
+     * secret of its first vote, so that a registry given a new secret while the round takes votes does not
+     * key a voter anew and count them twice.
+     *
+     * @param id the round, not null
+     * @param secretId the id of the secret to name if none is, not null
+     * @return the id of the secret the round's voters are keyed under, not null
+     * @throws IllegalStateException if the tenant has no such round
+     */
+    String claimVoteSecret(RoundId id, String secretId);
 }

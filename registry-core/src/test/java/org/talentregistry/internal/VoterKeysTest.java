@@ -27,6 +27,16 @@ class VoterKeysTest {
     }
 
     @Test
+    void id_isTheFirst64BitsOfTheSecretsMacOfAFixedText_stableAcrossReleases_andTellsSecretsApart() {
+        VoterKeys keys = VoterKeys.of(SECRET);
+
+        assertThat(keys.id()).isEqualTo("a01b26854f93ac9b");
+        assertThat(VoterKeys.of(SECRET.clone()).id()).isEqualTo(keys.id());
+        assertThat(VoterKeys.of("zibo-2019-vote-secret".getBytes(StandardCharsets.US_ASCII)).id()).isNotEqualTo(keys.id());
+        assertThat(keys.toString()).contains(keys.id()).doesNotContain("zibo-2018");
+    }
+
+    @Test
     void key_is32Bytes_andStableForTheSameMaterial() {
         VoterKeys keys = VoterKeys.of(SECRET);
 

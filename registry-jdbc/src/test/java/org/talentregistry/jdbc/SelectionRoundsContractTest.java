@@ -65,6 +65,7 @@ import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
 import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.VoteOutcome;
 
@@ -471,6 +472,47 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         assertThat(rounds.castVote(round, new Ballot(NominationId.of(987_654), "1.1.1.1", clock.instant()))).isEqualTo(VoteOutcome.UNKNOWN_NOMINEE);
 
         assertThat(rounds.ranking(round).nominees()).extracting(RankedNominee::votes).containsExactly(2L, 0L);
+    }
+
+    @Test
+    void aNewVoteSecret_leavesARoundVotingUnderTheOldOne_stillRecognisingItsVoters_andARoundWithoutItsSecretTakesNoVote() {
+        Cycle first = new Cycle((Integer) null, 2018, 80, 70).toVoting();
+        RoundId voting = first.round.id();
+        assertThat(rounds.castVote(voting, new Ballot(first.id(0), "202.110.1.7", clock.instant()))).isEqualTo(VoteOutcome.ACCEPTED);
+        byte[] newSecret = "zibo-union-vote-secret-2019".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SelectionRounds rotated = TalentRegistry.builder(store).tenant(registry.tenant()).clock(clock).voteSecret(newSecret)
+                .retiredVoteSecret(SECRET).build().rounds();
+        SelectionRounds withoutTheOld = TalentRegistry.builder(store).tenant(registry.tenant()).clock(clock)
+                .voteSecret(newSecret).build().rounds();
+
+        // Keyed under the new secret alone, the voter would be new: the round refuses rather than count them twice.
+        assertThatThrownBy(() -> withoutTheOld.castVote(voting, new Ballot(first.id(1), "202.110.1.7", clock.instant())))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("voteSecret");
+                    assertThat(e.getMessage()).contains("round " + voting, "retiredVoteSecret");
+                    assertThat(e.getMessage(java.util.Locale.SIMPLIFIED_CHINESE)).contains("评选" + voting, "重复计票");
+                });
+        assertThatThrownBy(() -> withoutTheOld.ingestVotes(voting, List.of(new Ballot(first.id(1), "202.110.1.7", clock.instant()))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voteSecret"));
+        VoteOutcome again = rotated.castVote(voting, new Ballot(first.id(1), "202.110.1.7", clock.instant()));
+        IngestSummary batch = rotated.ingestVotes(voting, List.of(new Ballot(first.id(1), "202.110.1.7", clock.instant()),
+                new Ballot(first.id(1), "202.110.1.8", clock.instant())));
+        Cycle next = new Cycle((Integer) null, 2019, 80, 70).toVoting();
+        VoteOutcome firstOfNext = rotated.castVote(next.round.id(), new Ballot(next.id(0), "202.110.1.7", clock.instant()));
+        VoteOutcome againInNext = withoutTheOld.castVote(next.round.id(), new Ballot(next.id(1), "202.110.1.7", clock.instant()));
+
+        assertThat(again).isEqualTo(VoteOutcome.DUPLICATE);
+        assertThat(batch.accepted()).isEqualTo(1);
+        assertThat(batch.duplicates()).isEqualTo(1);
+        assertThat(rounds.ranking(voting).nominees()).extracting(RankedNominee::votes).containsExactlyInAnyOrder(1L, 1L);
+        // A round whose first vote came after the change is keyed under the new secret, which the old registry lacks.
+        assertThat(firstOfNext).isEqualTo(VoteOutcome.ACCEPTED);
+        assertThat(againInNext).isEqualTo(VoteOutcome.DUPLICATE);
+        assertThatThrownBy(() -> rounds.castVote(next.round.id(), new Ballot(next.id(1), "202.110.1.9", clock.instant())))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("voteSecret"));
+        assertThat(rounds.ranking(next.round.id()).nominees()).extracting(RankedNominee::votes).containsExactlyInAnyOrder(1L, 0L);
+        assertThatThrownBy(() -> TalentRegistry.builder(store).retiredVoteSecret("too-short".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("retiredVoteSecret"));
     }
 
     /**

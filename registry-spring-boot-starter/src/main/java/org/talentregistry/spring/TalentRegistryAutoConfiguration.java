@@ -2,6 +2,7 @@ package org.talentregistry.spring;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -112,6 +113,10 @@ public class TalentRegistryAutoConfiguration {
         if (secret != null) {
             builder.voteSecret(secret);
         }
+        List<String> retired = properties.getVoting().getRetiredSecrets();
+        for (int i = 0; i < retired.size(); i++) {
+            builder.retiredVoteSecret(retiredVoteSecret(retired.get(i), i));
+        }
         builder.retention(retention(properties.getRetention()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
@@ -175,6 +180,18 @@ public class TalentRegistryAutoConfiguration {
             throw new RegistryConfigurationException(property,
                     "the vote secret has " + bytes.length + " bytes; at least " + MIN_SECRET_BYTES + " are needed",
                     "Set talent-registry.voting.secret to a random text of at least " + MIN_SECRET_BYTES + " bytes.");
+        }
+        return bytes;
+    }
+
+    private static byte[] retiredVoteSecret(String secret, int index) {
+        String property = TalentRegistryProperties.PREFIX + ".voting.retired-secrets[" + index + "]";
+        byte[] bytes = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < MIN_SECRET_BYTES) {
+            throw new RegistryConfigurationException(property,
+                    "the retired vote secret has " + bytes.length + " bytes; at least " + MIN_SECRET_BYTES + " are needed",
+                    "Set " + property + " to the vote secret that was current before talent-registry.voting.secret,"
+                            + " exactly as it was, or remove it.");
         }
         return bytes;
     }

@@ -2,6 +2,8 @@ package org.talentregistry.spring;
 
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -284,10 +286,19 @@ public class TalentRegistryProperties {
         /**
          * Secret under which voters' IP addresses and accounts are hashed (HMAC-SHA256) before they are
          * stored: at least 16 bytes in UTF-8. Keep it stable across restarts and out of source control
-         * (e.g. TALENT_REGISTRY_VOTING_SECRET in the environment); a changed secret no longer recognises
-         * duplicate votes.
+         * (e.g. TALENT_REGISTRY_VOTING_SECRET in the environment). A round keeps the secret of its first vote:
+         * a changed secret applies to rounds whose first vote comes later, and a round taking votes under the
+         * old one refuses votes unless the old one is listed in retired-secrets.
          */
         private String secret;
+
+        /**
+         * Secrets that were current before the secret: a round whose first vote was keyed under one of them goes
+         * on keying its voters under it until its voting closes, so that a voter who voted before the change is
+         * still recognised. Each at least 16 bytes in UTF-8; drop one once every round that voted under it has
+         * closed its voting.
+         */
+        private List<String> retiredSecrets = new ArrayList<>();
 
         /**
          * Creates the settings with their defaults.
@@ -331,9 +342,28 @@ public class TalentRegistryProperties {
             this.secret = secret;
         }
 
+        /**
+         * Returns the retired vote secrets.
+         *
+         * @return the secrets, empty if none is set
+         */
+        public List<String> getRetiredSecrets() {
+            return retiredSecrets;
+        }
+
+        /**
+         * Sets the retired vote secrets.
+         *
+         * @param retiredSecrets the secrets, or null for none
+         */
+        public void setRetiredSecrets(List<String> retiredSecrets) {
+            this.retiredSecrets = retiredSecrets == null ? new ArrayList<>() : new ArrayList<>(retiredSecrets);
+        }
+
         @Override
         public String toString() {
-            return "Voting{enabled=" + enabled + ", secret=" + (secret == null ? "none" : "****") + "}";
+            return "Voting{enabled=" + enabled + ", secret=" + (secret == null ? "none" : "****") + ", retiredSecrets="
+                    + retiredSecrets.size() + "}";
         }
     }
 

@@ -44,6 +44,7 @@ class RegistryFlywayTest {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String property : new String[] {"talent-registry.enabled", "talent-registry.tenant",
                     "talent-registry.time-zone", "talent-registry.voting.enabled", "talent-registry.voting.secret",
+                    "talent-registry.voting.retired-secrets",
                     "talent-registry.schema.management", "talent-registry.schema.flyway-table"}) {
                 assertThat(json).contains("\"name\": \"" + property + "\"");
             }

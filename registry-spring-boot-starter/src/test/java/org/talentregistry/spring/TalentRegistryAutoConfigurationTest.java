@@ -234,6 +234,23 @@ class TalentRegistryAutoConfigurationTest {
     }
 
     @Test
+    void retiredVoteSecrets_areGivenToTheRegistry_andAShortOneFailsStartupNamingItsIndex() {
+        runner.withPropertyValues("talent-registry.voting.enabled=true",
+                "talent-registry.voting.secret=a-long-enough-secret-for-2019",
+                "talent-registry.voting.retired-secrets[0]=a-long-enough-secret-for-2018").run(context -> assertThat(context)
+                        .hasNotFailed().hasSingleBean(TalentRegistry.class));
+        runner.withPropertyValues("talent-registry.voting.enabled=true",
+                "talent-registry.voting.secret=a-long-enough-secret-for-2019",
+                "talent-registry.voting.retired-secrets=a-long-enough-secret-for-2018,short").run(context -> {
+                    assertThat(context).hasFailed();
+                    FailureAnalysis analysis = new RegistryConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis).isNotNull();
+                    assertThat(analysis.getDescription()).contains("talent-registry.voting.retired-secrets[1]", "5 bytes")
+                            .doesNotContain("short");
+                });
+    }
+
+    @Test
     void retentionProperties_giveTheRegistrysPolicy_andUnsetOnesKeepTheLibrarysDefaults() {
         runner.withPropertyValues("talent-registry.retention.identity-numbers-after-leaving-pool=5y",
                 "talent-registry.retention.contact-data-after-leaving-pool=P2Y",

@@ -120,8 +120,25 @@ final class JdbcRoundStore implements RoundStore {
         update(id, "cancel_reason = :value", reason);
     }
 
+    /** Sets the column where it is null, then reads it: the update of the first caller holds the row for the rest. */
+    @Override
+    public String claimVoteSecret(RoundId id, String secretId) {
+        update(id, "vote_secret_id = :value", secretId, " AND vote_secret_id IS NULL");
+        return handle.createQuery("SELECT vote_secret_id FROM tr_selection_round WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .findOne()
+                .orElseThrow(() -> new IllegalStateException("no selection round " + id + " in the tenant"));
+    }
+
     private void update(RoundId id, String assignment, String value) {
-        handle.createUpdate("UPDATE tr_selection_round SET " + assignment + " WHERE tenant_id = :tenant AND id = :id")
+        update(id, assignment, value, "");
+    }
+
+    private void update(RoundId id, String assignment, String value, String condition) {
+        handle.createUpdate("UPDATE tr_selection_round SET " + assignment + " WHERE tenant_id = :tenant AND id = :id"
+                        + condition)
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .bind("value", value)
