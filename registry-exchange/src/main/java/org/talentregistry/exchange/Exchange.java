@@ -30,6 +30,7 @@ import org.talentregistry.exchange.internal.SheetReader;
 import org.talentregistry.exchange.internal.SheetWriter;
 import org.talentregistry.exchange.internal.Templates;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.title.TitleRoundId;
 
 /**
  * Spreadsheets in and out of a registry: the single entry point of the exchange module.
@@ -386,6 +387,24 @@ public final class Exchange {
      */
     public long exportRanking(RoundId roundId, SheetFormat format, OutputStream out) {
         return new Exports(registry).ranking(requireNonNull(roundId, "roundId"), requireNonNull(format, "format"),
+                requireNonNull(out, "out"));
+    }
+
+    /**
+     * Exports a technician-title round's ranking ({@link org.talentregistry.title.TechnicianTitles#ranking}):
+     * one row per applicant with place, score, eligibility, priority, selection and the reasons in Chinese, then
+     * the ranking's heading and whether it is the one the selection was made on or, before the selection, one
+     * worked out from the facts on record now.
+     *
+     * @param roundId the round, not null
+     * @param format the format, not null
+     * @param out where to write, not null; left open
+     * @return applicants written
+     * @throws NullPointerException if an argument is null
+     * @throws org.talentregistry.title.TitleRefusedException {@code NO_SUCH_ROUND} if the round is not the tenant's
+     */
+    public long exportTitleRanking(TitleRoundId roundId, SheetFormat format, OutputStream out) {
+        return new Exports(registry).titleRanking(requireNonNull(roundId, "roundId"), requireNonNull(format, "format"),
                 requireNonNull(out, "out"));
     }
 

@@ -1349,6 +1349,45 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void aTitleRoundsRanking_isExported_markedProvisionalBeforeTheSelection_andAsSelectedAfterIt() {
+        importCsv(Sheets.bytes(csv(artisans(3)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-60", 60, "60周岁以下", "aged 60 or under"))));
+        org.talentregistry.title.TitleRound round = registry.titles().openRound(CLERK, "zibo-chief-technician",
+                org.talentregistry.title.IssuingRegion.of("370300"), 2018, LocalDate.of(2018, 9, 1));
+        for (int i = 0; i < 3; i++) {
+            registry.titles().apply(CLERK, round.id(), registry.artisans().findByResidentId(residentId(i)).orElseThrow().id(),
+                    new BigDecimal(90 - i * 5 * (i % 2 == 0 ? 1 : -2)), org.talentregistry.eligibility.Declarations.inServiceWithCleanRecord());
+        }
+
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        long written = exchange.exportTitleRanking(round.id(), SheetFormat.XLSX, before);
+        registry.titles().select(CLERK, round.id());
+        ByteArrayOutputStream after = new ByteArrayOutputStream();
+        exchange.exportTitleRanking(round.id(), SheetFormat.XLSX, after);
+
+        List<List<String>> rows = Sheets.readXlsx(before.toByteArray());
+        assertThat(written).isEqualTo(3);
+        assertThat(rows.get(0)).containsExactly("名次", "人员编号", "姓名", "得分", "资格审查", "优先条件", "是否入选", "说明",
+                "资格审查说明", "优先条件说明");
+        // 工匠1 is a 高级工, below the 技师 the title asks: ineligible, listed last and not ranked despite the best score.
+        assertThat(rows.subList(1, 4)).extracting(r -> r.get(2)).containsExactly("工匠0", "工匠2", "工匠1");
+        assertThat(rows.get(3)).containsSubsequence("不予排名", "工匠1", "100", "否");
+        assertThat(rows.get(1)).containsSubsequence("1", registry.artisans().findByResidentId(residentId(0)).orElseThrow()
+                .id().toString(), "工匠0", "90");
+        assertThat(rows.get(1).get(9)).contains("优先政策 zibo-chief 第1版", "年龄48周岁");
+        assertThat(rows.get(5)).contains("排名为临时结果（尚未选定，按当前登记的情况计算）");
+        List<List<String>> selected = Sheets.readXlsx(after.toByteArray());
+        assertThat(selected.subList(0, 4)).isEqualTo(rows.subList(0, 4));
+        assertThat(selected.get(5)).contains("选定时的排名（此后的更正、撤销不改变本表）");
+        assertThatThrownBy(() -> exchange.exportTitleRanking(org.talentregistry.title.TitleRoundId.of(987_654),
+                SheetFormat.CSV, new ByteArrayOutputStream()))
+                .isInstanceOf(org.talentregistry.title.TitleRefusedException.class);
+    }
+
+    @Test
     void prioritySheet_answersEachRow_andTellsUnknownAndMalformedApartFromNoPriority() {
         importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
         List<String> young = artisan(0);

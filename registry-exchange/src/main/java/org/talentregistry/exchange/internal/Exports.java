@@ -33,6 +33,9 @@ import org.talentregistry.selection.NoticeEntry;
 import org.talentregistry.selection.NoticeList;
 import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.Ranking;
+import org.talentregistry.title.RankedApplicant;
+import org.talentregistry.title.TitleRanking;
+import org.talentregistry.title.TitleRoundId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.title.TitleAward;
 
@@ -183,6 +186,42 @@ public final class Exports {
                 writer.row(List.of("", "", "排名为临时结果（投票尚未结束）"));
             }
             return ranking.nominees().size();
+        }
+    }
+
+    /**
+     * Writes a technician-title round's ranking: each applicant's place, score, eligibility, priority, selection
+     * and the reasons, in Chinese, then a row that says whether it is the ranking the selection was made on or one
+     * worked out from the facts on record now.
+     *
+     * @param roundId the round
+     * @param format the format
+     * @param out the stream
+     * @return applicants written
+     */
+    public long titleRanking(TitleRoundId roundId, SheetFormat format, OutputStream out) {
+        TitleRanking ranking = registry.titles().ranking(roundId);
+        try (SheetWriter writer = SheetWriter.open(format, out, "职称评选排名")) {
+            writer.header(List.of("名次", "人员编号", "姓名", "得分", "资格审查", "优先条件", "是否入选", "说明",
+                    "资格审查说明", "优先条件说明"));
+            for (RankedApplicant a : ranking.applicants()) {
+                List<Object> cells = new ArrayList<>(10);
+                cells.add(a.position() == 0 ? "不予排名" : a.position());
+                cells.add(a.artisanId().value());
+                cells.add(a.name());
+                cells.add(a.score());
+                cells.add(a.verdict().statusLabel(Locale.CHINESE));
+                cells.add(a.priority().hasPriority() ? "是" : "否");
+                cells.add(a.selected() ? "是" : "否");
+                cells.add(a.note(Locale.CHINESE).orElse(null));
+                cells.add(a.verdict().explain(Locale.CHINESE));
+                cells.add(a.priority().explain(Locale.CHINESE));
+                writer.row(cells);
+            }
+            writer.row(List.of("", "", ranking.header(Locale.CHINESE)));
+            writer.row(List.of("", "", ranking.round().selected() ? "选定时的排名（此后的更正、撤销不改变本表）"
+                    : "排名为临时结果（尚未选定，按当前登记的情况计算）"));
+            return ranking.applicants().size();
         }
     }
 
