@@ -177,7 +177,7 @@ final class ReadmeSnippets {
                         new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
 
         PriorityDecision d = zibo.priority().check(artisanId, "zibo-chief-technician", LocalDate.of(2024, 5, 1));
-        d.explain(Locale.CHINESE);   // 同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）
+        d.explain(Locale.CHINESE);   // 同等条件下享有“持有淄博金牌工匠称号”优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）
         Optional<Honor> cited = d.results().get(0).honor()      // the decision cites the honor (HonorCitation)
                 .map(c -> zibo.honors().get(c.id()));             // the whole honor, read by its id
         try (Stream<PriorityDecision> all = zibo.priority().checkAll(hundredThousandIds, "zibo-chief-technician", date)) {

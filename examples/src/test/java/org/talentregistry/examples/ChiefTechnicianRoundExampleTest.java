@@ -18,7 +18,7 @@ class ChiefTechnicianRoundExampleTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
 
         assertThat(out).contains("40 applicants ranked by score");
-        assertThat(out).contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
+        assertThat(out).contains("同等条件下享有“持有淄博金牌工匠称号”优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
         assertThat(out).contains("已于2023-03-01撤销");
         assertThat(out).contains("equal score; priority to the applicant above: holds the Zibo Gold Medal Craftsman honor");
         assertThat(out).contains("ineligible: priority does not apply");

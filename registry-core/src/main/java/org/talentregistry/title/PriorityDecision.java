@@ -72,7 +72,7 @@ public record PriorityDecision(ArtisanId artisanId, String titleCode, LocalDate 
 
     /**
      * Explains the decision in a language, one sentence per condition, e.g.
-     * "同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）".
+     * "同等条件下享有“持有淄博金牌工匠称号”优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）".
      *
      * @param locale {@link Locale#CHINESE} or {@link Locale#ENGLISH} (others fall back to English), not null
      * @return the explanation, not null

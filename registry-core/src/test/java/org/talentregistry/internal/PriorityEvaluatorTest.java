@@ -251,7 +251,7 @@ class PriorityEvaluatorTest {
         String zh = PriorityEvaluator.decide(policy("0", holdsGold()), ARTISAN, BORN, PriorityEvaluator.cite(List.of(gold(NAMED_2018))), ROUND)
                 .explain(Locale.CHINESE);
 
-        assertThat(zh).contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）")
+        assertThat(zh).contains("同等条件下享有“持有淄博金牌工匠称号”优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）")
                 .doesNotContain("2,018").doesNotContain("2.018");
     }
 

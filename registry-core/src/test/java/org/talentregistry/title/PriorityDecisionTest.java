@@ -19,7 +19,7 @@ import org.talentregistry.title.ConditionResult.Fact;
 class PriorityDecisionTest {
     private static final LocalDate ROUND = LocalDate.of(2023, 9, 1);
     private static final Honor GOLD_2018 = gold(LocalDate.of(2018, 4, 28));
-    private static final String ZH_HONOR = "同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）";
+    private static final String ZH_HONOR = "同等条件下享有“持有淄博金牌工匠称号”优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）";
 
     private static ConditionResult honorMet() {
         return new ConditionResult(holdsGold(), true, new Fact("fact.honor.active", "淄博金牌工匠", "2018", "淄工发〔2018〕12号"),
@@ -110,7 +110,7 @@ class PriorityDecisionTest {
 
         assertThat(zh.lines().toList()).hasSize(3)
                 .element(1).isEqualTo(ZH_HONOR);
-        assertThat(zh.lines().toList().get(2)).isEqualTo("同等条件下优先：2023-09-01时年龄40周岁");
+        assertThat(zh.lines().toList().get(2)).isEqualTo("同等条件下享有“45周岁以下”优先：2023-09-01时年龄40周岁");
     }
 
     @Test

@@ -1377,7 +1377,7 @@ abstract class ExchangeContractTest {
         assertThat(rows.get(3)).containsSubsequence("不予排名", "工匠1", "100", "否");
         assertThat(rows.get(1)).containsSubsequence("1", registry.artisans().findByResidentId(residentId(0)).orElseThrow()
                 .id().toString(), "工匠0", "90");
-        assertThat(rows.get(1).get(9)).contains("优先政策 zibo-chief 第1版", "年龄48周岁");
+        assertThat(rows.get(1).get(9)).contains("优先政策 zibo-chief 第1版", "同等条件下享有“60周岁以下”优先：2018-09-01时年龄48周岁");
         assertThat(rows.get(5)).contains("排名为临时结果（尚未选定，按当前登记的情况计算）");
         List<List<String>> selected = Sheets.readXlsx(after.toByteArray());
         assertThat(selected.subList(0, 4)).isEqualTo(rows.subList(0, 4));

@@ -37,8 +37,10 @@ import org.talentregistry.jdbc.internal.H2FilePool;
  * within a round and duplicates are still recognised. It is kept apart from the database on purpose: the
  * stored voter keys are HMACs of IP addresses, and anyone holding both the keys and the secret could try all
  * 2<sup>32</sup> IPv4 addresses; a copy or dump of the database alone does not carry the secret. Keep the
- * file with the database in backups, and lose neither: with a new secret the votes already stored in a
- * running round would no longer be recognised as duplicates.
+ * file with the database in backups, and lose neither: a round keeps the secret of its first vote, so with a
+ * new secret a round that took votes under the old one refuses further votes rather than count a voter twice.
+ * To change the secret, open the registry with a builder ({@link #open(Path, java.util.function.Consumer)}) given
+ * the new one as {@code voteSecret} and the old one as {@code retiredVoteSecret}.
  */
 public final class EmbeddedRegistry {
     private static final int SECRET_BYTES = 32;

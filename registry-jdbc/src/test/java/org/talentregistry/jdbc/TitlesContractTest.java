@@ -234,7 +234,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(entry(ranking, honoree).priority().hasPriority()).isTrue();
         assertThat(entry(ranking, equal).note().orElseThrow()).contains("priority to the applicant above");
         assertThat(entry(ranking, honoree).priority().explain(Locale.CHINESE))
-                .contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
+                .contains("同等条件下享有“持有淄博金牌工匠称号”优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
     }
 
     @Test
@@ -880,7 +880,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(bulk).extracting(PriorityDecision::artisanId).containsExactlyElementsOf(ids);
         assertThat(bulk).extracting(PriorityDecision::hasPriority).containsExactly(false, false, true, false, false, true);
         assertThat(bulk.get(1).explain(Locale.ENGLISH)).contains("holds no such honor");
-        assertThat(bulk.get(2).explain(Locale.CHINESE)).contains("同等条件下优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
+        assertThat(bulk.get(2).explain(Locale.CHINESE)).contains("同等条件下享有“持有淄博金牌工匠称号”优先：持有淄博金牌工匠称号（2018年，表彰决定 淄工发〔2018〕12号）");
         assertThat(bulk.get(3).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
     }
 
