@@ -263,7 +263,9 @@ final class ExpertReviewService {
     /** What every score of one reviewer's sheet is checked against: the round's stage and scoring scheme. */
     private record Sheet(Reviewer reviewer, ScoringScheme scheme) {
         static Sheet open(StoreSession s, Reviewer reviewer, RoundId roundId) {
-            SelectionRound round = round(s, roundId, false);
+            // Locked, as closing expert review locks it: a score read open and saved after the close had cut the
+            // shortlist would land in a round past review, uncounted by the cut.
+            SelectionRound round = round(s, roundId, true);
             ProgramDefinition definition = definition(s, round);
             requireStage(s, round, "score", definition.plan().scoringStages());
             return new Sheet(reviewer, definition.scoring());

@@ -229,7 +229,9 @@ public final class SelectionService implements SelectionRounds {
         Objects.requireNonNull(request, "request");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            SelectionRound round = round(s, roundId, false);
+            // Locked, as closing nominations locks it: a nomination read open and inserted after the close had
+            // committed would get no verdict, and drop out of the round without a word.
+            SelectionRound round = round(s, roundId, true);
             requireStage(s, round, "nominate", RoundStage.NOMINATIONS_OPEN);
             ProgramDefinition d = definition(s, round);
             if (!d.channels().contains(request.channel())) {

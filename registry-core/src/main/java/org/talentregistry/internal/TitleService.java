@@ -364,6 +364,11 @@ public final class TitleService implements TechnicianTitles {
         Instant now = clock.instant();
         return List.copyOf(store.inTransaction(tenant, s -> {
             TitleRound round = requireOpen(round(s, roundId, true));
+            // Then the title, as defining a version does: a selection of another round of the title, which counts
+            // the same per-person limit, and a version over this round's date wait for this one, and this one for
+            // them. Both locks come before any plain read, so that on InnoDB the read view of the awards and
+            // versions is taken once they are held.
+            s.titles().title(round.titleCode(), true);
             TitleRanking ranking = rankingNow(s, round);
             TechnicianTitle title = ranking.rules().rules();
             Optional<LocalDate> end = title.termYears().map(years -> round.roundDate().plusYears(years));

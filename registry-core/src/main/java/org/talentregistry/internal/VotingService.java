@@ -180,7 +180,9 @@ final class VotingService {
         // A round read here is kept once the batch commits: its vote secret, if this batch names it, is named then.
         AtomicReference<OpenRound> read = new AtomicReference<>();
         IngestSummary summary = store.inTransaction(tenant, s -> {
-            SelectionRound round = round(s, roundId, false);
+            // Locked, as closing the vote locks it: a batch read in voting would otherwise commit its votes after
+            // the close, into a tally the next stage has read. Batches into one round take turns.
+            SelectionRound round = round(s, roundId, true);
             requireStage(s, round, "ingestVotes", RoundStage.PUBLIC_VOTING);
             OpenRound open = openRounds.getIfPresent(roundId);
             if (open == null) {
@@ -263,8 +265,10 @@ final class VotingService {
         String why = required("reason", reason);
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
+            // The round first, locked, as starting the notice locks it, then the nomination: brushing read in
+            // scoring and saved after the notice was published would change a ranking already announced.
+            SelectionRound round = round(s, nomination(s, id, false).roundId(), true);
             Nomination n = nomination(s, id, true);
-            SelectionRound round = round(s, n.roundId(), false);
             requireStage(s, round, "markBrushed", plan(s, round).brushingStages());
             long votes = s.votes().tally(n.roundId()).getOrDefault(id, 0L);
             s.nominations().setVotesBrushed(id, true);

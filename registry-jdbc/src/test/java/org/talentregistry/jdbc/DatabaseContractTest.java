@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -80,6 +82,38 @@ abstract class DatabaseContractTest {
                 }
             }
             return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs work in a transaction of its own on another thread and, once the work has run but before its
+     * transaction commits (a moment later), runs a call here: what another transaction in the middle of a
+     * change (a stage moved, a version written) looks like to the call. A call that waits for the work's locks
+     * sees the committed change; one that does not, sees the state before it.
+     *
+     * @return what the call returned
+     */
+    protected <T> T whileUncommitted(TenantId tenant, StoreWork<?> work, Supplier<T> call) throws Exception {
+        CountDownLatch ran = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = pool.submit(() -> store.inTransaction(tenant, session -> {
+                Object result = work.run(session);
+                ran.countDown();
+                pause();
+                return result;
+            }));
+            if (!ran.await(30, TimeUnit.SECONDS)) {
+                holder.get(1, TimeUnit.SECONDS);
+                throw new AssertionError("the work did not run within 30 s");
+            }
+            try {
+                return call.get();
+            } finally {
+                holder.get(60, TimeUnit.SECONDS);
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -61,13 +61,14 @@ import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
 import org.talentregistry.selection.SelectionRound;
-import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.VoteOutcome;
+import org.talentregistry.spi.StoreWork;
 
 /**
  * The whole selection cycle through the facade, on every database: stage rules, eligibility, expert
@@ -472,6 +473,66 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         assertThat(rounds.castVote(round, new Ballot(NominationId.of(987_654), "1.1.1.1", clock.instant()))).isEqualTo(VoteOutcome.UNKNOWN_NOMINEE);
 
         assertThat(rounds.ranking(round).nominees()).extracting(RankedNominee::votes).containsExactly(2L, 0L);
+    }
+
+    // ---- changes meeting a stage change in progress -------------------------------------------------------
+
+    /** In a transaction of its own: locks the round and moves it to a stage, as the call that closes a stage does. */
+    private StoreWork<Void> moving(RoundId round, RoundStage stage) {
+        return s -> {
+            s.rounds().find(round, true);
+            s.rounds().setStage(round, stage);
+            return null;
+        };
+    }
+
+    @Test
+    void aNomination_madeWhileNominationsClose_waitsForTheClose_andIsRefused() throws Exception {
+        HonorProgram program = registry.programs().define(CLERK, program(null));
+        SelectionRound round = rounds.open(CLERK, program.id(), 2018);
+        Artisan late = artisan();
+
+        assertThatThrownBy(() -> whileUncommitted(registry.tenant(), moving(round.id(), RoundStage.ELIGIBILITY_REVIEW),
+                () -> nominate(round, late))).isInstanceOf(RoundStageException.class);
+        assertThat(rounds.nominations(round.id())).isEmpty();
+    }
+
+    @Test
+    void aScore_givenWhileExpertReviewCloses_waitsForTheClose_andIsRefused() throws Exception {
+        Cycle cycle = new Cycle((Integer) null, 2018, 80, 70);
+        BigDecimal before = expertComponent(cycle, 1);
+
+        assertThatThrownBy(() -> whileUncommitted(registry.tenant(), moving(cycle.round.id(), RoundStage.PUBLIC_VOTING),
+                () -> rounds.score(CLERK, cycle.reviewer.id(), cycle.id(1), points(50, 50))))
+                .isInstanceOf(RoundStageException.class);
+        assertThat(expertComponent(cycle, 1)).isEqualByComparingTo(before);
+    }
+
+    private BigDecimal expertComponent(Cycle cycle, int index) {
+        return rounds.ranking(cycle.round.id()).nominees().stream().filter(n -> n.nominationId().equals(cycle.id(index)))
+                .findFirst().orElseThrow().expertComponent();
+    }
+
+    @Test
+    void brushing_markedWhileTheNoticeStarts_waitsForIt_andIsRefused() throws Exception {
+        Cycle cycle = new Cycle((Integer) null, 2018, 80, 70).toVoting();
+        rounds.closeVoting(CLERK, cycle.round.id());
+
+        assertThatThrownBy(() -> whileUncommitted(registry.tenant(), moving(cycle.round.id(), RoundStage.PUBLIC_NOTICE),
+                () -> rounds.markBrushed(CLERK, cycle.id(0), "同一IP段集中投票"))).isInstanceOf(RoundStageException.class);
+        assertThat(rounds.nominations(cycle.round.id())).noneMatch(Nomination::votesBrushed);
+    }
+
+    @Test
+    void aBatchOfVotes_ingestedWhileVotingCloses_waitsForTheClose_andIsRefused_leavingTheTallyAsClosed() throws Exception {
+        Cycle cycle = new Cycle((Integer) null, 2018, 80, 70).toVoting();
+        cycle.vote(0, 3, "10.9");
+
+        assertThatThrownBy(() -> whileUncommitted(registry.tenant(), moving(cycle.round.id(), RoundStage.SCORING),
+                () -> rounds.ingestVotes(cycle.round.id(), List.of(new Ballot(cycle.id(1), "10.9.8.1", clock.instant())))))
+                .isInstanceOf(RoundStageException.class);
+        assertThat(rounds.ranking(cycle.round.id()).nominees()).extracting(RankedNominee::votes)
+                .containsExactlyInAnyOrder(3L, 0L);
     }
 
     @Test

@@ -426,6 +426,31 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(entry(again, second).name()).isEqualTo("李新名");
     }
 
+    @Test
+    void aSelection_madeWhileAVersionOverItsDateIsDefined_waitsForIt_andIsDecidedUnderIt() throws Exception {
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        Artisan applicant = artisan();
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), applicant, "90");
+        TechnicianTitle rules = TechnicianTitle.ziboChiefTechnician();
+        TechnicianTitle renamed = new TechnicianTitle(CHIEF, "淄博市首席技师（2019年修订）", rules.criteria(), rules.roundCap(),
+                rules.maxSelectionsPerPerson(), rules.termYears(), Map.of());
+
+        // As defineVersion does: the title locked, the open version ended, the new one written, then a commit.
+        List<TitleAward> awards = whileUncommitted(tenant, s -> {
+            s.titles().title(CHIEF, true);
+            s.titles().saveVersion(new TitleVersion(1, org.talentregistry.AcceptedValues.EARLIEST_DATE,
+                    Optional.of(LocalDate.of(2019, 1, 1)), rules));
+            s.titles().saveVersion(new TitleVersion(2, LocalDate.of(2019, 1, 1), Optional.empty(), renamed));
+            return null;
+        }, () -> registry.titles().select(CLERK, round.id()));
+
+        assertThat(awards).singleElement().satisfies(a -> {
+            assertThat(a.rulesVersion()).isEqualTo(2);
+            assertThat(a.titleName()).isEqualTo("淄博市首席技师（2019年修订）");
+        });
+        assertThat(registry.titles().ranking(round.id()).rules().version()).isEqualTo(2);
+    }
+
     /** What a ranking says of each applicant, in order, in Chinese and English. */
     private static List<String> said(TitleRanking ranking) {
         List<String> lines = new ArrayList<>();
