@@ -101,7 +101,16 @@ public final class TitleService implements TechnicianTitles {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             s.titles().title(title.code(), true);
-            TitleVersion version = latest(s.titles().versions(title.code()))
+            Optional<TitleVersion> latest = latest(s.titles().versions(title.code()));
+            if (latest.isPresent()) {
+                for (TitleRound round : s.titles().rounds(title.code())) {
+                    if (round.selected() && latest.get().isInForceOn(round.roundDate())) {
+                        throw new TitleRefusedException(Rule.RULES_DECIDED_A_ROUND, title.code(), latest.get().version(),
+                                round.id(), round.roundDate());
+                    }
+                }
+            }
+            TitleVersion version = latest
                     .map(v -> new TitleVersion(v.version(), v.validFrom(), v.validUntil(), title))
                     .orElseGet(() -> new TitleVersion(1, AcceptedValues.EARLIEST_DATE, Optional.empty(), title));
             s.titles().saveTitle(title);

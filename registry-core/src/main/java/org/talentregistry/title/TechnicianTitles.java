@@ -23,6 +23,8 @@ public interface TechnicianTitles {
      * @param actor who defines it, not null
      * @param title the title, not null
      * @return the title as stored
+     * @throws TitleRefusedException {@code RULES_DECIDED_A_ROUND} if a round was selected under the latest
+     *     version: its rules stay as they were decided under
      */
     TechnicianTitle define(Actor actor, TechnicianTitle title);
 

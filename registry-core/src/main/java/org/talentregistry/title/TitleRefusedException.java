@@ -70,6 +70,11 @@ public class TitleRefusedException extends RegistryException {
          */
         VERSION_COVERS_DECIDED_ROUND,
         /**
+         * {@code define} would replace the rules of a version a round was already decided under. Arguments:
+         * title, the version, round id, round date.
+         */
+        RULES_DECIDED_A_ROUND,
+        /**
          * The applicant's registered region lies outside the round's region. Arguments: artisan id, the
          * artisan's region code, the round's region.
          */

@@ -29,6 +29,7 @@ class TitleMessagesTest {
                 new TitleVersion(1, LocalDate.of(2018, 1, 1), java.util.Optional.empty(), TechnicianTitle.ziboChiefTechnician())};
             case "VERSION_COVERS_DECIDED_ROUND" -> new Object[] {"zibo-chief-technician", LocalDate.of(2023, 1, 1),
                 TitleRoundId.of(3), LocalDate.of(2023, 9, 1), 1};
+            case "RULES_DECIDED_A_ROUND" -> new Object[] {"zibo-chief-technician", 1, TitleRoundId.of(3), LocalDate.of(2023, 9, 1)};
             case "OUTSIDE_REGION" -> new Object[] {ArtisanId.of(7), "370702", ZIBO};
             case "RULES_VERSION" -> new Object[] {"淄博市首席技师", 2, LocalDate.of(2023, 1, 1)};
             case "RULES_VERSION_UNTIL" -> new Object[] {"淄博市首席技师", 1, LocalDate.of(2018, 1, 1), LocalDate.of(2023, 1, 1)};

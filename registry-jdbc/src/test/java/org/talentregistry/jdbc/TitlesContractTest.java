@@ -451,6 +451,32 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(registry.titles().ranking(round.id()).rules().version()).isEqualTo(2);
     }
 
+    @Test
+    void theRulesARoundWasDecidedUnder_areNotReplacedByDefine_butANewVersionFromALaterDateIsTaken() {
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        Artisan applicant = artisan();
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), applicant, "90");
+        registry.titles().select(CLERK, round.id());
+        TechnicianTitle rules = TechnicianTitle.ziboChiefTechnician();
+        TechnicianTitle changed = new TechnicianTitle(CHIEF, "淄博市首席技师（改）", rules.criteria(), 3,
+                rules.maxSelectionsPerPerson(), rules.termYears(), Map.of());
+        long events = registry.audit().forEntity("title", CHIEF).size();
+
+        assertThatThrownBy(() -> registry.titles().define(CLERK, changed))
+                .isInstanceOfSatisfying(org.talentregistry.title.TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(org.talentregistry.title.TitleRefusedException.Rule.RULES_DECIDED_A_ROUND);
+                    assertThat(e.getMessage()).contains("round " + round.id(), "version 1", "defineVersion");
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("已按第1版规则确定");
+                });
+        assertThat(registry.titles().get(CHIEF)).isEqualTo(rules);
+        assertThat(registry.titles().versions(CHIEF)).extracting(TitleVersion::rules).containsExactly(rules);
+        assertThat(registry.audit().forEntity("title", CHIEF)).hasSize((int) events);
+        assertThat(registry.titles().ranking(round.id()).header(Locale.CHINESE)).contains("淄博市首席技师").doesNotContain("（改）");
+        TitleVersion next = registry.titles().defineVersion(CLERK, changed, LocalDate.of(2020, 1, 1), Optional.empty());
+        assertThat(next.version()).isEqualTo(2);
+        assertThat(registry.titles().rulesInForce(CHIEF, LocalDate.of(2019, 9, 1)).rules()).isEqualTo(rules);
+    }
+
     /** What a ranking says of each applicant, in order, in Chinese and English. */
     private static List<String> said(TitleRanking ranking) {
         List<String> lines = new ArrayList<>();
