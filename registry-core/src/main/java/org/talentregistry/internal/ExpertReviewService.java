@@ -138,9 +138,42 @@ final class ExpertReviewService {
         return order.subList(0, order.indexOf(RoundStage.EXPERT_REVIEW) + 1);
     }
 
+    /**
+     * Lists a round's conflicts: while its experts may score, the computed ones overlaid by those recorded;
+     * once expert review has closed (or the round was cancelled), those recorded, the computed ones among them
+     * as they stood then ({@link #keepComputedConflicts}).
+     */
     List<Conflict> conflicts(RoundId roundId) {
         Objects.requireNonNull(roundId, "roundId");
-        return List.copyOf(store.withSession(tenant, s -> conflictsOf(s, roundId)));
+        return List.copyOf(store.withSession(tenant, s -> {
+            boolean scored = s.rounds().find(roundId, false).filter(r -> pastExpertReview(s, r)).isPresent();
+            return scored ? s.reviews().conflicts(roundId) : conflictsOf(s, roundId);
+        }));
+    }
+
+    /** Tells whether a round has left expert review, the last stage its experts score in whatever the plan. */
+    private static boolean pastExpertReview(StoreSession s, SelectionRound round) {
+        List<RoundStage> order = plan(s, round).stages();
+        int at = order.indexOf(round.stage());
+        return at < 0 || at > order.indexOf(RoundStage.EXPERT_REVIEW);
+    }
+
+    /**
+     * Records the conflicts the registry computes (a reviewer and a nominee with the same employer) that nobody
+     * recorded, as they stand now: called as a round's experts' scoring ends, or the round is cancelled, so that
+     * what {@link #conflicts} reports of it afterwards is what held while it was scored, not what a later change
+     * of employer would compute.
+     */
+    static void keepComputedConflicts(StoreSession s, RoundId roundId) {
+        Set<String> recorded = new HashSet<>();
+        for (Conflict c : s.reviews().conflicts(roundId)) {
+            recorded.add(c.reviewerId() + "/" + c.nominationId());
+        }
+        for (Conflict c : conflictsOf(s, roundId)) {
+            if (!recorded.contains(c.reviewerId() + "/" + c.nominationId())) {
+                s.reviews().saveConflict(roundId, c);
+            }
+        }
     }
 
     /** The conflict between one reviewer and one nominee: the recorded one, else a computed one. */

@@ -194,6 +194,7 @@ public final class SelectionService implements SelectionRounds {
             requireStage(s, round, "cancel", EnumSet.complementOf(EnumSet.of(RoundStage.PARTLY_NAMED, RoundStage.NAMED,
                     RoundStage.CANCELLED)));
             s.rounds().setCancelReason(id, why);
+            ExpertReviewService.keepComputedConflicts(s, id);
             return RoundStage.CANCELLED;
         });
     }
@@ -370,6 +371,8 @@ public final class SelectionService implements SelectionRounds {
             if (d.plan().shortlist().isPresent()) {
                 shortlist(s, round, d, d.plan().shortlist().getAsInt(), actor);
             }
+            // Expert review is the last stage experts score in, whatever the plan: its conflicts are kept as they stand.
+            ExpertReviewService.keepComputedConflicts(s, roundId);
             return d.plan().after(RoundStage.EXPERT_REVIEW);
         });
     }

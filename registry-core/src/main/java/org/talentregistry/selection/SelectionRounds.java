@@ -188,7 +188,9 @@ public interface SelectionRounds {
 
     /**
      * Lists a round's conflicts: those computed from the registry (a reviewer and a nominee with the same
-     * employer) and those declared, dismissed ones included.
+     * employer) and those declared, dismissed ones included. The computed ones are worked out from the employers
+     * on record while the round's experts may score; when expert review closes (or the round is cancelled) they
+     * are recorded as they stand, and from then on the round lists what it recorded, whatever employers change.
      *
      * @param roundId the round, not null
      * @return the conflicts, unmodifiable

@@ -358,6 +358,38 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void theConflictsOfARoundPastScoring_areThoseThatHeldWhileItWasScored_whateverEmployersChangeLater() {
+        HonorProgram program = registry.programs().define(CLERK, program(null));
+        SelectionRound round = rounds.open(CLERK, program.id(), 2018);
+        Artisan mechanic = artisan();
+        Artisan optometrist = artisan(Fixtures.optometrist(nextSequence++));
+        Nomination colleaguesNominee = nominate(round, mechanic);
+        Nomination other = nominate(round, optometrist);
+        rounds.closeNominations(CLERK, round.id());
+        rounds.closeEligibilityReview(CLERK, round.id());
+        Reviewer colleague = rounds.addReviewer(CLERK, round.id(), "马工", Fixtures.carRepairShop().creditCode());
+        Reviewer outsider = rounds.addReviewer(CLERK, round.id(), "周教授", null);
+        rounds.score(CLERK, colleague.id(), other.id(), points(40, 40));
+        rounds.score(CLERK, outsider.id(), colleaguesNominee.id(), points(40, 42));
+        rounds.score(CLERK, outsider.id(), other.id(), points(40, 41));
+        List<Conflict> whileScored = rounds.conflicts(round.id());
+        rounds.closeExpertReview(CLERK, round.id());
+
+        // After the scoring: the mechanic leaves the reviewer's employer, the optometrist joins it.
+        registry.artisans().update(CLERK, registry.artisans().get(mechanic.id())
+                .edit(b -> b.employer(Fixtures.glassesShop())));
+        registry.artisans().update(CLERK, registry.artisans().get(optometrist.id())
+                .edit(b -> b.employer(Fixtures.carRepairShop())));
+        List<Conflict> after = rounds.conflicts(round.id());
+
+        assertThat(whileScored).singleElement().satisfies(c -> {
+            assertThat(c.reviewerId()).isEqualTo(colleague.id());
+            assertThat(c.nominationId()).isEqualTo(colleaguesNominee.id());
+        });
+        assertThat(after).isEqualTo(whileScored);
+    }
+
+    @Test
     void scoreAll_recordsAReviewersWholeSheet_orNoneOfIt_namingTheRefusedRow() {
         HonorProgram program = registry.programs().define(CLERK, program(null));
         SelectionRound round = rounds.open(CLERK, program.id(), 2018);
