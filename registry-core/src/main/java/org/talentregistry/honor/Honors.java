@@ -59,6 +59,17 @@ public interface Honors {
     List<Honor> ofDecision(String decisionNumber);
 
     /**
+     * Returns a naming decision's honor roll (表彰名单): its honors in the order they were granted, each with
+     * the honoree's name, employer and occupation as they were on record when the decision named them.
+     *
+     * @param decisionNumber the decision's number, not null
+     * @return the roll, unmodifiable, empty for a number no decision of the tenant has
+     * @throws org.talentregistry.InvalidFieldException naming {@code decisionNumber} if it is over 100 characters
+     *     or holds a control character
+     */
+    List<HonorRollEntry> roll(String decisionNumber);
+
+    /**
      * Revokes an honor (撤销称号); it stays in history, stops counting from the revocation's effective date, and
      * ends the talent-pool membership it brought.
      *

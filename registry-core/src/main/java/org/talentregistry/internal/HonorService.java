@@ -18,6 +18,7 @@ import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorNotFoundException;
 import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.HonorRefusal;
+import org.talentregistry.honor.HonorRollEntry;
 import org.talentregistry.honor.Honors;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationRequest;
@@ -81,6 +82,12 @@ public final class HonorService implements Honors {
     public List<Honor> ofDecision(String decisionNumber) {
         Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
         return List.copyOf(store.withSession(tenant, s -> s.honors().ofDecision(decisionNumber.strip())));
+    }
+
+    @Override
+    public List<HonorRollEntry> roll(String decisionNumber) {
+        Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
+        return List.copyOf(store.withSession(tenant, s -> s.honors().roll(decisionNumber.strip())));
     }
 
     @Override

@@ -10,13 +10,15 @@ import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.HonorRollEntry;
 import org.talentregistry.honor.Revocation;
 
 /** Stores honors and their revocations for the session's tenant. */
 public interface HonorStore {
 
     /**
-     * Inserts an honor; the id of the given honor is ignored.
+     * Inserts an honor; the id of the given honor is ignored. The honoree's name, employer and occupation on
+     * record are kept with it, as the honor roll ({@link #roll}) gives them.
      *
      * @param honor the honor without revocation, not null
      * @return the new honor's id
@@ -121,6 +123,15 @@ public interface HonorStore {
      * @return the honors, not null
      */
     List<Honor> ofDecision(String decisionNumber);
+
+    /**
+     * Lists a naming decision's honors in the order they were inserted, each with the honoree's name, employer
+     * and occupation as {@link #insert} found them on record.
+     *
+     * @param decisionNumber the decision's number, not null
+     * @return the roll, not null
+     */
+    List<HonorRollEntry> roll(String decisionNumber);
 
     /**
      * Counts a program's honors, revoked ones included: a revocation does not free a place under the cap.

@@ -568,6 +568,28 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void aDecisionsHonorRoll_readsAsTheDecisionNamedItsHonorees_whateverTheirRecordsSayLater() {
+        Cycle cycle = new Cycle((Integer) null, 2018, 95, 90).toVoting().toNotice();
+        List<Honor> honors = cycle.name("淄工发〔2018〕12号");
+        Artisan named = registry.artisans().get(honors.get(0).artisanId());
+        registry.artisans().update(CLERK, named.edit(b -> b.name("王新名").employer(Fixtures.glassesShop())
+                .occupation(org.talentregistry.artisan.Occupation.of("4-14-03-01", "眼镜验光员"))));
+
+        List<org.talentregistry.honor.HonorRollEntry> roll = registry.honors().roll("淄工发〔2018〕12号");
+
+        assertThat(roll).extracting(e -> e.honor().id()).containsExactlyInAnyOrderElementsOf(
+                honors.stream().map(Honor::id).toList());
+        assertThat(roll).filteredOn(e -> e.honor().artisanId().equals(named.id())).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo(named.name()).isNotEqualTo("王新名");
+            assertThat(e.employerName()).isEqualTo(named.details().employer().name());
+            assertThat(e.occupationName()).isEqualTo(named.details().occupation().name());
+            assertThat(e.honor()).isEqualTo(registry.honors().get(e.honor().id()));
+        });
+        assertThat(registry.honors().roll("淄工发〔2019〕1号")).isEmpty();
+        assertThat(registry.artisans().get(named.id()).name()).isEqualTo("王新名");
+    }
+
+    @Test
     void aNewVoteSecret_leavesARoundVotingUnderTheOldOne_stillRecognisingItsVoters_andARoundWithoutItsSecretTakesNoVote() {
         Cycle first = new Cycle((Integer) null, 2018, 80, 70).toVoting();
         RoundId voting = first.round.id();

@@ -21,6 +21,7 @@ import org.talentregistry.exchange.ExportOptions;
 import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorRollEntry;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
@@ -260,7 +261,7 @@ public final class Exports {
     }
 
     /**
-     * Writes a naming decision's honor roll.
+     * Writes a naming decision's honor roll, each honoree as the decision named them ({@code Honors.roll}).
      *
      * @param decisionNumber the decision's number
      * @param format the format
@@ -268,18 +269,18 @@ public final class Exports {
      * @return rows written
      */
     public long honorRoll(String decisionNumber, SheetFormat format, OutputStream out) {
-        List<Honor> honors = registry.honors().ofDecision(decisionNumber);
+        List<HonorRollEntry> roll = registry.honors().roll(decisionNumber);
         try (SheetWriter writer = SheetWriter.open(format, out, "表彰名单")) {
             writer.header(List.of("序号", "姓名", "工作单位", "职业(工种)", "称号", "档次", "年度", "证书编号",
                     "表彰决定", "决定日期", "状态"));
             long n = 0;
-            for (Honor h : honors) {
-                Artisan a = registry.artisans().get(h.artisanId());
+            for (HonorRollEntry entry : roll) {
+                Honor h = entry.honor();
                 List<Object> cells = new ArrayList<>(11);
                 cells.add(++n);
-                cells.add(a.name());
-                cells.add(a.details().employer().name());
-                cells.add(a.details().occupation().name());
+                cells.add(entry.name());
+                cells.add(entry.employerName());
+                cells.add(entry.occupationName());
                 cells.add(h.programName());
                 cells.add(h.tierName());
                 cells.add(h.year());

@@ -25,6 +25,7 @@ import org.talentregistry.honor.HonorCitation;
 import org.talentregistry.honor.HonorId;
 import org.talentregistry.honor.HonorKind;
 import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.HonorRollEntry;
 import org.talentregistry.honor.HonorRefusal;
 import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.Revocation;
@@ -79,7 +80,33 @@ final class JdbcHonorStore implements HonorStore {
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
+        // The honoree as named: the roll of a decision reads as it was published, whatever the record says later.
+        handle.createUpdate("UPDATE tr_honor SET honoree_name = (SELECT a.name FROM tr_artisan a WHERE a.id = tr_honor.artisan_id),"
+                        + " honoree_employer = (SELECT a.employer_name FROM tr_artisan a WHERE a.id = tr_honor.artisan_id),"
+                        + " honoree_occupation = (SELECT a.occupation_name FROM tr_artisan a WHERE a.id = tr_honor.artisan_id)"
+                        + " WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", id)
+                .execute();
         return HonorId.of(id);
+    }
+
+    /**
+     * Reads the decision's honors with the honoree as named; an honor without (none is, after V026) takes the
+     * artisan's record as it is.
+     */
+    @Override
+    public List<HonorRollEntry> roll(String decisionNumber) {
+        return handle.createQuery("SELECT " + QUALIFIED_COLUMNS + ", COALESCE(h.honoree_name, a.name) AS roll_name,"
+                        + " COALESCE(h.honoree_employer, a.employer_name) AS roll_employer,"
+                        + " COALESCE(h.honoree_occupation, a.occupation_name) AS roll_occupation"
+                        + " FROM tr_honor h JOIN tr_artisan a ON a.id = h.artisan_id"
+                        + " WHERE h.tenant_id = :tenant AND h.decision_number = :number ORDER BY h.id")
+                .bind("tenant", tenant.value())
+                .bind("number", decisionNumber)
+                .map((rs, ctx) -> new HonorRollEntry(map(rs, ctx), rs.getString("roll_name"), rs.getString("roll_employer"),
+                        rs.getString("roll_occupation")))
+                .list();
     }
 
     /**
