@@ -200,7 +200,20 @@ public final class TitleService implements TechnicianTitles {
         Objects.requireNonNull(policy, "policy");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            title(s, policy.titleCode());
+            // Locked, as a selection locks it: a round selected meanwhile is seen, and one selecting waits.
+            s.titles().title(policy.titleCode(), true)
+                    .orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_TITLE, policy.titleCode()));
+            List<PriorityPolicy> policies = s.titles().policies(policy.titleCode());
+            List<PriorityPolicy> with = new ArrayList<>(policies);
+            with.add(policy);
+            for (TitleRound round : s.titles().rounds(policy.titleCode())) {
+                if (round.selected() && policy.isInForceOn(round.roundDate())
+                        // The very object given, not an equal one stored: that is POLICY_VERSION_EXISTS, below.
+                        && PriorityEvaluator.inForce(with, policy.titleCode(), round.roundDate()) == policy) {
+                    throw new TitleRefusedException(Rule.POLICY_COVERS_DECIDED_ROUND, policy.id(), policy.version(),
+                            policy.validFrom(), round.id(), round.roundDate());
+                }
+            }
             s.titles().insertPolicy(policy);
             Audits.record(s, now, actor, "policy.defined", "policy", policy.id() + "@" + policy.version(), null,
                     Audits.fields("title", policy.titleCode(), "validFrom", policy.validFrom().toString(),

@@ -181,7 +181,9 @@ final class VotingService {
         AtomicReference<OpenRound> read = new AtomicReference<>();
         IngestSummary summary = store.inTransaction(tenant, s -> {
             // Locked, as closing the vote locks it: a batch read in voting would otherwise commit its votes after
-            // the close, into a tally the next stage has read. Batches into one round take turns.
+            // the close, into a tally the next stage has read. Batches into one round take turns. Locked first:
+            // the writers take shared locks on the round as they go, and two batches upgrading theirs at the end
+            // deadlock (tried: PostgreSQL 40P01 and MariaDB 1213 with sixteen threads).
             SelectionRound round = round(s, roundId, true);
             requireStage(s, round, "ingestVotes", RoundStage.PUBLIC_VOTING);
             OpenRound open = openRounds.getIfPresent(roundId);

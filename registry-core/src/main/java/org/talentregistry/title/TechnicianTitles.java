@@ -79,11 +79,14 @@ public interface TechnicianTitles {
 
     /**
      * Stores a version of a priority policy. Versions coexist; each decision uses the one in force on its date.
+     * A policy that would be the one in force on the date of a round already selected under another is refused:
+     * that round's priority stays what it was decided under.
      *
      * @param actor who defines it, not null
      * @param policy the policy, for a defined title, not null
      * @return the policy
-     * @throws TitleRefusedException {@code NO_SUCH_TITLE} or {@code POLICY_VERSION_EXISTS}
+     * @throws TitleRefusedException {@code NO_SUCH_TITLE}, {@code POLICY_VERSION_EXISTS} or {@code
+     *     POLICY_COVERS_DECIDED_ROUND}
      */
     PriorityPolicy definePolicy(Actor actor, PriorityPolicy policy);
 

@@ -56,6 +56,11 @@ public class TitleRefusedException extends RegistryException {
         NO_POLICY_IN_FORCE,
         /** A policy of that id and version already exists. Arguments: policy id, version. */
         POLICY_VERSION_EXISTS,
+        /**
+         * A new priority policy would be the one in force on the date of a round already selected under another.
+         * Arguments: policy id, version, its first day, round id, round date.
+         */
+        POLICY_COVERS_DECIDED_ROUND,
         /** No version of the title's rules is in force on the date. Arguments: title, date. */
         NO_RULES_IN_FORCE,
         /**

@@ -477,6 +477,28 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(registry.titles().rulesInForce(CHIEF, LocalDate.of(2019, 9, 1)).rules()).isEqualTo(rules);
     }
 
+    @Test
+    void aPolicyThatWouldGovernASelectedRoundsDate_isRefused_butOneFromALaterDateIsTaken() {
+        PriorityPolicy first = policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        Artisan applicant = artisan();
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), applicant, "90");
+        registry.titles().select(CLERK, round.id());
+
+        assertThatThrownBy(() -> policy(2, LocalDate.of(2019, 1, 1), null, agedAtMost45()))
+                .isInstanceOfSatisfying(org.talentregistry.title.TitleRefusedException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(org.talentregistry.title.TitleRefusedException.Rule.POLICY_COVERS_DECIDED_ROUND);
+                    assertThat(e.getMessage()).contains("round " + round.id(), "2019-09-01");
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("已按其他政策确定的评选");
+                });
+        PriorityPolicy later = policy(2, LocalDate.of(2019, 9, 2), null, agedAtMost45());
+        // One in force on the date, but not the one in force then (a later validFrom governs): taken.
+        PriorityPolicy earlierStillRuled = policy(3, LocalDate.of(2017, 1, 1), null, agedAtMost45());
+
+        assertThat(registry.titles().policyInForce(CHIEF, LocalDate.of(2019, 9, 1))).isEqualTo(first);
+        assertThat(registry.titles().policyInForce(CHIEF, LocalDate.of(2019, 9, 2))).isEqualTo(later);
+        assertThat(earlierStillRuled.version()).isEqualTo(3);
+    }
+
     /** What a ranking says of each applicant, in order, in Chinese and English. */
     private static List<String> said(TitleRanking ranking) {
         List<String> lines = new ArrayList<>();
