@@ -231,6 +231,31 @@ abstract class SelectionStoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void aRoundsVoteSecret_isNamedByTheFirstClaim_andEveryClaimAtOnceGetsThatOne() throws Exception {
+        RoundId roundId = round(zibo(), 2018);
+        List<String> ids = List.of("a1b2c3d4e5f60718", "0123456789abcdef", "fedcba9876543210");
+        List<StoreWork<String>> claims = new ArrayList<>();
+        for (String id : ids) {
+            // Each reads the round first, as a cast does before it claims: in a repeatable-read transaction (a
+            // host's, on InnoDB) its snapshot then predates the winner's commit.
+            claims.add(s -> {
+                s.rounds().find(roundId, false);
+                return s.rounds().claimVoteSecret(roundId, id);
+            });
+        }
+
+        List<Object> outcomes = racing(tenant, claims);
+        String later = tx(s -> s.rounds().claimVoteSecret(roundId, "ffffffffffffffff"));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(String.class));
+        assertThat(new java.util.HashSet<>(outcomes)).hasSize(1);
+        assertThat(ids).contains((String) outcomes.get(0));
+        assertThat(later).isEqualTo(outcomes.get(0));
+        assertThatThrownBy(() -> store.inTransaction(newTenantId(), s -> s.rounds().claimVoteSecret(roundId, "ffffffffffffffff")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void nominations_insertFindAndList_roundTrip() {
         RoundId roundId = round(zibo(), 2018);
         ArtisanId mechanic = mechanic(11);

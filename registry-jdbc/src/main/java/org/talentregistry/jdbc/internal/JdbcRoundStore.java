@@ -120,11 +120,16 @@ final class JdbcRoundStore implements RoundStore {
         update(id, "cancel_reason = :value", reason);
     }
 
-    /** Sets the column where it is null, then reads it: the update of the first caller holds the row for the rest. */
+    /**
+     * Sets the column where it is null, then reads it: the update of the first caller holds the row for the rest.
+     * The read locks, so that it sees the latest committed value: in a repeatable-read transaction (InnoDB) whose
+     * snapshot predates another caller's claim, a plain read would still see null.
+     */
     @Override
     public String claimVoteSecret(RoundId id, String secretId) {
         update(id, "vote_secret_id = :value", secretId, " AND vote_secret_id IS NULL");
-        return handle.createQuery("SELECT vote_secret_id FROM tr_selection_round WHERE tenant_id = :tenant AND id = :id")
+        return handle.createQuery("SELECT vote_secret_id FROM tr_selection_round WHERE tenant_id = :tenant AND id = :id"
+                        + " FOR UPDATE")
                 .bind("tenant", tenant.value())
                 .bind("id", id.value())
                 .mapTo(String.class)
