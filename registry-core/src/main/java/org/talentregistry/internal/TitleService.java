@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
@@ -90,6 +91,14 @@ public final class TitleService implements TechnicianTitles {
                 .orElseThrow(() -> new TitleRefusedException(Rule.NO_RULES_IN_FORCE, code, date));
     }
 
+    /**
+     * Returns a selected round of a title whose date passes a test, the first by id: what a change of the title's
+     * rules or policies must leave as it was decided.
+     */
+    private static Optional<TitleRound> selectedRoundDated(StoreSession s, String code, Predicate<LocalDate> test) {
+        return s.titles().rounds(code).stream().filter(r -> r.selected() && test.test(r.roundDate())).findFirst();
+    }
+
     private static Optional<TitleVersion> latest(List<TitleVersion> versions) {
         return versions.stream().max(Comparator.comparing(TitleVersion::validFrom));
     }
@@ -103,12 +112,10 @@ public final class TitleService implements TechnicianTitles {
             s.titles().title(title.code(), true);
             Optional<TitleVersion> latest = latest(s.titles().versions(title.code()));
             if (latest.isPresent()) {
-                for (TitleRound round : s.titles().rounds(title.code())) {
-                    if (round.selected() && latest.get().isInForceOn(round.roundDate())) {
-                        throw new TitleRefusedException(Rule.RULES_DECIDED_A_ROUND, title.code(), latest.get().version(),
-                                round.id(), round.roundDate());
-                    }
-                }
+                selectedRoundDated(s, title.code(), latest.get()::isInForceOn).ifPresent(round -> {
+                    throw new TitleRefusedException(Rule.RULES_DECIDED_A_ROUND, title.code(), latest.get().version(),
+                            round.id(), round.roundDate());
+                });
             }
             TitleVersion version = latest
                     .map(v -> new TitleVersion(v.version(), v.validFrom(), v.validUntil(), title))
@@ -143,13 +150,12 @@ public final class TitleService implements TechnicianTitles {
                             existing.isInForceOn(validFrom) ? "validFrom" : "validUntil", existing);
                 }
             }
-            for (TitleRound round : s.titles().rounds(code)) {
-                boolean covered = !round.roundDate().isBefore(validFrom)
-                        && validUntil.map(round.roundDate()::isBefore).orElse(true);
-                if (round.selected() && covered) {
-                    throw new TitleRefusedException(Rule.VERSION_COVERS_DECIDED_ROUND, code, validFrom, round.id(),
-                            round.roundDate(), inForce(versions, code, round.roundDate()).version());
-                }
+            Optional<TitleRound> covered = selectedRoundDated(s, code, date -> !date.isBefore(validFrom)
+                    && validUntil.map(date::isBefore).orElse(true));
+            if (covered.isPresent()) {
+                TitleRound round = covered.get();
+                throw new TitleRefusedException(Rule.VERSION_COVERS_DECIDED_ROUND, code, validFrom, round.id(),
+                        round.roundDate(), inForce(versions, code, round.roundDate()).version());
             }
             TitleVersion version = new TitleVersion(versions.stream().mapToInt(TitleVersion::version).max().orElse(0) + 1,
                     validFrom, validUntil, rules);
@@ -206,14 +212,12 @@ public final class TitleService implements TechnicianTitles {
             List<PriorityPolicy> policies = s.titles().policies(policy.titleCode());
             List<PriorityPolicy> with = new ArrayList<>(policies);
             with.add(policy);
-            for (TitleRound round : s.titles().rounds(policy.titleCode())) {
-                if (round.selected() && policy.isInForceOn(round.roundDate())
-                        // The very object given, not an equal one stored: that is POLICY_VERSION_EXISTS, below.
-                        && PriorityEvaluator.inForce(with, policy.titleCode(), round.roundDate()) == policy) {
-                    throw new TitleRefusedException(Rule.POLICY_COVERS_DECIDED_ROUND, policy.id(), policy.version(),
-                            policy.validFrom(), round.id(), round.roundDate());
-                }
-            }
+            // The very object given, not an equal one stored: that is POLICY_VERSION_EXISTS, below.
+            selectedRoundDated(s, policy.titleCode(), date -> policy.isInForceOn(date)
+                    && PriorityEvaluator.inForce(with, policy.titleCode(), date) == policy).ifPresent(round -> {
+                        throw new TitleRefusedException(Rule.POLICY_COVERS_DECIDED_ROUND, policy.id(), policy.version(),
+                                policy.validFrom(), round.id(), round.roundDate());
+                    });
             s.titles().insertPolicy(policy);
             Audits.record(s, now, actor, "policy.defined", "policy", policy.id() + "@" + policy.version(), null,
                     Audits.fields("title", policy.titleCode(), "validFrom", policy.validFrom().toString(),

@@ -539,7 +539,6 @@ final class JdbcTitleStore implements TitleStore {
         return TitleAwardId.of(id);
     }
 
-    /** Reads the awards in one query per chunk of ids (see {@link IdSetReads}); lists them by artisan, then id. */
     @Override
     public Optional<TitleAward> award(TitleAwardId id, boolean forUpdate) {
         return handle.createQuery("SELECT " + AWARD_COLUMNS + " FROM tr_title_award w WHERE w.tenant_id = :tenant AND w.id = :id"
@@ -566,6 +565,7 @@ final class JdbcTitleStore implements TitleStore {
         }
     }
 
+    /** Reads the awards in one query per chunk of ids (see {@link IdSetReads}); lists them by artisan, then id. */
     @Override
     public List<TitleAward> awardsOf(List<ArtisanId> artisanIds) {
         return Collections.unmodifiableList(idSets.list(AWARD_COLUMNS, "tr_title_award", "w", "artisan_id", artisanIds,
