@@ -1,9 +1,11 @@
 package org.talentregistry.spi;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorCitation;
@@ -106,6 +108,43 @@ public interface HonorStore {
      */
     default void eachCitationOfKinds(Collection<HonorKind> kinds, Consumer<? super HonorCitation> action) {
         throw new UnsupportedOperationException("a store that counts honors of kinds must read them too");
+    }
+
+    /**
+     * Hands the id of each artisan that holds an honor of a kind active on a date (named on or before it, not
+     * revoked on or before it) to an action, whoever the artisan is: the read a priority screen makes where the
+     * kind's honors are few beside its ids, of one column and of the active honors alone. By default it reads
+     * the citations with {@link #eachCitationOfKinds} and keeps the active ones.
+     *
+     * @param kind the kind, not null
+     * @param date the date, not null
+     * @param action receives each holder's id, once per active honor (so an artisan may come twice), in no
+     *     particular order, not null
+     */
+    default void eachHolderOfKind(HonorKind kind, LocalDate date, LongConsumer action) {
+        eachCitationOfKinds(List.of(kind), c -> {
+            if (c.isActiveOn(date)) {
+                action.accept(c.artisanId().value());
+            }
+        });
+    }
+
+    /**
+     * Hands the id of each of some artisans that holds an honor of a kind active on a date to an action: the
+     * read a priority screen makes by its ids. By default it reads the citations with {@link
+     * #eachCitationOfArtisans} and keeps the active ones.
+     *
+     * @param artisanIds the artisans, repeats allowed, not null
+     * @param kind the kind, not null
+     * @param date the date, not null
+     * @param action receives each holder's id, at least once, in no particular order, not null
+     */
+    default void eachHolderAmong(List<ArtisanId> artisanIds, HonorKind kind, LocalDate date, LongConsumer action) {
+        eachCitationOfArtisans(artisanIds, List.of(kind), c -> {
+            if (c.isActiveOn(date)) {
+                action.accept(c.artisanId().value());
+            }
+        });
     }
 
     /**

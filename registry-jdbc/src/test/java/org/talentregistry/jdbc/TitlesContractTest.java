@@ -50,6 +50,7 @@ import org.talentregistry.title.PriorityCheck;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.PriorityScreen;
 import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleApplication;
@@ -1102,6 +1103,179 @@ abstract class TitlesContractTest extends DatabaseContractTest {
             assertThat(d.hasPriority()).isFalse();
             assertThat(d.results().get(0).honor()).isEmpty();
             assertThat(d.explain(Locale.ENGLISH)).contains("holds no such honor");
+        });
+    }
+
+    // ---- the screen -----------------------------------------------------------------------------
+
+    /** Asserts that a screen answers, position by position, what the bulk check's decisions say. */
+    private static void assertScreenAgrees(PriorityScreen screen, List<PriorityDecision> bulk) {
+        assertThat(screen.size()).isEqualTo(bulk.size());
+        for (int i = 0; i < bulk.size(); i++) {
+            PriorityDecision d = bulk.get(i);
+            assertThat(screen.artisanId(i)).isEqualTo(d.artisanId());
+            assertThat(screen.hasPriority(i)).as("priority at %s", i).isEqualTo(d.hasPriority());
+            for (int c = 0; c < d.results().size(); c++) {
+                assertThat(screen.meets(i, c)).as("condition %s at %s", c, i).isEqualTo(d.results().get(c).met());
+            }
+        }
+        assertThat(screen.withPriority().toArray()).containsExactly(
+                java.util.stream.IntStream.range(0, bulk.size()).filter(i -> bulk.get(i).hasPriority()).toArray());
+        assertThat(screen.countWithPriority()).isEqualTo((int) bulk.stream().filter(PriorityDecision::hasPriority).count());
+    }
+
+    @Test
+    void theScreen_answersAsTheBulkCheckDecides_readingEveryHolderOrTheHoldersAmongItsIds() {
+        Random random = new Random(5);
+        List<Artisan> population = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            population.add(artisan(String.format(Locale.ROOT, "19%02d%02d%02d", 60 + i % 18, 1 + i / 1000, 10 + (i / 18) % 18)));
+        }
+        List<Honor> honors = honor(2018, "淄工发〔2018〕12号", population.subList(0, 300));
+        for (Honor h : honors.subList(0, 40)) {
+            registry.honors().revoke(CLERK, h.id(), new RevocationRequest(RevocationReason.MORAL_FAILING, "违反职业道德",
+                    LocalDate.of(2020, 3, 1 + random.nextInt(20)), "淄博市总工会"));
+        }
+        honor(skilledWorkers(), 2019, "淄人社发〔2019〕3号", population.subList(250, 350));
+        honor(2020, "淄工发〔2020〕5号", population.subList(1_900, 1_950));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), agedAtMost45());
+        LocalDate asOf = LocalDate.of(2020, 3, 10);
+        List<ArtisanId> ids = new ArrayList<>(population.stream().map(Artisan::id).toList());
+        ids.add(ArtisanId.of(9_999_999));
+        ids.add(population.get(5).id());
+
+        // 350 gold honors beside 2,002 ids are few: the screen reads every holder of the kind. 900 ids are too
+        // few to ask, and the screen reads the holders among them.
+        for (List<ArtisanId> screened : List.of(ids, ids.subList(1_100, 2_000))) {
+            List<PriorityDecision> bulk;
+            try (Stream<PriorityDecision> decisions = registry.priority().checkAll(screened.stream(), CHIEF, asOf)) {
+                bulk = decisions.toList();
+            }
+            PriorityScreen screen = registry.priority().screen(screened, CHIEF, asOf);
+
+            assertScreenAgrees(screen, bulk);
+            assertThat(screen.policy().version()).isEqualTo(1);
+            assertThat(screen.asOf()).isEqualTo(asOf);
+            for (int i = 0; i < screened.size(); i += 97) {
+                assertThat(screen.decision(i)).isEqualTo(bulk.get(i));
+            }
+        }
+        PriorityScreen screen = registry.priority().screen(ids, CHIEF, asOf);
+        assertThat(screen.countWithPriority()).isBetween(400, 1_000);
+        assertThat(java.util.stream.IntStream.range(0, ids.size()).filter(i -> screen.meets(i, 0)).count()).isBetween(250L, 351L);
+        assertThat(screen.decision(ids.size() - 2).explain(Locale.CHINESE)).contains("登记册中无此人");
+        assertThat(screen).hasToString("PriorityScreen[zibo-chief-technician, zibo-chief v1, 2020-03-10, "
+                + screen.countWithPriority() + " of 2002 with priority]");
+    }
+
+    @Test
+    void theScreen_acrossProgramsRevocationsAndLaterHonors_withRepeats_answersAsTheSingleCheckDecides() {
+        Artisan holder = artisan();
+        Artisan revokedEarly = artisan();
+        Artisan revokedToday = artisan();
+        Artisan both = artisan();
+        Artisan expertOnly = artisan();
+        Artisan namedLater = artisan();
+        Artisan plain = artisan();
+        List<Honor> gold2018 = honor(2018, "淄工发〔2018〕12号", List.of(holder, revokedEarly, revokedToday, both));
+        LocalDate asOf = LocalDate.of(2019, 9, 1);
+        registry.honors().revoke(CLERK, gold2018.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        registry.honors().revoke(CLERK, gold2018.get(2).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                asOf, "淄博市总工会"));
+        HonorProgram skilled = skilledWorkers();
+        honor(skilled, 2019, "淄人社发〔2019〕3号", List.of(both, expertOnly));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), new PriorityCondition.HoldsHonor("skilled-worker",
+                skilled.id(), Set.of(), "持有淄博市技术能手称号", "holds the Zibo Skilled Worker honor"));
+        honor(2020, "淄工发〔2020〕8号", List.of(namedLater));
+        ArtisanId unknown = ArtisanId.of(9_999_999);
+        List<ArtisanId> ids = List.of(holder.id(), unknown, revokedEarly.id(), revokedToday.id(), both.id(), expertOnly.id(),
+                namedLater.id(), holder.id(), plain.id(), both.id());
+
+        PriorityScreen screen = registry.priority().screen(ids, CHIEF, asOf);
+
+        assertThat(java.util.stream.IntStream.range(0, ids.size()).mapToObj(i -> tuple(screen.meets(i, 0), screen.meets(i, 1))))
+                .containsExactly(tuple(true, false), tuple(false, false), tuple(false, false), tuple(false, false),
+                        tuple(true, true), tuple(false, true), tuple(false, false), tuple(true, false), tuple(false, false),
+                        tuple(true, true));
+        assertThat(screen.withPriority().toArray()).containsExactly(0, 4, 5, 7, 9);
+        for (int i = 0; i < ids.size(); i++) {
+            if (!ids.get(i).equals(unknown)) {
+                assertThat(screen.decision(i)).isEqualTo(registry.priority().check(ids.get(i), CHIEF, asOf));
+            }
+        }
+        assertThat(screen.decision(3).explain(Locale.CHINESE)).contains("已于2019-09-01撤销");
+        assertThatThrownBy(() -> screen.meets(10, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> screen.meets(0, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+        // The day before, the honor revoked on the screen's date still counts, and the one named in 2020 does not yet.
+        PriorityScreen dayBefore = registry.priority().screen(ids, CHIEF, asOf.minusDays(1));
+        assertThat(dayBefore.meets(3, 0)).isTrue();
+        assertThat(dayBefore.meets(6, 0)).isFalse();
+    }
+
+    @Test
+    void theScreen_keepsItsAnswers_whileADecisionAskedLaterReadsTheRecordAsItIsThen() {
+        Artisan holder = artisan();
+        List<Honor> gold = honor(2018, "淄工发〔2018〕12号", List.of(holder));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        LocalDate asOf = LocalDate.of(2019, 9, 1);
+        PriorityScreen screen = registry.priority().screen(List.of(holder.id()), CHIEF, asOf);
+
+        registry.honors().revoke(CLERK, gold.get(0).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+
+        assertThat(screen.hasPriority(0)).isTrue();
+        assertThat(screen.decision(0).hasPriority()).isFalse();
+        assertThat(screen.decision(0).explain(Locale.ENGLISH)).contains("was revoked effective 2019-06-01");
+        assertThat(registry.priority().screen(List.of(holder.id()), CHIEF, asOf).hasPriority(0)).isFalse();
+    }
+
+    @Test
+    void theScreen_refusesANullId_andADateOutOfRange_namingTheField() {
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        List<ArtisanId> withNull = new ArrayList<>(List.of(artisan().id()));
+        withNull.add(null);
+
+        assertThatThrownBy(() -> registry.priority().screen(withNull, CHIEF, LocalDate.of(2019, 9, 1)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("artisanIds"));
+        assertThatThrownBy(() -> registry.priority().screen(List.of(), CHIEF, LocalDate.of(1799, 12, 31)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("asOf"));
+        assertThatThrownBy(() -> registry.priority().screen(List.of(), CHIEF, LocalDate.of(2017, 1, 1)))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_POLICY_IN_FORCE));
+        assertThat(registry.priority().screen(List.of(), CHIEF, LocalDate.of(2019, 9, 1)).size()).isZero();
+    }
+
+    @Test
+    void theStore_readsTheHoldersOfAKindActiveOnADate_everyOneOrAmongIds() {
+        Artisan first = artisan();
+        Artisan second = artisan();
+        Artisan third = artisan();
+        Artisan later = artisan();
+        List<Honor> gold = honor(2018, "淄工发〔2018〕12号", List.of(first, second, third));
+        registry.honors().revoke(CLERK, gold.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        honor(skilledWorkers(), 2019, "淄人社发〔2019〕3号", List.of(third, later));
+        honor(2020, "淄工发〔2020〕8号", List.of(later));
+        HonorKind kind = holdsGold().kind();
+        LocalDate named2020 = registry.honors().ofArtisan(later.id()).stream().filter(kind::includes).findFirst()
+                .orElseThrow().decision().date();
+
+        store.withSession(tenant, s -> {
+            List<Long> every = new ArrayList<>();
+            s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 5, 31), every::add);
+            assertThat(every).containsExactlyInAnyOrder(first.id().value(), second.id().value(), third.id().value());
+            every.clear();
+            s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 6, 1), every::add);
+            assertThat(every).containsExactlyInAnyOrder(first.id().value(), third.id().value());
+            every.clear();
+            s.honors().eachHolderOfKind(kind, named2020, every::add);
+            assertThat(every).containsExactlyInAnyOrder(first.id().value(), third.id().value(), later.id().value());
+            List<Long> among = new ArrayList<>();
+            s.honors().eachHolderAmong(List.of(second.id(), third.id(), later.id(), ArtisanId.of(9_999_999)), kind,
+                    named2020.minusDays(1), among::add);
+            assertThat(among).containsOnly(third.id().value());
+            return null;
         });
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -243,6 +244,40 @@ final class JdbcHonorStore implements HonorStore {
                 .bind("tenant", tenant.value());
         filter.parameters().forEach(query::bind);
         query.map(citations(kinds)).forEach(action);
+    }
+
+    /** Reads one column of the kind's honors active on the date: the holders' ids, as they come. */
+    @Override
+    public void eachHolderOfKind(HonorKind kind, LocalDate date, LongConsumer action) {
+        IdSetReads.Filter filter = activeOfKind(kind, date);
+        Query query = handle.createQuery("SELECT h.artisan_id FROM tr_honor h WHERE h.tenant_id = :tenant AND " + filter.sql())
+                .bind("tenant", tenant.value());
+        filter.parameters().forEach(query::bind);
+        query.map(holders(action)).forEach(nothing -> { });
+    }
+
+    /** Reads one column of the kind's honors active on the date held by the ids, as {@link Dialect.IdSetAccess#JOIN}. */
+    @Override
+    public void eachHolderAmong(List<ArtisanId> artisanIds, HonorKind kind, LocalDate date, LongConsumer action) {
+        idSets.joining().forEach("h.artisan_id", "tr_honor", "h", "artisan_id", artisanIds, activeOfKind(kind, date), "",
+                holders(action), nothing -> { });
+    }
+
+    /** Hands each row's first column, a holder's id, to the action; maps to nothing, so that no row makes an object. */
+    private static RowMapper<Void> holders(LongConsumer action) {
+        return (rs, ctx) -> {
+            action.accept(rs.getLong(1));
+            return null;
+        };
+    }
+
+    /** The condition that keeps the honors of a kind active on a date: named on or before it, not revoked by then. */
+    private static IdSetReads.Filter activeOfKind(HonorKind kind, LocalDate date) {
+        IdSetReads.Filter ofKind = kindFilter(List.of(kind));
+        Map<String, Object> parameters = new HashMap<>(ofKind.parameters());
+        parameters.put("activeOn", SqlValues.date(date));
+        return new IdSetReads.Filter("(" + ofKind.sql() + ") AND h.decision_date <= :activeOn"
+                + " AND (h.revoked_effective_on IS NULL OR h.revoked_effective_on > :activeOn)", parameters);
     }
 
     /** Returns what a citation holds, the dates as day numbers. */
