@@ -27,6 +27,7 @@ import org.talentregistry.benchmarks.Options.Database;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.title.ConditionResult;
 import org.talentregistry.title.PriorityDecision;
+import org.talentregistry.title.PriorityScreen;
 
 /**
  * The bulk priority check benchmark of issue 4: on each database, in a schema or database of its own
@@ -130,6 +131,7 @@ public final class PriorityBenchmarks {
      *
      * @param side the side's name
      * @param policy the policy the library checked, or null for a raw side
+     * @param screen whether it is the library's screen ({@code PriorityCheck.screen}) rather than its {@code checkAll}
      * @param reference whether it is a raw reference, one that also reads birth dates
      * @param peer whether it is the ORM peer
      * @param withoutIds whether it is a raw lookup that sends no ids, reading every active honor instead
@@ -137,7 +139,8 @@ public final class PriorityBenchmarks {
      * @param allocated the bytes the calling thread allocated in each timed run, sorted
      * @param heap the probed run
      */
-    record Side(String side, PrioritySetup.CheckedPolicy policy, boolean reference, boolean peer, boolean withoutIds,
+    record Side(String side, PrioritySetup.CheckedPolicy policy, boolean screen, boolean reference, boolean peer,
+            boolean withoutIds,
             double[] millis,
             long[] allocated, HeapProbe.Measurement<Outcome> heap) {
         boolean library() {
@@ -154,8 +157,8 @@ public final class PriorityBenchmarks {
     }
 
     /** A side before it runs: its name, what it is and how it runs once. */
-    private record Contender(String name, PrioritySetup.CheckedPolicy policy, boolean reference, boolean peer,
-            boolean withoutIds, Callable<Outcome> run) {
+    private record Contender(String name, PrioritySetup.CheckedPolicy policy, boolean screen, boolean reference,
+            boolean peer, boolean withoutIds, Callable<Outcome> run) {
     }
 
     private void measure(BenchDatabase db, PrioritySetup.Library library, PriorityBulkLoad.Loaded loaded, int checks,
@@ -176,11 +179,15 @@ public final class PriorityBenchmarks {
         // The honor policy first: it is the issue's target, and the report keeps this order.
         List<Contender> contenders = new ArrayList<>();
         for (PrioritySetup.CheckedPolicy policy : PrioritySetup.CheckedPolicy.values()) {
-            contenders.add(new Contender("library checkAll, " + policy.label(), policy, false, false, false,
+            contenders.add(new Contender("library checkAll, " + policy.label(), policy, false, false, false, false,
                     () -> checkAll(registry, policy, ids, artisanIds, null)));
         }
+        for (PrioritySetup.CheckedPolicy policy : PrioritySetup.CheckedPolicy.values()) {
+            contenders.add(new Contender("library screen, " + policy.label(), policy, true, false, false, false,
+                    () -> screen(registry, policy, ids, artisanIds)));
+        }
         for (PriorityRawLookup path : PriorityRawLookup.forDatabase(db.kind())) {
-            contenders.add(new Contender(path.label(), null, path.isReference(), path.isPeer(), path.sendsNoIds(),
+            contenders.add(new Contender(path.label(), null, false, path.isReference(), path.isPeer(), path.sendsNoIds(),
                     () -> raw(ds, path, ids, question)));
         }
         Callable<Void> touch = touch(ds);
@@ -218,7 +225,8 @@ public final class PriorityBenchmarks {
             touch.call();
             HeapProbe.Measurement<Outcome> heap = HeapProbe.measure(c.run());
             require(c, heap.result(), expected, ids.length);
-            Side side = new Side(c.name(), c.policy(), c.reference(), c.peer(), c.withoutIds(), millis[s], allocated[s],
+            Side side = new Side(c.name(), c.policy(), c.screen(), c.reference(), c.peer(), c.withoutIds(), millis[s],
+                    allocated[s],
                     heap);
             out.printf(Locale.ROOT, "  %-58s median %8.1f ms (min %.1f, max %.1f), allocated %.1f MB%n",
                     side.library() ? c.name() : "raw: " + c.name(), side.medianMillis(), millis[s][0],
@@ -303,6 +311,37 @@ public final class PriorityBenchmarks {
             });
         }
         return new Outcome(counts[0], counts[1], honored.cardinality(), honored);
+    }
+
+    /**
+     * A library side that screens: what a bureau asks when it wants who has priority, read position by position
+     * as a caller listing the holders would, with no decision made.
+     */
+    private static Outcome screen(TalentRegistry registry, PrioritySetup.CheckedPolicy policy, long[] expectedIds,
+            List<ArtisanId> ids) {
+        PriorityScreen screen = registry.priority().screen(ids, policy.titleCode(), PrioritySetup.AS_OF);
+        if (!screen.policy().id().equals(policy.policyId()) || screen.policy().version() != policy.version()) {
+            throw new IllegalStateException("screened under policy " + screen.policy().id() + " version "
+                    + screen.policy().version() + ", expected " + policy.policyId() + " version " + policy.version());
+        }
+        BitSet honored = new BitSet();
+        int withPriority = 0;
+        for (int i = 0; i < screen.size(); i++) {
+            long id = screen.artisanId(i).value();
+            if (id != expectedIds[i]) {
+                throw new IllegalStateException("position " + i + " is artisan " + id + ", expected " + expectedIds[i]);
+            }
+            if (screen.meets(i, 0)) {
+                honored.set(Math.toIntExact(id));
+            }
+            if (screen.hasPriority(i)) {
+                withPriority++;
+            }
+        }
+        if (withPriority != screen.countWithPriority()) {
+            throw new IllegalStateException("counted " + screen.countWithPriority() + " with priority, found " + withPriority);
+        }
+        return new Outcome(screen.size(), withPriority, honored.cardinality(), honored);
     }
 
     /** A raw side: a connection from the pool, as the library takes one. */

@@ -54,6 +54,7 @@ import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityDecision;
 import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.PriorityScreen;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TechnicianTitles;
 import org.talentregistry.title.TitleAward;
@@ -164,10 +165,10 @@ final class ReadmeSnippets {
     }
 
     static String titles(TalentRegistry zibo, Actor actor, HonorProgramId goldProgramId, ArtisanId artisanId,
-            Stream<ArtisanId> hundredThousandIds, LocalDate date, BureauSystem bureau) {
+            Stream<ArtisanId> hundredThousandIds, List<ArtisanId> applicantIds, LocalDate date, BureauSystem bureau) {
         // README:titles
         // from the host: Actor actor, HonorProgramId goldProgramId, ArtisanId artisanId,
-        // Stream<ArtisanId> hundredThousandIds, LocalDate date, a bureau whose record(PriorityDecision) keeps one
+        // Stream<ArtisanId> hundredThousandIds, List<ArtisanId> applicantIds, LocalDate date, a bureau whose record(PriorityDecision) keeps one
         TechnicianTitles titles = zibo.titles();
         titles.define(actor, TechnicianTitle.ziboChiefTechnician());   // 技师+, front line, "generally ≤ 50", 30 a round, 4-year term
         titles.definePolicy(actor, new PriorityPolicy("zibo-chief", 2, "zibo-chief-technician", LocalDate.of(2023, 1, 1),
@@ -183,6 +184,9 @@ final class ReadmeSnippets {
         try (Stream<PriorityDecision> all = zibo.priority().checkAll(hundredThousandIds, "zibo-chief-technician", date)) {
             all.forEach(bureau::record);                              // one decision per id, in order; chunks of 1,000,000 ids
         }
+        PriorityScreen screen = zibo.priority().screen(applicantIds, "zibo-chief-technician", date);   // a List<ArtisanId>
+        screen.countWithPriority();                                   // who has priority, without a decision for each
+        screen.withPriority().forEach(i -> bureau.record(screen.decision(i)));   // decisions only for those listed
         // END
         return d.explain(Locale.ENGLISH) + cited.map(h -> "\n" + h.describe()).orElse("");
     }

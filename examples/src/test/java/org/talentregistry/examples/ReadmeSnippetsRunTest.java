@@ -19,6 +19,7 @@ import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.jdbc.JdbcRegistryStore;
@@ -64,9 +65,11 @@ class ReadmeSnippetsRunTest {
         List<PriorityDecision> recorded = new ArrayList<>();
 
         String explanation = ReadmeSnippets.titles(zibo, ACTOR, gold.id(), artisan.id(), Stream.of(artisan.id()),
-                LocalDate.of(2024, 5, 1), recorded::add);
+                List.of(artisan.id(), ArtisanId.of(9_999_999)), LocalDate.of(2024, 5, 1), recorded::add);
 
-        assertThat(recorded).hasSize(1);
+        // One decision from checkAll, and one from the screen: the artisan, 45, has priority; the unknown id does not.
+        assertThat(recorded).hasSize(2);
+        assertThat(recorded.get(1)).isEqualTo(recorded.get(0));
         assertThat(explanation).contains("aged 45 or under");   // born 1978-05-12: 45 on 2024-05-01
     }
 

@@ -1,10 +1,27 @@
 package org.talentregistry.internal;
 
+import java.util.Arrays;
+import java.util.BitSet;
+
 /**
- * A set of artisan ids in open addressing ({@link ArtisanSlots}): the holders a priority screen reads, with no
- * boxed id per holder. Not thread-safe.
+ * A set of artisan ids, filled first and then only looked up: the holders a priority screen reads. The ids are
+ * collected in an array; the first look-up settles how they are kept. Where the largest id is small beside
+ * their number, as a database's sequence makes them, they go into a bitmap indexed by id, which a million
+ * look-ups cross far faster than a hash table eight times its size (a screen of a million ids spent some
+ * 50 ms probing one of 95,000 holders on PostgreSQL); otherwise into open addressing ({@link ArtisanSlots}).
+ * No boxed id either way. Not thread-safe.
  */
-final class ArtisanSet extends ArtisanSlots {
+final class ArtisanSet {
+    /** A bitmap is taken while it is at most this many bits per id held, 64 bytes: four times the hash table's 16. */
+    private static final long BITS_PER_ID = 512;
+    /** A bitmap of up to this many bits is taken whatever the number of ids: 128 kB. */
+    private static final long SMALL_BITMAP = 1 << 20;
+
+    private long[] added;
+    private int size;
+    private long max;
+    private BitSet bits;
+    private Keys keys;
 
     /**
      * Creates an empty set.
@@ -12,21 +29,61 @@ final class ArtisanSet extends ArtisanSlots {
      * @param expected how many ids it will likely hold; it grows past that
      */
     ArtisanSet(int expected) {
-        super(expected);
+        added = new long[Math.max(16, expected)];
     }
 
-    /** Adds an id, positive. */
+    /**
+     * Adds an id.
+     *
+     * @param id positive
+     * @throws IllegalStateException once the set has been looked up
+     */
     void add(long id) {
-        claim(id);
+        if (added == null) {
+            throw new IllegalStateException("the set is looked up already");
+        }
+        if (size == added.length) {
+            added = Arrays.copyOf(added, size * 2);
+        }
+        added[size++] = id;
+        max = Math.max(max, id);
     }
 
     /** @return true if the set holds the id */
     boolean contains(long id) {
-        return find(id) >= 0;
+        if (added != null) {
+            settle();
+        }
+        if (bits != null) {
+            return id >= 0 && id <= max && bits.get((int) id);
+        }
+        return keys.find(id) >= 0;
     }
 
-    @Override
-    void regrow(int capacity, int[] moved) {
-        // No values beside the keys.
+    private void settle() {
+        if (max < Integer.MAX_VALUE && (max <= SMALL_BITMAP || max <= BITS_PER_ID * size)) {
+            bits = new BitSet((int) max + 1);
+            for (int i = 0; i < size; i++) {
+                bits.set((int) added[i]);
+            }
+        } else {
+            keys = new Keys(size);
+            for (int i = 0; i < size; i++) {
+                keys.claim(added[i]);
+            }
+        }
+        added = null;
+    }
+
+    /** The ids in open addressing, with no values beside them. */
+    private static final class Keys extends ArtisanSlots {
+        Keys(int expected) {
+            super(expected);
+        }
+
+        @Override
+        void regrow(int capacity, int[] moved) {
+            // No values to move.
+        }
     }
 }

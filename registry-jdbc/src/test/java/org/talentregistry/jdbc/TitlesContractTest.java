@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +49,10 @@ import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.spi.HonorStore;
+import org.talentregistry.spi.RegistryStore;
+import org.talentregistry.spi.StoreSession;
+import org.talentregistry.spi.StoreWork;
 import org.talentregistry.title.PriorityCheck;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityDecision;
@@ -1263,19 +1270,77 @@ abstract class TitlesContractTest extends DatabaseContractTest {
 
         store.withSession(tenant, s -> {
             List<Long> every = new ArrayList<>();
-            s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 5, 31), every::add);
+            assertThat(s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 5, 31), 3, every::add)).isTrue();
             assertThat(every).containsExactlyInAnyOrder(first.id().value(), second.id().value(), third.id().value());
             every.clear();
-            s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 6, 1), every::add);
+            assertThat(s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 6, 1), 10, every::add)).isTrue();
             assertThat(every).containsExactlyInAnyOrder(first.id().value(), third.id().value());
             every.clear();
-            s.honors().eachHolderOfKind(kind, named2020, every::add);
+            assertThat(s.honors().eachHolderOfKind(kind, named2020, 3, every::add)).isTrue();
             assertThat(every).containsExactlyInAnyOrder(first.id().value(), third.id().value(), later.id().value());
+            assertThat(s.honors().eachHolderOfKind(kind, named2020, 2, id -> { })).isFalse();
             List<Long> among = new ArrayList<>();
             s.honors().eachHolderAmong(List.of(second.id(), third.id(), later.id(), ArtisanId.of(9_999_999)), kind,
                     named2020.minusDays(1), among::add);
             assertThat(among).containsOnly(third.id().value());
             return null;
         });
+    }
+
+    @Test
+    void theScreen_whereEveryHolderIsNotRead_readsTheHoldersAmongItsIds_andAnswersAlike() {
+        Artisan holder = artisan();
+        Artisan revoked = artisan();
+        List<Honor> gold = honor(2018, "淄工发〔2018〕12号", List.of(holder, revoked));
+        registry.honors().revoke(CLERK, gold.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
+        LocalDate asOf = LocalDate.of(2019, 9, 1);
+        // 1,500 ids, enough for the screen to try reading every holder; the store below declines, as a store with
+        // more holders than twice the ids does, and one that does not implement the read.
+        List<ArtisanId> ids = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            ids.add(i == 700 ? holder.id() : i == 701 ? revoked.id() : ArtisanId.of(50_000_000L + i));
+        }
+        PriorityCheck declining = TalentRegistry.builder(everyHolderDeclined(store)).tenant(tenant).clock(clock).build()
+                .priority();
+
+        PriorityScreen screen = declining.screen(ids, CHIEF, asOf);
+
+        assertThat(screen.withPriority().toArray()).containsExactly(700);
+        assertThat(screen.decision(701).explain(Locale.CHINESE)).contains("已于2019-06-01撤销");
+        assertThat(registry.priority().screen(ids, CHIEF, asOf).withPriority().toArray()).containsExactly(700);
+    }
+
+    /** A store whose honors decline to read every holder of a kind, as the SPI's default does. */
+    private static RegistryStore everyHolderDeclined(RegistryStore store) {
+        return new RegistryStore() {
+            @Override
+            public <T> T inTransaction(TenantId tenant, StoreWork<T> work) {
+                return store.inTransaction(tenant, s -> work.run(declining(s)));
+            }
+
+            @Override
+            public <T> T withSession(TenantId tenant, StoreWork<T> work) {
+                return store.withSession(tenant, s -> work.run(declining(s)));
+            }
+        };
+    }
+
+    private static StoreSession declining(StoreSession session) {
+        HonorStore honors = session.honors();
+        HonorStore declining = (HonorStore) Proxy.newProxyInstance(HonorStore.class.getClassLoader(),
+                new Class<?>[] {HonorStore.class}, (proxy, method, args) -> method.getName().equals("eachHolderOfKind")
+                        ? Boolean.FALSE : invoke(method, honors, args));
+        return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(), new Class<?>[] {StoreSession.class},
+                (proxy, method, args) -> method.getName().equals("honors") ? declining : invoke(method, session, args));
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }
