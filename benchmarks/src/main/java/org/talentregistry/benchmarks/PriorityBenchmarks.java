@@ -314,8 +314,9 @@ public final class PriorityBenchmarks {
     }
 
     /**
-     * A library side that screens: what a bureau asks when it wants who has priority, read position by position
-     * as a caller listing the holders would, with no decision made.
+     * A library side that screens: what a bureau asks when it wants who has priority, the positions meeting the
+     * honor condition read as a caller listing them would (each checked against the id given there), with no
+     * decision made.
      */
     private static Outcome screen(TalentRegistry registry, PrioritySetup.CheckedPolicy policy, long[] expectedIds,
             List<ArtisanId> ids) {
@@ -324,23 +325,18 @@ public final class PriorityBenchmarks {
             throw new IllegalStateException("screened under policy " + screen.policy().id() + " version "
                     + screen.policy().version() + ", expected " + policy.policyId() + " version " + policy.version());
         }
+        if (screen.size() != expectedIds.length) {
+            throw new IllegalStateException(screen.size() + " positions, expected " + expectedIds.length);
+        }
         BitSet honored = new BitSet();
-        int withPriority = 0;
-        for (int i = 0; i < screen.size(); i++) {
+        screen.meeting(0).forEach(i -> {
             long id = screen.artisanId(i).value();
             if (id != expectedIds[i]) {
                 throw new IllegalStateException("position " + i + " is artisan " + id + ", expected " + expectedIds[i]);
             }
-            if (screen.meets(i, 0)) {
-                honored.set(Math.toIntExact(id));
-            }
-            if (screen.hasPriority(i)) {
-                withPriority++;
-            }
-        }
-        if (withPriority != screen.countWithPriority()) {
-            throw new IllegalStateException("counted " + screen.countWithPriority() + " with priority, found " + withPriority);
-        }
+            honored.set(Math.toIntExact(id));
+        });
+        int withPriority = screen.countWithPriority();
         return new Outcome(screen.size(), withPriority, honored.cardinality(), honored);
     }
 

@@ -84,6 +84,11 @@ final class PriorityScreening implements PriorityScreen {
     }
 
     @Override
+    public IntStream meeting(int condition) {
+        return met[Objects.checkIndex(condition, met.length)].stream();
+    }
+
+    @Override
     public int countWithPriority() {
         return priority.cardinality();
     }

@@ -60,6 +60,15 @@ public interface PriorityScreen {
     /** @return the positions of the artisans with priority, in order */
     IntStream withPriority();
 
+    /**
+     * Returns the positions of the artisans that meet one of the policy's conditions.
+     *
+     * @param condition the condition's place in {@link PriorityPolicy#conditions()}, from 0
+     * @return the positions, in order
+     * @throws IndexOutOfBoundsException if the condition is out of range
+     */
+    IntStream meeting(int condition);
+
     /** @return how many positions hold an artisan with priority */
     int countWithPriority();
 

@@ -1206,6 +1206,9 @@ abstract class TitlesContractTest extends DatabaseContractTest {
                         tuple(true, true), tuple(false, true), tuple(false, false), tuple(true, false), tuple(false, false),
                         tuple(true, true));
         assertThat(screen.withPriority().toArray()).containsExactly(0, 4, 5, 7, 9);
+        assertThat(screen.meeting(0).toArray()).containsExactly(0, 4, 7, 9);
+        assertThat(screen.meeting(1).toArray()).containsExactly(4, 5, 9);
+        assertThatThrownBy(() -> screen.meeting(2)).isInstanceOf(IndexOutOfBoundsException.class);
         for (int i = 0; i < ids.size(); i++) {
             if (!ids.get(i).equals(unknown)) {
                 assertThat(screen.decision(i)).isEqualTo(registry.priority().check(ids.get(i), CHIEF, asOf));
