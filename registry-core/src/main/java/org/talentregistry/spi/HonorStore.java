@@ -114,15 +114,17 @@ public interface HonorStore {
      * Hands the id of each artisan that holds an honor of a kind active on a date (named on or before it, not
      * revoked on or before it) to an action, whoever the artisan is, unless there are more than a bound: the
      * read a priority screen makes where the kind's holders may be few beside its ids, of one column and of the
-     * active honors alone. A store that does not override it reads nothing and answers false; the screen then
-     * reads the holders among its ids ({@link #eachHolderAmong}), which is always correct.
+     * active honors alone. A store may decline below the bound, where its database reads the holders among the
+     * ids for less; one that does not override it reads nothing and answers false. The screen then reads the
+     * holders among its ids ({@link #eachHolderAmong}), which is always correct.
      *
      * @param kind the kind, not null
      * @param date the date, not null
      * @param atMost the most active honors to hand on, positive
      * @param action receives each holder's id, once per active honor (so an artisan may come twice), in no
      *     particular order, not null; where there are more than {@code atMost}, it may have received some
-     * @return true if every holder was handed on, false if there are more than {@code atMost} active honors
+     * @return true if every holder was handed on, false if there are more than {@code atMost} active honors or
+     *     the store declined
      */
     default boolean eachHolderOfKind(HonorKind kind, LocalDate date, long atMost, LongConsumer action) {
         return false;

@@ -1273,14 +1273,15 @@ abstract class TitlesContractTest extends DatabaseContractTest {
 
         store.withSession(tenant, s -> {
             List<Long> every = new ArrayList<>();
-            assertThat(s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 5, 31), 3, every::add)).isTrue();
+            assertThat(s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 5, 31), 100, every::add)).isTrue();
             assertThat(every).containsExactlyInAnyOrder(first.id().value(), second.id().value(), third.id().value());
             every.clear();
-            assertThat(s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 6, 1), 10, every::add)).isTrue();
+            assertThat(s.honors().eachHolderOfKind(kind, LocalDate.of(2019, 6, 1), 100, every::add)).isTrue();
             assertThat(every).containsExactlyInAnyOrder(first.id().value(), third.id().value());
             every.clear();
-            assertThat(s.honors().eachHolderOfKind(kind, named2020, 3, every::add)).isTrue();
+            assertThat(s.honors().eachHolderOfKind(kind, named2020, 100, every::add)).isTrue();
             assertThat(every).containsExactlyInAnyOrder(first.id().value(), third.id().value(), later.id().value());
+            // Three holders are more than two: the store gives up (H2 before reading, having counted).
             assertThat(s.honors().eachHolderOfKind(kind, named2020, 2, id -> { })).isFalse();
             List<Long> among = new ArrayList<>();
             s.honors().eachHolderAmong(List.of(second.id(), third.id(), later.id(), ArtisanId.of(9_999_999)), kind,

@@ -246,14 +246,21 @@ final class JdbcHonorStore implements HonorStore {
         query.map(citations(kinds)).forEach(action);
     }
 
-    /** Reads one column of the kind's honors active on the date, the holders' ids, as they come, one more than the bound at most. */
+    /**
+     * Reads one column of the kind's honors active on the date, the holders' ids, as they come, to one more
+     * than the dialect's bound ({@link Dialect#everyHolderReadBound}), after counting where it counts first.
+     */
     @Override
     public boolean eachHolderOfKind(HonorKind kind, LocalDate date, long atMost, LongConsumer action) {
+        long bound = dialect.everyHolderReadBound(atMost);
+        if (dialect.countsHoldersFirst() && countOfKinds(List.of(kind), bound + 1) > bound) {
+            return false;
+        }
         IdSetReads.Filter filter = activeOfKind(kind, date);
         Query query = handle.createQuery("SELECT h.artisan_id FROM tr_honor h WHERE h.tenant_id = :tenant AND " + filter.sql()
                         + " LIMIT :limit")
                 .bind("tenant", tenant.value())
-                .bind("limit", atMost + 1);
+                .bind("limit", bound + 1);
         filter.parameters().forEach(query::bind);
         // The result set read as it is, without a mapped row each: some 95,000 rows for a screen.
         long read = query.scanResultSet((results, ctx) -> {
@@ -265,7 +272,7 @@ final class JdbcHonorStore implements HonorStore {
             }
             return rows;
         });
-        return read <= atMost;
+        return read <= bound;
     }
 
     /** Reads one column of the kind's honors active on the date held by the ids, as {@link Dialect.IdSetAccess#JOIN}. */
