@@ -2,7 +2,6 @@ package org.talentregistry.internal;
 
 import java.time.LocalDate;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -18,7 +17,7 @@ import org.talentregistry.title.PriorityScreen;
 final class PriorityScreening implements PriorityScreen {
     private final PriorityPolicy policy;
     private final LocalDate asOf;
-    private final List<ArtisanId> ids;
+    private final ArtisanId[] ids;
     private final BitSet[] met;
     private final BitSet priority;
     private final IntFunction<PriorityDecision> decide;
@@ -26,18 +25,18 @@ final class PriorityScreening implements PriorityScreen {
     /**
      * Creates the answers.
      *
-     * @param ids the ids as given, an unmodifiable list
+     * @param ids the ids as given; kept, not copied
      * @param met for each condition in the policy's order, the positions that meet it; kept, not copied
      * @param decide makes the decision of a position when asked
      */
-    PriorityScreening(PriorityPolicy policy, LocalDate asOf, List<ArtisanId> ids, BitSet[] met,
+    PriorityScreening(PriorityPolicy policy, LocalDate asOf, ArtisanId[] ids, BitSet[] met,
             IntFunction<PriorityDecision> decide) {
         this.policy = policy;
         this.asOf = asOf;
         this.ids = ids;
         this.met = met;
         this.decide = decide;
-        priority = new BitSet(ids.size());
+        priority = new BitSet(ids.length);
         for (BitSet m : met) {
             priority.or(m);
         }
@@ -60,22 +59,22 @@ final class PriorityScreening implements PriorityScreen {
 
     @Override
     public int size() {
-        return ids.size();
+        return ids.length;
     }
 
     @Override
     public ArtisanId artisanId(int index) {
-        return ids.get(index);
+        return ids[index];
     }
 
     @Override
     public boolean hasPriority(int index) {
-        return priority.get(Objects.checkIndex(index, ids.size()));
+        return priority.get(Objects.checkIndex(index, ids.length));
     }
 
     @Override
     public boolean meets(int index, int condition) {
-        return met[Objects.checkIndex(condition, met.length)].get(Objects.checkIndex(index, ids.size()));
+        return met[Objects.checkIndex(condition, met.length)].get(Objects.checkIndex(index, ids.length));
     }
 
     @Override
@@ -95,12 +94,12 @@ final class PriorityScreening implements PriorityScreen {
 
     @Override
     public PriorityDecision decision(int index) {
-        return decide.apply(Objects.checkIndex(index, ids.size()));
+        return decide.apply(Objects.checkIndex(index, ids.length));
     }
 
     @Override
     public String toString() {
         return "PriorityScreen[" + policy.titleCode() + ", " + policy.id() + " v" + policy.version() + ", " + asOf + ", "
-                + countWithPriority() + " of " + ids.size() + " with priority]";
+                + countWithPriority() + " of " + ids.length + " with priority]";
     }
 }
