@@ -16,6 +16,7 @@ import org.talentregistry.honor.HonorProgramId;
 
 import org.talentregistry.internal.Ranges;
 import org.talentregistry.internal.Texts;
+import org.talentregistry.title.TitleAward;
 
 /**
  * An eligibility condition of an honor program or a technician title. Criteria are data: each has an id
@@ -342,6 +343,9 @@ public sealed interface Criterion {
 
     /**
      * The artisan was selected for a title fewer than a number of times before ("no one selected twice already").
+     * Counted are the titles the facts hold that started before their date and, as well, any that start on or
+     * after it: a round decided later than a round dated after it is given the selections already made in those
+     * rounds, so that selecting rounds out of date order does not go past the limit.
      *
      * @param id the id
      * @param severity the severity
@@ -373,10 +377,20 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(EligibilityFacts facts) {
-            long before = facts.titles().stream()
-                    .filter(t -> t.titleCode().equals(titleCode) && t.startsOn().isBefore(facts.asOf())).count();
-            return CriterionResult.of(this, before < maxSelections ? Outcome.MET : unmet(),
-                    Message.of(CriterionText.FACT_SELECTED_BEFORE, before, facts.asOf()));
+            long before = 0;
+            long since = 0;
+            for (TitleAward t : facts.titles()) {
+                if (t.titleCode().equals(titleCode)) {
+                    if (t.startsOn().isBefore(facts.asOf())) {
+                        before++;
+                    } else {
+                        since++;
+                    }
+                }
+            }
+            return CriterionResult.of(this, before + since < maxSelections ? Outcome.MET : unmet(), since == 0
+                    ? Message.of(CriterionText.FACT_SELECTED_BEFORE, before, facts.asOf())
+                    : Message.of(CriterionText.FACT_SELECTED_BEFORE_AND_SINCE, before, facts.asOf(), since));
         }
     }
 }

@@ -56,6 +56,8 @@ public enum CriterionText implements MessageCode {
     FACT_NO_TITLE,
     /** Arguments: the count, the date. */
     FACT_SELECTED_BEFORE,
+    /** Arguments: the count before the date, the date, the count of selections dated on or after it. */
+    FACT_SELECTED_BEFORE_AND_SINCE,
     /** A text recorded as it is (a line written before verdicts were coded, or given by a host). Argument: the text. */
     RECORDED
 }

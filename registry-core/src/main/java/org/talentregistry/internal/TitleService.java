@@ -364,9 +364,12 @@ public final class TitleService implements TechnicianTitles {
         Map<ArtisanId, List<Honor>> honorsOf = s.honors().ofArtisans(ids).stream()
                 .collect(Collectors.groupingBy(Honor::artisanId));
         // Prerequisites and selection limits count the titles awarded by the round's region and the regions
-        // below it: a provincial round sees every city's awards, a city's round not its neighbour's.
+        // below it: a provincial round sees every city's awards, a city's round not its neighbour's. A round not
+        // selected yet also sees the awards of rounds dated after it that were selected first, which count
+        // against the per-person limit; a selected round ranked again (before V023) the awards before its date.
         Map<ArtisanId, List<TitleAward>> titlesOf = s.titles().awardsOf(ids).stream()
-                .filter(award -> round.region().covers(award.region()))
+                .filter(award -> round.region().covers(award.region()) && !award.roundId().equals(round.id())
+                        && (!round.selected() || award.startsOn().isBefore(round.roundDate())))
                 .collect(Collectors.groupingBy(TitleAward::artisanId));
         List<TitleRanker.Entry> entries = new ArrayList<>();
         for (TitleApplication application : applications) {

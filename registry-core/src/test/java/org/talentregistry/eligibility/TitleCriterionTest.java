@@ -157,11 +157,15 @@ class TitleCriterionTest {
     }
 
     @Test
-    void selectionLimit_awardStartingOnOrAfterTheDate_doesNotCount() {
-        CriterionResult r = AT_MOST_TWICE.evaluate(facts(ROUND, chief(1, LocalDate.of(2015, 9, 1)), chief(2, ROUND),
+    void selectionLimit_anAwardOfALaterRoundDecidedFirst_countsAsASelectionMade() {
+        CriterionResult r = AT_MOST_TWICE.evaluate(facts(ROUND, chief(1, LocalDate.of(2015, 9, 1)),
                 chief(3, ROUND.plusYears(1))));
 
-        assertThat(r.outcome()).isEqualTo(Outcome.MET);
+        assertThat(r.outcome()).isEqualTo(Outcome.NOT_MET);
+        assertThat(r.facts().en()).isEqualTo(
+                "selected 1 times before 2023-09-01, and 1 times in rounds dated on or after it that are decided already");
+        assertThat(r.facts().zh()).isEqualTo("2023-09-01之前已入选1次，另在该日及以后日期、已确定的评选中入选1次");
+        assertThat(AT_MOST_TWICE.evaluate(facts(ROUND, chief(3, ROUND.plusYears(1)))).outcome()).isEqualTo(Outcome.MET);
     }
 
     @Test

@@ -358,6 +358,31 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(ranking.selected()).extracting(RankedApplicant::artisanId).containsExactly(other.id());
     }
 
+    @Test
+    void thePerPersonSelectionLimit_countsALaterRoundSelectedFirst() {
+        policy(1, LocalDate.of(2010, 1, 1), null, holdsGold());
+        Artisan veteran = artisan();
+        Artisan other = artisan();
+        assertThat(registry.titles().select(CLERK, round(2013, LocalDate.of(2013, 9, 1), veteran, "90").id())).hasSize(1);
+        TitleRound earlier = round(2017, LocalDate.of(2017, 9, 1), veteran, "95", other, "80");
+        TitleRound later = round(2019, LocalDate.of(2019, 9, 1), veteran, "95");
+        assertThat(registry.titles().select(CLERK, later.id())).extracting(TitleAward::artisanId).containsExactly(veteran.id());
+
+        TitleRanking ranking = registry.titles().ranking(earlier.id());
+        List<TitleAward> awards = registry.titles().select(CLERK, earlier.id());
+
+        // Two selections are the title's limit: 2013 and 2019. Before, 2017 counted only 2013 and selected a third.
+        RankedApplicant v = entry(ranking, veteran);
+        assertThat(v.verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(v.verdict().explain()).contains(
+                "selected 1 times before 2017-09-01, and 1 times in rounds dated on or after it that are decided already");
+        assertThat(v.verdict().explain(Locale.CHINESE)).contains("2017-09-01之前已入选1次，另在该日及以后日期、已确定的评选中入选1次");
+        assertThat(awards).extracting(TitleAward::artisanId).containsExactly(other.id());
+        assertThat(registry.titles().awardsOf(veteran.id())).hasSize(2);
+        // The 2019 round's kept ranking still says what its selection saw.
+        assertThat(entry(registry.titles().ranking(later.id()), veteran).verdict().explain()).contains("selected 1 times before 2019-09-01");
+    }
+
     // ---- cancelling a round ----------------------------------------------------------------------
 
     @Test
