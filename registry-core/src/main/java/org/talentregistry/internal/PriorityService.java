@@ -209,7 +209,7 @@ public final class PriorityService implements PriorityCheck {
             PriorityEvaluator.OnePolicy ages = new PriorityEvaluator.OnePolicy(policy, asOf);
             DayByArtisan born = null;
             for (int c = 0; c < conditions.length; c++) {
-                met[c] = new BitSet(ids.size());
+                met[c] = new BitSet(given.length);
                 if (conditions[c] instanceof PriorityCondition.HoldsHonor holds) {
                     ArtisanSet holders = holders(s, ids, holds.kind(), asOf);
                     for (int i = 0; i < given.length; i++) {
@@ -218,11 +218,11 @@ public final class PriorityService implements PriorityCheck {
                         }
                     }
                 } else {
-                    int years = ((PriorityCondition.AgedAtMost) conditions[c]).years();
                     if (born == null) {
-                        born = new DayByArtisan(ids.size());
+                        born = new DayByArtisan(given.length);
                         s.artisans().eachBirthDate(ids, born::put);
                     }
+                    int years = ((PriorityCondition.AgedAtMost) conditions[c]).years();
                     for (int i = 0; i < given.length; i++) {
                         long day = born.get(given[i]);
                         if (day != DayByArtisan.NONE && ages.age(day) <= years) {

@@ -57,8 +57,8 @@ public interface PriorityCheck {
      *
      * <p>For each honor condition the screen reads the ids of the artisans holding an active honor of its kind
      * on the date, one column: of every such honor the tenant holds where they are few beside the ids given
-     * (twice as many or fewer, counted by one more query), otherwise of the ids given. An age condition reads
-     * the birth dates of the ids given. As in {@link #checkAll}, an id the tenant has no artisan for holds no
+     * (at most twice as many: the read stops one past that; H2 counts them first and reads at most half as
+     * many), otherwise of the ids given. An age condition reads the birth dates of the ids given. As in {@link #checkAll}, an id the tenant has no artisan for holds no
      * honor and no birth date: it is not refused.
      *
      * @param artisanIds the artisans, in the order the answers take, repeats allowed, not null, no id null
