@@ -21,12 +21,15 @@ import org.talentregistry.privacy.PersonalData;
 import org.talentregistry.privacy.PersonalDataExport;
 import org.talentregistry.privacy.PurgeReport;
 import org.talentregistry.privacy.RetentionPolicy;
+import org.talentregistry.privacy.TitleRankingLine;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.spi.ErasableField;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
+import org.talentregistry.title.TitleApplication;
+import org.talentregistry.title.TitleRound;
 
 /** Access, correction and retention of one tenant's personal data. */
 public final class PersonalDataService implements PersonalData {
@@ -66,18 +69,36 @@ public final class PersonalDataService implements PersonalData {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+            List<TitleApplication> applications = s.titles().applicationsOf(artisanId);
             PersonalDataExport export = new PersonalDataExport(now, artisan, s.nominations().ofArtisan(artisanId),
                     s.honors().ofArtisan(artisanId), s.pool().ofArtisan(artisanId),
-                    s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY), s.titles().applicationsOf(artisanId),
-                    s.titles().awardsOf(List.of(artisanId)), s.consents().ofArtisan(artisanId));
+                    s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY), applications,
+                    rankingLines(s, artisanId, applications), s.titles().awardsOf(List.of(artisanId)),
+                    s.consents().ofArtisan(artisanId));
             // Who read a person's complete data, and when, is itself worth keeping (PIPL Art. 55).
             Audits.record(s, now, actor, "personalData.exported", "artisan", artisanId, null, Audits.fields(
                     "nominations", export.nominations().size(), "honors", export.honors().size(),
                     "memberships", export.memberships().size(), "engagements", export.engagements().size(),
-                    "titleApplications", export.titleApplications().size(), "titleAwards", export.titleAwards().size(),
+                    "titleApplications", export.titleApplications().size(), "titleRankings", export.titleRankings().size(),
+                    "titleAwards", export.titleAwards().size(),
                     "consents", export.consents().size()), null);
             return export;
         });
+    }
+
+    /** The person's line of the ranking of each round applied to, cancelled rounds aside. */
+    private static List<TitleRankingLine> rankingLines(StoreSession s, ArtisanId artisanId,
+            List<TitleApplication> applications) {
+        List<TitleRankingLine> lines = new ArrayList<>();
+        for (TitleApplication application : applications) {
+            Optional<TitleRound> round = s.titles().round(application.roundId(), false);
+            if (round.isEmpty() || round.get().cancelledOn().isPresent()) {
+                continue;
+            }
+            TitleService.ranking(s, round.get()).applicants().stream().filter(a -> a.artisanId().equals(artisanId))
+                    .findFirst().ifPresent(line -> lines.add(new TitleRankingLine(round.get(), line)));
+        }
+        return lines;
     }
 
     @Override

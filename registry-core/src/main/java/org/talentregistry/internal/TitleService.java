@@ -341,7 +341,7 @@ public final class TitleService implements TechnicianTitles {
      * Returns the ranking a selected round kept at its selection, or works out the ranking of a round not selected
      * (or selected before rankings were kept) from the facts on record now.
      */
-    private static TitleRanking ranking(StoreSession s, TitleRound round) {
+    static TitleRanking ranking(StoreSession s, TitleRound round) {
         if (round.selected()) {
             Optional<TitleRanking> kept = s.titles().recordedRanking(round);
             if (kept.isPresent()) {

@@ -24,12 +24,14 @@ import org.talentregistry.title.TitleAward;
  * @param engagements the engagements in their latest revision
  * @param titleApplications the applications for technician titles, with what the person declared and the
  *     bureau's scores
+ * @param titleRankings the person's line of the ranking of each title round applied to, cancelled rounds
+ *     aside: as its selection kept it, or as it stands in a round still open
  * @param titleAwards the technician titles awarded, lapsed ones included
  * @param consents the consents, withdrawn ones included
  */
 public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomination> nominations, List<Honor> honors,
         List<PoolMembership> memberships, List<Engagement> engagements, List<TitleApplication> titleApplications,
-        List<TitleAward> titleAwards, List<Consent> consents) {
+        List<TitleRankingLine> titleRankings, List<TitleAward> titleAwards, List<Consent> consents) {
     /**
      * Creates an export.
      *
@@ -43,6 +45,7 @@ public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomin
         memberships = List.copyOf(memberships);
         engagements = List.copyOf(engagements);
         titleApplications = List.copyOf(titleApplications);
+        titleRankings = List.copyOf(titleRankings);
         titleAwards = List.copyOf(titleAwards);
         consents = List.copyOf(consents);
     }

@@ -708,6 +708,11 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(export.engagements()).hasSize(1);
         assertThat(export.titleApplications()).extracting(a -> a.score().toPlainString()).containsExactly("91.5", "88");
         assertThat(export.titleAwards()).containsExactly(award);
+        // The person's own line of each round's ranking: the 2019 one as its selection kept it, the open 2020 one
+        // as it stands (provisionally selected, the round not); no one else's.
+        assertThat(export.titleRankings()).extracting(l -> l.round().year(), l -> l.round().selected(),
+                l -> l.line().artisanId(), l -> l.line().name(), l -> l.line().position(), l -> l.line().selected())
+                .containsExactly(tuple(2019, true, wang.id(), "王建国", 1, true), tuple(2020, false, wang.id(), "王建国", 1, true));
         assertThat(export.consents()).hasSize(1);
         assertThat(export.toString()).doesNotContain(wang.residentId().orElseThrow().value(), "13805331234");
         assertThat(corrected.details().phone()).contains(PhoneNumber.of("13905331234"));
