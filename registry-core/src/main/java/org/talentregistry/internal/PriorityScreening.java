@@ -2,6 +2,7 @@ package org.talentregistry.internal;
 
 import java.time.LocalDate;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -17,7 +18,7 @@ import org.talentregistry.title.PriorityScreen;
 final class PriorityScreening implements PriorityScreen {
     private final PriorityPolicy policy;
     private final LocalDate asOf;
-    private final ArtisanId[] ids;
+    private final List<ArtisanId> ids;
     private final BitSet[] met;
     private final BitSet priority;
     private final IntFunction<PriorityDecision> decide;
@@ -25,18 +26,18 @@ final class PriorityScreening implements PriorityScreen {
     /**
      * Creates the answers.
      *
-     * @param ids the ids as given; kept, not copied
+     * @param ids the ids as given, a list no one else holds; kept, not copied
      * @param met for each condition in the policy's order, the positions that meet it; kept, not copied
      * @param decide makes the decision of a position when asked
      */
-    PriorityScreening(PriorityPolicy policy, LocalDate asOf, ArtisanId[] ids, BitSet[] met,
+    PriorityScreening(PriorityPolicy policy, LocalDate asOf, List<ArtisanId> ids, BitSet[] met,
             IntFunction<PriorityDecision> decide) {
         this.policy = policy;
         this.asOf = asOf;
         this.ids = ids;
         this.met = met;
         this.decide = decide;
-        priority = new BitSet(ids.length);
+        priority = new BitSet(ids.size());
         for (BitSet m : met) {
             priority.or(m);
         }
@@ -59,22 +60,22 @@ final class PriorityScreening implements PriorityScreen {
 
     @Override
     public int size() {
-        return ids.length;
+        return ids.size();
     }
 
     @Override
     public ArtisanId artisanId(int index) {
-        return ids[index];
+        return ids.get(index);
     }
 
     @Override
     public boolean hasPriority(int index) {
-        return priority.get(Objects.checkIndex(index, ids.length));
+        return priority.get(Objects.checkIndex(index, ids.size()));
     }
 
     @Override
     public boolean meets(int index, int condition) {
-        return met[Objects.checkIndex(condition, met.length)].get(Objects.checkIndex(index, ids.length));
+        return met[Objects.checkIndex(condition, met.length)].get(Objects.checkIndex(index, ids.size()));
     }
 
     @Override
@@ -94,12 +95,12 @@ final class PriorityScreening implements PriorityScreen {
 
     @Override
     public PriorityDecision decision(int index) {
-        return decide.apply(Objects.checkIndex(index, ids.length));
+        return decide.apply(Objects.checkIndex(index, ids.size()));
     }
 
     @Override
     public String toString() {
         return "PriorityScreen[" + policy.titleCode() + ", " + policy.id() + " v" + policy.version() + ", " + asOf + ", "
-                + countWithPriority() + " of " + ids.length + " with priority]";
+                + countWithPriority() + " of " + ids.size() + " with priority]";
     }
 }

