@@ -21,6 +21,7 @@ import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.artisan.Employer;
 import org.talentregistry.artisan.Occupation;
@@ -47,6 +48,7 @@ import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
+import org.talentregistry.title.PriorityScreen;
 import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleAward;
@@ -140,6 +142,7 @@ public final class ChiefTechnicianRoundExample {
             }
             TitleRanking ranking = registry.titles().ranking(round.id());
             print(out, registry, ranking);
+            screen(out, registry, applicants, ranking);
             List<TitleAward> awards = registry.titles().select(BUREAU, round.id());
             out.println();
             out.println("Selected: " + awards.size() + " 淄博市首席技师, " + awards.get(0).startsOn() + " to "
@@ -206,6 +209,25 @@ public final class ChiefTechnicianRoundExample {
                         + a.priority().explain(Locale.CHINESE).replace("\n", " "));
             }
         }
+    }
+
+    /**
+     * The bureau's other question, asked of a whole list at once: who has priority on the round's date. A screen
+     * answers with a bit per applicant and condition and decides only for those asked about; its answers must be
+     * the ranking's.
+     */
+    private static void screen(PrintStream out, TalentRegistry registry, List<Artisan> applicants, TitleRanking ranking) {
+        List<ArtisanId> ids = applicants.stream().map(Artisan::id).toList();
+        PriorityScreen screen = registry.priority().screen(ids, CHIEF, ranking.round().roundDate());
+        boolean agrees = ranking.applicants().stream()
+                .allMatch(a -> a.priority().hasPriority() == screen.hasPriority(ids.indexOf(a.artisanId())));
+        out.println();
+        out.println("优先筛查 " + screen.size() + " 人（" + screen.policy().id() + " 第" + screen.policy().version() + "版，"
+                + screen.asOf() + "）：" + screen.countWithPriority() + " 人同等条件下享有优先，其中持有淄博金牌工匠称号 "
+                + screen.meeting(0).count() + " 人，45周岁以下 " + screen.meeting(1).count() + " 人；"
+                + (agrees ? "与排名一致" : "与排名不一致"));
+        screen.meeting(0).findFirst().ifPresent(i -> out.println("  " + applicants.get(i).name() + "："
+                + screen.decision(i).explain(Locale.CHINESE).replace("\n", " ")));
     }
 
     private static boolean isTied(TitleRanking ranking, RankedApplicant a) {
