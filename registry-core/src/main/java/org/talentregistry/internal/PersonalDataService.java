@@ -29,6 +29,8 @@ import org.talentregistry.spi.ErasableField;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
 import org.talentregistry.title.TitleApplication;
+import org.talentregistry.title.TitleRanking;
+import org.talentregistry.title.TitleRefusedException;
 import org.talentregistry.title.TitleRound;
 
 /** Access, correction and retention of one tenant's personal data. */
@@ -86,7 +88,11 @@ public final class PersonalDataService implements PersonalData {
         });
     }
 
-    /** The person's line of the ranking of each round applied to, cancelled rounds aside. */
+    /**
+     * The person's line of the ranking of each round applied to, cancelled rounds aside. An open round whose
+     * ranking cannot be worked out now (no rules or policy in force on its date any more) gives no line: the
+     * export still answers, with the application.
+     */
     private static List<TitleRankingLine> rankingLines(StoreSession s, ArtisanId artisanId,
             List<TitleApplication> applications) {
         List<TitleRankingLine> lines = new ArrayList<>();
@@ -95,8 +101,14 @@ public final class PersonalDataService implements PersonalData {
             if (round.isEmpty() || round.get().cancelledOn().isPresent()) {
                 continue;
             }
-            TitleService.ranking(s, round.get()).applicants().stream().filter(a -> a.artisanId().equals(artisanId))
-                    .findFirst().ifPresent(line -> lines.add(new TitleRankingLine(round.get(), line)));
+            TitleRanking ranking;
+            try {
+                ranking = TitleService.ranking(s, round.get());
+            } catch (TitleRefusedException e) {
+                continue;
+            }
+            ranking.applicants().stream().filter(a -> a.artisanId().equals(artisanId)).findFirst()
+                    .ifPresent(line -> lines.add(new TitleRankingLine(round.get(), line)));
         }
         return lines;
     }

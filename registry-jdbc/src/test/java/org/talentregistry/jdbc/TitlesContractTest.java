@@ -44,6 +44,7 @@ import org.talentregistry.honor.NominationChannel;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.honor.RevocationRequest;
+import org.talentregistry.privacy.PersonalDataExport;
 import org.talentregistry.selection.NominationRequest;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
@@ -381,6 +382,25 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(registry.titles().awardsOf(veteran.id())).hasSize(2);
         // The 2019 round's kept ranking still says what its selection saw.
         assertThat(entry(registry.titles().ranking(later.id()), veteran).verdict().explain()).contains("selected 1 times before 2019-09-01");
+    }
+
+    @Test
+    void theAccessExport_ofAnApplicantToARoundWithoutAPolicyInForce_givesTheApplication_andTheLineOnceThereIsOne() {
+        Artisan applicant = artisan();
+        TitleRound round = round(2019, LocalDate.of(2019, 9, 1), applicant, "90");
+        assertThatThrownBy(() -> registry.titles().ranking(round.id())).isInstanceOfSatisfying(TitleRefusedException.class,
+                e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.NO_POLICY_IN_FORCE));
+
+        PersonalDataExport export = registry.personalData().export(CLERK, applicant.id());
+
+        assertThat(export.titleApplications()).hasSize(1);
+        assertThat(export.titleRankings()).isEmpty();
+        policy(1, LocalDate.of(2010, 1, 1), null, holdsGold());
+        assertThat(registry.personalData().export(CLERK, applicant.id()).titleRankings()).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.round().id()).isEqualTo(round.id());
+                    assertThat(l.line().position()).isEqualTo(1);
+                });
     }
 
     // ---- cancelling a round ----------------------------------------------------------------------
