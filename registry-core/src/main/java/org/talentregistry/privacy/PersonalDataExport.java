@@ -25,7 +25,8 @@ import org.talentregistry.title.TitleAward;
  * @param titleApplications the applications for technician titles, with what the person declared and the
  *     bureau's scores
  * @param titleRankings the person's line of the ranking of each title round applied to, cancelled rounds
- *     aside: as its selection kept it, or as it stands in a round still open
+ *     aside: as its selection kept it, or as it stands in a round still open (none for an open round with no
+ *     rules or priority policy in force on its date)
  * @param titleAwards the technician titles awarded, lapsed ones included
  * @param consents the consents, withdrawn ones included
  */
