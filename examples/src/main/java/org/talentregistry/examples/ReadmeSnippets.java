@@ -186,7 +186,10 @@ final class ReadmeSnippets {
         }
         PriorityScreen screen = zibo.priority().screen(applicantIds, "zibo-chief-technician", date);   // a List<ArtisanId>
         screen.countWithPriority();                                   // who has priority, without a decision for each
-        screen.withPriority().forEach(i -> bureau.record(screen.decision(i)));   // decisions only for those listed
+        try (Stream<PriorityDecision> listed = zibo.priority().checkAll(   // decisions only for those listed, one read
+                screen.withPriority().mapToObj(screen::artisanId), "zibo-chief-technician", date)) {
+            listed.forEach(bureau::record);
+        }
         // END
         return d.explain(Locale.ENGLISH) + cited.map(h -> "\n" + h.describe()).orElse("");
     }

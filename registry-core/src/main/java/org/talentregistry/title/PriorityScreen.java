@@ -75,7 +75,8 @@ public interface PriorityScreen {
     /**
      * Decides for the artisan at a position, with every condition's result and the honor it cites, as {@link
      * PriorityCheck#checkAll} decides: an id the tenant has no artisan for holds no honor and no birth date.
-     * Reads the artisan's honors (and birth date, for an age condition) now, in one store session.
+     * Reads the artisan's honors (and birth date, for an age condition) now, in one store session: for the
+     * decisions of many positions, pass their ids to {@link PriorityCheck#checkAll}, which reads them together.
      *
      * @param index from 0 to {@link #size()} - 1
      * @return the decision under {@link #policy()} on {@link #asOf()}, not null
