@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.ArtisanId;
@@ -160,6 +161,25 @@ public interface ArtisanStore {
      */
     default void eachBirthDate(List<ArtisanId> ids, BiConsumer<? super ArtisanId, ? super LocalDate> action) {
         birthDates(ids).forEach(action);
+    }
+
+    /**
+     * Hands the id of each of the tenant's artisans born after a day to an action, unless there are more than a
+     * bound: the read a priority screen makes of an age condition ("aged 45 or under" is born after the day 46
+     * years before the screen's date) where the tenant's young artisans may be few beside its ids, of one column
+     * and without the ids. An artisan whose birth date is not on record is not handed on. One that does not
+     * override it reads nothing and answers false; the screen then reads the birth dates of its ids ({@link
+     * #eachBirthDate}), which is always correct.
+     *
+     * @param day the day, not null; artisans born on it are not handed on
+     * @param atMost the most artisans to hand on, positive
+     * @param action receives each artisan's id once, in no particular order, not null; where there are more than
+     *     {@code atMost}, it may have received some
+     * @return true if every such artisan was handed on, false if there are more than {@code atMost} or the store
+     *     declined
+     */
+    default boolean eachBornAfter(LocalDate day, long atMost, LongConsumer action) {
+        return false;
     }
 
     /**

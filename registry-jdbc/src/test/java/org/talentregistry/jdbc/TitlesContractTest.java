@@ -50,6 +50,7 @@ import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.spi.ArtisanStore;
 import org.talentregistry.spi.HonorStore;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
@@ -1361,7 +1362,77 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(registry.priority().screen(ids, CHIEF, asOf).withPriority().toArray()).containsExactly(700);
     }
 
-    /** A store whose honors decline to read every holder of a kind, as the SPI's default does. */
+    @Test
+    void theScreen_ofAnAgeCondition_countsTheYearsAsTheBulkCheckDoes_onTheBoundaryAndTheLeapDay_onBothReads() {
+        Artisan turns46Today = artisan("19740310");
+        Artisan is45 = artisan("19740311");
+        Artisan leapDay = artisan("19720229");
+        Artisan older = artisan("19600101");
+        Artisan young = artisan("19900101");
+        policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), agedAtMost45());
+        // 1,200 ids, enough for the screen to read the tenant's young artisans instead of the ids' birth dates.
+        List<ArtisanId> ids = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            ids.add(ArtisanId.of(60_000_000L + i));
+        }
+        List<Artisan> people = List.of(turns46Today, is45, leapDay, older, young);
+        for (int i = 0; i < people.size(); i++) {
+            ids.set(100 * i + 7, people.get(i).id());
+        }
+        PriorityCheck declining = TalentRegistry.builder(everyHolderDeclined(store)).tenant(tenant).clock(clock).build()
+                .priority();
+
+        // On 2020-03-10 one born 1974-03-10 is 46, one born a day later 45. On 2018-02-28 one born on
+        // 1972-02-29 is still 45, and on 2018-03-01 is 46.
+        for (LocalDate asOf : List.of(LocalDate.of(2020, 3, 10), LocalDate.of(2018, 2, 28), LocalDate.of(2018, 3, 1))) {
+            List<PriorityDecision> bulk;
+            try (Stream<PriorityDecision> decisions = registry.priority().checkAll(ids.stream(), CHIEF, asOf)) {
+                bulk = decisions.toList();
+            }
+            for (PriorityCheck check : List.of(registry.priority(), declining)) {
+                assertScreenAgrees(check.screen(ids, CHIEF, asOf), bulk);
+            }
+        }
+        PriorityScreen screen = registry.priority().screen(ids, CHIEF, LocalDate.of(2020, 3, 10));
+        assertThat(screen.meeting(1).mapToObj(screen::artisanId)).containsExactlyInAnyOrder(is45.id(), young.id());
+        assertThat(registry.priority().screen(ids, CHIEF, LocalDate.of(2018, 2, 28)).meeting(1).toArray())
+                .containsExactly(7, 107, 207, 407);
+        assertThat(registry.priority().screen(ids, CHIEF, LocalDate.of(2018, 3, 1)).meeting(1).toArray())
+                .containsExactly(7, 107, 407);
+        assertThat(declining.screen(ids, CHIEF, LocalDate.of(2018, 3, 1)).meeting(1).toArray())
+                .containsExactly(7, 107, 407);
+    }
+
+    @Test
+    void theStore_readsTheArtisansBornAfterADay_notThoseBornOnIt_upToABound() {
+        Artisan onTheDay = artisan("19740310");
+        Artisan dayAfter = artisan("19740311");
+        Artisan later = artisan("19900101");
+        artisan("19600101");
+
+        store.withSession(tenant, s -> {
+            List<Long> born = new ArrayList<>();
+            assertThat(s.artisans().eachBornAfter(LocalDate.of(1974, 3, 10), 3, born::add)).isTrue();
+            assertThat(born).containsExactlyInAnyOrder(dayAfter.id().value(), later.id().value());
+            born.clear();
+            assertThat(s.artisans().eachBornAfter(LocalDate.of(1974, 3, 9), 3, born::add)).isTrue();
+            assertThat(born).containsExactlyInAnyOrder(onTheDay.id().value(), dayAfter.id().value(), later.id().value());
+            // Three are more than two: the store says so.
+            assertThat(s.artisans().eachBornAfter(LocalDate.of(1974, 3, 9), 2, id -> { })).isFalse();
+            return null;
+        });
+        store.withSession(newTenantId(), s -> {
+            assertThat(s.artisans().eachBornAfter(LocalDate.of(1900, 1, 1), 10, id -> {
+                throw new AssertionError("another tenant's artisan " + id);
+            })).isTrue();
+            return null;
+        });
+    }
+
+    /**
+     * A store whose honors decline to read every holder of a kind and whose artisans decline to read every young
+     * artisan, as the SPI's defaults do.
+     */
     private static RegistryStore everyHolderDeclined(RegistryStore store) {
         return new RegistryStore() {
             @Override
@@ -1377,12 +1448,20 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     }
 
     private static StoreSession declining(StoreSession session) {
-        HonorStore honors = session.honors();
-        HonorStore declining = (HonorStore) Proxy.newProxyInstance(HonorStore.class.getClassLoader(),
-                new Class<?>[] {HonorStore.class}, (proxy, method, args) -> method.getName().equals("eachHolderOfKind")
-                        ? Boolean.FALSE : invoke(method, honors, args));
+        HonorStore honors = declining(HonorStore.class, session.honors(), "eachHolderOfKind");
+        ArtisanStore artisans = declining(ArtisanStore.class, session.artisans(), "eachBornAfter");
         return (StoreSession) Proxy.newProxyInstance(StoreSession.class.getClassLoader(), new Class<?>[] {StoreSession.class},
-                (proxy, method, args) -> method.getName().equals("honors") ? declining : invoke(method, session, args));
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "honors" -> honors;
+                    case "artisans" -> artisans;
+                    default -> invoke(method, session, args);
+                });
+    }
+
+    /** A store of one kind that answers false to one method, as the SPI's default of a bounded read does. */
+    private static <S> S declining(Class<S> kind, S store, String method) {
+        return kind.cast(Proxy.newProxyInstance(kind.getClassLoader(), new Class<?>[] {kind},
+                (proxy, m, args) -> m.getName().equals(method) ? Boolean.FALSE : invoke(m, store, args)));
     }
 
     private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
