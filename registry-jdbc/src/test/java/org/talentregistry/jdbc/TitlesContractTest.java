@@ -1410,6 +1410,14 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan later = artisan("19900101");
         artisan("19600101");
 
+        if (database() == Database.H2) {
+            // H2 reads each row whole: it declines, and the screen reads the ids' birth dates.
+            store.withSession(tenant, s -> {
+                assertThat(s.artisans().eachBornAfter(LocalDate.of(1974, 3, 10), 3, id -> { })).isFalse();
+                return null;
+            });
+            return;
+        }
         store.withSession(tenant, s -> {
             List<Long> born = new ArrayList<>();
             assertThat(s.artisans().eachBornAfter(LocalDate.of(1974, 3, 10), 3, born::add)).isTrue();

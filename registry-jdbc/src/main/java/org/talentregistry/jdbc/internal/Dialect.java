@@ -200,6 +200,17 @@ public abstract class Dialect {
     }
 
     /**
+     * Tells whether a screen's age condition may read every artisan of the tenant young enough, rather than the
+     * birth dates of its ids: on PostgreSQL and MariaDB, where the birth-date index holds the id, the tenant and
+     * the date, and a read of 100,001 of them costs 35-60 ms beside 180-300 ms for the birth dates of 100,000 ids.
+     *
+     * @return true to read them
+     */
+    public boolean readsEveryYoungArtisan() {
+        return true;
+    }
+
+    /**
      * Tells whether the database looks a bound id set up in the order given, so that sorted ids walk its
      * index in key order: H2 and MariaDB. Sorted, 100,000 ids read the honors in 148 ms instead of 197 and the
      * birth dates in 132 ms instead of 216 on MariaDB; the active honors in 135 ms instead of 320 on H2
@@ -448,6 +459,16 @@ public abstract class Dialect {
         @Override
         public boolean countsHoldersFirst() {
             return true;
+        }
+
+        /**
+         * Not on H2, which reads each row whole: in the benchmark a screen of 100,000 ids among a million
+         * artisans read the young to 100,001 in some 670 ms, allocating 560 MB, and then the ids' birth dates in
+         * 510 ms; the screen took 1.33 s against 0.66 s.
+         */
+        @Override
+        public boolean readsEveryYoungArtisan() {
+            return false;
         }
 
         @Override
