@@ -72,7 +72,7 @@ public final class PriorityService implements PriorityCheck {
      * the birth dates after all. In issue 14's benchmark (a million artisans, about half of them aged 45 or
      * under), a screen of a million ids under the honor and age policy took 0.23 s this way on PostgreSQL,
      * against 1.95 s. Where the young are more than the ids, the read given up costs what reading as many of
-     * them as ids does: a screen of 100,000 ids took 268 ms against 232 on PostgreSQL, 444 against 385 on
+     * them as ids does: a screen of 100,000 ids took 269 ms against 232 on PostgreSQL, 444 against 385 on
      * MariaDB. A bound of more per id would cost more where it is given up.
      */
     static final int YOUNG_PER_ID_SCREENED = 1;
