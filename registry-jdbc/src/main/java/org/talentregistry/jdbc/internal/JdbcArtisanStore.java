@@ -20,6 +20,7 @@ import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 import org.talentregistry.InvalidFieldException;
@@ -874,21 +875,12 @@ final class JdbcArtisanStore implements ArtisanStore {
         if (!dialect.readsEveryYoungArtisan()) {
             return false;
         }
-        long read = handle.createQuery("SELECT a.id FROM " + dialect.throughIndex("tr_artisan a", "ix_tr_artisan_birth_date")
+        Query query = handle.createQuery("SELECT a.id FROM " + dialect.throughIndex("tr_artisan a", "ix_tr_artisan_birth_date")
                         + " WHERE a.tenant_id = :tenant AND a.birth_date > :day LIMIT :limit")
                 .bind("tenant", tenant.value())
                 .bind("day", SqlValues.date(day))
-                .bind("limit", atMost + 1)
-                .scanResultSet((results, ctx) -> {
-                    ResultSet rs = results.get();
-                    long rows = 0;
-                    while (rs.next()) {
-                        action.accept(rs.getLong(1));
-                        rows++;
-                    }
-                    return rows;
-                });
-        return read <= atMost;
+                .bind("limit", atMost + 1);
+        return LongColumn.each(query, action) <= atMost;
     }
 
     @Override

@@ -263,16 +263,7 @@ final class JdbcHonorStore implements HonorStore {
                 .bind("limit", bound + 1);
         filter.parameters().forEach(query::bind);
         // The result set read as it is, without a mapped row each: some 95,000 rows for a screen.
-        long read = query.scanResultSet((results, ctx) -> {
-            ResultSet rs = results.get();
-            long rows = 0;
-            while (rs.next()) {
-                action.accept(rs.getLong(1));
-                rows++;
-            }
-            return rows;
-        });
-        return read <= bound;
+        return LongColumn.each(query, action) <= bound;
     }
 
     /** Reads one column of the kind's honors active on the date held by the ids, as {@link Dialect.IdSetAccess#JOIN}. */
