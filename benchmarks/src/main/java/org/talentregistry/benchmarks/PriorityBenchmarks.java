@@ -46,7 +46,7 @@ import org.talentregistry.title.PriorityScreen;
  * </ul>
  *
  * <p>Each side runs {@code --warmups} times untimed, then {@code --repeats} times timed (the sides in a new
- * order each time); the median counts. One more run per side goes under the {@link HeapProbe}, and per
+ * order each time, each timed run right after an untimed one of the same side); the median counts. One more run per side goes under the {@link HeapProbe}, and per
  * library side one more run samples the live heap after a forced GC every 10,000 decisions and one more
  * counts its connections and statements. Every run's answer is checked: both library sides (their honor
  * condition met), every raw path and the generated data must name the very same artisans as holding an
@@ -206,15 +206,18 @@ public final class PriorityBenchmarks {
         long[][] allocated = new long[sides][options.repeats()];
         SplittableRandom shuffler = new SplittableRandom(14);
         for (int r = 0; r < options.repeats(); r++) {
-            // A new order each time, the same in every run of the program, so that no side always follows the
-            // same one. Turns in one fixed order did not: on MariaDB, whose buffer pool of 128 MB holds a part of
-            // the million artisans, the honor screen always came after checkAll under the age policy, which read
-            // 100,000 artisans' birth dates and evicted the honors' index, and its read took 85-87 ms there
-            // against 71-72 ms for the same statement in the screen that came next.
+            // A new order each time, the same in every run of the program, and each timed run right after an
+            // untimed one of the same side: every side meets the database's caches as its own reads leave them,
+            // whatever ran before. Turns in one fixed order did not: on MariaDB, whose buffer pool of 128 MB holds
+            // a part of the million artisans, the honor screen always came after checkAll under the age policy,
+            // which read 100,000 artisans' birth dates and evicted the honors' index, and its read took 85-87 ms
+            // there against 71-72 ms for the same statement in the screen that came next; a shuffled order alone
+            // left H2's page cache to chance (the screen 151-325 ms).
             int[] order = shuffled(sides, shuffler);
             for (int k = 0; k < sides; k++) {
                 int s = order[k];
                 Contender c = contenders.get(s);
+                c.run().call();
                 touch.call();
                 long allocatedBefore = HeapProbe.allocatedByThisThread();
                 long t = System.nanoTime();
