@@ -46,9 +46,9 @@ import org.talentregistry.title.PriorityScreen;
  * </ul>
  *
  * <p>Each side runs {@code --warmups} times untimed, then {@code --repeats} times timed (the sides in a new
- * order each time, each timed run right after an untimed one of the same side); the median counts. One more run per side goes under the {@link HeapProbe}, and per
- * library side one more run samples the live heap after a forced GC every 10,000 decisions and one more
- * counts its connections and statements. Every run's answer is checked: both library sides (their honor
+ * order each time, each timed run right after an untimed one of the same side); the median counts. One more
+ * run per side goes under the {@link HeapProbe}, and per library side one more run samples the live heap
+ * after a forced GC every 10,000 decisions and one more counts its connections and statements. Every run's answer is checked: both library sides (their honor
  * condition met), every raw path and the generated data must name the very same artisans as holding an
  * active honor; each library side must decide once per id, in order, under the policy version expected; the
  * honor policy must give priority to exactly those artisans. Otherwise the program stops. See {@link
