@@ -195,6 +195,12 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         return TalentRegistry.builder(store).tenant(tenant).clock(clock).bulkCheckChunk(ids).build().priority();
     }
 
+    /** Revokes an honor for falsified application materials (申报材料造假), effective on a day. */
+    private void revokeForFraud(Honor honor, LocalDate effective) {
+        registry.honors().revoke(CLERK, honor.id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                effective, "淄博市总工会"));
+    }
+
     private PriorityCondition.HoldsHonor holdsGold() {
         return new PriorityCondition.HoldsHonor("gold-medal", craftsman.id(), Set.of("gold"),
                 "持有淄博金牌工匠称号", "holds the Zibo Gold Medal Craftsman honor");
@@ -293,8 +299,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Honor honor = honor(2018, "淄工发〔2018〕12号", List.of(honoree)).get(0);
         policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
         LocalDate revokedOn = LocalDate.of(2019, 6, 1);
-        registry.honors().revoke(CLERK, honor.id(),
-                new RevocationRequest(RevocationReason.FRAUD, "申报材料造假", revokedOn, "淄博市总工会"));
+        revokeForFraud(honor, revokedOn);
 
         PriorityDecision before = registry.priority().check(honoree.id(), CHIEF, revokedOn.minusDays(1));
         PriorityDecision after = registry.priority().check(honoree.id(), CHIEF, revokedOn);
@@ -422,8 +427,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
 
         // Since the selection: the honor that put the honoree first is revoked from before the round date, the
         // young technician is renamed, and the junior's technician certificate is recorded, dated before the round.
-        registry.honors().revoke(CLERK, honor.id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 1, 1), "淄博市总工会"));
+        revokeForFraud(honor, LocalDate.of(2019, 1, 1));
         registry.artisans().update(CLERK, registry.artisans().get(young.id()).edit(b -> b.name("王晓明")));
         registry.artisans().update(CLERK, registry.artisans().get(junior.id()).edit(b -> b.certificates(List.of(
                 Fixtures.certificate(SkillLevel.TECHNICIAN, Fixtures.CAR_MECHANIC, "T2", LocalDate.of(2015, 1, 1), null)))));
@@ -993,8 +997,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan plain = artisan();
         Artisan revoked = artisan();
         List<Honor> honors = honor(2018, "淄工发〔2018〕12号", List.of(honoree, revoked));
-        registry.honors().revoke(CLERK, honors.get(1).id(),
-                new RevocationRequest(RevocationReason.FRAUD, "申报材料造假", LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        revokeForFraud(honors.get(1), LocalDate.of(2019, 6, 1));
         policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
         ArtisanId unknown = ArtisanId.of(9_999_999);
         List<ArtisanId> ids = List.of(plain.id(), unknown, honoree.id(), revoked.id(), plain.id(), honoree.id());
@@ -1021,10 +1024,8 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan namedLater = artisan();
         Artisan plain = artisan();
         List<Honor> gold2018 = honor(2018, "淄工发〔2018〕12号", List.of(holder, revokedEarly, revokedLate, both));
-        registry.honors().revoke(CLERK, gold2018.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 6, 1), "淄博市总工会"));
-        registry.honors().revoke(CLERK, gold2018.get(2).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2020, 1, 1), "淄博市总工会"));
+        revokeForFraud(gold2018.get(1), LocalDate.of(2019, 6, 1));
+        revokeForFraud(gold2018.get(2), LocalDate.of(2020, 1, 1));
         HonorProgram skilled = skilledWorkers();
         honor(skilled, 2019, "淄人社发〔2019〕3号", List.of(both, expertOnly));
         policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), new PriorityCondition.HoldsHonor("skilled-worker",
@@ -1072,8 +1073,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan revoked = artisan();
         Artisan plain = artisan();
         List<Honor> gold2018 = honor(2018, "淄工发〔2018〕12号", List.of(holder, revoked));
-        registry.honors().revoke(CLERK, gold2018.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        revokeForFraud(gold2018.get(1), LocalDate.of(2019, 6, 1));
         policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
         LocalDate asOf = LocalDate.of(2019, 9, 1);
         // More than PostgreSQL's Dialect.joinsIdSetsFrom() (300,000), so that its read joins the ids: the
@@ -1122,8 +1122,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan second = artisan();
         Artisan third = artisan();
         List<Honor> gold = honor(2018, "淄工发〔2018〕12号", List.of(first, second, third));
-        registry.honors().revoke(CLERK, gold.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        revokeForFraud(gold.get(1), LocalDate.of(2019, 6, 1));
         honor(skilledWorkers(), 2019, "淄人社发〔2019〕3号", List.of(first));
         HonorKind kind = holdsGold().kind();
         List<HonorCitation> expected = gold.stream().map(h -> HonorCitation.of(registry.honors().get(h.id()))).toList();
@@ -1232,10 +1231,8 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan plain = artisan();
         List<Honor> gold2018 = honor(2018, "淄工发〔2018〕12号", List.of(holder, revokedEarly, revokedToday, both));
         LocalDate asOf = LocalDate.of(2019, 9, 1);
-        registry.honors().revoke(CLERK, gold2018.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 6, 1), "淄博市总工会"));
-        registry.honors().revoke(CLERK, gold2018.get(2).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                asOf, "淄博市总工会"));
+        revokeForFraud(gold2018.get(1), LocalDate.of(2019, 6, 1));
+        revokeForFraud(gold2018.get(2), asOf);
         HonorProgram skilled = skilledWorkers();
         honor(skilled, 2019, "淄人社发〔2019〕3号", List.of(both, expertOnly));
         policy(1, LocalDate.of(2018, 1, 1), null, holdsGold(), new PriorityCondition.HoldsHonor("skilled-worker",
@@ -1277,8 +1274,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         LocalDate asOf = LocalDate.of(2019, 9, 1);
         PriorityScreen screen = registry.priority().screen(List.of(holder.id()), CHIEF, asOf);
 
-        registry.honors().revoke(CLERK, gold.get(0).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        revokeForFraud(gold.get(0), LocalDate.of(2019, 6, 1));
 
         assertThat(screen.hasPriority(0)).isTrue();
         assertThat(screen.decision(0).hasPriority()).isFalse();
@@ -1309,8 +1305,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan third = artisan();
         Artisan later = artisan();
         List<Honor> gold = honor(2018, "淄工发〔2018〕12号", List.of(first, second, third));
-        registry.honors().revoke(CLERK, gold.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        revokeForFraud(gold.get(1), LocalDate.of(2019, 6, 1));
         honor(skilledWorkers(), 2019, "淄人社发〔2019〕3号", List.of(third, later));
         honor(2020, "淄工发〔2020〕8号", List.of(later));
         HonorKind kind = holdsGold().kind();
@@ -1342,8 +1337,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         Artisan holder = artisan();
         Artisan revoked = artisan();
         List<Honor> gold = honor(2018, "淄工发〔2018〕12号", List.of(holder, revoked));
-        registry.honors().revoke(CLERK, gold.get(1).id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
-                LocalDate.of(2019, 6, 1), "淄博市总工会"));
+        revokeForFraud(gold.get(1), LocalDate.of(2019, 6, 1));
         policy(1, LocalDate.of(2018, 1, 1), null, holdsGold());
         LocalDate asOf = LocalDate.of(2019, 9, 1);
         // 1,500 ids, enough for the screen to try reading every holder; the store below declines, as a store with
