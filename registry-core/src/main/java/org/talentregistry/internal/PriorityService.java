@@ -224,21 +224,12 @@ public final class PriorityService implements PriorityCheck {
             for (int c = 0; c < conditions.length; c++) {
                 met[c] = new BitSet(given.length);
                 if (conditions[c] instanceof PriorityCondition.HoldsHonor holds) {
-                    ArtisanSet holders = holders(s, ids, holds.kind(), asOf);
-                    for (int i = 0; i < given.length; i++) {
-                        if (holders.contains(((ArtisanId) given[i]).value())) {
-                            met[c].set(i);
-                        }
-                    }
+                    markMembers(given, holders(s, ids, holds.kind(), asOf), met[c]);
                 } else {
                     int years = ((PriorityCondition.AgedAtMost) conditions[c]).years();
                     ArtisanSet young = born == null ? young(s, ids.size(), asOf, years) : null;
                     if (young != null) {
-                        for (int i = 0; i < given.length; i++) {
-                            if (young.contains(((ArtisanId) given[i]).value())) {
-                                met[c].set(i);
-                            }
-                        }
+                        markMembers(given, young, met[c]);
                         continue;
                     }
                     if (born == null) {
@@ -272,6 +263,15 @@ public final class PriorityService implements PriorityCheck {
         ArtisanSet among = new ArtisanSet(ids.size() / 8);
         s.honors().eachHolderAmong(ids, kind, asOf, among::add);
         return among;
+    }
+
+    /** Sets the positions of the given ids that the set holds. */
+    private static void markMembers(Object[] given, ArtisanSet set, BitSet positions) {
+        for (int i = 0; i < given.length; i++) {
+            if (set.contains(((ArtisanId) given[i]).value())) {
+                positions.set(i);
+            }
+        }
     }
 
     /**
