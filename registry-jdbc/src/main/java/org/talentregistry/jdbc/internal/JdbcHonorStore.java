@@ -266,7 +266,10 @@ final class JdbcHonorStore implements HonorStore {
         return LongColumn.each(query, action) <= bound;
     }
 
-    /** Reads one column of the kind's honors active on the date held by the ids, as {@link Dialect.IdSetAccess#JOIN}. */
+    /**
+     * Reads one column of the kind's honors active on the date held by the ids, as {@link Dialect.IdSetAccess#JOIN};
+     * on PostgreSQL from {@code ix_tr_honor_holder} alone (migration V028), which carries the kind and the dates.
+     */
     @Override
     public void eachHolderAmong(List<ArtisanId> artisanIds, HonorKind kind, LocalDate date, LongConsumer action) {
         idSets.joining().forEach("h.artisan_id", "tr_honor", "h", "artisan_id", artisanIds, activeOfKind(kind, date), "",
@@ -290,7 +293,11 @@ final class JdbcHonorStore implements HonorStore {
                 + " AND (h.revoked_effective_on IS NULL OR h.revoked_effective_on > :activeOn)", parameters);
     }
 
-    /** Returns what a citation holds, the dates as day numbers. */
+    /**
+     * Returns what a citation holds, the dates as day numbers. On PostgreSQL {@code ix_tr_honor_artisan} carries
+     * these columns (migration V028), so that the citations of a few thousand ids are read from it alone; a
+     * column added here belongs there too.
+     */
     private String citationColumns() {
         return "h.id, h.artisan_id, h.program_id, h.tier_code, h.tier_name, h.honor_year, h.decision_number, "
                 + dialect.epochDay("h.decision_date") + ", " + dialect.epochDay("h.revoked_effective_on");
