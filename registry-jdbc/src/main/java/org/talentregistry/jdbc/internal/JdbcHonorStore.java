@@ -267,8 +267,9 @@ final class JdbcHonorStore implements HonorStore {
     }
 
     /**
-     * Reads one column of the kind's honors active on the date held by the ids, as {@link Dialect.IdSetAccess#JOIN};
-     * on PostgreSQL from {@code ix_tr_honor_holder} alone (migration V028), which carries the kind and the dates.
+     * Reads one column of the kind's honors active on the date held by the ids, as {@link Dialect.IdSetAccess#JOIN}.
+     * On PostgreSQL a few thousand ids are probed in {@code ix_tr_honor_holder} (migration V028), which carries
+     * the kind and the dates; for more, the planner reads the kind's honors from V027's index.
      */
     @Override
     public void eachHolderAmong(List<ArtisanId> artisanIds, HonorKind kind, LocalDate date, LongConsumer action) {
