@@ -484,21 +484,28 @@ public final class SelectionService implements SelectionRounds {
         return rankingOf(s, round, clock.getZone());
     }
 
-    /** The nominees in the running, each with the tier it is already named to in the round, if any. */
+    /**
+     * The nominees in the running, each with the tier it is already named to in the round, if any, and the
+     * name it is ranked under: once the round is named, the one kept by its namings (see {@link
+     * org.talentregistry.spi.NominationStore#keepNames}), until then the record's.
+     */
     private static List<RankingCalculator.Candidate> candidates(StoreSession s, SelectionRound round) {
         List<Nomination> running = s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).toList();
-        Map<ArtisanId, Artisan> artisans = s.artisans().findAll(running.stream().map(Nomination::artisanId).toList());
-        Map<ArtisanId, String> named = new HashMap<>();
-        if (round.stage() == RoundStage.PARTLY_NAMED || round.stage() == RoundStage.NAMED
-                || round.stage() == RoundStage.PUBLIC_NOTICE) {
+        boolean named = round.stage() == RoundStage.PARTLY_NAMED || round.stage() == RoundStage.NAMED;
+        Map<NominationId, String> kept = named ? s.nominations().keptNames(round.id()) : Map.of();
+        Map<ArtisanId, Artisan> artisans = s.artisans().findAll(running.stream()
+                .filter(n -> !kept.containsKey(n.id())).map(Nomination::artisanId).toList());
+        Map<ArtisanId, String> tiers = new HashMap<>();
+        if (named || round.stage() == RoundStage.PUBLIC_NOTICE) {
             s.honors().ofProgram(round.programId()).stream().filter(h -> h.roundId().equals(round.id()))
-                    .forEach(h -> named.put(h.artisanId(), h.tierCode()));
+                    .forEach(h -> tiers.put(h.artisanId(), h.tierCode()));
         }
         List<RankingCalculator.Candidate> candidates = new ArrayList<>();
         for (Nomination n : running) {
-            String name = Optional.ofNullable(artisans.get(n.artisanId())).map(Artisan::name).orElse("?");
+            String name = Optional.ofNullable(kept.get(n.id()))
+                    .or(() -> Optional.ofNullable(artisans.get(n.artisanId())).map(Artisan::name)).orElse("?");
             candidates.add(new RankingCalculator.Candidate(n.id(), n.artisanId(), name, n.submittedAt(), n.votesBrushed(),
-                    Optional.ofNullable(named.get(n.artisanId()))));
+                    Optional.ofNullable(tiers.get(n.artisanId()))));
         }
         return candidates;
     }
@@ -878,6 +885,8 @@ public final class SelectionService implements SelectionRounds {
                     }
                 }
             }
+            // The names ranked under: the honorees' as their honors keep them, the others' as at the first naming.
+            s.nominations().keepNames(roundId, toName.stream().map(RankedNominee::nominationId).toList());
             List<Honor> honors = grant(s, actor, now, round, d, decision, toName, byId, named.values());
             boolean done = ranking.selected().stream().allMatch(n -> named.containsKey(n.artisanId())
                     || honors.stream().anyMatch(h -> h.artisanId().equals(n.artisanId())));

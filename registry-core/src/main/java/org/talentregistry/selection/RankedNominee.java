@@ -14,7 +14,8 @@ import org.talentregistry.artisan.ArtisanId;
  * @param position the place, from 1
  * @param nominationId the nominee
  * @param artisanId the artisan
- * @param name the artisan's name
+ * @param name the artisan's name: as the record holds it, or once the round is named, as named (see {@link
+ *     SelectionRounds#ranking})
  * @param expertComponent the expert component, 0-100
  * @param reviews how many reviewers scored the nominee
  * @param votes the votes received; when brushed they stay on record but count as zero (see {@link #countedVotes()})

@@ -315,7 +315,10 @@ public interface SelectionRounds {
 
     /**
      * Returns the composite ranking with each nominee's breakdown, the selection per tier and the
-     * waitlist. Available from expert review on; provisional until voting closes.
+     * waitlist. Available from expert review on; provisional until voting closes. Once the round is named
+     * (in part or whole), the ranking shows its nominees under the names they were named under, whatever
+     * their records say later: an honoree under the name its honor keeps (as the honor roll prints it), any
+     * other nominee under the name it had when the round was first named.
      *
      * @param roundId the round, not null
      * @return the ranking, not null

@@ -1,6 +1,7 @@
 package org.talentregistry.spi;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +103,25 @@ public interface NominationStore {
      * @return nomination to summary, only nominations with one, not null
      */
     Map<NominationId, String> meritSummaries(RoundId roundId);
+
+    /**
+     * Keeps the names a named round's ranking shows from then on: for each of {@code naming} and for each
+     * other nomination of the round that has none kept yet, its artisan's name as the registry holds it now.
+     * Each naming of a round calls this with the nominees it names, so that a nominee is ranked under the
+     * name its honor keeps, and one never named under the name it had when the round was first named.
+     *
+     * @param roundId the round, not null
+     * @param naming the round's nominations being named now, not null
+     */
+    void keepNames(RoundId roundId, Collection<NominationId> naming);
+
+    /**
+     * Returns the names {@link #keepNames} kept for a round's nominations.
+     *
+     * @param roundId the round, not null
+     * @return nomination to the name kept, only nominations with one, not null
+     */
+    Map<NominationId, String> keptNames(RoundId roundId);
 
     /**
      * Records, or replaces, a nominee's site visit.

@@ -590,6 +590,61 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void aNamedRoundsRanking_showsItsNomineesAsNamed_honoreesAsTheirHonorsKeepThem_whateverTheirRecordsSayLater() {
+        // Tiers of 2 and 1: the first three are selected, the last two wait.
+        Cycle cycle = new Cycle((Integer) null, 2018, 95, 90, 85, 80, 70).toVoting().toNotice();
+        rename(cycle, 3, "改名甲");
+        assertThat(rankedNames(cycle)).as("until named, the records' names")
+                .containsEntry(cycle.id(3), "改名甲").containsEntry(cycle.id(0), nameOf(cycle, 0));
+        Map<NominationId, String> atFirstNaming = rankedNames(cycle);
+
+        SelectionRound inNotice = rounds.get(cycle.round.id());
+        clock.set(inNotice.noticeEnd().orElseThrow().plusDays(1).atTime(10, 0).atZone(SHANGHAI).toInstant());
+        rounds.name(CLERK, cycle.round.id(), cycle.decision("淄工发〔2018〕12号"), List.of(cycle.id(0)));
+        assertThat(rounds.get(cycle.round.id()).stage()).isEqualTo(RoundStage.PARTLY_NAMED);
+        rename(cycle, 0, "改名乙");
+        rename(cycle, 1, "改名丙");
+        rename(cycle, 4, "改名丁");
+
+        assertThat(rankedNames(cycle)).as("partly named: every nominee as at the first naming").isEqualTo(atFirstNaming);
+
+        rounds.name(CLERK, cycle.round.id(), cycle.decision("淄工发〔2018〕13号"));
+        assertThat(rounds.get(cycle.round.id()).stage()).isEqualTo(RoundStage.NAMED);
+        rename(cycle, 1, "改名戊");
+
+        Map<NominationId, String> named = rankedNames(cycle);
+        assertThat(named).as("the second naming's honoree as its honor keeps it, the others as at the first naming")
+                .containsEntry(cycle.id(1), "改名丙")
+                .containsEntry(cycle.id(0), atFirstNaming.get(cycle.id(0)))
+                .containsEntry(cycle.id(2), atFirstNaming.get(cycle.id(2)))
+                .containsEntry(cycle.id(3), "改名甲")
+                .containsEntry(cycle.id(4), atFirstNaming.get(cycle.id(4)));
+        assertThat(registry.honors().roll("淄工发〔2018〕13号")).extracting(org.talentregistry.honor.HonorRollEntry::name)
+                .containsExactlyInAnyOrder("改名丙", atFirstNaming.get(cycle.id(2)));
+        assertThat(registry.honors().roll("淄工发〔2018〕12号")).extracting(org.talentregistry.honor.HonorRollEntry::name)
+                .containsExactly(atFirstNaming.get(cycle.id(0)));
+        assertThat(rounds.ranking(cycle.round.id()).explain(java.util.Locale.CHINA)).contains("改名丙", "改名甲")
+                .doesNotContain("改名乙", "改名丁", "改名戊");
+        assertThat(nameOf(cycle, 0)).isEqualTo("改名乙");
+        assertThat(nameOf(cycle, 1)).isEqualTo("改名戊");
+    }
+
+    private void rename(Cycle cycle, int index, String name) {
+        Artisan artisan = registry.artisans().get(cycle.nominees.get(index).artisanId());
+        registry.artisans().update(CLERK, artisan.edit(b -> b.name(name)));
+    }
+
+    private String nameOf(Cycle cycle, int index) {
+        return registry.artisans().get(cycle.nominees.get(index).artisanId()).name();
+    }
+
+    private Map<NominationId, String> rankedNames(Cycle cycle) {
+        Map<NominationId, String> names = new java.util.HashMap<>();
+        rounds.ranking(cycle.round.id()).nominees().forEach(n -> names.put(n.nominationId(), n.name()));
+        return names;
+    }
+
+    @Test
     void aNewVoteSecret_leavesARoundVotingUnderTheOldOne_stillRecognisingItsVoters_andARoundWithoutItsSecretTakesNoVote() {
         Cycle first = new Cycle((Integer) null, 2018, 80, 70).toVoting();
         RoundId voting = first.round.id();

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +246,36 @@ final class JdbcNominationStore implements NominationStore {
                 .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong("nomination_id")), rs.getString("summary")))
                 .forEach(e -> summaries.put(e.getKey(), e.getValue()));
         return summaries;
+    }
+
+    @Override
+    public void keepNames(RoundId roundId, Collection<NominationId> naming) {
+        String current = "(SELECT a.name FROM tr_artisan a WHERE a.id = tr_nomination.artisan_id)";
+        PreparedBatch named = handle.prepareBatch("UPDATE tr_nomination SET ranked_name = " + current
+                + " WHERE tenant_id = :tenant AND round_id = :round AND id = :id");
+        for (NominationId id : naming) {
+            named.bind("tenant", tenant.value()).bind("round", roundId.value()).bind("id", id.value()).add();
+        }
+        if (named.size() > 0) {
+            named.execute();
+        }
+        handle.createUpdate("UPDATE tr_nomination SET ranked_name = " + current
+                        + " WHERE tenant_id = :tenant AND round_id = :round AND ranked_name IS NULL")
+                .bind("tenant", tenant.value())
+                .bind("round", roundId.value())
+                .execute();
+    }
+
+    @Override
+    public Map<NominationId, String> keptNames(RoundId roundId) {
+        Map<NominationId, String> names = new HashMap<>();
+        handle.createQuery("SELECT id, ranked_name FROM tr_nomination"
+                        + " WHERE tenant_id = :tenant AND round_id = :round AND ranked_name IS NOT NULL")
+                .bind("tenant", tenant.value())
+                .bind("round", roundId.value())
+                .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong("id")), rs.getString("ranked_name")))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
     }
 
     @Override
