@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.talentregistry.privacy.PersonalData;
 import org.talentregistry.privacy.PersonalDataExport;
 import org.talentregistry.privacy.PurgeReport;
 import org.talentregistry.privacy.RetentionPolicy;
+import org.talentregistry.privacy.RoundRankingLine;
 import org.talentregistry.privacy.TitleRankingLine;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.SelectionRound;
@@ -72,20 +76,40 @@ public final class PersonalDataService implements PersonalData {
         return store.inTransaction(tenant, s -> {
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             List<TitleApplication> applications = s.titles().applicationsOf(artisanId);
-            PersonalDataExport export = new PersonalDataExport(now, artisan, s.nominations().ofArtisan(artisanId),
-                    s.honors().ofArtisan(artisanId), s.pool().ofArtisan(artisanId),
+            List<Nomination> nominations = s.nominations().ofArtisan(artisanId);
+            PersonalDataExport export = new PersonalDataExport(now, artisan, nominations,
+                    roundRankingLines(s, nominations, clock.getZone()), s.honors().ofArtisan(artisanId), s.pool().ofArtisan(artisanId),
                     s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY), applications,
                     rankingLines(s, artisanId, applications), s.titles().awardsOf(List.of(artisanId)),
                     s.consents().ofArtisan(artisanId));
             // Who read a person's complete data, and when, is itself worth keeping (PIPL Art. 55).
             Audits.record(s, now, actor, "personalData.exported", "artisan", artisanId, null, Audits.fields(
-                    "nominations", export.nominations().size(), "honors", export.honors().size(),
+                    "nominations", export.nominations().size(), "roundRankings", export.roundRankings().size(),
+                    "honors", export.honors().size(),
                     "memberships", export.memberships().size(), "engagements", export.engagements().size(),
                     "titleApplications", export.titleApplications().size(), "titleRankings", export.titleRankings().size(),
                     "titleAwards", export.titleAwards().size(),
                     "consents", export.consents().size()), null);
             return export;
         });
+    }
+
+    /**
+     * The person's line of the ranking of each honor round nominated in that has a ranking (from expert review
+     * on, cancelled rounds aside), where the person is in the running.
+     */
+    private static List<RoundRankingLine> roundRankingLines(StoreSession s, List<Nomination> nominations, ZoneId zone) {
+        List<RoundRankingLine> lines = new ArrayList<>();
+        for (Nomination nomination : nominations) {
+            Optional<SelectionRound> round = s.rounds().find(nomination.roundId(), false);
+            if (round.isEmpty() || !SelectionService.RANKED_STAGES.contains(round.get().stage())) {
+                continue;
+            }
+            Ranking ranking = SelectionService.rankingOf(s, round.get(), zone);
+            ranking.nominees().stream().filter(n -> n.nominationId().equals(nomination.id())).findFirst()
+                    .ifPresent(line -> lines.add(new RoundRankingLine(round.get(), ranking.provisional(), line)));
+        }
+        return lines;
     }
 
     /**

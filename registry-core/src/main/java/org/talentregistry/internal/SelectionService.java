@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -469,13 +470,17 @@ public final class SelectionService implements SelectionRounds {
 
     // ---- ranking, notice, naming -----------------------------------------------------------------
 
+    /** The stages in which a round has a ranking: from expert review on, cancelled rounds aside. */
+    static final Set<RoundStage> RANKED_STAGES = Collections.unmodifiableSet(EnumSet.of(RoundStage.EXPERT_REVIEW,
+            RoundStage.PUBLIC_VOTING, RoundStage.SCORING, RoundStage.SITE_VISIT, RoundStage.PUBLIC_NOTICE,
+            RoundStage.PARTLY_NAMED, RoundStage.NAMED));
+
     @Override
     public Ranking ranking(RoundId roundId) {
         Objects.requireNonNull(roundId, "roundId");
         return store.withSession(tenant, s -> {
             SelectionRound round = round(s, roundId, false);
-            requireStage(s, round, "ranking", RoundStage.EXPERT_REVIEW, RoundStage.PUBLIC_VOTING, RoundStage.SCORING,
-                    RoundStage.SITE_VISIT, RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED, RoundStage.NAMED);
+            requireStage(s, round, "ranking", RANKED_STAGES);
             return rankingOf(s, round);
         });
     }
@@ -510,7 +515,15 @@ public final class SelectionService implements SelectionRounds {
         return candidates;
     }
 
-    private static Ranking rankingOf(StoreSession s, SelectionRound round, java.time.ZoneId zone) {
+    /**
+     * Ranks a round in one of the {@link #RANKED_STAGES}, as {@link #ranking(RoundId)} does.
+     *
+     * @param s the session
+     * @param round the round
+     * @param zone the registry's time zone, for the tie-breaks' dates
+     * @return the ranking
+     */
+    static Ranking rankingOf(StoreSession s, SelectionRound round, java.time.ZoneId zone) {
         ProgramDefinition d = definition(s, round);
         RankingCalculator.Cap cap = null;
         if (d.programCap().isPresent()) {

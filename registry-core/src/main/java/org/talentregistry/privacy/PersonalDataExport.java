@@ -19,6 +19,9 @@ import org.talentregistry.title.TitleAward;
  * @param exportedAt when
  * @param artisan the registered details and certificates
  * @param nominations the nominations in every round, with what the person declared and the eligibility verdicts
+ * @param roundRankings the person's line of the ranking of each honor round nominated in, from expert review
+ *     on (none while the person is not in the running, cancelled rounds aside): of a named round under the name
+ *     the person was named under, of a round still being decided as the ranking stands
  * @param honors the honors, revoked ones included
  * @param memberships the pool memberships, ended ones included
  * @param engagements the engagements in their latest revision
@@ -30,7 +33,8 @@ import org.talentregistry.title.TitleAward;
  * @param titleAwards the technician titles awarded, lapsed ones included
  * @param consents the consents, withdrawn ones included
  */
-public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomination> nominations, List<Honor> honors,
+public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomination> nominations,
+        List<RoundRankingLine> roundRankings, List<Honor> honors,
         List<PoolMembership> memberships, List<Engagement> engagements, List<TitleApplication> titleApplications,
         List<TitleRankingLine> titleRankings, List<TitleAward> titleAwards, List<Consent> consents) {
     /**
@@ -42,6 +46,7 @@ public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomin
         Objects.requireNonNull(exportedAt, "exportedAt");
         Objects.requireNonNull(artisan, "artisan");
         nominations = List.copyOf(nominations);
+        roundRankings = List.copyOf(roundRankings);
         honors = List.copyOf(honors);
         memberships = List.copyOf(memberships);
         engagements = List.copyOf(engagements);

@@ -629,6 +629,37 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         assertThat(nameOf(cycle, 1)).isEqualTo("改名戊");
     }
 
+    @Test
+    void theAccessExport_givesThePersonsOwnLineOfEachRankedRound_asNamed_orAsItStands() {
+        Cycle named = new Cycle((Integer) null, 2018, 95, 90, 85, 80, 70).toVoting().toNotice();
+        named.name("淄工发〔2018〕12号");
+        Artisan waited = registry.artisans().get(named.nominees.get(3).artisanId());
+        rename(named, 3, "改名己");
+        // Nominated again the next year, that round now in public voting, and in 2020, still taking nominations.
+        SelectionRound next = rounds.open(CLERK, named.program.id(), 2019);
+        Nomination again = nominate(next, registry.artisans().get(waited.id()));
+        Nomination other = nominate(next, artisan());
+        rounds.closeNominations(CLERK, next.id());
+        rounds.closeEligibilityReview(CLERK, next.id());
+        Reviewer reviewer = rounds.addReviewer(CLERK, next.id(), "周教授", null);
+        rounds.score(CLERK, reviewer.id(), again.id(), points(45, 45));
+        rounds.score(CLERK, reviewer.id(), other.id(), points(30, 30));
+        rounds.closeExpertReview(CLERK, next.id());
+        nominate(rounds.open(CLERK, named.program.id(), 2020), registry.artisans().get(waited.id()));
+
+        org.talentregistry.privacy.PersonalDataExport export = registry.personalData().export(CLERK, waited.id());
+
+        assertThat(export.nominations()).hasSize(3);
+        assertThat(export.roundRankings()).as("the 2020 round, still taking nominations, has no ranking")
+                .extracting(l -> l.round().year(), l -> l.provisional(), l -> l.line().nominationId(), l -> l.line().name(),
+                        l -> l.line().position(), l -> l.line().isSelected())
+                .containsExactlyInAnyOrder(tuple(2018, false, named.id(3), waited.name(), 4, false),
+                        tuple(2019, true, again.id(), "改名己", 1, true));
+        assertThat(registry.audit().forEntity("artisan", waited.id().toString())).filteredOn(
+                e -> e.action().equals("personalData.exported")).singleElement()
+                .satisfies(e -> assertThat(e.after().orElseThrow()).contains("\"roundRankings\":2"));
+    }
+
     private void rename(Cycle cycle, int index, String name) {
         Artisan artisan = registry.artisans().get(cycle.nominees.get(index).artisanId());
         registry.artisans().update(CLERK, artisan.edit(b -> b.name(name)));
