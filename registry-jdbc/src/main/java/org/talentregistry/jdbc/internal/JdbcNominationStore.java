@@ -238,14 +238,8 @@ final class JdbcNominationStore implements NominationStore {
 
     @Override
     public Map<NominationId, String> meritSummaries(RoundId roundId) {
-        Map<NominationId, String> summaries = new HashMap<>();
-        handle.createQuery("SELECT s.nomination_id, s.summary FROM tr_merit_summary s JOIN tr_nomination n"
-                        + " ON n.id = s.nomination_id WHERE s.tenant_id = :tenant AND n.tenant_id = :tenant AND n.round_id = :round")
-                .bind("tenant", tenant.value())
-                .bind("round", roundId.value())
-                .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong("nomination_id")), rs.getString("summary")))
-                .forEach(e -> summaries.put(e.getKey(), e.getValue()));
-        return summaries;
+        return textByNomination("SELECT s.nomination_id, s.summary FROM tr_merit_summary s JOIN tr_nomination n"
+                + " ON n.id = s.nomination_id WHERE s.tenant_id = :tenant AND n.tenant_id = :tenant AND n.round_id = :round", roundId);
     }
 
     @Override
@@ -268,14 +262,19 @@ final class JdbcNominationStore implements NominationStore {
 
     @Override
     public Map<NominationId, String> keptNames(RoundId roundId) {
-        Map<NominationId, String> names = new HashMap<>();
-        handle.createQuery("SELECT id, ranked_name FROM tr_nomination"
-                        + " WHERE tenant_id = :tenant AND round_id = :round AND ranked_name IS NOT NULL")
+        return textByNomination("SELECT id, ranked_name FROM tr_nomination"
+                + " WHERE tenant_id = :tenant AND round_id = :round AND ranked_name IS NOT NULL", roundId);
+    }
+
+    /** Runs a query of a round's nominations that selects each one's id, then a text, into a map. */
+    private Map<NominationId, String> textByNomination(String sql, RoundId roundId) {
+        Map<NominationId, String> texts = new HashMap<>();
+        handle.createQuery(sql)
                 .bind("tenant", tenant.value())
                 .bind("round", roundId.value())
-                .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong("id")), rs.getString("ranked_name")))
-                .forEach(e -> names.put(e.getKey(), e.getValue()));
-        return names;
+                .map((rs, ctx) -> Map.entry(NominationId.of(rs.getLong(1)), rs.getString(2)))
+                .forEach(e -> texts.put(e.getKey(), e.getValue()));
+        return texts;
     }
 
     @Override
