@@ -1,8 +1,9 @@
--- A nomination keeps its nominee's name as the round's ranking showed it when the round was first named. From
--- then on the round's ranking (SelectionRounds.ranking, and the exports that print it) reads as it stood, as a
--- decision's honor roll does since V026 and a technician round's ranking since V023; before, it showed each
--- nominee's record as it stood when asked. Rounds named before this migration get, for an honoree, the name
--- their honor kept, and for the others the record as it stands now, the best there is.
+-- A nomination keeps the name its nominee is ranked under once the round is named: an honoree's as at their
+-- naming, which their honor keeps too (V026), anyone else's as at the round's first naming. From then on the
+-- round's ranking (SelectionRounds.ranking, and the exports that print it) reads as it stood, as a decision's
+-- honor roll does since V026 and a technician round's ranking since V023; before, it showed each nominee's
+-- record as it stood when asked. Rounds named before this migration get, for an honoree, the name their honor
+-- kept, and for the others the record as it stands now, the best there is.
 ALTER TABLE tr_nomination ADD COLUMN ranked_name VARCHAR(100);
 
 UPDATE tr_nomination SET ranked_name = COALESCE(
