@@ -8,6 +8,7 @@ ALTER TABLE tr_nomination ADD COLUMN ranked_name VARCHAR(100);
 
 UPDATE tr_nomination SET ranked_name = COALESCE(
         (SELECT h.honoree_name FROM tr_honor h
-          WHERE h.round_id = tr_nomination.round_id AND h.artisan_id = tr_nomination.artisan_id),
+          WHERE h.tenant_id = tr_nomination.tenant_id AND h.round_id = tr_nomination.round_id
+            AND h.artisan_id = tr_nomination.artisan_id),
         (SELECT a.name FROM tr_artisan a WHERE a.id = tr_nomination.artisan_id))
     WHERE round_id IN (SELECT r.id FROM tr_selection_round r WHERE r.stage IN ('PARTLY_NAMED', 'NAMED'));
