@@ -152,6 +152,12 @@ public final class SelectionService implements SelectionRounds {
     }
 
     @Override
+    public List<Nomination> nominationsOf(ArtisanId artisanId) {
+        Objects.requireNonNull(artisanId, "artisanId");
+        return List.copyOf(store.withSession(tenant, s -> s.nominations().ofArtisan(artisanId)));
+    }
+
+    @Override
     public List<Objection> objections(RoundId roundId) {
         Objects.requireNonNull(roundId, "roundId");
         return List.copyOf(store.withSession(tenant, s -> s.objections().list(roundId)));

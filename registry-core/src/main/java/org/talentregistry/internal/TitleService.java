@@ -450,6 +450,12 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
+    public List<TitleApplication> applicationsOf(ArtisanId artisanId) {
+        Objects.requireNonNull(artisanId, "artisanId");
+        return List.copyOf(store.withSession(tenant, s -> s.titles().applicationsOf(artisanId)));
+    }
+
+    @Override
     public List<TitleAward> heldOn(ArtisanId artisanId, LocalDate date) {
         Objects.requireNonNull(date, "date");
         Ranges.date("date", date);

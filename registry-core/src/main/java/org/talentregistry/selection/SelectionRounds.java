@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.talentregistry.Actor;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorProgramId;
@@ -113,6 +114,16 @@ public interface SelectionRounds {
      * @return the nominations, unmodifiable
      */
     List<Nomination> nominations(RoundId roundId);
+
+    /**
+     * Lists an artisan's nominations in every round of the tenant, in submission order, each with its status and
+     * eligibility verdict: what an HR office's record of the person shows (申报记录).
+     *
+     * @param artisanId the artisan, not null
+     * @return the nominations, unmodifiable; empty for an artisan never nominated or not the tenant's
+     * @throws NullPointerException if the id is null
+     */
+    List<Nomination> nominationsOf(ArtisanId artisanId);
 
     /**
      * Closes nominations and gives each active nomination its verdict, evaluated as of its submission date.

@@ -238,6 +238,16 @@ public interface TechnicianTitles {
     List<TitleAward> awardsOf(ArtisanId artisanId);
 
     /**
+     * Lists an artisan's applications standing in every title round of the tenant, in the order they were
+     * recorded; a withdrawn application is no longer one (its withdrawal is in the round's audit trail).
+     *
+     * @param artisanId the artisan, not null
+     * @return the applications, unmodifiable; empty for an artisan who never applied or is not the tenant's
+     * @throws NullPointerException if the id is null
+     */
+    List<TitleApplication> applicationsOf(ArtisanId artisanId);
+
+    /**
      * Lists the titles an artisan holds on a date.
      *
      * @param artisanId the artisan, not null

@@ -424,8 +424,10 @@ public final class Exchange {
 
     /**
      * Exports an artisan's history: the audit events of its record (masked as the audit trail keeps them),
-     * its honors and revocations, its technician titles, its entries into and exits from the talent pool and
-     * its engagements (training, campus talks, media) in their latest revision, oldest first.
+     * its nominations (round, nominator, channel, eligibility verdict, and where one no longer active stands),
+     * its honors and revocations, its standing technician-title applications (title, round, score), its
+     * technician titles, its entries into and exits from the talent pool and its engagements (training, campus
+     * talks, media) in their latest revision, oldest first.
      *
      * @param artisanId the artisan, not null
      * @param format the format, not null

@@ -70,6 +70,7 @@ import org.talentregistry.selection.SelectionRound;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.TechnicianTitle;
+import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleAward;
 import org.talentregistry.title.TitleRound;
 
@@ -445,6 +446,39 @@ abstract class PoolExchangeContractTest {
     }
 
     @Test
+    void exportHistory_listsNominationsWithTheirVerdictsAndStanding_andTitleApplications_inChinese() {
+        register(2);
+        SelectionRound round = roundOf2018With(residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
+                + residentId(1).value() + ",工匠1,单位推荐,淄博市第一机床厂,是\r\n");
+        Nomination second = registry.rounds().nominationsOf(id(1)).get(0);
+        registry.rounds().withdraw(CLERK, second.id(), "本人申请撤回");
+        registry.rounds().closeNominations(CLERK, round.id());
+        String chief = "zibo-chief-test";
+        registry.titles().define(CLERK, new TechnicianTitle(chief, "淄博市首席技师", List.of(), 5,
+                Optional.empty(), Optional.of(4), Map.of()));
+        registry.titles().definePolicy(CLERK, new PriorityPolicy(chief + "-p", 1, chief,
+                LocalDate.of(2000, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of()));
+        TitleRound titleRound = registry.titles().openRound(CLERK, chief, IssuingRegion.of("370300"), 2018,
+                LocalDate.of(2018, 9, 1));
+        registry.titles().apply(CLERK, titleRound.id(), id(0), new BigDecimal("86.5"), Declarations.inServiceWithCleanRecord());
+
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        long rows = exchange.exportHistory(id(0), SheetFormat.CSV, first);
+        ByteArrayOutputStream withdrawn = new ByteArrayOutputStream();
+        exchange.exportHistory(id(1), SheetFormat.CSV, withdrawn);
+
+        List<String> lines = first.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(rows).isEqualTo(lines.size() - 1);
+        assertThat(lines).contains("2018-03-01 10:00,评选申报,测试金牌工匠（2018年）,工匠0,个人自荐；资格审查：符合条件",
+                "2018-03-01 10:00,技师申请,淄博市首席技师（2018年）,,市（区划代码 370300）评选；评价得分 86.5");
+        assertThat(registry.titles().applicationsOf(id(0))).extracting(TitleApplication::roundId).containsExactly(titleRound.id());
+        assertThat(withdrawn.toString(StandardCharsets.UTF_8).lines())
+                .contains("2018-03-01 10:00,评选申报,测试金牌工匠（2018年）,淄博市第一机床厂,单位推荐；已撤回")
+                .noneMatch(line -> line.contains("技师申请"));
+        assertThat(registry.titles().applicationsOf(id(1))).isEmpty();
+    }
+
+    @Test
     void exportPool_revealsNumbersOnlyWithConsentToItsPurpose_andSaysHowManyWereWithheldAndWhy() {
         register(3);
         addToPool(3, "2016-12-01");
@@ -599,6 +633,16 @@ abstract class PoolExchangeContractTest {
         assertThat(exchange.exportPool(TODAY, SheetFormat.CSV, out, ExportOptions.masked())).isEqualTo(1);
     }
 
+    /** Defines {@link #program()}, opens its 2018 round and imports nominations, rows of a GBK sheet, into it. */
+    private SelectionRound roundOf2018With(String rows) {
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        String sheet = "身份证号,姓名,推荐方式,推荐单位,是否在职\r\n" + rows;
+        assertThat(exchange.importNominations(CLERK, round.id(), SheetSource.of(sheet.getBytes(GBK)),
+                ImportOptions.defaults()).created()).isEqualTo(rows.lines().count());
+        return round;
+    }
+
     private static ProgramDefinition program() {
         return ProgramDefinition.builder()
                 .name("测试金牌工匠").organizer("淄博市总工会").years(2016, 5)
@@ -619,12 +663,8 @@ abstract class PoolExchangeContractTest {
         formula.set(3, "@SUM(1)");
         exchange.importArtisans(CLERK, SheetSource.of(csv(List.of(Sheets.artisan(0), formula))
                 .getBytes(StandardCharsets.UTF_8)), ImportOptions.defaults());
-        HonorProgram program = registry.programs().define(CLERK, program());
-        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
-        String nominations = "身份证号,姓名,推荐方式,推荐单位,是否在职\r\n" + residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
-                + residentId(1).value() + ",工匠1,个人自荐,工匠1,是\r\n";
-        assertThat(exchange.importNominations(CLERK, round.id(), SheetSource.of(nominations.getBytes(GBK)),
-                ImportOptions.defaults()).created()).isEqualTo(2);
+        SelectionRound round = roundOf2018With(residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
+                + residentId(1).value() + ",工匠1,个人自荐,工匠1,是\r\n");
         registry.rounds().closeNominations(CLERK, round.id());
         registry.rounds().closeEligibilityReview(CLERK, round.id());
         Reviewer expert = registry.rounds().addReviewer(CLERK, round.id(), "周教授", null);

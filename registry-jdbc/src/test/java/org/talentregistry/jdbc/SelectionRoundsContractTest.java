@@ -195,6 +195,29 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
     // ---- rounds and stages -----------------------------------------------------------------------
 
     @Test
+    void nominationsOf_listsAnArtisansNominationsInEveryRound_withTheirStanding_andNoneToAnotherTenant() {
+        HonorProgram program = registry.programs().define(CLERK, program(null));
+        SelectionRound first = rounds.open(CLERK, program.id(), 2018);
+        SelectionRound second = rounds.open(CLERK, program.id(), 2019);
+        Artisan artisan = artisan();
+        Artisan other = artisan();
+        Nomination withdrawn = nominate(first, artisan);
+        nominate(first, other);
+        Nomination standing = nominate(second, artisan);
+        rounds.withdraw(CLERK, withdrawn.id(), "本人申请撤回");
+
+        List<Nomination> listed = rounds.nominationsOf(artisan.id());
+
+        assertThat(listed).extracting(Nomination::id).containsExactly(withdrawn.id(), standing.id());
+        assertThat(listed).extracting(Nomination::roundId).containsExactly(first.id(), second.id());
+        assertThat(listed).extracting(Nomination::status).containsExactly(NominationStatus.WITHDRAWN, NominationStatus.ACTIVE);
+        TalentRegistry elsewhere = TalentRegistry.builder(store).tenant(newTenantId()).clock(clock).voteSecret(SECRET).build();
+        assertThat(elsewhere.rounds().nominationsOf(artisan.id())).isEmpty();
+        assertThatThrownBy(() -> rounds.nominationsOf(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("artisanId");
+    }
+
+    @Test
     void open_secondRoundForAYear_orAYearOutsideTheProgram_isRefused() {
         HonorProgram program = registry.programs().define(CLERK, program(null));
         rounds.open(CLERK, program.id(), 2018);

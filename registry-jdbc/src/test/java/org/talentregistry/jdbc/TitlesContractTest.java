@@ -625,6 +625,27 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void applicationsOf_listsAnArtisansStandingApplicationsInEveryRound_andNoneToAnotherTenant() {
+        noPriority(CHIEF);
+        Artisan wang = artisan();
+        Artisan li = artisan();
+        TitleRound first = round(2023, LocalDate.of(2023, 9, 1), wang, "90", li, "85");
+        TitleRound second = round(2024, LocalDate.of(2024, 9, 1), wang, "92.5");
+        TitleRound third = round(2025, LocalDate.of(2025, 9, 1), wang, "80");
+        registry.titles().withdrawApplication(CLERK, third.id(), wang.id(), "本人申请撤回");
+
+        List<TitleApplication> listed = registry.titles().applicationsOf(wang.id());
+
+        assertThat(listed).extracting(TitleApplication::roundId).containsExactly(first.id(), second.id());
+        assertThat(listed).extracting(a -> a.score().stripTrailingZeros().toPlainString()).containsExactly("90", "92.5");
+        assertThat(registry.titles().applicationsOf(li.id())).extracting(TitleApplication::roundId).containsExactly(first.id());
+        TalentRegistry elsewhere = TalentRegistry.builder(store).tenant(newTenantId()).clock(clock).build();
+        assertThat(elsewhere.titles().applicationsOf(wang.id())).isEmpty();
+        assertThatThrownBy(() -> registry.titles().applicationsOf(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("artisanId");
+    }
+
+    @Test
     void aWithdrawnApplication_leavesTheRankingAndTheSelection_isAudited_andTheArtisanMayApplyAgain() {
         noPriority(CHIEF);
         Artisan wang = artisan();

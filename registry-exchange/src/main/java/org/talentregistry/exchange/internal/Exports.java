@@ -21,8 +21,8 @@ import org.talentregistry.exchange.ExportOptions;
 import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
-import org.talentregistry.honor.HonorRollEntry;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorRollEntry;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.ListedArtisan;
@@ -30,15 +30,21 @@ import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.pool.TalentPool.Listing;
 import org.talentregistry.privacy.ConsentPurpose;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationStatus;
 import org.talentregistry.selection.NoticeEntry;
 import org.talentregistry.selection.NoticeList;
 import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.Ranking;
-import org.talentregistry.title.RankedApplicant;
-import org.talentregistry.title.TitleRanking;
-import org.talentregistry.title.TitleRoundId;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.title.RankedApplicant;
+import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleAward;
+import org.talentregistry.title.TitleRanking;
+import org.talentregistry.title.TitleRound;
+import org.talentregistry.title.TitleRoundId;
 
 /** The exports: each streams its rows to a {@link SheetWriter}, a page of records at a time. */
 public final class Exports {
@@ -315,6 +321,8 @@ public final class Exports {
             h.revocation().ifPresent(r -> rows.add(new Object[] {r.effectiveOn().atStartOfDay(zone).toInstant(),
                     "荣誉撤销", h.programName() + h.tierName(), r.approvedBy(), r.reason().render(Locale.CHINESE) + " " + r.detail()}));
         }
+        nominationHistory(artisanId, rows);
+        applicationHistory(artisanId, rows);
         for (TitleAward t : registry.titles().awardsOf(artisanId)) {
             rows.add(new Object[] {t.startsOn().atStartOfDay(zone).toInstant(), "技师称号", t.titleName(), "",
                     "任期 " + t.startsOn() + " 至 " + t.endsOn().map(LocalDate::toString).orElse("")});
@@ -330,6 +338,39 @@ public final class Exports {
             }
         }
         return rows.size();
+    }
+
+    /**
+     * Adds an artisan's nominations to a history: the round, who nominated, by which channel, the eligibility
+     * verdict once given and where the nomination stands if no longer active. An honor it led to has a row of
+     * its own.
+     */
+    private void nominationHistory(ArtisanId artisanId, List<Object[]> rows) {
+        for (Nomination n : registry.rounds().nominationsOf(artisanId)) {
+            SelectionRound round = registry.rounds().get(n.roundId());
+            String entered = registry.programs().get(round.programId(), round.programVersion()).name() + "（"
+                    + round.year() + "年" + (round.stage() == RoundStage.CANCELLED ? "，评选已取消" : "") + "）";
+            StringBuilder note = new StringBuilder(n.channel().chineseName());
+            n.verdict().ifPresent(v -> note.append("；资格审查：").append(v.statusLabel(Locale.CHINESE)));
+            if (n.status() != NominationStatus.ACTIVE) {
+                note.append("；").append(n.status().render(Locale.CHINESE));
+            }
+            rows.add(new Object[] {n.submittedAt(), "评选申报", entered, n.nominator(), note.toString()});
+        }
+    }
+
+    /**
+     * Adds an artisan's standing technician-title applications to a history: the title and year, the region
+     * holding the round, the score, and the round's cancellation if it was cancelled. A title awarded has a row
+     * of its own.
+     */
+    private void applicationHistory(ArtisanId artisanId, List<Object[]> rows) {
+        for (TitleApplication a : registry.titles().applicationsOf(artisanId)) {
+            TitleRound round = registry.titles().round(a.roundId());
+            rows.add(new Object[] {a.appliedAt(), "技师申请", registry.titles().get(round.titleCode()).name() + "（"
+                    + round.year() + "年）", "", round.region().render(Locale.CHINESE) + "评选；评价得分 "
+                    + a.score().toPlainString() + round.cancelledOn().map(d -> "；评选于 " + d + " 取消").orElse("")});
+        }
     }
 
     /**
