@@ -424,7 +424,8 @@ public final class Exchange {
 
     /**
      * Exports an artisan's history: the audit events of its record (masked as the audit trail keeps them),
-     * its nominations (round, nominator, channel, eligibility verdict, and where one no longer active stands),
+     * its nominations (round, nominator, channel, eligibility verdict, where one no longer active stands and,
+     * from the round's public notice on, its place in the ranking: selected for a tier or on the waitlist),
      * its honors and revocations, its standing technician-title applications (title, round, score), its
      * technician titles, its entries into and exits from the talent pool and its engagements (training, campus
      * talks, media) in their latest revision, oldest first.

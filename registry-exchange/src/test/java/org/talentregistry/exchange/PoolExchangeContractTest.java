@@ -446,13 +446,20 @@ abstract class PoolExchangeContractTest {
     }
 
     @Test
-    void exportHistory_listsNominationsWithTheirVerdictsAndStanding_andTitleApplications_inChinese() {
+    void exportHistory_listsNominationsWithTheirVerdictsStandingAndPlace_andTitleApplications_inChinese() {
         register(2);
         SelectionRound round = roundOf2018With(residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
                 + residentId(1).value() + ",工匠1,单位推荐,淄博市第一机床厂,是\r\n");
         Nomination second = registry.rounds().nominationsOf(id(1)).get(0);
         registry.rounds().withdraw(CLERK, second.id(), "本人申请撤回");
         registry.rounds().closeNominations(CLERK, round.id());
+        registry.rounds().closeEligibilityReview(CLERK, round.id());
+        Reviewer expert = registry.rounds().addReviewer(CLERK, round.id(), "周教授", null);
+        registry.rounds().score(CLERK, expert.id(), registry.rounds().nominationsOf(id(0)).get(0).id(),
+                Map.of("skill", new BigDecimal(85)));
+        registry.rounds().closeExpertReview(CLERK, round.id());
+        registry.rounds().closeVoting(CLERK, round.id());
+        registry.rounds().startNotice(CLERK, round.id(), TODAY);
         String chief = "zibo-chief-test";
         registry.titles().define(CLERK, new TechnicianTitle(chief, "淄博市首席技师", List.of(), 5,
                 Optional.empty(), Optional.of(4), Map.of()));
@@ -469,7 +476,7 @@ abstract class PoolExchangeContractTest {
 
         List<String> lines = first.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(rows).isEqualTo(lines.size() - 1);
-        assertThat(lines).contains("2018-03-01 10:00,评选申报,测试金牌工匠（2018年）,工匠0,个人自荐；资格审查：符合条件",
+        assertThat(lines).contains("2018-03-01 10:00,评选申报,测试金牌工匠（2018年）,工匠0,个人自荐；资格审查：符合条件；综合排名第1名，入选金牌工匠",
                 "2018-03-01 10:00,技师申请,淄博市首席技师（2018年）,,市（区划代码 370300）评选；评价得分 86.5");
         assertThat(registry.titles().applicationsOf(id(0))).extracting(TitleApplication::roundId).containsExactly(titleRound.id());
         assertThat(withdrawn.toString(StandardCharsets.UTF_8).lines())

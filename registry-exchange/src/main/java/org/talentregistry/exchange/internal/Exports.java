@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.talentregistry.TalentRegistry;
@@ -22,7 +24,9 @@ import org.talentregistry.exchange.ExportReport;
 import org.talentregistry.exchange.SheetFormat;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorId;
+import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorRollEntry;
+import org.talentregistry.honor.HonorTier;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.ListedArtisan;
@@ -48,6 +52,10 @@ import org.talentregistry.title.TitleRoundId;
 
 /** The exports: each streams its rows to a {@link SheetWriter}, a page of records at a time. */
 public final class Exports {
+    /** The stages whose ranking is the one published with the public notice, final but for objections. */
+    private static final Set<RoundStage> RANKING_PUBLISHED = EnumSet.of(RoundStage.PUBLIC_NOTICE, RoundStage.PARTLY_NAMED,
+            RoundStage.NAMED);
+
     /** The identity number's cell of an artisan whose number was erased (PersonalData.eraseIdentityNumber). */
     static final String ERASED = "（已删除）";
 
@@ -342,21 +350,34 @@ public final class Exports {
 
     /**
      * Adds an artisan's nominations to a history: the round, who nominated, by which channel, the eligibility
-     * verdict once given and where the nomination stands if no longer active. An honor it led to has a row of
-     * its own.
+     * verdict once given, where the nomination stands if no longer active and, from the public notice on, its
+     * place in the ranking as published (selected for a tier, or its place on the waitlist). An honor it led
+     * to has a row of its own.
      */
     private void nominationHistory(ArtisanId artisanId, List<Object[]> rows) {
         for (Nomination n : registry.rounds().nominationsOf(artisanId)) {
             SelectionRound round = registry.rounds().get(n.roundId());
-            String entered = registry.programs().get(round.programId(), round.programVersion()).name() + "（"
-                    + round.year() + "年" + (round.stage() == RoundStage.CANCELLED ? "，评选已取消" : "") + "）";
+            HonorProgram program = registry.programs().get(round.programId(), round.programVersion());
+            String entered = program.name() + "（" + round.year() + "年"
+                    + (round.stage() == RoundStage.CANCELLED ? "，评选已取消" : "") + "）";
             StringBuilder note = new StringBuilder(n.channel().chineseName());
             n.verdict().ifPresent(v -> note.append("；资格审查：").append(v.statusLabel(Locale.CHINESE)));
             if (n.status() != NominationStatus.ACTIVE) {
                 note.append("；").append(n.status().render(Locale.CHINESE));
             }
+            if (RANKING_PUBLISHED.contains(round.stage()) && n.isInTheRunning()) {
+                registry.rounds().ranking(round.id()).nominees().stream().filter(r -> r.nominationId().equals(n.id()))
+                        .findFirst().ifPresent(r -> note.append("；综合排名第").append(r.position()).append("名，")
+                                .append(r.selectedTier().map(tier -> "入选" + tierName(program, tier))
+                                        .orElse("候补第" + r.waitlistPosition() + "名")));
+            }
             rows.add(new Object[] {n.submittedAt(), "评选申报", entered, n.nominator(), note.toString()});
         }
+    }
+
+    private static String tierName(HonorProgram program, String code) {
+        return program.definition().tiers().stream().filter(t -> t.code().equals(code)).map(HonorTier::name)
+                .findFirst().orElse(code);
     }
 
     /**
