@@ -447,16 +447,18 @@ abstract class PoolExchangeContractTest {
 
     @Test
     void exportHistory_listsNominationsWithTheirVerdictsStandingAndPlace_andTitleApplications_inChinese() {
-        register(2);
+        register(4);
         SelectionRound round = roundOf2018With(residentId(0).value() + ",工匠0,个人自荐,工匠0,是\r\n"
-                + residentId(1).value() + ",工匠1,单位推荐,淄博市第一机床厂,是\r\n");
+                + residentId(1).value() + ",工匠1,单位推荐,淄博市第一机床厂,是\r\n"
+                + residentId(2).value() + ",工匠2,个人自荐,工匠2,是\r\n"
+                + residentId(3).value() + ",工匠3,个人自荐,工匠3,是\r\n");
         Nomination second = registry.rounds().nominationsOf(id(1)).get(0);
         registry.rounds().withdraw(CLERK, second.id(), "本人申请撤回");
         registry.rounds().closeNominations(CLERK, round.id());
         registry.rounds().closeEligibilityReview(CLERK, round.id());
         Reviewer expert = registry.rounds().addReviewer(CLERK, round.id(), "周教授", null);
-        registry.rounds().score(CLERK, expert.id(), registry.rounds().nominationsOf(id(0)).get(0).id(),
-                Map.of("skill", new BigDecimal(85)));
+        Map.of(0, 90, 2, 85, 3, 80).forEach((artisan, points) -> registry.rounds().score(CLERK, expert.id(),
+                registry.rounds().nominationsOf(id(artisan)).get(0).id(), Map.of("skill", new BigDecimal(points))));
         registry.rounds().closeExpertReview(CLERK, round.id());
         registry.rounds().closeVoting(CLERK, round.id());
         registry.rounds().startNotice(CLERK, round.id(), TODAY);
@@ -473,6 +475,8 @@ abstract class PoolExchangeContractTest {
         long rows = exchange.exportHistory(id(0), SheetFormat.CSV, first);
         ByteArrayOutputStream withdrawn = new ByteArrayOutputStream();
         exchange.exportHistory(id(1), SheetFormat.CSV, withdrawn);
+        ByteArrayOutputStream waitlisted = new ByteArrayOutputStream();
+        exchange.exportHistory(id(3), SheetFormat.CSV, waitlisted);
 
         List<String> lines = first.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(rows).isEqualTo(lines.size() - 1);
@@ -483,6 +487,9 @@ abstract class PoolExchangeContractTest {
                 .contains("2018-03-01 10:00,评选申报,测试金牌工匠（2018年）,淄博市第一机床厂,单位推荐；已撤回")
                 .noneMatch(line -> line.contains("技师申请"));
         assertThat(registry.titles().applicationsOf(id(1))).isEmpty();
+        // The tier takes two a year: the third of the ranking waits.
+        assertThat(waitlisted.toString(StandardCharsets.UTF_8).lines())
+                .contains("2018-03-01 10:00,评选申报,测试金牌工匠（2018年）,工匠3,个人自荐；资格审查：符合条件；综合排名第3名，候补第1名");
     }
 
     @Test
