@@ -740,8 +740,7 @@ public final class ZiboCraftsmanExample {
         }
         for (RankedNominee n : after.selected()) {
             if (!selectedBefore.contains(n.nominationId())) {
-                RankedNominee was = before.nominees().stream().filter(b -> b.nominationId().equals(n.nominationId()))
-                        .findFirst().orElseThrow();
+                RankedNominee was = before.nominee(n.nominationId()).orElseThrow();
                 note("moved up: " + n.name() + " (waitlist #" + was.waitlistPosition() + " -> #"
                         + n.position() + ", " + tierName(n.selectedTier().orElseThrow()) + ", composite " + n.composite()
                         + was.tieBreak().map(t -> "; had lost the tie-break at the cut-off on " + t).orElse("") + ")");

@@ -106,7 +106,7 @@ public final class PersonalDataService implements PersonalData {
                 continue;
             }
             Ranking ranking = SelectionService.rankingOf(s, round.get(), zone);
-            ranking.nominees().stream().filter(n -> n.nominationId().equals(nomination.id())).findFirst()
+            ranking.nominee(nomination.id())
                     .ifPresent(line -> lines.add(new RoundRankingLine(round.get(), ranking.provisional(), line)));
         }
         return lines;

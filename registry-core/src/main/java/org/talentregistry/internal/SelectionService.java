@@ -564,8 +564,7 @@ public final class SelectionService implements SelectionRounds {
             SelectionRound round = round(s, n.roundId(), true);
             requireStage(s, round, "recordSiteVisit", RoundStage.SITE_VISIT);
             Ranking ranking = rankingOf(s, round);
-            RankedNominee entry = ranking.nominees().stream().filter(r -> r.nominationId().equals(nominationId))
-                    .findFirst().orElse(null);
+            RankedNominee entry = ranking.nominee(nominationId).orElse(null);
             if (entry == null || !entry.isSelected()) {
                 throw new SelectionRefusedException(Rule.NOT_SELECTED, Message.of(SelectionMessage.SITE_VISIT_NOT_SELECTED,
                         nominationId, entry == null ? "?" : entry.name()));
@@ -749,8 +748,7 @@ public final class SelectionService implements SelectionRounds {
             if (named.containsKey(n.artisanId())) {
                 throw alreadyNamed(n, named.get(n.artisanId()));
             }
-            RankedNominee entry = rankingOf(s, round).nominees().stream().filter(r -> r.nominationId().equals(id))
-                    .findFirst().orElse(null);
+            RankedNominee entry = rankingOf(s, round).nominee(id).orElse(null);
             NominationStatus to = change.run(s, round, n, entry);
             s.nominations().setStatus(id, to);
             Audits.record(s, now, actor, "nomination." + (to == NominationStatus.DEFERRED ? "deferred" : "dropped"),
@@ -876,8 +874,7 @@ public final class SelectionService implements SelectionRounds {
                     if (named.containsKey(n.artisanId())) {
                         throw alreadyNamed(n, named.get(n.artisanId()));
                     }
-                    RankedNominee entry = ranking.nominees().stream().filter(r -> r.nominationId().equals(id))
-                            .findFirst().orElse(null);
+                    RankedNominee entry = ranking.nominee(id).orElse(null);
                     if (entry == null || !entry.isSelected()) {
                         if (entry != null && entry.notSelectedBecause().map(m -> m.code() == SelectionMessage.PROGRAM_CAP_REACHED)
                                 .orElse(false)) {

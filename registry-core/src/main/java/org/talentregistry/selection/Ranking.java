@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,18 @@ public record Ranking(RoundId roundId, boolean provisional, BigDecimal expertWei
      */
     public List<RankedNominee> selected(String tierCode) {
         return nominees.stream().filter(n -> n.selectedTier().filter(tierCode::equals).isPresent()).toList();
+    }
+
+    /**
+     * Returns one nominee's line of the ranking.
+     *
+     * @param nominationId the nomination, not null
+     * @return the line, or empty if the nomination is not in the running in this round
+     * @throws NullPointerException if the id is null
+     */
+    public Optional<RankedNominee> nominee(NominationId nominationId) {
+        Objects.requireNonNull(nominationId, "nominationId");
+        return nominees.stream().filter(n -> n.nominationId().equals(nominationId)).findFirst();
     }
 
     /** @return the waitlist, in order */

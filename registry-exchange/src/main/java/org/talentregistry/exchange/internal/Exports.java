@@ -366,18 +366,16 @@ public final class Exports {
                 note.append("；").append(n.status().render(Locale.CHINESE));
             }
             if (RANKING_PUBLISHED.contains(round.stage()) && n.isInTheRunning()) {
-                registry.rounds().ranking(round.id()).nominees().stream().filter(r -> r.nominationId().equals(n.id()))
-                        .findFirst().ifPresent(r -> note.append("；综合排名第").append(r.position()).append("名，")
-                                .append(r.selectedTier().map(tier -> "入选" + tierName(program, tier))
-                                        .orElse("候补第" + r.waitlistPosition() + "名")));
+                registry.rounds().ranking(round.id()).nominee(n.id()).ifPresent(r -> note.append("；综合排名第")
+                        .append(r.position()).append("名，").append(r.selectedTier().map(tier -> "入选" + tierName(program, tier))
+                                .orElse("候补第" + r.waitlistPosition() + "名")));
             }
             rows.add(new Object[] {n.submittedAt(), "评选申报", entered, n.nominator(), note.toString()});
         }
     }
 
     private static String tierName(HonorProgram program, String code) {
-        return program.definition().tiers().stream().filter(t -> t.code().equals(code)).map(HonorTier::name)
-                .findFirst().orElse(code);
+        return program.definition().tier(code).map(HonorTier::name).orElse(code);
     }
 
     /**
