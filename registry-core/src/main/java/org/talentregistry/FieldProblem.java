@@ -165,6 +165,8 @@ public enum FieldProblem implements MessageCode {
     PASSWORD_NEEDS_XLSX,
     /** A password for an export where no module on the class path writes locked workbooks. No arguments. */
     PASSWORD_NEEDS_MODULE,
+    /** A sheet to write in XLSX wider than a worksheet's columns. Arguments: the columns, the most a worksheet has. */
+    TOO_WIDE_FOR_XLSX,
     /** An old 15-digit identity number. No arguments. */
     OLD_15_DIGIT_NUMBER,
     /** What was given as an old identity number is not 15 digits. No arguments. */

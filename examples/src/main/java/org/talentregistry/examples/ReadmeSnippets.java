@@ -145,7 +145,7 @@ final class ReadmeSnippets {
 
     static String stagePlans(TalentRegistry zibo, Actor actor, NominationId underInvestigation, RoundId roundId) {
         // README:stage-plans
-        // from the host: Actor actor, NominationId underInvestigation, List<NominationId> craftsmen, RoundId roundId
+        // from the host: Actor actor, NominationId underInvestigation, RoundId roundId
         ProgramDefinition qilu = ProgramDefinition.zibo().toBuilder()
                 .plan(StagePlan.standard()
                         .withShortlist(30)                     // experts shortlist 30 (提名); only they go to the vote

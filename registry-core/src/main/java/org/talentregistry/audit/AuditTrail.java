@@ -33,8 +33,10 @@ public interface AuditTrail {
      * Returns the events recorded in a period, oldest first (by the time each was recorded, events of the same
      * instant by sequence), a page at a time: pass the sequence of a page's last event to read the next.
      *
-     * @param fromInclusive the period's start, not null
-     * @param toExclusive the period's end, not null
+     * @param fromInclusive the period's start, not null; {@link Instant#MIN} leaves it open (any instant before
+     *     the registry's earliest date, 1800-01-01, reads as that date)
+     * @param toExclusive the period's end, not null; {@link Instant#MAX} leaves it open (any instant after
+     *     9999-12-31 reads as the end of that day)
      * @param afterSequence 0 for the first page, or the sequence of the event after which to go on
      * @param limit the page size, 1 to 1000
      * @return an unmodifiable list, possibly empty, not null

@@ -1,8 +1,12 @@
 package org.talentregistry.internal;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.talentregistry.AcceptedValues;
 import org.talentregistry.FieldProblem;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
@@ -12,6 +16,11 @@ import org.talentregistry.spi.RegistryStore;
 
 /** Reads the audit trail of one tenant. */
 public final class AuditService implements AuditTrail {
+    /** The span every store keeps a time in: {@link AcceptedValues#EARLIEST_DATE} to the end of {@link AcceptedValues#LATEST_DATE}. */
+    private static final Instant EARLIEST = AcceptedValues.EARLIEST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant LATEST = AcceptedValues.LATEST_DATE.atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC)
+            .truncatedTo(ChronoUnit.MICROS);
+
     private final RegistryStore store;
     private final TenantId tenant;
 
@@ -55,7 +64,15 @@ public final class AuditService implements AuditTrail {
         if (afterSequence < 0) {
             throw new InvalidFieldException("afterSequence", FieldProblem.NEGATIVE, afterSequence);
         }
-        return List.copyOf(store.withSession(tenant,
-                s -> s.audit().between(fromInclusive, toExclusive, afterSequence, limit)));
+        // Instant.MIN and MAX are how a caller leaves a side open; a database keeps no time outside the
+        // registry's years, and a driver cannot bind one.
+        Instant from = within(fromInclusive);
+        Instant to = within(toExclusive);
+        return List.copyOf(store.withSession(tenant, s -> s.audit().between(from, to, afterSequence, limit)));
+    }
+
+    /** An instant moved into the span every store keeps a time in. */
+    private static Instant within(Instant instant) {
+        return instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
     }
 }

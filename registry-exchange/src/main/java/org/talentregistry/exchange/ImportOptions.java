@@ -286,7 +286,10 @@ public final class ImportOptions {
         }
 
         /**
-         * Sets a listener told of progress after every batch, on the importing thread.
+         * Sets a listener told of progress after every batch, on the importing thread. It should not throw: an
+         * exception it throws ends the import there and reaches the caller as it is, with the batches written
+         * so far kept, in either mode (an {@link ImportMode#ALL_OR_NOTHING} import's writing pass is batched
+         * too). To stop an import, use {@link #cancelWhen}.
          *
          * @param listener the listener, not null
          * @return this builder

@@ -76,7 +76,9 @@ public final class SheetSource {
     }
 
     /**
-     * Returns a copy that reads the named sheet of a workbook instead of the one that holds the list.
+     * Returns a copy that reads the named sheet of a workbook instead of the one that holds the list. A workbook
+     * without a sheet of that name is reported as the file's problem, naming the sheets it has; nothing is
+     * imported from it.
      *
      * @param sheetName the sheet's name, not null
      * @return a new source, not null

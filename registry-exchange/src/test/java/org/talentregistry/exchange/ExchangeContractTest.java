@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -1035,6 +1036,41 @@ abstract class ExchangeContractTest {
                 ImportOptions.defaults());
         assertThat(named.problems()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT));
+
+        for (SheetSource missing : List.of(SheetSource.of(out.toByteArray()).withSheet("名单"),
+                SheetSource.of(folder.resolve("名单.xlsx")).withSheet("名单"))) {
+            ImportReport none = exchange.importArtisans(CLERK, missing, ImportOptions.defaults());
+            assertThat(none.created()).isZero();
+            assertThat(none.problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+                assertThat(p.reasonZh()).isEqualTo("文件中没有名为「名单」的工作表（工作簿中的工作表：填表说明、人员名单）");
+                assertThat(p.reasonEn()).isEqualTo("the file has no sheet named '名单' (the workbook's sheets: 填表说明, 人员名单)");
+            });
+        }
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isEqualTo(3);
+    }
+
+    @Test
+    void importArtisans_xlsxWithADamagedNumberFormat_isReportedAsSuch_andNothingIsWritten() throws java.io.IOException {
+        byte[] good = Sheets.xlsx(Sheets.ARTISAN_HEADER, artisans(3), 13);
+        // The ids of the formats the workbook defines (164 and up) spelt as no number is.
+        byte[] damaged = org.talentregistry.exchange.internal.Workbooks.withPart(good, "xl/styles.xml", xml -> {
+            String changed = xml.replaceAll("numFmtId=\"(1[6-9][0-9])\"", "numFmtId=\"x$1\"");
+            assertThat(changed).isNotEqualTo(xml);
+            return changed;
+        });
+
+        ImportReport report = exchange.importArtisans(CLERK, SheetSource.of(damaged),
+                ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+        assertThat(report.created()).isZero();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(RowProblem.Kind.LAYOUT);
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.reasonZh()).startsWith("从这一行起工作表无法读取（文件已损坏或不完整）");
+        });
+        assertThat(registry.artisans().count(ArtisanQuery.all())).isZero();
+        assertThat(exchange.listsIn(SheetKind.ARTISANS, SheetSource.of(damaged))).hasSize(1);
     }
 
     @Test
@@ -1307,6 +1343,14 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void exportAudit_fromInstantMinToMax_writesEveryEvent() {
+        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(exchange.exportAudit(Instant.MIN, Instant.MAX, SheetFormat.CSV, out)).isEqualTo(2);
+    }
+
+    @Test
     void exportAudit_ofAPeriodEndingBeforeItStarts_isRefusedNamingTheEnd_andWritesNothing() {
         importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -1520,6 +1564,52 @@ abstract class ExchangeContractTest {
         assertThat(answer.get(1)).containsSubsequence("1", "工匠0", residentId(0).masked(), residentId(0).masked(), "已核验");
         assertThat(String.join("|", answer.get(2))).contains("两列身份证号不一致（另一列为C列「身份证号」）")
                 .doesNotContain(residentId(1).value(), residentId(0).value());
+    }
+
+    @Test
+    void prioritySheet_masked_masksEveryIdentityColumn_andPhonesInAColumnItDoesNotRead() {
+        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        String id = residentId(0).value();
+        // The second column as a Chinese input method types it; the phones as a clerk writes them.
+        String wide = id.chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0))).collect(Collectors.joining());
+        String sheet = "序号,姓名,身份证号,公民身份号码,联系电话\r\n1,工匠0," + id + "," + wide
+                + ",0533-2181234 / +86 139 1234 5678\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.answerPrioritySheet(SheetSource.of(sheet.getBytes(StandardCharsets.UTF_8)),
+                "zibo-chief-technician", LocalDate.of(2018, 3, 1), SheetFormat.XLSX, out, ExportOptions.masked());
+
+        assertThat(report.created()).isEqualTo(1);
+        List<List<String>> answer = Sheets.readXlsx(out.toByteArray());
+        assertThat(answer.get(1)).containsSubsequence("1", "工匠0", residentId(0).masked(), residentId(0).masked(),
+                "0533-*****34 / +86 139 **** **78", "已核验");
+        assertThat(String.join("|", answer.stream().map(r -> String.join(",", r)).toList()))
+                .doesNotContain(id, wide, "2181234", "1234 5678");
+    }
+
+    @Test
+    void ballots_anAddressThatSlippedIntoTheNomineeColumn_isMaskedInTheReportAndTheRefusedRows() {
+        HonorProgram program = registry.programs().define(CLERK, program());
+        SelectionRound round = registry.rounds().open(CLERK, program.id(), 2018);
+        // The voting app's log with the nominee's cell missing: each row's address moved one column left.
+        String ballots = "候选人编号,投票IP,投票时间\r\n202.110.1.7,2018-03-01 10:01:00\r\n"
+                + "2001:db8::17,2018-03-01 10:02:00\r\n";
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+
+        ImportReport report = exchange.importBallots(round.id(), SheetSource.of(ballots.getBytes(StandardCharsets.UTF_8)),
+                ImportOptions.builder().refusedRowsTo(SheetFormat.CSV, refused, ExportOptions.masked()).build());
+
+        assertThat(report.refused()).isEqualTo(2);
+        assertThat(report.problems()).filteredOn(p -> p.column().equals("候选人编号"))
+                .extracting(RowProblem::value, RowProblem::reasonEn).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("202.***.*.*", "候选人编号 cannot be read: not a number"),
+                        org.assertj.core.groups.Tuple.tuple("2001:***::**", "候选人编号 cannot be read: not a number"));
+        assertThat(report.problems().toString() + refused.toString(StandardCharsets.UTF_8))
+                .doesNotContain("202.110.1.7", "110.1", "db8");
     }
 
     @Test

@@ -159,6 +159,17 @@ abstract class StoreContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void auditBetween_instantMinAndMax_leaveThePeriodOpen_onEveryDatabase() {
+        List<ArtisanId> ids = registry.artisans().registerAll(CLERK, List.of(Fixtures.mechanic(54), Fixtures.mechanic(55)));
+
+        assertThat(registry.audit().between(Instant.MIN, Instant.MAX, 0, 10)).extracting(AuditEvent::entityId)
+                .containsExactly(ids.get(0).toString(), ids.get(1).toString());
+        assertThat(registry.audit().between(Instant.MIN, NOW, 0, 10)).isEmpty();
+        assertThat(registry.audit().between(NOW.plusSeconds(1), Instant.MAX, 0, 10)).isEmpty();
+        assertThat(registry.audit().between(Instant.MAX, Instant.MAX, 0, 10)).isEmpty();
+    }
+
+    @Test
     void auditBetween_ordersByTimeThenSequence_andPagesAcrossEventsRecordedOutOfSequence() {
         // A change whose clock read an earlier time can be stored after a later one: its sequence is higher.
         ArtisanId late = registryAt(NOW.plusSeconds(20)).artisans().register(CLERK, Fixtures.mechanic(54)).id();

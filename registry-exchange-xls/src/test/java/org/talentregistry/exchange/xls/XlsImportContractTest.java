@@ -291,7 +291,7 @@ abstract class XlsImportContractTest {
     }
 
     @Test
-    void importArtisans_aNamedSheetOfAnXls_isRead_andAMissingOneRefused() {
+    void importArtisans_aNamedSheetOfAnXls_isRead_andAMissingOneReportedWithTheSheetsThereAre() {
         XlsFiles xls = new XlsFiles();
         xls.sheet("张店区", list(List.of(), 1));
         xls.sheet("淄川区", List.of(HEADER, artisan(7)));
@@ -303,9 +303,12 @@ abstract class XlsImportContractTest {
         assertThat(report.created()).isEqualTo(1);
         assertThat(registry.artisans().findByResidentId(residentId(7))).isPresent();
         assertThat(registry.artisans().findByResidentId(residentId(0))).isEmpty();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exchange.importArtisans(CLERK,
-                SheetSource.of(file).withSheet("周村区"), ImportOptions.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("周村区");
+        ImportReport missing = exchange.importArtisans(CLERK, SheetSource.of(file).withSheet("周村区"), ImportOptions.defaults());
+        assertThat(missing.created()).isZero();
+        assertThat(missing.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(org.talentregistry.exchange.RowProblem.Kind.LAYOUT);
+            assertThat(p.reasonZh()).isEqualTo("文件中没有名为「周村区」的工作表（工作簿中的工作表：张店区、淄川区）");
+        });
     }
 
     /** Cells no office should send, in every type a workbook cell has. */

@@ -43,7 +43,7 @@ public final class BallotBatches implements RowImport.Batches {
         List<Ballot> ballots = new ArrayList<>(rows.size());
         for (SheetRow row : rows) {
             RowFields f = new RowFields(row, layout);
-            Long nominee = f.required("nominationId", v -> Long.parseLong(v.endsWith(".0") ? v.substring(0, v.length() - 2) : v));
+            Long nominee = f.required("nominationId", Values::id);
             String voter = f.required("voter", v -> v);
             Instant castAt = f.required("castAt", v -> Values.dateTime(v).atZone(zone).toInstant());
             if (nominee != null && nominee < 1) {

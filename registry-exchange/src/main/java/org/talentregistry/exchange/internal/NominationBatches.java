@@ -96,7 +96,7 @@ public final class NominationBatches implements RowImport.Batches {
                 return c;
             }
         }
-        throw new IllegalArgumentException("not one of " + Arrays.stream(NominationChannel.values())
+        throw new Values.Unreadable("not one of " + Arrays.stream(NominationChannel.values())
                 .map(NominationChannel::chineseName).collect(Collectors.joining(", ")));
     }
 }

@@ -227,17 +227,20 @@ public final class PrioritySheet {
             List<PriorityDecision> list = stream.collect(Collectors.toList());
             decisions = list.iterator();
         }
+        String[] personal = new String[width];
+        for (int c = 0; c < width; c++) {
+            personal[c] = layout.personalFieldAt(c);
+        }
         long decided = 0;
         long refused = 0;
         for (int i = 0; i < batch.size(); i++) {
             SheetRow row = batch.get(i);
             List<Object> cells = new ArrayList<>(width + 5);
-            Integer idColumn = layout.index().get("residentId");
             for (int c = 0; c < width; c++) {
                 String v = c < row.cells().size() ? row.cells().get(c) : null;
-                if (v != null && !export.revealsPersonalData()) {
-                    // The identity numbers, and any that stray into other columns with phone numbers.
-                    v = idColumn != null && c == idColumn ? RowFields.mask("residentId", v) : RowFields.maskStray(v);
+                if (v != null && !v.isEmpty() && !export.revealsPersonalData()) {
+                    // Every column of identity numbers (a sheet may carry two), and what strays into others.
+                    v = personal[c] != null ? RowFields.mask(personal[c], CellText.clean(v, true)) : RowFields.maskStray(v);
                 }
                 cells.add(v);
             }

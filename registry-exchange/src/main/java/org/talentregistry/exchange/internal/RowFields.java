@@ -25,9 +25,21 @@ final class RowFields {
      * {@link SheetReader} gives for such a number cell: {@code 3.70303E+17}.
      */
     private static final Pattern EXCEL_NUMBER = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+[0-9]+");
-    /** An identity number (18 characters or the old 15 digits) or a mobile number, standing alone. */
-    private static final Pattern STRAY = Pattern.compile("(?<![0-9A-Za-z])([0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})"
-            + "(?![0-9A-Za-z])");
+    /**
+     * Personal data standing alone in a cell of a column that should hold none: an identity number (18
+     * characters or the old 15 digits, also as 6, 8 and 4 characters with spaces or hyphens between), a mobile
+     * number (with or without +86, in groups of 3, 4 and 4), a fixed-line number with its area code (0533-2181234),
+     * or an IP address (a voter's, from a ballot log whose columns slipped). Matched after full-width digits
+     * are read as ASCII.
+     */
+    private static final Pattern STRAY = Pattern.compile("(?<![0-9A-Za-z])(?:"
+            + "(?<id>[0-9]{17}[0-9Xx]|[0-9]{15}|[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx])"
+            + "|(?<mobile>(?:\\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})"
+            + "|(?<fixed>\\(?(?<area>0[1-9][0-9]{1,2})\\)?[ -]?[1-9][0-9]{6,7})"
+            + ")(?![0-9A-Za-z])"
+            + "|(?<![0-9.])(?<ipv4>(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))"
+            + "(?![0-9]|\\.[0-9])"
+            + "|(?<![0-9A-Za-z:])(?<ipv6>[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:])");
     /** Why a value {@link #cutByExcel} is refused, after the column's header. */
     static final String CUT_BY_EXCEL_ZH = "被Excel存成了数字（显示为科学计数法），第15位以后的数字已经丢失：请把该列设为「文本」格式，"
             + "重新录入后再导入";
@@ -154,8 +166,11 @@ final class RowFields {
                         + "请写成1996-10或1996年10月";
                 default -> "格式无法识别";
             };
-            problem(field, value, zh, "not a calendar date".equals(e.getMessage()) ? "is not a calendar date"
-                    : "cannot be read: " + e.getMessage());
+            // Only the exchange's own reasons are quoted: another parser's message repeats the value unmasked.
+            String en = !(e instanceof Values.Unreadable) ? "cannot be read"
+                    : "not a calendar date".equals(e.getMessage()) ? "is not a calendar date"
+                    : "cannot be read: " + e.getMessage();
+            problem(field, value, zh, en);
         }
         return null;
     }
@@ -211,31 +226,116 @@ final class RowFields {
     }
 
     /**
-     * Masks what looks like an identity number or a mobile phone number in a column that should hold neither:
-     * a sheet whose columns slipped by one puts every row's identity number under another header, and the
-     * report goes back to the office.
+     * Masks what looks like an identity number, a phone number or an IP address (see {@link #STRAY}) in a
+     * column that should hold none: a sheet whose columns slipped by one puts every row's identity number
+     * under another header, a bureau's sheet carries a column of phones the exchange does not read, and the
+     * report or the answer goes back to the office.
      *
      * @param value a value of a column that is not personal
-     * @return the value with such numbers masked as the core masks them
+     * @return the value with such numbers masked, their separators kept; the value itself if it holds none
      */
     static String maskStray(String value) {
-        Matcher m = STRAY.matcher(value);
-        if (!m.find()) {
+        if (!mayHoldStray(value)) {
             return value;
         }
-        StringBuilder b = new StringBuilder();
-        do {
+        // Full-width digits are matched as ASCII ones, one character for one, so the match's places are the
+        // value's: what lies between the matches is copied from the value as it was written.
+        Matcher m = STRAY.matcher(asciiDigits(value));
+        StringBuilder b = new StringBuilder(value.length());
+        int copied = 0;
+        while (m.find()) {
             String found = m.group();
-            m.appendReplacement(b, Matcher.quoteReplacement(found.length() == 11 ? maskEnds(found, 3, 2)
-                    : maskEnds(found, 4, 4)));
-        } while (m.find());
-        m.appendTail(b);
-        return b.toString();
+            String shown;
+            if (m.group("id") != null) {
+                shown = maskDigits(found, 4, 4);
+            } else if (m.group("mobile") != null) {
+                shown = maskDigits(found, digits(found) - 8, 2);
+            } else if (m.group("fixed") != null) {
+                shown = maskDigits(found, m.group("area").length(), 2);
+            } else if (m.group("ipv4") != null) {
+                shown = maskDigits(found, found.indexOf('.'), 0);
+            } else if (found.contains("::") || found.chars().filter(c -> c == ':').count() == 7) {
+                shown = found.substring(0, found.indexOf(':')) + found.substring(found.indexOf(':')).replaceAll("[0-9A-Fa-f]", "*");
+            } else {
+                // Colons between numbers, as in a time of day: no address.
+                continue;
+            }
+            b.append(value, copied, m.start()).append(shown);
+            copied = m.end();
+        }
+        if (copied == 0) {
+            return value;
+        }
+        return b.append(value, copied, value.length()).toString();
     }
 
     /**
-     * Masks what looks like an identity or mobile number in each cell of a row that belongs to no column (a
-     * title, a note, the header), as {@link #maskStray(String)} does in one value.
+     * Whether a value has what any of {@link #STRAY}'s forms needs: four digits (ASCII or full-width), or a
+     * colon. Every cell of a priority sheet's answer passes here; most are names and dates' few digits.
+     */
+    private static boolean mayHoldStray(String value) {
+        int digits = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
+                if (++digits >= 4) {
+                    return true;
+                }
+            } else if (c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value with full-width digits, plus signs and parentheses read as ASCII (each still one character), the rest as it is. */
+    private static String asciiDigits(String value) {
+        char[] chars = value.toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0B' || c == '\uFF08' || c == '\uFF09') {
+                chars[i] = (char) (c - 0xFEE0);
+                changed = true;
+            }
+        }
+        return changed ? new String(chars) : value;
+    }
+
+    private static int digits(String text) {
+        return (int) text.chars().filter(c -> c >= '0' && c <= '9').count();
+    }
+
+    /**
+     * Stars every digit (and an identity number's check letter) but the first {@code start} and the last {@code
+     * end}, keeping the separators: 138 1234 5678 becomes 138 **** **78.
+     */
+    private static String maskDigits(String text, int start, int end) {
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            total += digitOrCheck(text.charAt(i)) ? 1 : 0;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (digitOrCheck(c)) {
+                seen++;
+                b.append(seen <= start || seen > total - end ? c : '*');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean digitOrCheck(char c) {
+        return c >= '0' && c <= '9' || c == 'X' || c == 'x';
+    }
+
+    /**
+     * Masks what looks like an identity number, a phone or an IP address in each cell of a row that belongs to
+     * no column (a title, a note, the header), as {@link #maskStray(String)} does in one value.
      *
      * @param cells the cells, nulls kept
      * @return the cells masked

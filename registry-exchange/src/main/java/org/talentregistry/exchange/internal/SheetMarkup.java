@@ -45,7 +45,11 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
     private static final Pattern TARGET = Pattern.compile("\\bTarget=\"([^\"]*)\"");
     private static final byte[] R = "r=\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HIDDEN = "hidden=\"".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern REF = Pattern.compile("([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?");
+    /** A cell or range reference within Excel's grid's digits: three letters, seven digits (checked further in {@link #range}). */
+    private static final Pattern REF = Pattern.compile("([A-Z]{1,3})([0-9]{1,7})(?::([A-Z]{1,3})([0-9]{1,7}))?");
+    /** Excel's grid: 1,048,576 rows, 16,384 columns (XFD). */
+    private static final int LAST_ROW = 1_048_576;
+    private static final int LAST_COLUMN = 16_383;
     private static final Pattern REFERENCE =
             Pattern.compile("&(lt|gt|quot|apos|amp|#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7});");
 
@@ -317,6 +321,12 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
         int lastRow = Integer.parseInt(m.group(4));
         int firstColumn = column(m.group(1));
         int lastColumn = column(m.group(3));
+        if (Math.max(firstRow, lastRow) > LAST_ROW || Math.max(firstColumn, lastColumn) > LAST_COLUMN
+                || Math.min(firstRow, lastRow) < 1) {
+            // No range a spreadsheet program writes: the file was made by hand or is damaged. Its cells are
+            // read as they stand, unfilled.
+            return null;
+        }
         return new Range(Math.min(firstRow, lastRow), Math.max(firstRow, lastRow), Math.min(firstColumn, lastColumn),
                 Math.max(firstColumn, lastColumn));
     }

@@ -6,11 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -46,7 +48,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -251,6 +252,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         }
     }
 
+    /** A sheet named by the source that the workbook does not have: its sheets are listed, so the office can pick. */
+    private static SheetReader noSheetNamed(String name, List<String> sheets) {
+        return unreadable("中没有名为「" + name + "」的工作表（工作簿中的工作表：" + String.join("、", sheets) + "）",
+                "has no sheet named '" + name + "' (the workbook's sheets: " + String.join(", ", sheets) + ")");
+    }
+
     private static SheetReader unreadable(String zh, String en) {
         return new SheetReader(new RowProblem(0, "", "", RowProblem.Kind.LAYOUT, "文件" + zh, "the file " + en));
     }
@@ -425,9 +432,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
                     : new ReadableWorkbook(new ByteArrayInputStream(bytes), options);
             try {
-                sheet = source.sheet().isPresent()
-                        ? workbook.findSheet(source.sheet().get()).orElseThrow(() -> new IllegalArgumentException(
-                                "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
+                if (source.sheet().isPresent() && workbook.findSheet(source.sheet().get()).isEmpty()) {
+                    List<String> names = workbook.getSheets().map(Sheet::getName).toList();
+                    workbook.close();
+                    return noSheetNamed(source.sheet().get(), names);
+                }
+                sheet = source.sheet().isPresent() ? workbook.findSheet(source.sheet().get()).orElseThrow()
                         : listSheet(workbook.getSheets().toList(), XLSX_SHEETS, headerScore, otherLists);
                 markup = SheetMarkup.read(file.isPresent() ? Files.newByteChannel(file.get())
                         : new SeekableInMemoryByteChannel(bytes), Optional.of(sheet.getName()));
@@ -435,7 +445,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 workbook.close();
                 throw e;
             }
-        } catch (IOException | ExcelReaderException e) {
+        } catch (IOException | RuntimeException e) {
+            // ExcelReaderException, or what a damaged part (styles, merged ranges) makes the reader throw.
             return unreadable("不是有效的.xlsx工作簿（文件已损坏或不完整，或是别的压缩文件）",
                     "is not a valid .xlsx workbook (it is damaged or cut short, or another kind of zip file)");
         }
@@ -444,29 +455,48 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         try {
             Stream<Row> stream = sheet.openStream();
             Iterator<Row> it = stream.iterator();
+            AtomicReference<RowProblem> broken = new AtomicReference<>();
             Iterator<SheetRow> rows = new Iterator<>() {
                 private int last;
+                private SheetRow next;
 
                 @Override
                 public boolean hasNext() {
-                    try {
-                        return it.hasNext();
-                    } catch (RuntimeException e) {
-                        throw damaged(e);
+                    if (next == null && broken.get() == null) {
+                        next = read();
                     }
+                    return next != null;
                 }
 
                 @Override
                 public SheetRow next() {
-                    Row row;
-                    try {
-                        row = it.next();
-                    } catch (NoSuchElementException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        throw damaged(e);
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
                     }
-                    List<String> cells = cellsOf(row);
+                    SheetRow row = next;
+                    next = null;
+                    return row;
+                }
+
+                /** The next row, or null at the end of the sheet or where it breaks off (noted as the sheet's problem). */
+                private SheetRow read() {
+                    Row row;
+                    List<String> cells;
+                    try {
+                        if (!it.hasNext()) {
+                            return null;
+                        }
+                        row = it.next();
+                        // A cell's style can be damaged too (a number format's id that is no number).
+                        cells = cellsOf(row);
+                    } catch (UncheckedIOException e) {
+                        if (e.getCause() instanceof InterruptedIOException || e.getCause() instanceof ClosedByInterruptException) {
+                            throw e;
+                        }
+                        return brokenAfter(last);
+                    } catch (RuntimeException e) {
+                        return brokenAfter(last);
+                    }
                     if (filler != null) {
                         filler.fill(row.getRowNum(), cells);
                     }
@@ -474,16 +504,19 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     return new SheetRow(row.getRowNum(), cells, hidden.get(row.getRowNum()));
                 }
 
-                /** What the XLSX reader throws on a sheet that breaks off, as the source's own failure. */
-                private UncheckedIOException damaged(RuntimeException e) {
-                    return e instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException(
-                            new IOException("the sheet cannot be read after row " + last + ": " + e.getMessage(), e));
+                /** Notes that the rest of the sheet, after a row, cannot be read, as a CSV that breaks off is noted. */
+                private SheetRow brokenAfter(int row) {
+                    broken.set(new RowProblem(row + 1, "", "", RowProblem.Kind.LAYOUT,
+                            "从这一行起工作表无法读取（文件已损坏或不完整），本行及以后各行都未读入：请在Excel或WPS中打开并另存后再导入",
+                            "the sheet cannot be read from this row on (the file is damaged or cut short), so neither this "
+                                    + "row nor any after it was read: open it in Excel or WPS, save it again and import it again"));
+                    return null;
                 }
             };
             SheetReader reader = new SheetReader(() -> {
                 stream.close();
                 workbook.close();
-            }, rows, null, headerScore, new AtomicReference<>());
+            }, rows, null, headerScore, broken);
             reader.sheetName = sheet.getName();
             reader.otherLists = List.copyOf(otherLists);
             return reader;
@@ -514,10 +547,13 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 return unreadable("中没有工作表", "has no sheet");
             }
             List<String> otherLists = new ArrayList<>();
-            WorkbookReader.Sheet sheet = source.sheet().isPresent()
-                    ? sheets.stream().filter(s -> s.name().equals(source.sheet().get())).findFirst()
-                            .orElseThrow(() -> new IllegalArgumentException(
-                                    "source: the workbook has no sheet named '" + source.sheet().get() + "'"))
+            Optional<WorkbookReader.Sheet> named = source.sheet().flatMap(name -> sheets.stream()
+                    .filter(s -> s.name().equals(name)).findFirst());
+            if (source.sheet().isPresent() && named.isEmpty()) {
+                workbook.close();
+                return noSheetNamed(source.sheet().get(), sheets.stream().map(WorkbookReader.Sheet::name).toList());
+            }
+            WorkbookReader.Sheet sheet = named.isPresent() ? named.get()
                     : listSheet(sheets, OTHER_SHEETS, headerScore, otherLists);
             List<SheetMarkup.Range> merged = sheet.mergedRegions().stream()
                     .map(r -> new SheetMarkup.Range(r.firstRow(), r.lastRow(), r.firstColumn(), r.lastColumn()))
@@ -696,7 +732,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         try (ReadableWorkbook workbook = file.isPresent() ? new ReadableWorkbook(file.get().toFile(), options)
                 : new ReadableWorkbook(source.open(), options)) {
             return lists(workbook.getSheets().toList(), XLSX_SHEETS, headerScore);
-        } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
+            // ExcelReaderException, or what a damaged part of the file makes the reader throw.
             return List.of();
         }
     }

@@ -238,11 +238,16 @@ public abstract class SheetWriter implements AutoCloseable {
 
     private static final class Xlsx extends SheetWriter {
         private static final String DATE_FORMAT = "yyyy-mm-dd";
+        private static final int MAX_SHEET_NAME = 31;
 
         private final Workbook workbook;
-        private final Worksheet sheet;
+        private final String sheetName;
+        private Worksheet sheet;
         private final OutputStream own;
         private int row;
+        /** The sheets begun: a list longer than one sheet's rows goes on in another, under the same header. */
+        private int sheets = 1;
+        private List<String> header;
         /**
          * Per column, the first and last row of the run of date cells not yet styled (-1: none). A date style
          * set cell by cell cost as much as writing the cell (issue 12's export profile); a run of a column
@@ -259,6 +264,7 @@ public abstract class SheetWriter implements AutoCloseable {
         /** A writer that closes a stream of its own (an encrypting one) after the workbook is finished. */
         Xlsx(OutputStream out, String sheetName, OutputStream own) {
             this.workbook = new Workbook(new NonClosing(out), "TalentRegistry", "1.0");
+            this.sheetName = sheetName;
             this.sheet = workbook.newWorksheet(sheetName);
             this.own = own;
         }
@@ -279,6 +285,13 @@ public abstract class SheetWriter implements AutoCloseable {
 
         @Override
         public void header(List<String> headers) {
+            requireColumns(headers.size());
+            roomForRow();
+            header = List.copyOf(headers);
+            writeHeader(headers);
+        }
+
+        private void writeHeader(List<String> headers) {
             for (int c = 0; c < headers.size(); c++) {
                 sheet.value(row, c, neutralise(headers.get(c)));
                 sheet.style(row, c).bold().set();
@@ -290,6 +303,8 @@ public abstract class SheetWriter implements AutoCloseable {
 
         @Override
         public void row(List<?> cells) {
+            requireColumns(cells.size());
+            roomForRow();
             for (int c = 0; c < cells.size(); c++) {
                 Object cell = cells.get(c);
                 if (cell == null) {
@@ -323,6 +338,42 @@ public abstract class SheetWriter implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
+        }
+
+        /** A sheet holds 16,384 columns; wider rows are refused before any of their cells is written. */
+        private static void requireColumns(int columns) {
+            if (columns > Worksheet.MAX_COLS) {
+                throw new InvalidFieldException("format", FieldProblem.TOO_WIDE_FOR_XLSX, columns, Worksheet.MAX_COLS);
+            }
+        }
+
+        /**
+         * Begins another sheet when this one is full (1,048,576 rows, Excel's limit), named as the first with
+         * its number, and repeats the header at its top: an audit trail of years, say, goes on there instead of
+         * failing at its millionth row.
+         */
+        private void roomForRow() {
+            if (row < Worksheet.MAX_ROWS) {
+                return;
+            }
+            styleDateRuns();
+            try {
+                sheet.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sheets++;
+            sheet = workbook.newWorksheet(continued(sheetName, sheets));
+            row = 0;
+            if (header != null) {
+                writeHeader(header);
+            }
+        }
+
+        /** A further sheet's name: the first's with its number, within Excel's 31 characters. */
+        static String continued(String name, int number) {
+            String suffix = " (" + number + ")";
+            return name.substring(0, Math.min(name.length(), MAX_SHEET_NAME - suffix.length())) + suffix;
         }
 
         private void dateCell(int column) {

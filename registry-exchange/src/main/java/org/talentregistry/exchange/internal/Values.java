@@ -42,6 +42,24 @@ public final class Values {
     }
 
     /**
+     * Why a cell's text cannot be read as a value, in English words of the exchange's own that never repeat the
+     * text: a report may quote the reason next to the value masked (a voter's IP that slipped into a column of
+     * numbers). A parser of the JDK's ({@code Long.parseLong}) names the text in its message; such a reason is
+     * never shown.
+     */
+    static final class Unreadable extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String reason) {
+            super(reason);
+        }
+
+        Unreadable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    /**
      * Reads a date: an Excel serial number (five digits), {@code 2018-06-13}, {@code 2018/6/13}, {@code
      * 2018.6.13}, {@code 2018年6月13日} or {@code 20180613}; a time after it is ignored. A year alone, or a year and
      * a month, is refused as such: the registry does not make up a day.
@@ -74,17 +92,17 @@ public final class Values {
         }
         Matcher m = YEAR_AND_MONTH.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException(MONTH_ONLY);
+            throw new Unreadable(MONTH_ONLY);
         }
         String monthText = m.group(3) != null ? m.group(3) : m.group(4);
         if (".".equals(m.group(2)) && "1".equals(monthText)) {
-            throw new IllegalArgumentException(JANUARY_OR_OCTOBER);
+            throw new Unreadable(JANUARY_OR_OCTOBER);
         }
         try {
             YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(monthText));
             return yearMonth == YearMonthDates.FIRST_DAY ? month.atDay(1) : month.atEndOfMonth();
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not a calendar date", e);
+            throw new Unreadable("not a calendar date", e);
         }
     }
 
@@ -106,7 +124,7 @@ public final class Values {
             if (serial.matches()) {
                 long days = Long.parseLong(serial.group(1));
                 if (days < 1) {
-                    throw new IllegalArgumentException("not a date");
+                    throw new Unreadable("not a date");
                 }
                 LocalDateTime at = EXCEL_EPOCH.plusDays(days).atStartOfDay();
                 if (serial.group(2) != null) {
@@ -129,15 +147,15 @@ public final class Values {
                 return date.atTime(time);
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not a calendar date", e);
+            throw new Unreadable("not a calendar date", e);
         }
         if (YEAR.matcher(s).matches()) {
-            throw new IllegalArgumentException(YEAR_ONLY);
+            throw new Unreadable(YEAR_ONLY);
         }
         if (YEAR_MONTH.matcher(s).matches()) {
-            throw new IllegalArgumentException(MONTH_ONLY);
+            throw new Unreadable(MONTH_ONLY);
         }
-        throw new IllegalArgumentException("not a date");
+        throw new Unreadable("not a date");
     }
 
     /** Why a year alone is no date, as {@link #dateTime} says it. */
@@ -184,7 +202,7 @@ public final class Values {
         return switch (s) {
             case "是", "在岗", "在职", "y", "yes", "true", "1", "√" -> true;
             case "否", "不在岗", "离职", "退休", "n", "no", "false", "0", "×" -> false;
-            default -> throw new IllegalArgumentException("not yes or no");
+            default -> throw new Unreadable("not yes or no");
         };
     }
 
@@ -217,7 +235,7 @@ public final class Values {
         if (prefixes == 1) {
             return byPrefix;
         }
-        throw new IllegalArgumentException(NOT_ONE_OF + Arrays.stream(values).map(chinese)
+        throw new Unreadable(NOT_ONE_OF + Arrays.stream(values).map(chinese)
                 .collect(Collectors.joining(", ")));
     }
 
@@ -241,7 +259,7 @@ public final class Values {
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a number");
+            throw new Unreadable("not a number");
         }
     }
 
@@ -257,7 +275,22 @@ public final class Values {
         try {
             return number(text, units).intValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("not a whole number");
+            throw new Unreadable("not a whole number");
+        }
+    }
+
+    /**
+     * Reads a record's id as a sheet holds one: {@code 468}, or {@code 468.0} from a number cell.
+     *
+     * @param text the text
+     * @return the id
+     * @throws IllegalArgumentException if the text is no whole number of long range
+     */
+    public static long id(String text) {
+        try {
+            return number(text).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new Unreadable("not a whole number");
         }
     }
 

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -63,28 +57,10 @@ class SheetMarkupTest {
 
     /** The workbook with a sheet's name, as its workbook part spells it, replaced. */
     private static byte[] rename(byte[] xlsx, String from, String to) throws IOException {
-        return edit(xlsx, "xl/workbook.xml", xml -> {
+        return Workbooks.withPart(xlsx, "xl/workbook.xml", xml -> {
             assertThat(xml).contains(from);
             return xml.replace(from, to);
         });
-    }
-
-    /** The workbook with one part's markup changed. */
-    private static byte[] edit(byte[] xlsx, String part, java.util.function.UnaryOperator<String> change)
-            throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
-                byte[] content = in.getInputStream(entry).readAllBytes();
-                if (entry.getName().equals(part)) {
-                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(entry.getName()));
-                zip.write(content);
-            }
-        }
-        return out.toByteArray();
     }
 
     @Test
@@ -126,7 +102,7 @@ class SheetMarkupTest {
     @Test
     void read_takesARowWithoutItsNumberForTheOneAfterTheLast_andHiddenTrueAsHidden() throws IOException {
         byte[] xlsx = workbook(6);
-        byte[] edited = edit(xlsx, "xl/worksheets/sheet2.xml", xml -> xml.replace("<row r=\"3\"", "<row hidden=\"true\"")
+        byte[] edited = Workbooks.withPart(xlsx, "xl/worksheets/sheet2.xml", xml -> xml.replace("<row r=\"3\"", "<row hidden=\"true\"")
                 .replace("<row r=\"5\"", "<row customHeight=\"1\" r=\"5\" hidden=\"1\""));
 
         assertThat(SheetMarkup.read(edited, Optional.of("名单")).hiddenRows().stream().toArray()).containsExactly(3, 5);
@@ -149,6 +125,22 @@ class SheetMarkupTest {
         assertThat(rows.get(3)).containsExactly("丙", "华光", "华光");
         assertThat(rows.get(4)).containsExactly("丁", "鲁中", "临淄");
         assertThat(rows.get(6)).containsExactly("戊组", "y");
+    }
+
+    @Test
+    void read_passesOverRangesBeyondExcelsGrid_andTheSheetIsReadWithTheOthersFilled() throws IOException {
+        // A range down to a row no sheet has, and one across a column whose number overflows an int.
+        byte[] xlsx = Workbooks.withPart(workbook(6), "xl/worksheets/sheet2.xml", xml -> {
+            assertThat(xml).contains("ref=\"B2:B4\"");
+            return xml.replace("ref=\"B2:B4\"", "ref=\"B2:B99999999999\"/><mergeCell ref=\"A2:ZZZZZZZZZZZZZZ3\"");
+        });
+
+        assertThat(SheetMarkup.read(xlsx, Optional.of("名单")).merged()).containsExactly(new SheetMarkup.Range(2, 7, 2, 2));
+        List<String> seen = new ArrayList<>();
+        try (SheetReader reader = SheetReader.open(SheetSource.of(xlsx).withSheet("名单"), cells -> 0)) {
+            reader.forEachRemaining(row -> seen.add(String.join("|", row.cells())));
+        }
+        assertThat(seen).startsWith("工匠1|淄博张店汽车维修有限公司|张店区", "工匠2|null|张店区");
     }
 
     @Test

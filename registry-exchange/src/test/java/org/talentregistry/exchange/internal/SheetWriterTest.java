@@ -72,6 +72,64 @@ class SheetWriterTest {
     }
 
     @Test
+    void xlsx_aListLongerThanASheet_goesOnInAnotherUnderTheSameHeader_namedWithinExcelsLength() throws IOException {
+        int rows = 1_048_576 + 10;
+        Path file = directory.resolve("审计记录.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(file);
+                SheetWriter writer = SheetWriter.openPipelined(SheetFormat.XLSX, out, "审计记录（2018年1月1日至2025年12月31日）全部事件")) {
+            writer.row(List.of("审计记录"));
+            writer.header(List.of("序号", "日期"));
+            for (int i = 1; i < rows; i++) {
+                writer.row(List.of(i, LocalDate.of(2018, 1, 1).plusDays(i % 3000)));
+            }
+        }
+
+        List<String> names = new ArrayList<>();
+        long last = 0;
+        List<String> top = null;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
+                names.add(sheet.getName());
+                try (java.util.stream.Stream<Row> read = sheet.openStream()) {
+                    List<Row> kept = new ArrayList<>();
+                    read.forEach(row -> {
+                        if (kept.size() < 2) {
+                            kept.add(row);
+                        }
+                        kept.set(kept.size() - 1 == 0 ? 0 : 1, row);
+                    });
+                    if (names.size() == 2) {
+                        top = List.of(kept.get(0).getCellText(0), kept.get(0).getCellText(1));
+                        last = Long.parseLong(kept.get(1).getCellText(0));
+                    }
+                }
+            }
+        }
+        assertThat(names).containsExactly("审计记录（2018年1月1日至2025年12月31日）全部事件".substring(0, 31),
+                "审计记录（2018年1月1日至2025年12月31日）全部事件".substring(0, 27) + " (2)");
+        assertThat(top).containsExactly("序号", "日期");
+        assertThat(last).isEqualTo(rows - 1);
+    }
+
+    @Test
+    void xlsx_aRowWiderThanASheet_isRefusedNamingTheFormat_beforeAnyOfItIsWritten() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SheetWriter writer = SheetWriter.open(SheetFormat.XLSX, out, "未导入的行");
+        List<String> wide = java.util.Collections.nCopies(16_385, "列");
+
+        assertThatThrownBy(() -> writer.header(wide)).isInstanceOfSatisfying(org.talentregistry.InvalidFieldException.class,
+                e -> {
+                    assertThat(e.getField()).isEqualTo("format");
+                    assertThat(e.problem().code()).isEqualTo(org.talentregistry.FieldProblem.TOO_WIDE_FOR_XLSX);
+                    assertThat(e.getProblem(java.util.Locale.CHINESE)).isEqualTo("要写出16385列，超过了XLSX工作表最多的16384列：请改用CSV格式");
+                });
+        assertThatThrownBy(() -> writer.row(wide)).isInstanceOf(org.talentregistry.InvalidFieldException.class);
+        writer.row(List.of("一行"));
+        writer.close();
+        assertThat(out.size()).isPositive();
+    }
+
+    @Test
     void rowUniqueText_changesNothingInCsv() throws IOException {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         ByteArrayOutputStream declared = new ByteArrayOutputStream();
