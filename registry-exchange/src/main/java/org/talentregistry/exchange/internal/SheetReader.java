@@ -94,6 +94,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             this(number, cells, false);
         }
 
+        /** The row's number and size, never its cells: a sheet's cells hold identity numbers and phones. */
+        @Override
+        public String toString() {
+            return "SheetRow[number=" + number + ", cells=" + cells.size() + ", hidden=" + hidden + "]";
+        }
+
         /**
          * Tells whether every cell is blank.
          *

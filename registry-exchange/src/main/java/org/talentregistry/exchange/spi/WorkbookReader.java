@@ -123,6 +123,12 @@ public interface WorkbookReader {
             }
             cells = List.copyOf(cells);
         }
+
+        /** The row's number and size, never its cells: a sheet's cells hold identity numbers and phones. */
+        @Override
+        public String toString() {
+            return "Row[number=" + number + ", cells=" + cells.size() + ", hidden=" + hidden + "]";
+        }
     }
 
     /**
@@ -162,6 +168,12 @@ public interface WorkbookReader {
          */
         public static Cell number(double number, LocalDateTime dateTime, int formatId, String format) {
             return new Cell(null, number, dateTime, formatId, format);
+        }
+
+        /** What the cell holds, never its value: a sheet's cells hold identity numbers and phones. */
+        @Override
+        public String toString() {
+            return text != null ? "Cell[text]" : number != null ? "Cell[number, format=" + formatId + "]" : "Cell[blank]";
         }
     }
 
