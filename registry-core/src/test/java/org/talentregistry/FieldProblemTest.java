@@ -134,6 +134,23 @@ class FieldProblemTest {
     }
 
     @Test
+    void aNullInABatchOfArtisansOrNumbers_isRefusedNamingTheList_beforeTheRegistryIsRead() {
+        TalentRegistry registry = TalentRegistry.builder(new UntouchableStore()).tenant(TenantId.of("zibo")).build();
+        java.util.List<org.talentregistry.artisan.ArtisanDetails> details = java.util.Arrays.asList(ArtisanFixtures.details().build(), null);
+        java.util.List<org.talentregistry.artisan.ResidentId> numbers = java.util.Arrays.asList(
+                ArtisanFixtures.details().build().residentId().orElseThrow(), null);
+
+        InvalidFieldException batch = catchThrowableOfType(InvalidFieldException.class,
+                () -> registry.artisans().registerAll(Actor.of("clerk", "王科员"), details));
+        InvalidFieldException lookUp = catchThrowableOfType(InvalidFieldException.class,
+                () -> registry.artisans().findAllByResidentId(numbers));
+
+        assertThat(batch.getField()).isEqualTo("details");
+        assertThat(batch.problem().code()).isEqualTo(FieldProblem.CONTAINS_NULL);
+        assertThat(lookUp.getMessage()).isEqualTo("residentIds: must not contain null");
+    }
+
+    @Test
     void identityNumberWithAWrongCheckCharacter_isExplainedWithoutTheNumber() {
         InvalidFieldException e = catchThrowableOfType(InvalidFieldException.class, () -> ResidentId.of("110105194912310021"));
 

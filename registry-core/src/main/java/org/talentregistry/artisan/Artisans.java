@@ -37,7 +37,7 @@ public interface Artisans {
      * @throws DuplicateResidentIdException if a resident identity number is already registered (nothing is
      *     written)
      * @throws org.talentregistry.InvalidFieldException if a date lies after today by the registry's clock,
-     *     or naming {@code residentId} if a number is listed twice
+     *     naming {@code residentId} if a number is listed twice, or naming {@code details} if one is null
      * @throws IllegalArgumentException if more than 10,000 details are given
      */
     List<ArtisanId> registerAll(Actor actor, List<ArtisanDetails> details);
@@ -86,6 +86,7 @@ public interface Artisans {
      *
      * @param residentIds the numbers, not null, no null element, repeats allowed
      * @return the artisan by number, for the numbers that are registered, not null, unmodifiable
+     * @throws org.talentregistry.InvalidFieldException naming {@code residentIds} if one of them is null
      */
     Map<ResidentId, Artisan> findAllByResidentId(Collection<ResidentId> residentIds);
 

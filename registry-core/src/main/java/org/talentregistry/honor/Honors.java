@@ -53,8 +53,8 @@ public interface Honors {
      * @param decisionNumber the decision's number, not null
      * @return the honors, unmodifiable
      * @throws org.talentregistry.InvalidFieldException naming {@code decisionNumber} if it is over 100 characters
-     *     or holds a
-     *     control character
+     *     or holds a control character, or {@code revocation.effectiveOn} if it is before the decision's date;
+     *     nothing is written
      */
     List<Honor> ofDecision(String decisionNumber);
 
@@ -79,6 +79,8 @@ public interface Honors {
      * @return the revoked honor, not null
      * @throws HonorNotFoundException if there is no such honor
      * @throws org.talentregistry.selection.SelectionRefusedException with rule {@code ALREADY_REVOKED}
+     * @throws org.talentregistry.InvalidFieldException naming {@code revocation.effectiveOn} if it is before the
+     *     naming decision's date; nothing is written
      */
     Honor revoke(Actor actor, HonorId id, RevocationRequest request);
 
@@ -92,8 +94,8 @@ public interface Honors {
      * @return the decision's honors after revocation, not null
      * @throws HonorNotFoundException if the decision granted no honor
      * @throws org.talentregistry.InvalidFieldException naming {@code decisionNumber} if it is over 100 characters
-     *     or holds a
-     *     control character
+     *     or holds a control character, or {@code revocation.effectiveOn} if it is before the decision's date;
+     *     nothing is written
      */
     List<Honor> revokeDecision(Actor actor, String decisionNumber, RevocationRequest request);
 }

@@ -81,10 +81,20 @@ public final class ArtisanService implements Artisans {
         return registered;
     }
 
+    /** Copies a caller's collection, refusing a null in it by the parameter's name (List.copyOf's NPE names none). */
+    private static <E> List<E> withoutNull(String field, Collection<E> given) {
+        for (E e : given) {
+            if (e == null) {
+                throw new InvalidFieldException(field, FieldProblem.CONTAINS_NULL);
+            }
+        }
+        return List.copyOf(given);
+    }
+
     @Override
     public List<ArtisanId> registerAll(Actor actor, List<ArtisanDetails> details) {
         Objects.requireNonNull(actor, "actor");
-        List<ArtisanDetails> all = List.copyOf(Objects.requireNonNull(details, "details"));
+        List<ArtisanDetails> all = withoutNull("details", Objects.requireNonNull(details, "details"));
         if (all.size() > MAX_BATCH) {
             throw new IllegalArgumentException("details: at most " + MAX_BATCH + " at once, got " + all.size());
         }
@@ -241,7 +251,7 @@ public final class ArtisanService implements Artisans {
     @Override
     public Map<ResidentId, Artisan> findAllByResidentId(Collection<ResidentId> residentIds) {
         Objects.requireNonNull(residentIds, "residentIds");
-        List<ResidentId> distinct = List.copyOf(new LinkedHashSet<>(residentIds));
+        List<ResidentId> distinct = withoutNull("residentIds", new LinkedHashSet<>(residentIds));
         if (distinct.isEmpty()) {
             return Map.of();
         }
@@ -263,7 +273,7 @@ public final class ArtisanService implements Artisans {
     public void forEach(ArtisanQuery query, Consumer<? super Artisan> action) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(action, "action");
-        store.inTransaction(tenant, s -> {
+        store.readInTransaction(tenant, s -> {
             s.artisans().forEach(query, action);
             return null;
         });

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.Message;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanId;
@@ -138,6 +140,11 @@ public final class HonorService implements Honors {
     }
 
     private static void revokeOne(StoreSession s, Actor actor, Instant now, Honor honor, RevocationRequest request) {
+        if (request.effectiveOn().isBefore(honor.decision().date())) {
+            // An honor cannot stop counting before it was granted; the pool would keep an exit before the entry.
+            throw new InvalidFieldException("revocation.effectiveOn", FieldProblem.BEFORE_FIELD, "decision.date",
+                    honor.decision().date(), request.effectiveOn());
+        }
         Revocation revocation = new Revocation(request.reason(), request.detail(), request.effectiveOn(),
                 request.approvedBy(), actor);
         s.honors().revoke(honor.id(), revocation);

@@ -109,7 +109,7 @@ public final class PoolService implements TalentPool {
         Objects.requireNonNull(listing, "listing");
         Objects.requireNonNull(action, "action");
         Ranges.date("asOf", asOf);
-        store.inTransaction(tenant, s -> {
+        store.readInTransaction(tenant, s -> {
             read.accept(s);
             return null;
         });

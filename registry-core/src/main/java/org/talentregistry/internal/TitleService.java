@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.Actor;
+import org.talentregistry.FieldProblem;
+import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
@@ -429,6 +431,10 @@ public final class TitleService implements TechnicianTitles {
                     .orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_AWARD, awardId));
             if (award.isRevoked()) {
                 throw new TitleRefusedException(Rule.ALREADY_REVOKED, awardId, award.revocation().orElseThrow().effectiveOn());
+            }
+            if (request.effectiveOn().isBefore(award.startsOn())) {
+                throw new InvalidFieldException("revocation.effectiveOn", FieldProblem.BEFORE_FIELD, "award.startsOn",
+                        award.startsOn(), request.effectiveOn());
             }
             Revocation revocation = new Revocation(request.reason(), request.detail(), request.effectiveOn(),
                     request.approvedBy(), actor);

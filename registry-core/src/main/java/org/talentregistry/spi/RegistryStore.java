@@ -23,6 +23,21 @@ public interface RegistryStore extends AutoCloseable {
     <T> T inTransaction(TenantId tenant, StoreWork<T> work);
 
     /**
+     * Runs work that only reads but needs one transaction: a read streamed through a cursor (PostgreSQL's
+     * driver streams only inside a transaction), or one that must see one snapshot. It writes nothing, so a
+     * host's read-only transaction may run it where it refuses {@link #inTransaction}. The default runs it as
+     * {@link #inTransaction}.
+     *
+     * @param <T> the work's result type
+     * @param tenant the tenant the session is bound to, not null
+     * @param work the work, not null
+     * @return what the work returned, may be null if the work returns null
+     */
+    default <T> T readInTransaction(TenantId tenant, StoreWork<T> work) {
+        return inTransaction(tenant, work);
+    }
+
+    /**
      * Runs work that only reads, or that writes only through store methods that are atomic on their own
      * (such as {@link VoteStore#cast}). An implementation may run it without a transaction.
      *

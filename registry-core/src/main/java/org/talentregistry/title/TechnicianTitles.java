@@ -226,6 +226,8 @@ public interface TechnicianTitles {
      * @param request the ground, the facts, the effective day and the approving body, not null
      * @return the revoked award
      * @throws TitleRefusedException {@code NO_SUCH_AWARD} or {@code ALREADY_REVOKED}
+     * @throws org.talentregistry.InvalidFieldException naming {@code revocation.effectiveOn} if it is before the
+     *     award's first day; nothing is written
      */
     TitleAward revokeAward(Actor actor, TitleAwardId awardId, RevocationRequest request);
 

@@ -1039,6 +1039,16 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         Cycle cycle = new Cycle((Integer) null, 2018, 95, 90, 85).toVoting().toNotice();
         cycle.name("淄工发〔2018〕12号");
         LocalDate effective = LocalDate.of(2020, 1, 1);
+        LocalDate decided = registry.honors().ofDecision("淄工发〔2018〕12号").get(0).decision().date();
+        long inThePool = registry.pool().sizeOn(effective);
+        assertThatThrownBy(() -> registry.honors().revokeDecision(CLERK, "淄工发〔2018〕12号",
+                new RevocationRequest(RevocationReason.FRAUD, "评选过程存在严重违规", decided.minusDays(1), "中共淄博市委组织部")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("revocation.effectiveOn");
+                    assertThat(e.getMessage(java.util.Locale.CHINESE)).contains("不能早于decision.date（" + decided + "）");
+                });
+        assertThat(registry.honors().ofDecision("淄工发〔2018〕12号")).noneMatch(Honor::isRevoked);
+        assertThat(registry.pool().sizeOn(effective)).isEqualTo(inThePool).isPositive();
 
         List<Honor> revoked = registry.honors().revokeDecision(CLERK, "淄工发〔2018〕12号",
                 new RevocationRequest(RevocationReason.FRAUD, "评选过程存在严重违规", effective, "中共淄博市委组织部"));

@@ -736,6 +736,14 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         RevocationRequest fraud = new RevocationRequest(
                 RevocationReason.FRAUD, "申报材料造假（淄人社字〔2021〕12号）", LocalDate.of(2021, 3, 1),
                 "淄博市人力资源和社会保障局");
+        RevocationRequest beforeTheAward = new RevocationRequest(RevocationReason.FRAUD, "申报材料造假",
+                wangs.startsOn().minusDays(1), "淄博市人力资源和社会保障局");
+        assertThatThrownBy(() -> registry.titles().revokeAward(CLERK, wangs.id(), beforeTheAward))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("revocation.effectiveOn");
+                    assertThat(e.getMessage()).contains("award.startsOn " + wangs.startsOn());
+                });
+        assertThat(registry.titles().awardsOf(wang.id())).containsExactly(wangs);
 
         TitleAward revoked = registry.titles().revokeAward(CLERK, wangs.id(), fraud);
 

@@ -43,6 +43,7 @@ import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
+import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 import org.talentregistry.spi.VoteStore;
@@ -204,6 +205,76 @@ abstract class VoteStoreContractTest extends DatabaseContractTest {
         assertThat(tally(round)).isEmpty();
         assertThat(storedKeys(round)).isZero();
         assertThat(cast(round, WANG, 1)).isEqualTo(CastResult.STORED);
+    }
+
+    @Test
+    void cast_inTheHostsTransaction_whoseCountFails_storesNoVote_andTheTransactionGoesOn() throws SQLException {
+        assertThat(cast(round, WANG, 1)).isEqualTo(CastResult.STORED);
+        // The host's connection from a pool of its own, closed with it: its short lock wait must not go back to the
+        // pool the other tests take connections from.
+        HikariConfig config = new HikariConfig();
+        ((HikariDataSource) db.dataSource()).copyStateTo(config);
+        config.setPoolName("host-" + UUID.randomUUID());
+        config.setMaximumPoolSize(1);
+        try (HikariDataSource hostPool = new HikariDataSource(config); Connection blocker = db.dataSource().getConnection();
+                Connection host = hostPool.getConnection()) {
+            blocker.setAutoCommit(false);
+            holdTheTallyRows(blocker, WANG);
+            host.setAutoCommit(false);
+            waitBrieflyForLocks(host);
+            RegistryStore joined = store.joining(host);
+
+            // The count waits for the row the other transaction holds, and gives up: the database undoes that
+            // statement alone; the store undoes the vote stored before it.
+            assertThatThrownBy(() -> joined.withSession(tenant, s -> s.votes().cast(round, WANG, voter(2), POLLS_OPEN)))
+                    .isInstanceOf(UnableToAccessDatabaseException.class);
+            blocker.rollback();
+            CastResult next = joined.withSession(tenant, s -> s.votes().cast(round, LI, voter(3), POLLS_OPEN));
+            assertThat(next).isEqualTo(CastResult.STORED);
+            host.commit();
+        }
+
+        assertThat(storedKeys(round)).isEqualTo(2);
+        assertThat(tally(round)).isEqualTo(Map.of(WANG, 1L, LI, 1L));
+        assertThat(cast(round, WANG, 2)).as("the voter whose cast failed").isEqualTo(CastResult.STORED);
+    }
+
+    /** Takes the locks of a nominee's tally rows in a transaction: its row, and on H2 every one of its stripes. */
+    private void holdTheTallyRows(Connection connection, NominationId nominee) throws SQLException {
+        try (PreparedStatement tally = connection.prepareStatement(
+                "UPDATE tr_vote_tally SET votes = votes WHERE round_id = ? AND nomination_id = ?")) {
+            tally.setLong(1, round.value());
+            tally.setLong(2, nominee.value());
+            tally.executeUpdate();
+        }
+        if (database() == Database.H2) {
+            try (PreparedStatement stripe = connection.prepareStatement("MERGE INTO tr_vote_tally_stripe"
+                    + " (round_id, nomination_id, stripe, tenant_id, votes) KEY (round_id, nomination_id, stripe)"
+                    + " VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(votes), 0) FROM tr_vote_tally_stripe"
+                    + " WHERE round_id = ? AND nomination_id = ? AND stripe = ?))")) {
+                for (int n = 0; n < 16; n++) {
+                    stripe.setLong(1, round.value());
+                    stripe.setLong(2, nominee.value());
+                    stripe.setInt(3, n);
+                    stripe.setString(4, tenant.value());
+                    stripe.setLong(5, round.value());
+                    stripe.setLong(6, nominee.value());
+                    stripe.setInt(7, n);
+                    stripe.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Has a connection give up waiting for a lock after a moment instead of the database's default. */
+    private void waitBrieflyForLocks(Connection connection) throws SQLException {
+        try (Statement set = connection.createStatement()) {
+            set.execute(switch (database()) {
+                case H2 -> "SET LOCK_TIMEOUT 300";
+                case POSTGRESQL -> "SET lock_timeout = '300ms'";
+                case MARIADB, MYSQL -> "SET SESSION innodb_lock_wait_timeout = 1";
+            });
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.talentregistry.spring;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -93,6 +94,9 @@ public final class RegistryFlyway {
                 .sqlMigrationSuffixes(".sql")
                 .javaMigrations()
                 .placeholderReplacement(false)
+                // The scripts are UTF-8 (their comments hold Chinese): read in the application's encoding (GBK,
+                // say), their checksums would never match the start-up check's and the application never start.
+                .encoding(StandardCharsets.UTF_8)
                 // The schema holds the application's tables already; the registry's history starts empty.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

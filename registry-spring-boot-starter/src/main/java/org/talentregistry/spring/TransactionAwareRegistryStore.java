@@ -11,8 +11,10 @@ import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.talentregistry.TenantId;
+import org.talentregistry.jdbc.DatabaseTimeoutException;
 import org.talentregistry.jdbc.DatabaseUnavailableException;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.jdbc.UnableToAccessDatabaseException;
@@ -29,13 +31,19 @@ import org.talentregistry.spi.StoreWork;
  * the transaction's connection, through {@link JdbcRegistryStore#joining(Connection)}:
  * <ul>
  *   <li>the host's commit keeps the registry's writes and its rollback undoes them;</li>
- *   <li>each call that writes runs inside a savepoint: a refused call undoes only its own writes, and the
- *       host's transaction stays usable, its earlier writes intact;</li>
- *   <li>in a read-only transaction, reads join it and a call that writes is refused with {@link
+ *   <li>each call that writes runs inside a savepoint, a single {@code castVote} included: a refused or
+ *       failed call undoes only its own writes, and the host's transaction stays usable, its earlier writes
+ *       intact;</li>
+ *   <li>in a read-only transaction, reads join it (lists streamed for an export, {@code artisans().forEach}
+ *       and the pool's {@code forEachListed}, included) and a call that writes is refused with {@link
  *       ReadOnlyTransactionException} before anything is written; a single {@code castVote}, which the
  *       store runs as one atomic statement without a transaction of its own, is not told apart from a read
  *       and is left to the database (PostgreSQL refuses it in a read-only transaction, H2 and MariaDB do
  *       not).</li>
+ *   <li>in a transaction past its timeout ({@code @Transactional(timeout = …)}), a call is refused with {@link
+ *       DatabaseTimeoutException} before it runs, and the transaction is marked rollback-only, as Spring's
+ *       {@code JdbcTemplate} does; a statement already running is bounded by the database's own lock and
+ *       statement timeouts, not by the transaction's.</li>
  * </ul>
  * With no transaction, with the transaction suspended ({@code PROPAGATION_NOT_SUPPORTED}), or with a
  * transaction that holds no connection of this data source (JTA, another data source), each call runs in
@@ -104,6 +112,15 @@ public final class TransactionAwareRegistryStore implements RegistryStore {
         return translated(() -> onTransactionConnection(connection -> store.joining(connection).inTransaction(tenant, work)));
     }
 
+    /** Reads in the host's transaction when there is one, read-only or not; else in one of the plain store's. */
+    @Override
+    public <T> T readInTransaction(TenantId tenant, StoreWork<T> work) {
+        if (!joinsTransaction()) {
+            return translated(() -> store.readInTransaction(tenant, work));
+        }
+        return translated(() -> onTransactionConnection(connection -> store.joining(connection).withSession(tenant, work)));
+    }
+
     @Override
     public <T> T withSession(TenantId tenant, StoreWork<T> work) {
         if (!joinsTransaction()) {
@@ -119,6 +136,13 @@ public final class TransactionAwareRegistryStore implements RegistryStore {
     }
 
     private <T> T onTransactionConnection(Function<Connection, T> call) {
+        if (TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
+                && holder.hasTimeout()) {
+            // As JdbcTemplate does before each statement: a transaction past its timeout is marked rollback-only
+            // and the call refused, instead of writing into a transaction that will not commit, or that would
+            // commit late.
+            holder.getTimeToLiveInMillis();
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return call.apply(connection);
@@ -137,6 +161,9 @@ public final class TransactionAwareRegistryStore implements RegistryStore {
         } catch (CannotGetJdbcConnectionException e) {
             throw new DatabaseUnavailableException("无法取得事务的数据库连接，可重试 / cannot get the transaction's"
                     + " connection", null, e);
+        } catch (TransactionTimedOutException e) {
+            throw new DatabaseTimeoutException("事务已超时，本次调用未执行，事务将回滚 / the transaction timed out: the registry call"
+                    + " was not made, and the transaction will roll back", null, e);
         } catch (DataAccessException | TransactionException e) {
             throw new UnableToAccessDatabaseException("Spring 的数据访问出错 / Spring's data access failed around a"
                     + " registry call", e);

@@ -318,6 +318,16 @@ class TalentRegistryAutoConfigurationTest {
     }
 
     @Test
+    void flywayManagement_scriptsAppliedByRegistryFlyway_withTheApplicationsFlywayInGbk_starts() {
+        runner.withPropertyValues("talent-registry.schema.management=flyway", "test.flyway.application-encoding=GBK")
+                .withUserConfiguration(FlywayFirst.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    context.getBean(TalentRegistry.class).artisans().register(Artisans.HR, Artisans.mechanic(3));
+                });
+    }
+
+    @Test
     void flywayManagement_pendingScript_failsStartupNamingIt() {
         runner.withPropertyValues("talent-registry.schema.management=flyway", "test.flyway.target=7")
                 .withUserConfiguration(FlywayFirst.class)
@@ -375,6 +385,12 @@ class TalentRegistryAutoConfigurationTest {
 
         @Bean
         Object registryFlyway(DataSource dataSource, Environment env) {
+            String encoding = env.getProperty("test.flyway.application-encoding");
+            if (encoding != null) {
+                // The application's own Flyway, whose settings RegistryFlyway takes for the registry's scripts.
+                Flyway application = Flyway.configure().dataSource(dataSource).encoding(encoding).load();
+                return RegistryFlyway.migrate(application);
+            }
             var configuration = Flyway.configure().dataSource(dataSource)
                     .locations("classpath:db/talent-registry/h2").table("tr_flyway_history");
             String target = env.getProperty("test.flyway.target");

@@ -139,11 +139,39 @@ class TransactionAwareRegistryStoreTest {
 
         readOnly.executeWithoutResult(status -> {
             assertThat(registry.artisans().findByResidentId(Artisans.residentId(1))).isPresent();
+            // A list streamed for an export reads in one transaction: the host's read-only one does.
+            java.util.List<String> names = new java.util.ArrayList<>();
+            registry.artisans().forEach(org.talentregistry.artisan.ArtisanQuery.all(), a -> names.add(a.name()));
+            assertThat(names).hasSize(1);
+            registry.pool().forEachListed(org.talentregistry.artisan.ArtisanQuery.all(), java.time.LocalDate.of(2020, 1, 1),
+                    org.talentregistry.pool.TalentPool.Listing.EVERY_ARTISAN, listed -> names.add(listed.artisan().name()));
+            assertThat(names).hasSize(2);
             assertThatThrownBy(() -> registry.artisans().register(Artisans.HR, Artisans.mechanic(2)))
                     .isInstanceOf(ReadOnlyTransactionException.class).hasMessageContaining("nothing was written");
         });
 
         assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isOne();
+    }
+
+    @Test
+    void aTransactionPastItsTimeout_refusesTheCall_andRollsBack() {
+        TransactionTemplate timed = new TransactionTemplate(tx.getTransactionManager());
+        timed.setTimeout(1);
+
+        assertThatThrownBy(() -> timed.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO host_rows VALUES ('dossier-3')");
+            try {
+                Thread.sleep(1_100);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThatThrownBy(() -> registry.artisans().register(Artisans.HR, Artisans.mechanic(3)))
+                    .isInstanceOf(org.talentregistry.jdbc.DatabaseTimeoutException.class)
+                    .hasMessageContaining("the transaction timed out");
+        })).isInstanceOf(org.springframework.transaction.UnexpectedRollbackException.class);
+
+        assertThat(count("SELECT COUNT(*) FROM host_rows")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isZero();
     }
 
     @Test

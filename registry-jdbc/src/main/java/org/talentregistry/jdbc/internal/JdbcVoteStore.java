@@ -1,6 +1,8 @@
 package org.talentregistry.jdbc.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,10 +64,35 @@ final class JdbcVoteStore implements VoteStore {
         Objects.requireNonNull(roundId, "roundId");
         KeyedVote vote = checked(new KeyedVote(nominationId, voterKey, castAt));
         try {
-            return writer.cast(handle.getConnection(), tenant, roundId, vote);
+            Connection connection = handle.getConnection();
+            return connection.getAutoCommit() ? writer.cast(connection, tenant, roundId, vote)
+                    : castInSavepoint(connection, roundId, vote);
         } catch (SQLException e) {
             throw DatabaseFailures.translate(database, "storing a vote of round " + roundId, e);
         }
+    }
+
+    /**
+     * Casts in the caller's transaction, inside a savepoint: a cast of more than one statement (the vote, then
+     * its tally) that fails after the first leaves neither, where the database would undo only the statement
+     * that failed, and a host that caught the failure and committed would keep a vote never counted, its
+     * voter refused as a duplicate ever after.
+     */
+    private CastResult castInSavepoint(Connection connection, RoundId roundId, KeyedVote vote) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        CastResult result;
+        try {
+            result = writer.cast(connection, tenant, roundId, vote);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
+        connection.releaseSavepoint(savepoint);
+        return result;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.talentregistry.spring.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -35,6 +36,7 @@ public final class FlywaySchemaCheck {
         ValidateResult result;
         try {
             result = Flyway.configure(loader).dataSource(dataSource).locations(location).table(table)
+                    .encoding(StandardCharsets.UTF_8)
                     .failOnMissingLocations(true).load().validateWithResult();
         } catch (FlywayException e) {
             throw new RegistryConfigurationException(MANAGEMENT,
