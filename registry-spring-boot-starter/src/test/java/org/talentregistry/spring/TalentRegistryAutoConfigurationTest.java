@@ -328,6 +328,47 @@ class TalentRegistryAutoConfigurationTest {
     }
 
     @Test
+    void twoDataSourcesAndNonePrimary_theStarterStepsAside_andTheFailureSaysWhy() {
+        runner.withUserConfiguration(SecondDataSource.class, NeedsTheRegistry.class).run(context -> {
+            assertThat(context).hasFailed();
+            var beanFactory = new org.springframework.beans.factory.support.DefaultListableBeanFactory();
+            beanFactory.registerBeanDefinition("dataSource",
+                    new org.springframework.beans.factory.support.RootBeanDefinition(HikariDataSource.class));
+            beanFactory.registerBeanDefinition("archive",
+                    new org.springframework.beans.factory.support.RootBeanDefinition(HikariDataSource.class));
+            var analyzer = new org.talentregistry.spring.internal.MissingRegistryFailureAnalyzer(beanFactory,
+                    new org.springframework.core.env.StandardEnvironment());
+
+            FailureAnalysis analysis = analyzer.analyze(context.getStartupFailure());
+
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).contains("TalentRegistry", "2 DataSource beans (dataSource, archive)",
+                    "none is @Primary");
+            assertThat(analysis.getAction()).contains("@Primary");
+            beanFactory.getBeanDefinition("archive").setPrimary(true);
+            assertThat(analyzer.analyze(context.getStartupFailure())).as("one primary: another reason").isNull();
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class SecondDataSource {
+        @Bean(destroyMethod = "close")
+        HikariDataSource archive() {
+            HikariDataSource ds = new HikariDataSource();
+            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            return ds;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class NeedsTheRegistry {
+        @Bean
+        Object hostService(TalentRegistry registry) {
+            return registry;
+        }
+    }
+
+    @Test
     void flywayManagement_pendingScript_failsStartupNamingIt() {
         runner.withPropertyValues("talent-registry.schema.management=flyway", "test.flyway.target=7")
                 .withUserConfiguration(FlywayFirst.class)
