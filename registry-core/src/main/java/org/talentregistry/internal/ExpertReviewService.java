@@ -176,6 +176,31 @@ final class ExpertReviewService {
         }
     }
 
+    /**
+     * The expert scores that count for a round: every score but those of a reviewer and a nominee between whom a
+     * conflict stands, as {@link #conflicts} would list it now. A conflict declared (or an employer shared) after
+     * the reviewer scored takes the score out of the ranking, the shortlist and the count of reviews; its row
+     * stays, and counts again if the conflict is dismissed.
+     *
+     * @param s the session
+     * @param round the round
+     * @return the scores that count, not null
+     */
+    static List<ExpertScore> countedScores(StoreSession s, SelectionRound round) {
+        List<ExpertScore> scores = s.reviews().scores(round.id());
+        if (scores.isEmpty()) {
+            return scores;
+        }
+        Set<String> conflicted = new HashSet<>();
+        for (Conflict c : pastExpertReview(s, round) ? s.reviews().conflicts(round.id()) : conflictsOf(s, round.id())) {
+            if (c.isStanding()) {
+                conflicted.add(c.reviewerId() + "/" + c.nominationId());
+            }
+        }
+        return conflicted.isEmpty() ? scores
+                : scores.stream().filter(sc -> !conflicted.contains(sc.reviewerId() + "/" + sc.nominationId())).toList();
+    }
+
     /** The conflict between one reviewer and one nominee: the recorded one, else a computed one. */
     private static Optional<Conflict> conflictOf(StoreSession s, Reviewer reviewer, Nomination n) {
         Optional<Conflict> recorded = s.reviews().conflicts(n.roundId()).stream()

@@ -367,7 +367,7 @@ public final class SelectionService implements SelectionRounds {
             ProgramDefinition d = definition(s, round);
             int minimum = d.scoring().minimumReviews();
             Map<NominationId, Integer> counts = new HashMap<>();
-            s.reviews().scores(roundId).forEach(sc -> counts.merge(sc.nominationId(), 1, Integer::sum));
+            ExpertReviewService.countedScores(s, round).forEach(sc -> counts.merge(sc.nominationId(), 1, Integer::sum));
             List<String> short_ = s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning)
                     .filter(n -> counts.getOrDefault(n.id(), 0) < minimum)
                     .map(n -> n.id() + " (" + counts.getOrDefault(n.id(), 0) + ")").toList();
@@ -392,7 +392,7 @@ public final class SelectionService implements SelectionRounds {
         Instant now = clock.instant();
         List<RankingCalculator.Candidate> candidates = candidates(s, round);
         List<RankedNominee> byExperts = RankingCalculator.rank(d.scoring(), List.of(new HonorTier("shortlist", "提名", size,
-                false)), (RankingCalculator.Cap) null, candidates, s.reviews().scores(round.id()), Map.of(), clock.getZone());
+                false)), (RankingCalculator.Cap) null, candidates, ExpertReviewService.countedScores(s, round), Map.of(), clock.getZone());
         for (RankedNominee n : byExperts) {
             if (!n.isSelected()) {
                 s.nominations().setStatus(n.nominationId(), NominationStatus.NOT_SHORTLISTED);
@@ -538,7 +538,7 @@ public final class SelectionService implements SelectionRounds {
             cap = new RankingCalculator.Cap(d.programCap().getAsInt(), granted, d.firstYear());
         }
         List<RankedNominee> ranked = RankingCalculator.rank(d.scoring(), d.tiers(), cap, candidates(s, round),
-                s.reviews().scores(round.id()), s.votes().tally(round.id()), zone);
+                ExpertReviewService.countedScores(s, round), s.votes().tally(round.id()), zone);
         return new Ranking(round.id(), d.plan().isProvisional(round.stage()), d.scoring().expertWeight(),
                 d.scoring().voteWeight(), ranked);
     }

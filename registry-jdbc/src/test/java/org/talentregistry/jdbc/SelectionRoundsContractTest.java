@@ -381,6 +381,31 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void aConflictDeclaredAfterTheReviewerScored_takesTheScoreOutOfTheRanking_andItsDismissalPutsItBack() {
+        Cycle cycle = new Cycle((Integer) null, 2018, 80, 70);
+        Reviewer master = rounds.addReviewer(CLERK, cycle.round.id(), "吴师傅", null);
+        rounds.score(CLERK, master.id(), cycle.id(1), points(50, 50));
+        rounds.declareConflict(CLERK, master.id(), cycle.id(1), "候选人是其徒弟");
+        cycle.toVoting();
+
+        RankedNominee apprentice = rounds.ranking(cycle.round.id()).nominee(cycle.id(1)).orElseThrow();
+        assertThat(apprentice.reviews()).isEqualTo(1);
+        assertThat(rounds.ranking(cycle.round.id()).nominees().get(0).nominationId()).isEqualTo(cycle.id(0));
+    }
+
+    @Test
+    void aConflictDeclaredBeforeExpertReviewCloses_leavesANomineeShortOfReviews_andTheCloseSaysSo() {
+        Cycle cycle = new Cycle((Integer) null, 2018, 80);
+        rounds.declareConflict(CLERK, cycle.reviewer.id(), cycle.id(0), "评审后发现系候选人亲属");
+
+        assertThatThrownBy(() -> rounds.closeExpertReview(CLERK, cycle.round.id()))
+                .isInstanceOfSatisfying(SelectionRefusedException.class, e -> assertThat(e.getRule()).isEqualTo(Rule.TOO_FEW_REVIEWS));
+        rounds.dismissConflict(CLERK, cycle.reviewer.id(), cycle.id(0), "经核实非亲属关系");
+        cycle.toVoting();
+        assertThat(rounds.ranking(cycle.round.id()).nominee(cycle.id(0)).orElseThrow().reviews()).isEqualTo(1);
+    }
+
+    @Test
     void theConflictsOfARoundPastScoring_areThoseThatHeldWhileItWasScored_whateverEmployersChangeLater() {
         HonorProgram program = registry.programs().define(CLERK, program(null));
         SelectionRound round = rounds.open(CLERK, program.id(), 2018);
