@@ -428,7 +428,8 @@ public final class Exchange {
      * from the round's public notice on, its place in the ranking: selected for a tier or on the waitlist),
      * its honors and revocations, its standing technician-title applications (title, round, score), its
      * technician titles, its entries into and exits from the talent pool and its engagements (training, campus
-     * talks, media) in their latest revision, oldest first.
+     * talks, media) in their latest revision, oldest first. An identity number, phone or IP address written into
+     * free text (a note, a reason, a pool source) is masked, as in every export that has no option to reveal.
      *
      * @param artisanId the artisan, not null
      * @param format the format, not null
@@ -443,7 +444,9 @@ public final class Exchange {
     }
 
     /**
-     * Exports the audit trail of a period, oldest first, read a page at a time.
+     * Exports the audit trail of a period, oldest first, read a page at a time. The states are masked as the
+     * trail keeps them; an identity number, phone or IP address in free text within them or in a note is masked
+     * too.
      *
      * @param fromInclusive the period's start, not null
      * @param toExclusive the period's end, not null

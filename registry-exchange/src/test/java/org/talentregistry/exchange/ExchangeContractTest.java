@@ -1343,6 +1343,45 @@ abstract class ExchangeContractTest {
     }
 
     @Test
+    void exportArtisans_revealed_importsIntoAnotherTenantAsTheSameArtisans_inBothFormats() {
+        List<List<String>> rows = artisans(3);
+        List<String> second = Sheets.artisan(1);
+        second.set(10, "高级技师");
+        second.set(11, "T1-2");
+        second.set(13, "2015/6/1");
+        rows.add(2, second);
+        importCsv(Sheets.bytes(csv(rows), StandardCharsets.UTF_8), ImportOptions.defaults());
+        // A certificate with its end, and a phone-less artisan: every column of the file has something to carry.
+        Artisan first = registry.artisans().findByResidentId(residentId(0)).orElseThrow();
+        org.talentregistry.artisan.SkillCertificate held = first.details().certificates().get(0);
+        org.talentregistry.artisan.ArtisanDetails edited = first.details().toBuilder().phone(null)
+                .certificates(List.of(org.talentregistry.artisan.SkillCertificate.builder().level(held.level())
+                        .occupation(held.occupation()).number(held.number()).issuer(held.issuer())
+                        .issuedOn(held.issuedOn()).validUntil(LocalDate.of(2030, 12, 31)).build())).build();
+        registry.artisans().update(CLERK, first.withDetails(edited));
+
+        for (SheetFormat format : SheetFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            exchange.exportArtisans(ArtisanQuery.all(), LocalDate.of(2018, 3, 1), format, out,
+                    ExportOptions.revealingPersonalData());
+            TalentRegistry other = registries.newTenant();
+
+            ImportReport back = Exchange.of(other).importArtisans(CLERK, SheetSource.of(out.toByteArray()),
+                    ImportOptions.builder().mode(ImportMode.ALL_OR_NOTHING).build());
+
+            assertThat(back.problems()).as(format.toString()).isEmpty();
+            assertThat(back.created()).as("rows: the second certificate's row counts with its person").isEqualTo(4);
+            assertThat(other.artisans().count(ArtisanQuery.all())).isEqualTo(3);
+            ImportReport again = exchange.importArtisans(CLERK, SheetSource.of(out.toByteArray()), ImportOptions.defaults());
+            assertThat(again.unchanged()).as("the file back into the registry it came from").isEqualTo(4);
+            for (int i = 0; i < 3; i++) {
+                assertThat(other.artisans().findByResidentId(residentId(i)).orElseThrow().details()).as(format + " " + i)
+                        .isEqualTo(registry.artisans().findByResidentId(residentId(i)).orElseThrow().details());
+            }
+        }
+    }
+
+    @Test
     void exportAudit_fromInstantMinToMax_writesEveryEvent() {
         importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -614,16 +614,45 @@ abstract class PoolExchangeContractTest {
                 "人社部门纳入：" + SOURCE + "（2017-01-01起）");
         assertThat(sheet.get(3)).containsExactly("说明", report.reasonZh(), report.reasonEn());
 
+        // The list of artisans is in the import's columns, a row per certificate.
         assertThat(artisans).isEqualTo(5);
         List<String> lines = artisansCsv.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).hasSize(6);
-        assertThat(lines.get(0)).isEqualTo("\uFEFF" + header);
-        assertThat(lines.subList(1, 6)).extracting(l -> l.split(",", -1)[1]).containsExactly("工匠0", "工匠1", "工匠2", "工匠3", "工匠4");
-        assertThat(lines.get(1)).endsWith(",T0,测试金牌工匠金牌工匠（2018-03-19起）；人社部门纳入：" + SOURCE + "（2016-12-01起）");
-        assertThat(lines.get(2)).contains(residentId(1).masked()).endsWith(",高级技师,T1；T1-2,人社部门纳入：" + SOURCE + "（2017-01-01起）");
-        for (int i = 3; i <= 5; i++) {
-            assertThat(lines.get(i)).endsWith(",T" + (i - 1) + ",");
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF" + header.replace("证书编号,人才库", "证书编号,发证机关,发证日期,有效期至,人才库"));
+        assertThat(lines.subList(1, 7)).extracting(l -> l.split(",", -1)[1])
+                .containsExactly("工匠0", "工匠1", "工匠1", "工匠2", "工匠3", "工匠4");
+        assertThat(lines.get(1)).contains(",T0,").endsWith(",测试金牌工匠金牌工匠（2018-03-19起）；人社部门纳入：" + SOURCE + "（2016-12-01起）");
+        assertThat(lines.get(2)).contains(residentId(1).masked(), ",T1,").endsWith(",人社部门纳入：" + SOURCE + "（2017-01-01起）");
+        assertThat(lines.get(3)).contains(residentId(1).masked(), ",高级技师,T1-2,");
+        for (int i = 4; i <= 6; i++) {
+            assertThat(lines.get(i)).contains(",T" + (i - 2) + ",").endsWith(",");
         }
+    }
+
+    @Test
+    void aNumberWrittenIntoFreeText_isMaskedInThePoolListTheHistoryAndTheAuditTrail_unlessRevealed() {
+        register(1);
+        String phone = "13912345678";
+        String number = residentId(0).value();
+        String source = "省级技能大师（推荐人电话" + phone + "，身份证" + number + "）";
+        assertThat(importPool((POOL_HEADER + poolRow(0, "工匠0", source, "2016-12-01")).getBytes(StandardCharsets.UTF_8),
+                ImportOptions.defaults()).created()).isEqualTo(1);
+        ByteArrayOutputStream pool = new ByteArrayOutputStream();
+        ByteArrayOutputStream history = new ByteArrayOutputStream();
+        ByteArrayOutputStream audit = new ByteArrayOutputStream();
+        ByteArrayOutputStream revealed = new ByteArrayOutputStream();
+
+        exchange.exportPool(TODAY, SheetFormat.CSV, pool, ExportOptions.masked());
+        exchange.exportHistory(id(0), SheetFormat.CSV, history);
+        exchange.exportAudit(Instant.MIN, Instant.MAX, SheetFormat.CSV, audit);
+        exchange.exportArtisans(org.talentregistry.artisan.ArtisanQuery.all(), TODAY, SheetFormat.CSV, revealed,
+                ExportOptions.revealingPersonalData());
+
+        for (ByteArrayOutputStream out : List.of(pool, history, audit)) {
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("推荐人电话139******78，身份证" + residentId(0).masked())
+                    .doesNotContain(phone, number);
+        }
+        assertThat(revealed.toString(StandardCharsets.UTF_8)).contains(source);
     }
 
     @Test

@@ -22,10 +22,16 @@ final class CellText {
         s = s.strip();
         if (s.length() >= 3 && s.startsWith("=\"") && s.endsWith("\"")) {
             s = s.substring(2, s.length() - 1).replace("\"\"", "\"").strip();
-        } else if (s.length() >= 2 && s.charAt(0) == '\'' && Character.isDigit(s.charAt(1))) {
+        } else if (s.length() >= 2 && s.charAt(0) == '\'' && (Character.isDigit(s.charAt(1)) || formulaStart(s.charAt(1)))) {
+            // Excel's text marker before a number, or the one the registry's own exports put before a text a
+            // spreadsheet would take for a formula (SheetWriter.neutralise): the file sent back reads as written.
             s = s.substring(1);
         }
         return s;
+    }
+
+    private static boolean formulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@';
     }
 
     private static boolean needsCleaning(String text, boolean code) {

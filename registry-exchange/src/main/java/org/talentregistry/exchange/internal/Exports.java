@@ -59,6 +59,15 @@ public final class Exports {
     /** The identity number's cell of an artisan whose number was erased (PersonalData.eraseIdentityNumber). */
     static final String ERASED = "（已删除）";
 
+    /** The columns both lists of artisans begin with: the person. */
+    private static final List<String> PERSON_HEADER = List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位",
+            "统一社会信用代码", "职业(工种)", "职业代码", "所在区县", "区县代码", "从业起始日期");
+    /** The pool's list: a row per person, the level on the date and every certificate's number in one cell. */
+    private static final List<String> POOL_HEADER = concat(PERSON_HEADER, List.of("技能等级", "证书编号", "人才库"));
+    /** The list of artisans, in the columns the artisan import reads: a row per certificate. */
+    private static final List<String> ARTISANS_HEADER = concat(PERSON_HEADER,
+            List.of("技能等级", "证书编号", "发证机关", "发证日期", "有效期至", "人才库"));
+
     private final TalentRegistry registry;
     private final ZoneId zone;
 
@@ -89,8 +98,7 @@ public final class Exports {
         Optional<ConsentPurpose> purpose = options.consentPurpose();
         boolean poolList = listing == Listing.POOL_MEMBERS;
         try (SheetWriter writer = SheetWriter.open(format, out, poolList ? "人才库" : "人员名单", options, true)) {
-            List<String> header = List.of("序号", "姓名", "公民身份号码", "手机号", "工作单位", "统一社会信用代码",
-                    "职业(工种)", "职业代码", "所在区县", "区县代码", "从业起始日期", "技能等级", "证书编号", "人才库");
+            List<String> header = poolList ? POOL_HEADER : ARTISANS_HEADER;
             writer.header(header);
             writer.rowUniqueText(SheetWriter.columns(header, "姓名", "公民身份号码", "手机号", "证书编号"));
             long[] counts = new long[3];
@@ -101,7 +109,11 @@ public final class Exports {
                 } else if (options.revealsPersonalData()) {
                     counts[2]++;
                 }
-                writer.row(artisanRow(++counts[0], listed, asOf, reveal));
+                if (poolList) {
+                    writer.row(artisanRow(++counts[0], listed, asOf, reveal));
+                } else {
+                    artisanRows(++counts[0], listed, reveal).forEach(writer::row);
+                }
             };
             // One read of the artisans with their certificates, memberships and honor names (TalentPool.forEachListed),
             // streamed or in pages: no map of the whole pool, whose size the export's memory followed. A revealing
@@ -125,6 +137,12 @@ public final class Exports {
         }
     }
 
+    private static List<String> concat(List<String> first, List<String> then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(then);
+        return List.copyOf(all);
+    }
+
     private static ArtisanQuery copyFilters(ArtisanQuery query, LocalDate asOf) {
         ArtisanQuery.Builder b = ArtisanQuery.builder();
         query.occupationCode().ifPresent(b::occupation);
@@ -135,10 +153,36 @@ public final class Exports {
         return b.build();
     }
 
-    private static List<Object> artisanRow(long n, ListedArtisan listed, LocalDate asOf, boolean reveal) {
-        Artisan a = listed.artisan();
+    /**
+     * An artisan as the artisan import reads one: a row per certificate, with the certificate's level, number,
+     * issuer and dates, the person's fields repeated (an import merges the rows of one person); a row without
+     * certificate cells for an artisan who has none. The pool membership closes the row; the import passes it over.
+     */
+    private static List<List<Object>> artisanRows(long n, ListedArtisan listed, boolean reveal) {
+        List<SkillCertificate> certificates = listed.artisan().details().certificates();
+        List<List<Object>> rows = new ArrayList<>(Math.max(1, certificates.size()));
+        for (int i = 0; i < Math.max(1, certificates.size()); i++) {
+            List<Object> cells = personCells(n, listed.artisan(), reveal);
+            if (certificates.isEmpty()) {
+                cells.addAll(java.util.Arrays.asList(null, null, null, null, null));
+            } else {
+                SkillCertificate c = certificates.get(i);
+                cells.add(c.level().chineseName());
+                cells.add(c.number());
+                cells.add(c.issuer());
+                cells.add(c.issuedOn());
+                cells.add(c.validUntil().orElse(null));
+            }
+            cells.add(poolCells(listed, reveal));
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** The person's columns both lists begin with: number, name, identity, phone, employer, trade, region, start. */
+    private static List<Object> personCells(long n, Artisan a, boolean reveal) {
         ArtisanDetails d = a.details();
-        List<Object> cells = new ArrayList<>(14);
+        List<Object> cells = new ArrayList<>(ARTISANS_HEADER.size());
         cells.add(n);
         cells.add(d.name());
         cells.add(d.residentId().map(r -> reveal ? r.value() : r.masked()).orElse(ERASED));
@@ -150,14 +194,32 @@ public final class Exports {
         cells.add(d.region().name());
         cells.add(d.region().code());
         cells.add(d.startedInTradeOn());
+        return cells;
+    }
+
+    /** The memberships holding on the day; the bureau's words for one are free text, masked unless revealing. */
+    private static String poolCells(ListedArtisan listed, boolean reveal) {
+        List<PoolMembership> memberships = listed.memberships();
+        String cell = memberships.isEmpty() ? ""
+                : memberships.size() == 1 ? poolCell(memberships.get(0), listed)
+                : memberships.stream().map(m -> poolCell(m, listed)).collect(Collectors.joining("；"));
+        return reveal ? cell : RowFields.maskStray(cell);
+    }
+
+    /** Free text an export carries (a note, a reason, an audit state) with identity numbers, phones and addresses masked. */
+    private static Object masked(Object cell) {
+        return cell instanceof String text ? RowFields.maskStray(text) : cell;
+    }
+
+    private static List<Object> artisanRow(long n, ListedArtisan listed, LocalDate asOf, boolean reveal) {
+        Artisan a = listed.artisan();
+        ArtisanDetails d = a.details();
+        List<Object> cells = personCells(n, a, reveal);
         cells.add(a.levelAsOf(asOf).map(l -> l.chineseName()).orElse(null));
         List<SkillCertificate> certificates = d.certificates();
         cells.add(certificates.size() == 1 ? certificates.get(0).number()
                 : certificates.stream().map(SkillCertificate::number).collect(Collectors.joining("；")));
-        List<PoolMembership> memberships = listed.memberships();
-        cells.add(memberships.isEmpty() ? ""
-                : memberships.size() == 1 ? poolCell(memberships.get(0), listed)
-                : memberships.stream().map(m -> poolCell(m, listed)).collect(Collectors.joining("；")));
+        cells.add(poolCells(listed, reveal));
         return cells;
     }
 
@@ -266,7 +328,8 @@ public final class Exports {
                 cells.add(e.trade());
                 cells.add(e.tierName());
                 if (list.withMeritSummary()) {
-                    cells.add(e.meritSummary().orElse(""));
+                    // Published: a number in the summary's text is masked whatever the list's options.
+                    cells.add(RowFields.maskStray(e.meritSummary().orElse("")));
                 }
                 writer.row(cells);
             }
@@ -342,7 +405,7 @@ public final class Exports {
         try (SheetWriter writer = SheetWriter.open(format, out, "履历")) {
             writer.header(List.of("时间", "类别", "事项", "经办", "说明"));
             for (Object[] r : rows) {
-                writer.row(List.of(timestamp((Instant) r[0]), r[1], r[2], r[3], r[4]));
+                writer.row(List.of(timestamp((Instant) r[0]), r[1], masked(r[2]), masked(r[3]), masked(r[4])));
             }
         }
         return rows.size();
@@ -453,8 +516,8 @@ public final class Exports {
             for (AuditEvent e : events) {
                 n++;
                 writer.row(java.util.Arrays.asList(e.sequence(), timestamp(e.occurredAt()), e.actor().displayName(),
-                        e.actor().id(), e.action(), e.entityType(), e.entityId(), e.before().orElse(null),
-                        e.after().orElse(null), e.note().orElse(null)));
+                        e.actor().id(), e.action(), e.entityType(), e.entityId(), masked(e.before().orElse(null)),
+                        masked(e.after().orElse(null)), masked(e.note().orElse(null))));
             }
         }
         return n;

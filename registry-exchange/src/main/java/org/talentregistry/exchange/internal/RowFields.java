@@ -270,22 +270,60 @@ final class RowFields {
     }
 
     /**
-     * Whether a value has what any of {@link #STRAY}'s forms needs: four digits (ASCII or full-width), or a
-     * colon. Every cell of a priority sheet's answer passes here; most are names and dates' few digits.
+     * Whether a value may hold one of {@link #STRAY}'s forms, told in one pass without the pattern: seven digits
+     * in a row, not run into letters, a group of three or more digits and, after one separator, one of four or more (138 1234 5678,
+     * 0533-2181234), digits with three dots between them (an IPv4 address), or a run of colons and hexadecimal
+     * digits with two colons together or seven in all (an IPv6 address). Dates (2018-06-13), times (10:01:00)
+     * and the masked numbers of an audit snapshot have none of these, so the exports that mask free text (the
+     * audit trail of a million events among them) run the pattern only where it can match.
      */
-    private static boolean mayHoldStray(String value) {
+    static boolean mayHoldStray(String value) {
         int digits = 0;
+        boolean glued = false;
+        int groupBefore = 0;
+        int dots = 0;
+        int colons = 0;
+        char last = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19') {
-                if (++digits >= 4) {
+            boolean digit = c >= '0' && c <= '9' || c >= '\uFF10' && c <= '\uFF19';
+            if (digit) {
+                if (digits++ == 0) {
+                    // A number run into letters (a credit code, 91370303MA3C0001K0) is none of the forms.
+                    glued = letter(last);
+                }
+                if (groupBefore >= 3 && digits >= 4) {
                     return true;
                 }
-            } else if (c == ':') {
-                return true;
+            } else {
+                if (digits >= 7 && !glued && (!letter(c) || digits == 17 && (c == 'X' || c == 'x'))) {
+                    return true;
+                }
+                groupBefore = digits > 0 && (c == ' ' || c == '-' || c == ')' || c == '\uFF09') ? digits : 0;
+                digits = 0;
             }
+            if (c == '.') {
+                dots = last >= '0' && last <= '9' ? dots + 1 : 0;
+                if (dots >= 3) {
+                    return true;
+                }
+            } else if (!digit) {
+                dots = 0;
+            }
+            if (c == ':') {
+                if (last == ':' || ++colons >= 7) {
+                    return true;
+                }
+            } else if (!(digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                colons = 0;
+            }
+            last = c;
         }
-        return false;
+        return digits >= 7 && !glued;
+    }
+
+    private static boolean letter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** The value with full-width digits, plus signs and parentheses read as ASCII (each still one character), the rest as it is. */

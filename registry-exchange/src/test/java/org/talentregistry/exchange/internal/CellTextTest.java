@@ -14,6 +14,13 @@ class CellTextTest {
     }
 
     @Test
+    void theApostropheAnExportPutsBeforeAFormulaCharacter_isTakenOff_soAMendedSheetReadsAsWritten() {
+        for (String text : new String[] {"-某公司", "=1+1", "+86 533 2181234", "@王"}) {
+            assertThat(CellText.clean(SheetWriter.neutralise(text), false)).isEqualTo(text);
+        }
+    }
+
+    @Test
     void anApostropheOrEqualsSignThatIsPartOfTheText_staysThere() {
         assertThat(CellText.clean("'王'", false)).isEqualTo("'王'");
         assertThat(CellText.clean("=SUM(A1:A2)", false)).isEqualTo("=SUM(A1:A2)");

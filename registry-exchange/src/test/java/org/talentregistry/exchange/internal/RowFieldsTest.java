@@ -40,4 +40,13 @@ class RowFieldsTest {
     void maskStray_leavesDatesTimesCodesAndTextAsTheyAre(String value) {
         assertThat(RowFields.maskStray(value)).isSameAs(value);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"name\":\"王建国\",\"residentId\":\"3703**********0018\",\"phone\":\"138****5678\"}",
+            "{\"creditCode\":\"91370303MA3C0001K0\",\"startedInTradeOn\":\"2000-07-01\",\"at\":\"2018-03-01T02:00:00.123456Z\"}",
+    })
+    void anAuditSnapshotAsTheTrailKeepsIt_isToldApartWithoutThePattern(String json) {
+        assertThat(RowFields.mayHoldStray(json)).isFalse();
+    }
 }

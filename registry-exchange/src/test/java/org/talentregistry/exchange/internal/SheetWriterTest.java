@@ -160,8 +160,9 @@ class SheetWriterTest {
         try (SheetReader reader = SheetReader.open(org.talentregistry.exchange.SheetSource.of(out.toByteArray()),
                 c -> 0)) {
             List<String> read = reader.next().cells().stream().map(v -> CellText.clean(v, true)).toList();
-            assertThat(read).as("a neutralised formula stays neutralised").containsExactly("370303197805120132",
-                    "13812345678", "053302181234", "0533", "370303", "37030319780512013X", "'=1+2", "1.5");
+            // The text as it was written, the formula's guard taken off: an export of it neutralises it again.
+            assertThat(read).containsExactly("370303197805120132",
+                    "13812345678", "053302181234", "0533", "370303", "37030319780512013X", "=1+2", "1.5");
         }
     }
 
