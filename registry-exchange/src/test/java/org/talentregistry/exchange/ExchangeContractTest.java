@@ -88,6 +88,19 @@ abstract class ExchangeContractTest {
         return exchange.importArtisans(CLERK, SheetSource.of(content), options);
     }
 
+    /** The priority sheets' registry: artisans 0 to count - 1, and Zibo's chief technician under "aged 45 or under". */
+    private void artisansUnderTheAgePolicy(int count) {
+        importCsv(Sheets.bytes(csv(artisans(count)), StandardCharsets.UTF_8), ImportOptions.defaults());
+        definePolicyOfTheYoung();
+    }
+
+    private void definePolicyOfTheYoung() {
+        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
+        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
+                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
+                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+    }
+
     @Test
     void importArtisans_utf8CsvWithBom_registersEachWithItsCertificate() {
         ImportReport report = importCsv(Sheets.utf8WithBom(csv(artisans(3))), ImportOptions.defaults());
@@ -859,10 +872,7 @@ abstract class ExchangeContractTest {
                         + (totalVotes(round.id()) - before));
             }
         }
-        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
-                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
-                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        definePolicyOfTheYoung();
         for (int sheet = 0; sheet < 60; sheet++) {
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r < 1 + random.nextInt(8); r++) {
@@ -1478,10 +1488,7 @@ abstract class ExchangeContractTest {
         young.set(0, "青年");
         young.set(1, youngId);
         importCsv(Sheets.bytes(csv(List.of(young)), StandardCharsets.UTF_8), ImportOptions.defaults());
-        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
-                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
-                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        definePolicyOfTheYoung();
         String sheet = "序号,姓名,身份证号\r\n1,青年," + youngId + "\r\n2,工匠0," + residentId(0).value() + "\r\n3,某人,12345\r\n"
                 + "4,某人," + residentId(500).value() + "\r\n5,别人," + residentId(1).value() + "\r\n6,工匠1,3.70303E+17\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -1510,11 +1517,7 @@ abstract class ExchangeContractTest {
 
     @Test
     void prioritySheet_withATitleAboveItsHeader_comesBackWithTheTitleStillAboveIt_andOldNumbersLookedUp() {
-        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
-        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
-                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
-                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        artisansUnderTheAgePolicy(2);
         String old15 = residentId(1).value().substring(0, 6) + residentId(1).value().substring(8, 17);
         String sheet = "2018年首席技师申报人员名单,,\r\n序号,姓名,身份证号码（18位）\r\n1,工匠0," + residentId(0).value()
                 + "\r\n2,工匠1," + old15 + "\r\n";
@@ -1535,11 +1538,7 @@ abstract class ExchangeContractTest {
 
     @Test
     void prioritySheet_notesBelowTheList_comeBackWhereTheyWere_unanswered() {
-        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
-        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
-                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
-                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        artisansUnderTheAgePolicy(2);
         String sheet = "序号,姓名,身份证号\r\n1,工匠0," + residentId(0).value() + "\r\n填表人：李科长,,\r\n2,工匠1,"
                 + residentId(1).value() + "\r\n注：请于3月10日前反馈,,\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -1559,11 +1558,7 @@ abstract class ExchangeContractTest {
 
     @Test
     void prioritySheet_masked_masksANumberInItsTitleAndNotesToo() {
-        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
-        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
-                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
-                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        artisansUnderTheAgePolicy(1);
         String id = residentId(0).value();
         String sheet = "申报人员名单（经办人身份证" + id + "）,,\r\n序号,姓名,身份证号\r\n1,工匠0," + id
                 + "\r\n填表人：李科长 13812345678 " + id + ",,\r\n";
@@ -1580,11 +1575,7 @@ abstract class ExchangeContractTest {
 
     @Test
     void prioritySheet_twoIdentityColumnsDisagreeing_answerThatRowAsSuch_andTheOthersAsUsual() {
-        importCsv(Sheets.bytes(csv(artisans(2)), StandardCharsets.UTF_8), ImportOptions.defaults());
-        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
-                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
-                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        artisansUnderTheAgePolicy(2);
         String sheet = "序号,姓名,身份证号,公民身份号码\r\n1,工匠0," + residentId(0).value() + "," + residentId(0).value()
                 + "\r\n2,工匠1," + residentId(1).value() + "," + residentId(0).value() + "\r\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -1607,11 +1598,7 @@ abstract class ExchangeContractTest {
 
     @Test
     void prioritySheet_masked_masksEveryIdentityColumn_andPhonesInAColumnItDoesNotRead() {
-        importCsv(Sheets.bytes(csv(artisans(1)), StandardCharsets.UTF_8), ImportOptions.defaults());
-        registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
-        registry.titles().definePolicy(CLERK, new PriorityPolicy("zibo-chief", 1, "zibo-chief-technician",
-                LocalDate.of(2018, 1, 1), Optional.empty(), BigDecimal.ZERO, List.of(
-                        new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under"))));
+        artisansUnderTheAgePolicy(1);
         String id = residentId(0).value();
         // The second column as a Chinese input method types it; the phones as a clerk writes them.
         String wide = id.chars().mapToObj(c -> String.valueOf((char) (c + 0xFEE0))).collect(Collectors.joining());
