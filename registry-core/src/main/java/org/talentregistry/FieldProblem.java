@@ -159,6 +159,8 @@ public enum FieldProblem implements MessageCode {
     REVEALS_WITHOUT_PURPOSE,
     /** Public disclosure given as the purpose to show personal data for, which it never allows. No arguments. */
     PUBLIC_NOTICE_REVEALS_NOTHING,
+    /** A text to be published (a merit summary on the 公示 list) holding an identity or mobile number. No arguments. */
+    PUBLISHED_TEXT_HOLDS_A_NUMBER,
     /** A workbook's password given empty. No arguments. */
     PASSWORD_EMPTY,
     /** A password for an export in a format that cannot carry one. Argument: the format. */

@@ -517,8 +517,8 @@ public interface SelectionRounds {
      * @param summary 1 to 300 characters on one line (no control characters: the list prints it in a cell)
      * @return the summary as stored, stripped, not null
      * @throws NullPointerException if the actor or the id is null
-     * @throws org.talentregistry.InvalidFieldException naming {@code summary} if blank, too long or with a control
-     *     character
+     * @throws org.talentregistry.InvalidFieldException naming {@code summary} if blank, too long, with a control
+     *     character, or holding an identity or mobile number ({@code PUBLISHED_TEXT_HOLDS_A_NUMBER}: it is published)
      * @throws NominationNotFoundException if the tenant has no such nomination
      * @throws RoundStageException if the round is already named or cancelled
      */

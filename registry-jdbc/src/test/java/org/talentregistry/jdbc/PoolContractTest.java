@@ -586,6 +586,15 @@ abstract class PoolContractTest extends DatabaseContractTest {
         SelectionRound round = toNotice(gold, 2018, List.of(li, zhao, wang), 0);
         var nominations = registry.rounds().nominations(round.id());
         registry.rounds().recordMeritSummary(CLERK, nominations.get(0).id(), "从事验光配镜二十年，获省技术能手");
+        // Published text: a number in it is refused, and the summary recorded before stays.
+        for (String leaking : List.of("联系电话138 1234 5678", "身份证" + li.residentId().orElseThrow().value())) {
+            assertThatThrownBy(() -> registry.rounds().recordMeritSummary(CLERK, nominations.get(0).id(), leaking))
+                    .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                        assertThat(e.getField()).isEqualTo("summary");
+                        assertThat(e.getMessage(java.util.Locale.CHINESE)).contains("不能包含身份证号或手机号")
+                                .doesNotContain("1234 5678");
+                    });
+        }
 
         NoticeList list = registry.rounds().noticeList(round.id());
 
