@@ -294,9 +294,10 @@ final class VotingService {
     static final int PURGE_BATCH = 10_000;
 
     /**
-     * Deletes a round's voter keys in transactions of at most {@code batch} keys each, then records one audit
-     * event. The round's stage was checked by the caller: a named or cancelled round gets no new keys, so a
-     * purge cut short is finished by running it again.
+     * Deletes a round's voter keys in transactions of at most {@code batch} keys each, each transaction recording
+     * the keys it deleted in an audit event of its own, so that a purge cut short has audited every deletion it
+     * committed; a round with no keys left gets one event saying so. The round's stage was checked by the caller:
+     * a named or cancelled round gets no new keys, so a purge cut short is finished by running it again.
      *
      * @return the keys deleted, and the number of transactions
      */
@@ -306,16 +307,24 @@ final class VotingService {
         long transactions = 0;
         long deleted;
         do {
-            deleted = store.inTransaction(tenant, s -> s.votes().purgeKeys(roundId, batch));
+            Instant now = clock.instant();
+            deleted = store.inTransaction(tenant, s -> {
+                long keys = s.votes().purgeKeys(roundId, batch);
+                if (keys > 0) {
+                    Audits.record(s, now, actor, "votes.keysPurged", ROUND, roundId, null, Audits.fields("keys", keys), null);
+                }
+                return keys;
+            });
             purged += deleted;
             transactions++;
         } while (deleted == batch);
-        long total = purged;
-        Instant now = clock.instant();
-        store.inTransaction(tenant, s -> {
-            Audits.record(s, now, actor, "votes.keysPurged", ROUND, roundId, null, Audits.fields("keys", total), null);
-            return null;
-        });
-        return new long[] {purged, transactions + 1};
+        if (purged == 0) {
+            Instant now = clock.instant();
+            store.inTransaction(tenant, s -> {
+                Audits.record(s, now, actor, "votes.keysPurged", ROUND, roundId, null, Audits.fields("keys", 0L), null);
+                return null;
+            });
+        }
+        return new long[] {purged, transactions};
     }
 }
