@@ -86,6 +86,16 @@ public final class ConsentService implements Consents {
                 throw new ConsentRefusedException(Message.of(ConsentRefusal.ALREADY_GIVEN, grant.artisanId().toString(),
                         grant.purpose(), open.givenOn(), open.evidence()));
             });
+            // A grant dated into a period withdrawn for would make consent hold again there, after the fact.
+            s.consents().ofArtisan(grant.artisanId()).stream()
+                    .filter(c -> c.purpose() == grant.purpose() && c.withdrawal().isPresent())
+                    .map(c -> c.withdrawal().get().effectiveOn())
+                    .filter(withdrawn -> grant.givenOn().isBefore(withdrawn))
+                    .max(java.util.Comparator.naturalOrder())
+                    .ifPresent(withdrawn -> {
+                        throw new ConsentRefusedException(Message.of(ConsentRefusal.GIVEN_BEFORE_WITHDRAWAL,
+                                grant.artisanId().toString(), grant.purpose(), grant.givenOn(), withdrawn));
+                    });
             ConsentId id = s.consents().insert(grant, actor);
             Audits.record(s, now, actor, "consent.given", CONSENT, id, null, Audits.fields("artisan",
                     grant.artisanId().toString(), "purpose", grant.purpose().name(), "givenOn", grant.givenOn().toString(),

@@ -9,5 +9,11 @@ public enum ConsentRefusal implements MessageCode {
     /** {@link ConsentRefusedException}: consent already given. Arguments: the artisan id, the purpose, since, the evidence. */
     ALREADY_GIVEN,
     /** {@link ConsentRefusedException}: nothing to withdraw. Arguments: the artisan id, the purpose. */
-    NOTHING_TO_WITHDRAW
+    NOTHING_TO_WITHDRAW,
+    /**
+     * {@link ConsentRefusedException}: a consent dated before a withdrawal of the same purpose took effect, which
+     * would make it hold again over days it was withdrawn for. Arguments: the artisan id, the purpose, the date
+     * given, the withdrawal's day.
+     */
+    GIVEN_BEFORE_WITHDRAWAL
 }

@@ -678,6 +678,11 @@ abstract class PoolContractTest extends DatabaseContractTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("effectiveOn"));
         Consent withdrawn = registry.consents().withdraw(BUREAU, wang.id(), ConsentPurpose.SHARING_WITH_BUREAU,
                 LocalDate.of(2020, 7, 1), "本人书面申请 2020-07-01");
+        // A new consent dated into the period withdrawn for would make it hold there again, after the fact.
+        assertThatThrownBy(() -> consent(wang, ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2019, 1, 1)))
+                .isInstanceOfSatisfying(ConsentRefusedException.class, e -> assertThat(e.getMessage(java.util.Locale.CHINESE))
+                        .contains("自2020-07-01起撤回", "同意日期应不早于2020-07-01"));
+        assertThat(registry.consents().ofArtisan(wang.id())).hasSize(1);
         consent(wang, ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2021, 1, 1));
 
         assertThat(given.holdsOn(LocalDate.of(2018, 2, 1))).isTrue();
