@@ -142,8 +142,10 @@ public final class TitleService implements TechnicianTitles {
         return store.inTransaction(tenant, s -> {
             boolean defined = s.titles().title(code, true).isPresent();
             List<TitleVersion> versions = s.titles().versions(code);
+            // Only an open-ended version takes over from the open one: a bounded one inside it would end it for
+            // good, leaving the days after the bounded one with no rules (and rounds decided there without theirs).
             Optional<TitleVersion> ended = latest(versions)
-                    .filter(v -> v.validUntil().isEmpty() && v.validFrom().isBefore(validFrom))
+                    .filter(v -> validUntil.isEmpty() && v.validUntil().isEmpty() && v.validFrom().isBefore(validFrom))
                     .map(v -> new TitleVersion(v.version(), v.validFrom(), Optional.of(validFrom), v.rules()));
             for (TitleVersion v : versions) {
                 TitleVersion existing = ended.filter(e -> e.version() == v.version()).orElse(v);

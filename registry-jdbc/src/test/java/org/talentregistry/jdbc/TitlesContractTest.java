@@ -936,6 +936,12 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2023, 1, 1), Optional.empty()).version())
                 .isEqualTo(3);
         assertThat(registry.titles().rulesInForce(code, LocalDate.of(2017, 6, 1)).version()).isEqualTo(2);
+        // A bounded version inside the open-ended one would end that one for good, leaving no rules after it.
+        assertThatThrownBy(() -> registry.titles().defineVersion(CLERK, outstanding, LocalDate.of(2025, 1, 1),
+                Optional.of(LocalDate.of(2026, 1, 1))))
+                .isInstanceOfSatisfying(TitleRefusedException.class,
+                        e -> assertThat(e.getRule()).isEqualTo(TitleRefusedException.Rule.VERSION_OVERLAPS));
+        assertThat(registry.titles().rulesInForce(code, LocalDate.of(2030, 1, 1)).version()).isEqualTo(3);
     }
 
     @Test
