@@ -367,12 +367,16 @@ public final class TitleService implements TechnicianTitles {
         Map<ArtisanId, Artisan> artisans = s.artisans().findAll(ids);
         Map<ArtisanId, List<Honor>> honorsOf = s.honors().ofArtisans(ids).stream()
                 .collect(Collectors.groupingBy(Honor::artisanId));
-        // Prerequisites and selection limits count the titles awarded by the round's region and the regions
-        // below it: a provincial round sees every city's awards, a city's round not its neighbour's. A round not
-        // selected yet also sees the awards of rounds dated after it that were selected first, which count
-        // against the per-person limit; a selected round ranked again (before V023) the awards before its date.
+        // Prerequisites count the titles awarded by the round's region and the regions below it: a provincial
+        // round sees every city's awards, a city's round not its neighbour's. The per-person limit of the round's
+        // own title also counts its awards by the regions above: a city's round sees the province's award of the
+        // same title, as the province's round sees the city's, whichever was selected first. A round not selected
+        // yet also sees the awards of rounds dated after it that were selected first, which count against the
+        // per-person limit; a selected round ranked again (before V023) the awards before its date.
         Map<ArtisanId, List<TitleAward>> titlesOf = s.titles().awardsOf(ids).stream()
-                .filter(award -> round.region().covers(award.region()) && !award.roundId().equals(round.id())
+                .filter(award -> (round.region().covers(award.region())
+                        || award.titleCode().equals(title.code()) && award.region().covers(round.region()))
+                        && !award.roundId().equals(round.id())
                         && (!round.selected() || award.startsOn().isBefore(round.roundDate())))
                 .collect(Collectors.groupingBy(TitleAward::artisanId));
         List<TitleRanker.Entry> entries = new ArrayList<>();

@@ -391,6 +391,23 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void thePerPersonSelectionLimit_countsTheProvincesAwardOfTheTitleInACitysRound_asTheProvinceCountsTheCitys() {
+        registry.titles().define(CLERK, new TechnicianTitle("chief-once", "首席技师（限入选一次）",
+                List.of(new Criterion.MinimumSkillLevel("level", Severity.HARD, SkillLevel.TECHNICIAN)), 20, Optional.of(1),
+                Optional.of(4), Map.of()));
+        noPriority("chief-once");
+        Artisan wang = artisan();
+        TitleRound province = roundOf("chief-once", SHANDONG, 2020, wang, "90");
+        TitleRound city = roundOf("chief-once", ZIBO, 2020, wang, "90");
+
+        assertThat(registry.titles().select(CLERK, province.id())).hasSize(1);
+        // Before, the city's round counted only the awards of its own region and below, and selected him again.
+        assertThat(registry.titles().select(CLERK, city.id())).isEmpty();
+        assertThat(entry(registry.titles().ranking(city.id()), wang).verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
+        assertThat(registry.titles().awardsOf(wang.id())).hasSize(1);
+    }
+
+    @Test
     void theAccessExport_ofAnApplicantToARoundWithoutAPolicyInForce_givesTheApplication_andTheLineOnceThereIsOne() {
         Artisan applicant = artisan();
         TitleRound round = round(2019, LocalDate.of(2019, 9, 1), applicant, "90");
