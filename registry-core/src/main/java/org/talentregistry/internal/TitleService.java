@@ -140,7 +140,13 @@ public final class TitleService implements TechnicianTitles {
         Instant now = clock.instant();
         String code = rules.code();
         return store.inTransaction(tenant, s -> {
-            boolean defined = s.titles().title(code, true).isPresent();
+            if (s.titles().title(code, true).isEmpty()) {
+                // A title not defined yet has no row to lock: its row is written first, so that a version of the
+                // same title defined at the same time waits for this one on the row's key, then reads this
+                // one's version instead of numbering its own the same and writing over it.
+                s.titles().saveTitle(rules);
+                s.titles().title(code, true);
+            }
             List<TitleVersion> versions = s.titles().versions(code);
             // Only an open-ended version takes over from the open one: a bounded one inside it would end it for
             // good, leaving the days after the bounded one with no rules (and rounds decided there without theirs).
@@ -163,10 +169,9 @@ public final class TitleService implements TechnicianTitles {
             }
             TitleVersion version = new TitleVersion(versions.stream().mapToInt(TitleVersion::version).max().orElse(0) + 1,
                     validFrom, validUntil, rules);
+            // The title's row holds the rules of its newest version.
             boolean newest = latest(versions).map(v -> v.validFrom().isBefore(validFrom)).orElse(true);
-            if (!defined || newest) {
-                s.titles().saveTitle(rules);
-            }
+            s.titles().saveTitle(newest ? rules : latest(versions).orElseThrow().rules());
             ended.ifPresent(s.titles()::saveVersion);
             s.titles().saveVersion(version);
             Audits.record(s, now, actor, "titleVersion.defined", "title", code, null,

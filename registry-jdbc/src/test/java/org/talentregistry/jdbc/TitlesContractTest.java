@@ -962,6 +962,37 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     }
 
     @Test
+    void twoVersionsOfATitleNotYetDefined_definedAtOnce_areBothKept() throws Exception {
+        // Before, neither call had a row to lock: both numbered their version 1, and the second wrote over the first.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            TechnicianTitle rules = new TechnicianTitle("raced-" + attempt, "同时定义的职称",
+                    List.of(new Criterion.MinimumSkillLevel("level", Severity.HARD, SkillLevel.TECHNICIAN)), 20,
+                    Optional.empty(), Optional.of(4), Map.of());
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var bounded = pool.submit(() -> {
+                    start.await();
+                    return registry.titles().defineVersion(CLERK, rules, LocalDate.of(2018, 1, 1),
+                            Optional.of(LocalDate.of(2020, 1, 1)));
+                });
+                var open = pool.submit(() -> {
+                    start.await();
+                    return registry.titles().defineVersion(CLERK, rules, LocalDate.of(2020, 1, 1), Optional.empty());
+                });
+                bounded.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                open.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(registry.titles().versions(rules.code())).extracting(TitleVersion::validFrom)
+                    .containsExactlyInAnyOrder(LocalDate.of(2018, 1, 1), LocalDate.of(2020, 1, 1));
+            assertThat(registry.titles().rulesInForce(rules.code(), LocalDate.of(2019, 6, 1)).validFrom())
+                    .isEqualTo(LocalDate.of(2018, 1, 1));
+        }
+    }
+
+    @Test
     void aVersionTakingEffectBeforeADecidedRound_isRefused_soThatTheRoundKeepsItsRules() {
         policy(1, LocalDate.of(2010, 1, 1), null, holdsGold());
         TitleRound decided = round(2024, LocalDate.of(2024, 9, 1), artisan(), "90");
