@@ -95,7 +95,7 @@ public final class RegistryFlyway {
                 .javaMigrations()
                 .placeholderReplacement(false)
                 // The scripts are UTF-8 (their comments hold Chinese): read in the application's encoding (GBK,
-                // say), their checksums would never match the start-up check's and the application never start.
+                // say), their checksums would never match the start-up check's and the application would never start.
                 .encoding(StandardCharsets.UTF_8)
                 // The schema holds the application's tables already; the registry's history starts empty.
                 .baselineOnMigrate(true)

@@ -44,7 +44,8 @@ public final class MissingRegistryFailureAnalyzer extends AbstractFailureAnalyze
         }
         String why;
         String action;
-        if ("false".equalsIgnoreCase(environment.getProperty("talent-registry.enabled"))) {
+        // Both are null when the application failed before its context existed.
+        if (environment != null && "false".equalsIgnoreCase(environment.getProperty("talent-registry.enabled"))) {
             why = "talent-registry.enabled is false, so the registry starter configured nothing.";
             action = "Remove talent-registry.enabled=false, or define the " + missing.getSimpleName() + " bean yourself.";
         } else {
