@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,7 +92,7 @@ public final class ConsentService implements Consents {
                     .filter(c -> c.purpose() == grant.purpose() && c.withdrawal().isPresent())
                     .map(c -> c.withdrawal().get().effectiveOn())
                     .filter(withdrawn -> grant.givenOn().isBefore(withdrawn))
-                    .max(java.util.Comparator.naturalOrder())
+                    .max(Comparator.naturalOrder())
                     .ifPresent(withdrawn -> {
                         throw new ConsentRefusedException(Message.of(ConsentRefusal.GIVEN_BEFORE_WITHDRAWAL,
                                 grant.artisanId().toString(), grant.purpose(), grant.givenOn(), withdrawn));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -366,8 +368,10 @@ public final class SelectionService implements SelectionRounds {
             requireStage(s, round, "closeExpertReview", RoundStage.EXPERT_REVIEW);
             ProgramDefinition d = definition(s, round);
             int minimum = d.scoring().minimumReviews();
+            // Read once: the count of reviews and the shortlist rest on the same scores.
+            List<ExpertScore> counted = ExpertReviewService.countedScores(s, round);
             Map<NominationId, Integer> counts = new HashMap<>();
-            ExpertReviewService.countedScores(s, round).forEach(sc -> counts.merge(sc.nominationId(), 1, Integer::sum));
+            counted.forEach(sc -> counts.merge(sc.nominationId(), 1, Integer::sum));
             List<String> short_ = s.nominations().list(roundId).stream().filter(Nomination::isInTheRunning)
                     .filter(n -> counts.getOrDefault(n.id(), 0) < minimum)
                     .map(n -> n.id() + " (" + counts.getOrDefault(n.id(), 0) + ")").toList();
@@ -376,7 +380,7 @@ public final class SelectionService implements SelectionRounds {
                         Message.of(SelectionMessage.TOO_FEW_REVIEWS, minimum, short_.toString()));
             }
             if (d.plan().shortlist().isPresent()) {
-                shortlist(s, round, d, d.plan().shortlist().getAsInt(), actor);
+                shortlist(s, round, d, d.plan().shortlist().getAsInt(), actor, counted);
             }
             // Expert review is the last stage experts score in, whatever the plan: its conflicts are kept as they stand.
             ExpertReviewService.keepComputedConflicts(s, roundId);
@@ -388,11 +392,12 @@ public final class SelectionService implements SelectionRounds {
      * Keeps the {@code size} best expert scores in the running (the scheme's tie-breaks decide at the
      * cut-off; no vote has been cast yet) and marks the others not shortlisted.
      */
-    private void shortlist(StoreSession s, SelectionRound round, ProgramDefinition d, int size, Actor actor) {
+    private void shortlist(StoreSession s, SelectionRound round, ProgramDefinition d, int size, Actor actor,
+            List<ExpertScore> counted) {
         Instant now = clock.instant();
         List<RankingCalculator.Candidate> candidates = candidates(s, round);
         List<RankedNominee> byExperts = RankingCalculator.rank(d.scoring(), List.of(new HonorTier("shortlist", "提名", size,
-                false)), (RankingCalculator.Cap) null, candidates, ExpertReviewService.countedScores(s, round), Map.of(), clock.getZone());
+                false)), (RankingCalculator.Cap) null, candidates, counted, Map.of(), clock.getZone());
         for (RankedNominee n : byExperts) {
             if (!n.isSelected()) {
                 s.nominations().setStatus(n.nominationId(), NominationStatus.NOT_SHORTLISTED);
@@ -884,7 +889,7 @@ public final class SelectionService implements SelectionRounds {
                     }
                     toName.add(entry);
                 }
-                toName.sort(java.util.Comparator.comparingInt(RankedNominee::position));
+                toName.sort(Comparator.comparingInt(RankedNominee::position));
             }
             if (d.plan().requiresNoticeForPromoted()) {
                 Map<NominationId, NomineeNotice> notices = new HashMap<>();
@@ -981,7 +986,7 @@ public final class SelectionService implements SelectionRounds {
      * An identity number (18 characters, or the old 15 digits) or a mobile number standing alone, written with or
      * without spaces or hyphens between its groups: what a merit summary, published on the 公示 list, must not hold.
      */
-    private static final java.util.regex.Pattern PERSONAL_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern PERSONAL_NUMBER = Pattern.compile(
             "(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx]"
                     + "|1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9])");
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +165,7 @@ public final class Exports {
         for (int i = 0; i < Math.max(1, certificates.size()); i++) {
             List<Object> cells = personCells(n, listed.artisan(), reveal);
             if (certificates.isEmpty()) {
-                cells.addAll(java.util.Arrays.asList(null, null, null, null, null));
+                cells.addAll(Collections.nCopies(5, null));
             } else {
                 SkillCertificate c = certificates.get(i);
                 cells.add(c.level().chineseName());

@@ -1,6 +1,7 @@
 package org.talentregistry.spring.internal;
 
 import java.util.Arrays;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
@@ -50,7 +51,7 @@ public final class MissingRegistryFailureAnalyzer extends AbstractFailureAnalyze
             action = "Remove talent-registry.enabled=false, or define the " + missing.getSimpleName() + " bean yourself.";
         } else {
             String[] sources = beanFactory instanceof ListableBeanFactory listable
-                    ? listable.getBeanNamesForType(javax.sql.DataSource.class, true, false) : new String[0];
+                    ? listable.getBeanNamesForType(DataSource.class, true, false) : new String[0];
             if (sources.length == 0) {
                 why = "the application has no DataSource bean, and the registry starter configures the registry on"
                         + " the application's DataSource.";
