@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
@@ -18,6 +21,8 @@ import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
+import org.talentregistry.privacy.MeritSummary;
+import org.talentregistry.privacy.ObjectionAbout;
 import org.talentregistry.privacy.PersonalData;
 import org.talentregistry.privacy.PersonalDataExport;
 import org.talentregistry.privacy.PurgeReport;
@@ -25,10 +30,13 @@ import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.privacy.RoundRankingLine;
 import org.talentregistry.privacy.TitleRankingLine;
 import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.NomineeNotice;
 import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.SelectionRound;
+import org.talentregistry.selection.SiteVisit;
 import org.talentregistry.spi.ErasableField;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
@@ -77,14 +85,18 @@ public final class PersonalDataService implements PersonalData {
             Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             List<TitleApplication> applications = s.titles().applicationsOf(artisanId);
             List<Nomination> nominations = s.nominations().ofArtisan(artisanId);
+            OfNominations of = OfNominations.read(s, nominations);
             PersonalDataExport export = new PersonalDataExport(now, artisan, nominations,
-                    roundRankingLines(s, nominations, clock.getZone()), s.honors().ofArtisan(artisanId), s.pool().ofArtisan(artisanId),
+                    roundRankingLines(s, nominations, clock.getZone()), of.siteVisits(), of.meritSummaries(), of.objections(),
+                    of.notices(), s.honors().ofArtisan(artisanId), s.pool().ofArtisan(artisanId),
                     s.engagements().between(artisanId, FIRST_DAY, AFTER_LAST_DAY), applications,
                     rankingLines(s, artisanId, applications), s.titles().awardsOf(List.of(artisanId)),
                     s.consents().ofArtisan(artisanId));
             // Who read a person's complete data, and when, is itself worth keeping (PIPL Art. 55).
             Audits.record(s, now, actor, "personalData.exported", "artisan", artisanId, null, Audits.fields(
                     "nominations", export.nominations().size(), "roundRankings", export.roundRankings().size(),
+                    "siteVisits", export.siteVisits().size(), "meritSummaries", export.meritSummaries().size(),
+                    "objections", export.objections().size(), "nomineeNotices", export.nomineeNotices().size(),
                     "honors", export.honors().size(),
                     "memberships", export.memberships().size(), "engagements", export.engagements().size(),
                     "titleApplications", export.titleApplications().size(), "titleRankings", export.titleRankings().size(),
@@ -92,6 +104,35 @@ public final class PersonalDataService implements PersonalData {
                     "consents", export.consents().size()), null);
             return export;
         });
+    }
+
+    /**
+     * What the rounds hold about the person's nominations beside the nominations themselves: read round by round
+     * (a person has a few), kept for the person's nominations only.
+     */
+    private record OfNominations(List<SiteVisit> siteVisits, List<MeritSummary> meritSummaries,
+            List<ObjectionAbout> objections, List<NomineeNotice> notices) {
+        static OfNominations read(StoreSession s, List<Nomination> nominations) {
+            Set<NominationId> own = new HashSet<>();
+            Set<RoundId> rounds = new LinkedHashSet<>();
+            for (Nomination n : nominations) {
+                own.add(n.id());
+                rounds.add(n.roundId());
+            }
+            OfNominations of = new OfNominations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (RoundId round : rounds) {
+                s.nominations().siteVisits(round).stream().filter(v -> own.contains(v.nominationId())).forEach(of.siteVisits()::add);
+                s.nominations().meritSummaries(round).forEach((id, text) -> {
+                    if (own.contains(id)) {
+                        of.meritSummaries().add(new MeritSummary(id, text));
+                    }
+                });
+                s.objections().list(round).stream().filter(o -> own.contains(o.nominationId()))
+                        .map(ObjectionAbout::of).forEach(of.objections()::add);
+                s.nominations().notices(round).stream().filter(n -> own.contains(n.nominationId())).forEach(of.notices()::add);
+            }
+            return of;
+        }
     }
 
     /**

@@ -139,13 +139,17 @@ public final class PoolService implements TalentPool {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(query, "query");
         String to = Texts.required("recipient", recipient, 200);
-        PoolQuery consented = query.withConsent(ConsentPurpose.SHARING_WITH_BUREAU);
         Instant now = clock.instant();
+        // The consent must hold on the day the list changes hands, whatever day's members it lists: a member who
+        // withdrew it since the query's date is withheld.
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        PoolQuery consented = query.withConsent(ConsentPurpose.SHARING_WITH_BUREAU, today);
         PoolShare share = store.inTransaction(tenant, s -> {
             PoolPage page = new PoolPage(consented, s.pool().query(consented), s.pool().count(consented));
             long withheld = s.pool().count(query.withConsent(null)) - page.total();
             Audits.record(s, now, actor, "pool.shared", "pool", query.date(), null, Audits.fields("recipient", to,
-                    "query", query.toString(), "shared", page.members().size(), "withheld", withheld), null);
+                    "query", query.toString(), "consentOn", today.toString(), "shared", page.members().size(),
+                    "withheld", withheld), null);
             return new PoolShare(to, page, withheld);
         });
         LOG.info("Shared {} pool members with {} in tenant {}; {} withheld without consent", share.shared().members().size(),

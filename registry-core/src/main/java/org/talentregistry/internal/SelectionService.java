@@ -222,6 +222,9 @@ public final class SelectionService implements SelectionRounds {
             SelectionRound round = round(s, id, true);
             RoundStage to = step.run(s, round);
             s.rounds().setStage(id, to);
+            if (to == RoundStage.PUBLIC_VOTING && round.stage() != RoundStage.PUBLIC_VOTING) {
+                s.rounds().markVotingOpened(id, now);
+            }
             Audits.record(s, now, actor, "round." + operation, ROUND, id, Audits.fields("stage", round.stage().name()),
                     Audits.fields("stage", to.name()), note);
             return round(s, id, false);

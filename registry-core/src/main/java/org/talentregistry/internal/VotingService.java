@@ -153,7 +153,9 @@ final class VotingService {
         VoterKeys keys = keysOf(s, round.id());
         Set<NominationId> running = new HashSet<>();
         s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
-        return new OpenRound(policy, Set.copyOf(running), round.openedAt(), keys);
+        // Rounds that entered public voting before the time was kept (V030) take votes from their opening on.
+        Instant votingOpenedAt = s.rounds().votingOpenedAt(round.id()).orElse(round.openedAt());
+        return new OpenRound(policy, Set.copyOf(running), votingOpenedAt, keys);
     }
 
     /**
@@ -247,17 +249,17 @@ final class VotingService {
      *
      * @param policy the vote policy of the round's program version
      * @param running the nominees in the running
-     * @param openedAt when the round was opened: no vote of it can be cast earlier
+     * @param votingOpenedAt when the round entered public voting: no vote of it can be cast earlier
      * @param keys the vote secret its voters are keyed under
      */
-    private record OpenRound(VotePolicy policy, Set<NominationId> running, Instant openedAt, VoterKeys keys) {
+    private record OpenRound(VotePolicy policy, Set<NominationId> running, Instant votingOpenedAt, VoterKeys keys) {
         /**
-         * Tells whether a vote cast at a time can belong to the round: not before the round was opened, not
+         * Tells whether a vote cast at a time can belong to the round: not before it entered public voting, not
          * later than now plus the clock skew allowed. Compared, never converted, so that {@link Instant#MIN}
          * and {@link Instant#MAX} are refused like any other time.
          */
         boolean takes(Instant castAt, Instant now) {
-            return !castAt.isBefore(openedAt) && !castAt.isAfter(now.plus(AcceptedValues.MAX_VOTE_CLOCK_SKEW));
+            return !castAt.isBefore(votingOpenedAt) && !castAt.isAfter(now.plus(AcceptedValues.MAX_VOTE_CLOCK_SKEW));
         }
     }
 

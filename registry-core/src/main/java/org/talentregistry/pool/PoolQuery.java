@@ -42,6 +42,7 @@ public final class PoolQuery {
     private final LocalDate engagementsUntil;
     private final int minimumEngagements;
     private final ConsentPurpose consentedTo;
+    private final LocalDate consentOn;
     private final PoolSort sort;
     private final int offset;
     private final int limit;
@@ -59,6 +60,7 @@ public final class PoolQuery {
         this.engagementsUntil = b.engagementsUntil;
         this.minimumEngagements = b.minimumEngagements;
         this.consentedTo = b.consentedTo;
+        this.consentOn = b.consentOn;
         this.sort = b.sort;
         this.offset = b.offset;
         this.limit = b.limit;
@@ -130,9 +132,14 @@ public final class PoolQuery {
         return minimumEngagements;
     }
 
-    /** @return the purpose members must have a consent to holding on the query's date, if filtered */
+    /** @return the purpose members must have a consent to holding on {@link #consentOn()}, if filtered */
     public Optional<ConsentPurpose> consentedTo() {
         return Optional.ofNullable(consentedTo);
+    }
+
+    /** @return the day the consent filter asks about: the query's date unless another was given, not null */
+    public LocalDate consentOn() {
+        return consentOn == null ? asOf : consentOn;
     }
 
     /** @return the order, not null */
@@ -158,20 +165,35 @@ public final class PoolQuery {
      * @throws InvalidFieldException naming {@code offset} if negative
      */
     public PoolQuery withOffset(int newOffset) {
-        return copy(newOffset, consentedTo);
+        return copy(newOffset, consentedTo, consentOn);
     }
 
     /**
-     * Returns the same query with another consent filter.
+     * Returns the same query with another consent filter, asking about the query's date.
      *
      * @param purpose the purpose members must have consented to, or null for no consent filter
      * @return the query, not null
      */
     public PoolQuery withConsent(ConsentPurpose purpose) {
-        return copy(offset, purpose);
+        return copy(offset, purpose, null);
     }
 
-    private PoolQuery copy(int newOffset, ConsentPurpose purpose) {
+    /**
+     * Returns the same query with another consent filter, asking about another day than the query's: the day
+     * the list is handed over, when the members are those of a past date.
+     *
+     * @param purpose the purpose members must have consented to, not null
+     * @param on the day the consent must hold, not null
+     * @return the query, not null
+     * @throws NullPointerException if the purpose or the day is null
+     */
+    public PoolQuery withConsent(ConsentPurpose purpose, LocalDate on) {
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(on, "on");
+        return copy(offset, purpose, on);
+    }
+
+    private PoolQuery copy(int newOffset, ConsentPurpose purpose, LocalDate purposeOn) {
         Builder b = new Builder(asOf);
         b.occupationCode = occupationCode;
         b.regionCode = regionCode;
@@ -184,6 +206,7 @@ public final class PoolQuery {
         b.engagementsUntil = engagementsUntil;
         b.minimumEngagements = minimumEngagements;
         b.consentedTo = purpose;
+        b.consentOn = purpose == null ? null : purposeOn;
         b.sort = sort;
         return b.page(newOffset, limit).build();
     }
@@ -193,7 +216,7 @@ public final class PoolQuery {
         return "PoolQuery{asOf=" + asOf + ", occupation=" + occupationCode + ", region=" + regionCode + ", employer="
                 + employer + ", minimumLevel=" + minimumLevel + ", program=" + programId + ", tier=" + tierCode
                 + ", year=" + honorYear + ", engagements=[" + engagementsFrom + ", " + engagementsUntil + ") >= "
-                + minimumEngagements + ", consentedTo=" + consentedTo + ", sort=" + sort + ", offset=" + offset + ", limit=" + limit + "}";
+                + minimumEngagements + ", consentedTo=" + consentedTo + (consentOn == null ? "" : " on " + consentOn) + ", sort=" + sort + ", offset=" + offset + ", limit=" + limit + "}";
     }
 
     /** Builds a {@link PoolQuery}. */
@@ -210,6 +233,7 @@ public final class PoolQuery {
         private LocalDate engagementsUntil;
         private int minimumEngagements;
         private ConsentPurpose consentedTo;
+        private LocalDate consentOn;
         private PoolSort sort = PoolSort.ARTISAN_ID;
         private int offset;
         private int limit = 100;
@@ -427,7 +451,8 @@ public final class PoolQuery {
                 && minimumLevel == q.minimumLevel && Objects.equals(programId, q.programId)
                 && Objects.equals(tierCode, q.tierCode) && Objects.equals(honorYear, q.honorYear)
                 && Objects.equals(engagementsFrom, q.engagementsFrom) && Objects.equals(engagementsUntil, q.engagementsUntil)
-                && minimumEngagements == q.minimumEngagements && consentedTo == q.consentedTo && sort == q.sort && offset == q.offset && limit == q.limit;
+                && minimumEngagements == q.minimumEngagements && consentedTo == q.consentedTo
+                && Objects.equals(consentOn, q.consentOn) && sort == q.sort && offset == q.offset && limit == q.limit;
     }
 
     @Override

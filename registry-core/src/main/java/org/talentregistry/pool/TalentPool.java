@@ -113,9 +113,11 @@ public interface TalentPool {
     PoolPage query(PoolQuery query);
 
     /**
-     * Hands one page of the pool to another processor, such as the bureau's talent pool: only members whose
-     * consent to {@link org.talentregistry.privacy.ConsentPurpose#SHARING_WITH_BUREAU} holds on the query's
-     * date; the others are counted as withheld. The share is audited with the recipient and the counts.
+     * Hands one page of the pool to another processor, such as the bureau's talent pool: the members on the
+     * query's date, only those whose consent to {@link org.talentregistry.privacy.ConsentPurpose#SHARING_WITH_BUREAU}
+     * holds on the day of the share (today, by the registry's clock); the others are counted as withheld. A
+     * member who consented in the past and has withdrawn since is withheld. The share is audited with the
+     * recipient, the day and the counts.
      *
      * @param actor who shares, not null
      * @param query the members and the page, not null; its own consent filter, if any, is replaced

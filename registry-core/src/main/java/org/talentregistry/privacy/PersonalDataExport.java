@@ -8,6 +8,8 @@ import org.talentregistry.honor.Honor;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.PoolMembership;
 import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NomineeNotice;
+import org.talentregistry.selection.SiteVisit;
 import org.talentregistry.title.TitleApplication;
 import org.talentregistry.title.TitleAward;
 
@@ -22,6 +24,11 @@ import org.talentregistry.title.TitleAward;
  * @param roundRankings the person's line of the ranking of each honor round nominated in, from expert review
  *     on (none while the person is not in the running, cancelled rounds aside): of a named round under the name
  *     the person was named under, of a round still being decided as the ranking stands
+ * @param siteVisits the site visits (实地考察) of the person's nominations, with what the team found
+ * @param meritSummaries the merit summaries (事迹简介) published with the person's nominations
+ * @param objections the objections filed against the person's nominations and their decisions, without the
+ *     objectors
+ * @param nomineeNotices the public notices of the person's nominations, nominee by nominee
  * @param honors the honors, revoked ones included
  * @param memberships the pool memberships, ended ones included
  * @param engagements the engagements in their latest revision
@@ -34,7 +41,8 @@ import org.talentregistry.title.TitleAward;
  * @param consents the consents, withdrawn ones included
  */
 public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomination> nominations,
-        List<RoundRankingLine> roundRankings, List<Honor> honors,
+        List<RoundRankingLine> roundRankings, List<SiteVisit> siteVisits, List<MeritSummary> meritSummaries,
+        List<ObjectionAbout> objections, List<NomineeNotice> nomineeNotices, List<Honor> honors,
         List<PoolMembership> memberships, List<Engagement> engagements, List<TitleApplication> titleApplications,
         List<TitleRankingLine> titleRankings, List<TitleAward> titleAwards, List<Consent> consents) {
     /**
@@ -47,6 +55,10 @@ public record PersonalDataExport(Instant exportedAt, Artisan artisan, List<Nomin
         Objects.requireNonNull(artisan, "artisan");
         nominations = List.copyOf(nominations);
         roundRankings = List.copyOf(roundRankings);
+        siteVisits = List.copyOf(siteVisits);
+        meritSummaries = List.copyOf(meritSummaries);
+        objections = List.copyOf(objections);
+        nomineeNotices = List.copyOf(nomineeNotices);
         honors = List.copyOf(honors);
         memberships = List.copyOf(memberships);
         engagements = List.copyOf(engagements);

@@ -266,7 +266,7 @@ public interface SelectionRounds {
      * round is first voted in, and keeps them while the round is in public voting, where neither can
      * change; whether the round is still in public voting is checked by every cast.
      *
-     * <p>A vote whose {@code castAt} is before the round was opened, or later than the registry's clock plus
+     * <p>A vote whose {@code castAt} is before the round entered public voting, or later than the registry's clock plus
      * {@link org.talentregistry.AcceptedValues#MAX_VOTE_CLOCK_SKEW} (five minutes), is refused with {@link
      * VoteOutcome#OUTSIDE_VOTING_PERIOD}; {@link java.time.Instant#MIN} and {@link java.time.Instant#MAX} are
      * refused that way too. Votes collected by an app and ingested later keep their cast times, which then

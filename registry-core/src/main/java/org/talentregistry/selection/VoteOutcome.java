@@ -16,7 +16,7 @@ public enum VoteOutcome implements LocalizedName {
     INVALID_VOTER,
     /**
      * The vote's {@code castAt} lies outside the round's voting period as the registry can tell it: before
-     * the round was opened, or later than the registry's clock plus {@link
+     * the round entered public voting, or later than the registry's clock plus {@link
      * org.talentregistry.AcceptedValues#MAX_VOTE_CLOCK_SKEW}. Such a time is either wrong or forged; the vote
      * is not counted.
      */

@@ -60,6 +60,23 @@ public interface RoundStore {
     void setStage(RoundId id, RoundStage stage);
 
     /**
+     * Records when a round entered public voting; the caller also sets the stage. Votes cast before it are
+     * refused.
+     *
+     * @param id the round, not null
+     * @param at when, not null
+     */
+    void markVotingOpened(RoundId id, Instant at);
+
+    /**
+     * Returns when a round entered public voting.
+     *
+     * @param id the round, not null
+     * @return when, or empty if it has not, or did before the time was kept (migration V030)
+     */
+    Optional<Instant> votingOpenedAt(RoundId id);
+
+    /**
      * Records the public notice's first and last day.
      *
      * @param id the round, not null

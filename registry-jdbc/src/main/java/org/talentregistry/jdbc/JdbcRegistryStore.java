@@ -41,8 +41,12 @@ import org.talentregistry.spi.StoreWork;
  *       connection, plain JDBC): {@link #joining(Connection)} returns a store bound to that connection.
  *       It never commits, rolls back or closes it. Each registry call runs inside a savepoint, so a
  *       refused call undoes its own writes and leaves the host's earlier writes alone. On a connection
- *       in auto-commit mode, each call runs in a transaction of its own instead.</li>
+ *       in auto-commit mode, each call runs in a transaction of its own instead, at read committed.</li>
  * </ul>
+ * A call that writes inside a host's transaction needs that transaction at read committed or serializable,
+ * and is refused with {@link IsolationLevelException} at repeatable read (MySQL's and MariaDB's default) or
+ * read uncommitted, before it writes: its decisions read what it locked, and at repeatable read a
+ * transaction that has read before sees only its snapshot.
  * The store does not close a data source it was given; one it opened itself (see {@link
  * EmbeddedRegistry}) is closed by {@link #close()}.
  *
@@ -171,6 +175,9 @@ public final class JdbcRegistryStore implements RegistryStore {
      * be part of that transaction, then drop it; it is cheap. The store never commits, rolls back or
      * closes the connection.
      *
+     * <p>A call that writes while the connection is in a transaction (auto-commit off) is refused with
+     * {@link IsolationLevelException} if the connection is at repeatable read or read uncommitted.
+     *
      * @param connection an open connection to the same database, not null
      * @return a store that runs every call on that connection, not null
      */
@@ -197,8 +204,15 @@ public final class JdbcRegistryStore implements RegistryStore {
         Objects.requireNonNull(work, "work");
         HandleCallback<T, RuntimeException> call = handle -> work.run(new JdbcSession(handle, dialect, tenant, residentKeys));
         if (isInHostHandle()) {
-            // The host's transaction decides, at the isolation level the host chose.
-            return guarded(() -> host.inTransaction(call));
+            // The host's transaction decides, at a level under which the call's decisions read fresh data.
+            return guarded(() -> host.withHandle(handle -> {
+                if (handle.isInTransaction()) {
+                    requireFreshReads(handle.getConnection());
+                    return handle.inTransaction(call);
+                }
+                return isFreshReading(handle.getConnection()) ? handle.inTransaction(call)
+                        : handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, call);
+            }));
         }
         if (readCommittedByDefault) {
             return guarded(() -> own.inTransaction(call));
@@ -223,6 +237,34 @@ public final class JdbcRegistryStore implements RegistryStore {
      */
     private boolean isInHostHandle() {
         return host != null && host.getHandleScope().get() != null;
+    }
+
+    /**
+     * Refuses a write in a host's transaction whose reads may be stale or uncommitted ({@link
+     * IsolationLevelException}). The registry's writes decide on what they read after locking the rows they
+     * change (a round, a title), and only read committed and serializable make those reads see what
+     * other transactions committed before the lock: at repeatable read a transaction that has read before
+     * keeps its snapshot, on InnoDB and PostgreSQL alike.
+     */
+    private void requireFreshReads(Connection connection) {
+        if (!isFreshReading(connection)) {
+            throw new IsolationLevelException(isolation(connection));
+        }
+    }
+
+    private boolean isFreshReading(Connection connection) {
+        int level = isolation(connection);
+        return level == Connection.TRANSACTION_READ_COMMITTED || level == Connection.TRANSACTION_SERIALIZABLE
+                // PostgreSQL runs read uncommitted as read committed.
+                || level == Connection.TRANSACTION_READ_UNCOMMITTED && dialect.database() == Database.POSTGRESQL;
+    }
+
+    private int isolation(Connection connection) {
+        try {
+            return connection.getTransactionIsolation();
+        } catch (SQLException e) {
+            throw DatabaseFailures.translate(dialect.database(), "reading the host transaction's isolation level", e);
+        }
     }
 
     private <T> T guarded(Supplier<T> call) {
@@ -268,8 +310,11 @@ public final class JdbcRegistryStore implements RegistryStore {
             return guarded(() -> {
                 try (Handle handle = bound.open()) {
                     if (autoCommit()) {
-                        return handle.inTransaction(h -> work.run(new JdbcSession(h, dialect, tenant, residentKeys)));
+                        HandleCallback<T, RuntimeException> call = h -> work.run(new JdbcSession(h, dialect, tenant, residentKeys));
+                        return isFreshReading(connection) ? handle.inTransaction(call)
+                                : handle.inTransaction(TransactionIsolationLevel.READ_COMMITTED, call);
                     }
+                    requireFreshReads(connection);
                     handle.savepoint(SAVEPOINT);
                     T result;
                     try {

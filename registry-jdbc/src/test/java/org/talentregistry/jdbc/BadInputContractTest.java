@@ -148,6 +148,8 @@ abstract class BadInputContractTest extends DatabaseContractTest {
     private SelectionRound nominating;
     private SelectionRound reviewing;
     private SelectionRound voting;
+    // When the voting round entered public voting: after its nominations, later than its opening.
+    private Instant votingOpenedAt;
     private Reviewer reviewer;
     private List<NominationId> reviewed;
     private List<NominationId> running;
@@ -358,7 +360,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
         NominationId nominee = running.get(0);
         Instant now = clock.instant();
         for (Instant castAt : List.of(Instant.MAX, Instant.MIN, Instant.EPOCH, Instant.parse("0001-01-01T00:00:00Z"),
-                Instant.parse("+10000-01-01T00:00:00Z"), voting.openedAt().minusNanos(1),
+                Instant.parse("+10000-01-01T00:00:00Z"), voting.openedAt(), votingOpenedAt.minusNanos(1),
                 now.plus(Duration.ofMinutes(5)).plusNanos(1))) {
             assertThat(rounds.castVote(voting.id(), new Ballot(nominee, "64.0.0.1", castAt))).as(castAt.toString())
                     .isEqualTo(VoteOutcome.OUTSIDE_VOTING_PERIOD);
@@ -367,7 +369,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
                 new Ballot(nominee, "64.0.0.3", Instant.MIN), new Ballot(nominee, "64.0.0.4", now)));
         assertThat(summary.accepted()).isEqualTo(1);
         assertThat(summary.refused()).isEqualTo(Map.of(VoteOutcome.OUTSIDE_VOTING_PERIOD, 2L));
-        assertThat(rounds.castVote(voting.id(), new Ballot(nominee, "64.0.0.1", voting.openedAt()))).isEqualTo(VoteOutcome.ACCEPTED);
+        assertThat(rounds.castVote(voting.id(), new Ballot(nominee, "64.0.0.1", votingOpenedAt))).isEqualTo(VoteOutcome.ACCEPTED);
         assertThat(rounds.castVote(voting.id(), new Ballot(running.get(1), "64.0.0.5", now.plus(Duration.ofMinutes(5)))))
                 .isEqualTo(VoteOutcome.ACCEPTED);
     }
@@ -423,6 +425,7 @@ abstract class BadInputContractTest extends DatabaseContractTest {
         for (NominationId id : running) {
             rounds.score(CLERK, expert.id(), id, Map.of("skill", BigDecimal.TEN, "contribution", BigDecimal.TEN));
         }
+        votingOpenedAt = clock.instant();
         rounds.closeExpertReview(CLERK, voting.id());
         registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
         titleRound = registry.titles().openRound(CLERK, TechnicianTitle.ziboChiefTechnician().code(), IssuingRegion.of("370300"), 2019,

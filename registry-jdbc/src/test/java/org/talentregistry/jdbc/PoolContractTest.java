@@ -1073,7 +1073,7 @@ abstract class PoolContractTest extends DatabaseContractTest {
     }
 
     @Test
-    void shareWithBureau_handsOnlyMembersWhoConsentedOnTheDate_countsTheRest_andIsAudited() {
+    void shareWithBureau_handsOnlyMembersWhoseConsentHoldsOnTheDayOfTheShare_countsTheRest_andIsAudited() {
         Artisan wang = mechanic("王建国");
         Artisan li = optometrist("李秀英");
         Artisan zhao = mechanic("赵铁柱");
@@ -1083,19 +1083,28 @@ abstract class PoolContractTest extends DatabaseContractTest {
         registry.consents().give(CLERK, new ConsentGrant(li.id(), ConsentPurpose.SHARING_WITH_BUREAU,
                 LocalDate.of(2019, 1, 1), "app-consent-2019-7"));
         registry.consents().withdraw(CLERK, li.id(), ConsentPurpose.SHARING_WITH_BUREAU, LocalDate.of(2020, 1, 1), "本人撤回");
+        PoolQuery mid2019 = PoolQuery.asOf(LocalDate.of(2019, 6, 1)).build();
 
-        PoolShare in2019 = registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2019, 6, 1)).build(),
-                "淄博市人力资源和社会保障局");
+        setToday(LocalDate.of(2019, 6, 1));
+        PoolShare in2019 = registry.pool().shareWithBureau(CLERK, mid2019, "淄博市人力资源和社会保障局");
+        setToday(LocalDate.of(2020, 6, 1));
         PoolShare in2020 = registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2020, 6, 1)).build(),
                 "淄博市人力资源和社会保障局");
+        // The pool of 2019 again, shared after 李秀英 withdrew: her consent of that day no longer lets it go.
+        PoolShare pastPoolNow = registry.pool().shareWithBureau(CLERK, mid2019, "淄博市人力资源和社会保障局");
 
         assertThat(in2019.shared().members()).extracting(PoolMember::artisanId).containsExactly(wang.id(), li.id());
         assertThat(in2019.withheld()).isEqualTo(1);
         assertThat(in2020.shared().members()).extracting(PoolMember::artisanId).containsExactly(wang.id());
         assertThat(in2020.shared().total()).isEqualTo(1);
         assertThat(in2020.withheld()).isEqualTo(2);
+        assertThat(pastPoolNow.shared().members()).extracting(PoolMember::artisanId).containsExactly(wang.id());
+        assertThat(pastPoolNow.withheld()).isEqualTo(2);
         assertThat(registry.audit().forEntity("pool", "2020-06-01")).singleElement()
                 .satisfies(e -> assertThat(e.after().orElseThrow()).contains("\"withheld\":2", "淄博市人力资源和社会保障局"));
+        assertThat(registry.audit().forEntity("pool", "2019-06-01")).extracting(e -> e.after().orElseThrow())
+                .satisfiesExactly(e -> assertThat(e).contains("\"consentOn\":\"2019-06-01\"", "\"withheld\":1"),
+                        e -> assertThat(e).contains("\"consentOn\":\"2020-06-01\"", "\"withheld\":2"));
         assertThatThrownBy(() -> registry.pool().shareWithBureau(CLERK, PoolQuery.asOf(LocalDate.of(2020, 6, 1)).build(), ""))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.getField()).isEqualTo("recipient"));
     }

@@ -2,19 +2,29 @@ package org.talentregistry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.talentregistry.jdbc.SelectionScenario.CLERK;
 import static org.talentregistry.jdbc.SelectionScenario.points;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.privacy.MeritSummary;
+import org.talentregistry.privacy.ObjectionAbout;
+import org.talentregistry.privacy.PersonalDataExport;
 import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.IngestSummary;
 import org.talentregistry.selection.Nomination;
 import org.talentregistry.selection.NominationStatus;
+import org.talentregistry.selection.Objection;
 import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.Ranking;
 import org.talentregistry.selection.RoundStage;
@@ -203,6 +213,67 @@ abstract class StagePlansContractTest extends DatabaseContractTest {
                 SiteVisit::note).contains(org.assertj.core.groups.Tuple.tuple(round.id(1), false, "实地核查发现申报业绩不实"));
         assertThat(rounds.nomineeNotices(round.round.id())).extracting(n -> n.nominationId())
                 .containsExactlyInAnyOrder(round.id(0), round.id(2), round.id(3));
+    }
+
+    @Test
+    void theAccessExport_givesTheSiteVisitsMeritSummariesObjectionsAndNoticesOfThePersonsNominations_withoutTheObjector() {
+        SelectionScenario.Round round = scenario.new Round(scenario.define(StagePlan.standard().withSiteVisit(true), null), 2018, 3);
+        round.score(95, 90, 85);
+        rounds.closeExpertReview(CLERK, round.round.id());
+        rounds.closeVoting(CLERK, round.round.id());
+        rounds.startSiteVisits(CLERK, round.round.id());
+        rounds.recordSiteVisit(CLERK, round.id(0), true, "车间实操演示合格");
+        rounds.recordSiteVisit(CLERK, round.id(1), false, "实地核查发现申报业绩不实");
+        rounds.recordSiteVisit(CLERK, round.id(2), true, "合格");
+        rounds.recordMeritSummary(CLERK, round.id(0), "从事数控加工二十年，获省技术能手");
+        rounds.recordMeritSummary(CLERK, round.id(2), "另一位候选人的事迹");
+        rounds.startNotice(CLERK, round.round.id(), LocalDate.now(scenario.clock));
+        rounds.fileObjection(CLERK, round.id(0), "举报人赵某", "申报材料中的专利并非本人所有");
+        Objection dismissed = rounds.fileObjection(CLERK, round.id(0), "举报人钱某", "获奖证书存疑");
+        rounds.decideObjection(CLERK, dismissed.id(), false, "经核实，证书真实");
+        rounds.fileObjection(CLERK, round.id(2), "举报人孙某", "针对另一位候选人");
+        ArtisanId person = rounds.nomination(round.id(0)).artisanId();
+
+        PersonalDataExport export = scenario.registry.personalData().export(CLERK, person);
+
+        assertThat(export.siteVisits()).extracting(SiteVisit::nominationId, SiteVisit::passed, SiteVisit::note)
+                .containsExactly(tuple(round.id(0), true, "车间实操演示合格"));
+        assertThat(export.meritSummaries()).containsExactly(
+                new MeritSummary(round.id(0), "从事数控加工二十年，获省技术能手"));
+        assertThat(export.objections()).extracting(ObjectionAbout::nominationId, ObjectionAbout::grounds,
+                ObjectionAbout::status, o -> o.decisionReason().orElse(null)).containsExactlyInAnyOrder(
+                        tuple(round.id(0), "申报材料中的专利并非本人所有",
+                                Objection.Status.PENDING, null),
+                        tuple(round.id(0), "获奖证书存疑",
+                                Objection.Status.DISMISSED, "经核实，证书真实"));
+        assertThat(export.toString()).doesNotContain("赵某", "钱某", "孙某", "另一位候选人");
+        assertThat(export.nomineeNotices()).extracting(n -> n.nominationId()).containsExactly(round.id(0));
+        assertThat(scenario.registry.audit().forEntity("artisan", person.toString())).filteredOn(
+                e -> e.action().equals("personalData.exported")).singleElement()
+                .satisfies(e -> assertThat(e.after().orElseThrow()).contains("\"siteVisits\":1", "\"meritSummaries\":1",
+                        "\"objections\":2", "\"nomineeNotices\":1"));
+    }
+
+    @Test
+    void aVoteCastBeforeTheRoundEnteredPublicVoting_isRefused_castOrIngested() {
+        SelectionScenario.Round round = scenario.new Round(scenario.define(StagePlan.standard(), null), 2018, 2);
+        round.score(95, 90);
+        scenario.clock.advance(Duration.ofDays(3));
+        Instant votingOpened = scenario.clock.instant();
+        rounds.closeExpertReview(CLERK, round.round.id());
+        scenario.clock.advance(Duration.ofHours(1));
+        Instant early = votingOpened.minusSeconds(1);
+        assertThat(early).isAfter(rounds.get(round.round.id()).openedAt());
+
+        assertThat(rounds.castVote(round.round.id(), new Ballot(round.id(0), "64.0.0.1", early)))
+                .isEqualTo(VoteOutcome.OUTSIDE_VOTING_PERIOD);
+        IngestSummary summary = rounds.ingestVotes(round.round.id(), List.of(new Ballot(round.id(0), "64.0.0.2", early),
+                new Ballot(round.id(1), "64.0.0.3", votingOpened)));
+
+        assertThat(summary.accepted()).isEqualTo(1);
+        assertThat(summary.refused()).isEqualTo(Map.of(VoteOutcome.OUTSIDE_VOTING_PERIOD, 1L));
+        assertThat(rounds.castVote(round.round.id(), new Ballot(round.id(0), "64.0.0.1", votingOpened)))
+                .isEqualTo(VoteOutcome.ACCEPTED);
     }
 
     @Test

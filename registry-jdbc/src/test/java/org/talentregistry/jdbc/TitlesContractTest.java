@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
@@ -91,6 +94,8 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     private TalentRegistry registry;
     private HonorProgram craftsman;
     private int nextSequence;
+    private TitleRound provinceRound;
+    private TitleRound cityRound;
 
     @BeforeEach
     void newTenant() {
@@ -405,6 +410,99 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(registry.titles().select(CLERK, city.id())).isEmpty();
         assertThat(entry(registry.titles().ranking(city.id()), wang).verdict().status()).isEqualTo(Eligibility.INELIGIBLE);
         assertThat(registry.titles().awardsOf(wang.id())).hasSize(1);
+    }
+
+    /**
+     * A host transaction at repeatable read reads from a snapshot: a selection made in it would not see the
+     * province's award committed after the snapshot and would select the same person a second time.
+     */
+    @Test
+    void aSelectionInAHostTransactionAtRepeatableRead_isRefused_andThePerPersonLimitHolds() throws Exception {
+        Artisan wang = oneSelectionPerPersonWithTwoRounds();
+        try (Connection host = db.dataSource().getConnection()) {
+            host.setAutoCommit(false);
+            host.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
+            // The host's transaction reads first, as a service does before it calls the registry.
+            assertThat(hosted.titles().awardsOf(wang.id())).isEmpty();
+            assertThat(registry.titles().select(CLERK, provinceRound.id())).hasSize(1);
+
+            assertThatThrownBy(() -> hosted.titles().select(CLERK, cityRound.id()))
+                    .isInstanceOfSatisfying(IsolationLevelException.class, e -> {
+                        assertThat(e.getIsolationLevel()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+                        assertThat(e.getMessage()).contains("REPEATABLE READ").contains("READ COMMITTED")
+                                .contains("可重复读").contains("读已提交");
+                    });
+            assertThat(hosted.titles().awardsOf(wang.id())).as("reads still join the host's transaction").isEmpty();
+            host.commit();
+        }
+        assertThat(registry.titles().awardsOf(wang.id())).hasSize(1);
+        assertThat(registry.titles().round(cityRound.id()).selected()).isFalse();
+    }
+
+    @Test
+    void aSelectionInAHostTransactionAtReadCommitted_seesTheAwardCommittedMeanwhile() throws Exception {
+        Artisan wang = oneSelectionPerPersonWithTwoRounds();
+        try (Connection host = db.dataSource().getConnection()) {
+            host.setAutoCommit(false);
+            host.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
+            assertThat(hosted.titles().awardsOf(wang.id())).isEmpty();
+            assertThat(registry.titles().select(CLERK, provinceRound.id())).hasSize(1);
+
+            assertThat(hosted.titles().select(CLERK, cityRound.id())).isEmpty();
+            host.commit();
+        }
+        assertThat(registry.titles().awardsOf(wang.id())).hasSize(1);
+    }
+
+    @Test
+    void aSelectionInAHostJdbiTransactionAtRepeatableRead_isRefused_andOnAHandleWithoutOne_runsAtReadCommitted() {
+        Artisan wang = oneSelectionPerPersonWithTwoRounds();
+        Jdbi hostJdbi = Jdbi.create(db.dataSource());
+        TalentRegistry hosted = TalentRegistry.builder(JdbcRegistryStore.builder(hostJdbi).migrate(false).build())
+                .tenant(tenant).clock(clock).build();
+
+        hostJdbi.useTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            assertThat(hosted.titles().awardsOf(wang.id())).isEmpty();
+            assertThat(registry.titles().select(CLERK, provinceRound.id())).hasSize(1);
+            assertThatThrownBy(() -> hosted.titles().select(CLERK, cityRound.id())).isInstanceOf(IsolationLevelException.class);
+        });
+        // A handle of the host's at repeatable read that is in no transaction: the call's own runs at read committed.
+        hostJdbi.useHandle(handle -> {
+            handle.setTransactionIsolationLevel(TransactionIsolationLevel.REPEATABLE_READ);
+            assertThat(hosted.titles().select(CLERK, cityRound.id())).isEmpty();
+            assertThat(handle.getTransactionIsolationLevel()).isEqualTo(TransactionIsolationLevel.REPEATABLE_READ);
+        });
+        assertThat(registry.titles().awardsOf(wang.id())).hasSize(1);
+        assertThat(registry.titles().round(cityRound.id()).selected()).isTrue();
+    }
+
+    @Test
+    void aSelectionOnAJoinedConnectionInAutoCommitMode_atRepeatableRead_runsAtReadCommitted() throws Exception {
+        Artisan wang = oneSelectionPerPersonWithTwoRounds();
+        assertThat(registry.titles().select(CLERK, provinceRound.id())).hasSize(1);
+        try (Connection host = db.dataSource().getConnection()) {
+            host.setAutoCommit(true);
+            host.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
+
+            assertThat(hosted.titles().select(CLERK, cityRound.id())).isEmpty();
+            assertThat(host.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
+        }
+        assertThat(registry.titles().awardsOf(wang.id())).hasSize(1);
+    }
+
+    /** A title that selects a person once, and a province's and a city's round of it with the same applicant. */
+    private Artisan oneSelectionPerPersonWithTwoRounds() {
+        registry.titles().define(CLERK, new TechnicianTitle("chief-once", "首席技师（限入选一次）",
+                List.of(new Criterion.MinimumSkillLevel("level", Severity.HARD, SkillLevel.TECHNICIAN)), 20, Optional.of(1),
+                Optional.of(4), Map.of()));
+        noPriority("chief-once");
+        Artisan wang = artisan();
+        provinceRound = roundOf("chief-once", SHANDONG, 2020, wang, "90");
+        cityRound = roundOf("chief-once", ZIBO, 2020, wang, "90");
+        return wang;
     }
 
     @Test

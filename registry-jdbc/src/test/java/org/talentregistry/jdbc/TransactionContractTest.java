@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.LocalTransactionHandler;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -126,13 +127,13 @@ abstract class TransactionContractTest {
             Jdbi host = Jdbi.create(pool).setTransactionHandler(LocalTransactionHandler.managed());
             TalentRegistry registry = TalentRegistry.builder(JdbcRegistryStore.create(host)).tenant(TenantId.of("zibo")).build();
 
-            assertThatThrownBy(() -> host.useTransaction(handle -> {
+            assertThatThrownBy(() -> host.useTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                 registry.artisans().register(CLERK, Fixtures.mechanic(1));
                 throw new IllegalStateException("the host rolls back");
             })).hasMessage("the host rolls back");
             assertThat(count(fresh, "SELECT COUNT(*) FROM tr_artisan")).as("after the host's rollback").isZero();
 
-            host.useTransaction(handle -> registry.artisans().register(CLERK, Fixtures.mechanic(1)));
+            host.useTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> registry.artisans().register(CLERK, Fixtures.mechanic(1)));
             assertThat(count(fresh, "SELECT COUNT(*) FROM tr_artisan")).as("after the host's commit").isEqualTo(1);
         }
     }

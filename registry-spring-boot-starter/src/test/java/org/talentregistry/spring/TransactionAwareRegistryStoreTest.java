@@ -154,6 +154,27 @@ class TransactionAwareRegistryStoreTest {
     }
 
     @Test
+    void aTransactionAtRepeatableRead_refusesWrites_withoutUndoingTheHostsWork_andReadsJoinIt() {
+        TransactionTemplate repeatable = new TransactionTemplate(tx.getTransactionManager());
+        repeatable.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+
+        repeatable.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO host_rows VALUES ('dossier-4')");
+            assertThatThrownBy(() -> registry.artisans().register(Artisans.HR, Artisans.mechanic(4)))
+                    .isInstanceOfSatisfying(org.talentregistry.jdbc.IsolationLevelException.class, e -> assertThat(e.getMessage())
+                            .contains("REPEATABLE READ").contains("Isolation.READ_COMMITTED").contains("nothing was written"));
+            assertThat(registry.artisans().count(org.talentregistry.artisan.ArtisanQuery.all())).isZero();
+        });
+
+        assertThat(count("SELECT COUNT(*) FROM host_rows")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isZero();
+        TransactionTemplate committed = new TransactionTemplate(tx.getTransactionManager());
+        committed.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        committed.executeWithoutResult(status -> registry.artisans().register(Artisans.HR, Artisans.mechanic(4)));
+        assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isOne();
+    }
+
+    @Test
     void aTransactionPastItsTimeout_refusesTheCall_andRollsBack() {
         TransactionTemplate timed = new TransactionTemplate(tx.getTransactionManager());
         timed.setTimeout(1);

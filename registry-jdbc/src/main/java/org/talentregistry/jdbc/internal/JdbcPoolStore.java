@@ -265,7 +265,7 @@ final class JdbcPoolStore implements PoolStore {
         if (q.engagementsFrom().isPresent() && q.minimumEngagements() > 0) {
             s.bind("minEngagements", q.minimumEngagements());
         }
-        q.consentedTo().ifPresent(x -> s.bind("consentPurpose", x.name()).bind("consentOn", SqlValues.date(q.date())));
+        q.consentedTo().ifPresent(x -> s.bind("consentPurpose", x.name()).bind("consentOn", SqlValues.date(q.consentOn())));
     }
 
     // ---- totals ------------------------------------------------------------------------------------

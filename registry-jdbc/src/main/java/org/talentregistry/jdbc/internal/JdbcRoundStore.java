@@ -105,6 +105,25 @@ final class JdbcRoundStore implements RoundStore {
     }
 
     @Override
+    public void markVotingOpened(RoundId id, Instant at) {
+        handle.createUpdate("UPDATE tr_selection_round SET voting_opened_at = :at WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .bind("at", SqlValues.instant(at))
+                .execute();
+    }
+
+    @Override
+    public Optional<Instant> votingOpenedAt(RoundId id) {
+        return handle.createQuery("SELECT voting_opened_at FROM tr_selection_round WHERE tenant_id = :tenant AND id = :id")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .map((rs, ctx) -> Optional.ofNullable(SqlValues.getInstant(rs, "voting_opened_at")))
+                .findOne()
+                .flatMap(at -> at);
+    }
+
+    @Override
     public void setNotice(RoundId id, LocalDate start, LocalDate end) {
         handle.createUpdate("UPDATE tr_selection_round SET notice_start = :start, notice_end = :end"
                         + " WHERE tenant_id = :tenant AND id = :id")
