@@ -10,8 +10,8 @@ import org.talentregistry.selection.ObjectionId;
 /**
  * An objection filed against the person during a public notice, as the access export gives it: what was
  * alleged, when, and what the committee decided, without the objector. The objector's real name is the
- * objector's personal data, and a public notice promises to keep it from the nominee; the registry keeps it
- * for the committee ({@link org.talentregistry.selection.SelectionRounds#objections}).
+ * objector's own personal data, which public notices commonly promise to keep confidential; the registry keeps
+ * it for the committee ({@link org.talentregistry.selection.SelectionRounds#objections}).
  *
  * @param id the objection's id, not null
  * @param nominationId the person's nomination objected to, not null

@@ -27,15 +27,28 @@ public class IsolationLevelException extends RegistryException {
      * @param isolationLevel the host transaction's level, one of {@link Connection}'s {@code TRANSACTION_} constants
      */
     public IsolationLevelException(int isolationLevel) {
-        super("主机事务的隔离级别为" + chinese(isolationLevel) + "（" + english(isolationLevel) + "），登记簿不在其中写入："
+        super("主机事务的隔离级别为" + chinese(isolationLevel) + "（" + nameOf(isolationLevel) + "），登记簿不在其中写入："
                 + "该级别下的决定可能依据过时或未提交的数据（例如超过每人入选次数上限），本次调用未写入任何内容。"
                 + "请以读已提交（READ COMMITTED）或可串行化（SERIALIZABLE）开启该事务。"
-                + " / The host's transaction is at " + english(isolationLevel) + ", where a registry write could decide on"
+                + " / The host's transaction is at " + nameOf(isolationLevel) + ", where a registry write could decide on"
                 + " data other transactions have changed or may roll back (a person selected past a per-person"
                 + " limit): the call is refused and nothing was written. Run the transaction at READ COMMITTED or"
                 + " SERIALIZABLE: @Transactional(isolation = Isolation.READ_COMMITTED), or the pool's"
                 + " transactionIsolation=TRANSACTION_READ_COMMITTED.");
         this.isolationLevel = isolationLevel;
+    }
+
+    /**
+     * Tells whether a call that writes is refused in a host's transaction at a level: at repeatable read, and
+     * at read uncommitted except on PostgreSQL, which runs it as read committed.
+     *
+     * @param isolationLevel one of {@link Connection}'s {@code TRANSACTION_} constants
+     * @param database the database, not null
+     * @return true if such a call is refused
+     */
+    public static boolean refuses(int isolationLevel, Database database) {
+        return !(isolationLevel == Connection.TRANSACTION_READ_COMMITTED || isolationLevel == Connection.TRANSACTION_SERIALIZABLE
+                || isolationLevel == Connection.TRANSACTION_READ_UNCOMMITTED && database == Database.POSTGRESQL);
     }
 
     /**
@@ -47,7 +60,13 @@ public class IsolationLevelException extends RegistryException {
         return isolationLevel;
     }
 
-    private static String english(int level) {
+    /**
+     * Names an isolation level as SQL does.
+     *
+     * @param level one of {@link Connection}'s {@code TRANSACTION_} constants, or a driver's own level
+     * @return e.g. {@code REPEATABLE READ}, not null
+     */
+    public static String nameOf(int level) {
         return switch (level) {
             case Connection.TRANSACTION_READ_UNCOMMITTED -> "READ UNCOMMITTED";
             case Connection.TRANSACTION_READ_COMMITTED -> "READ COMMITTED";

@@ -253,10 +253,7 @@ public final class JdbcRegistryStore implements RegistryStore {
     }
 
     private boolean isFreshReading(Connection connection) {
-        int level = isolation(connection);
-        return level == Connection.TRANSACTION_READ_COMMITTED || level == Connection.TRANSACTION_SERIALIZABLE
-                // PostgreSQL runs read uncommitted as read committed.
-                || level == Connection.TRANSACTION_READ_UNCOMMITTED && dialect.database() == Database.POSTGRESQL;
+        return !IsolationLevelException.refuses(isolation(connection), dialect.database());
     }
 
     private int isolation(Connection connection) {

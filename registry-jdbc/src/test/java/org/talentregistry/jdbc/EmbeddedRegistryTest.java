@@ -106,7 +106,7 @@ class EmbeddedRegistryTest {
                         "V023__title_rankings_kept_at_selection.sql", "V024__vote_secret_per_round.sql",
                         "V025__keep_computed_conflicts_of_rounds_past_expert_review.sql", "V026__honorees_as_named.sql",
                         "V027__index_active_honors_by_kind.sql", "V028__honors_by_artisan_with_their_kind_and_dates.sql",
-                        "V029__nominees_as_ranked_when_named.sql");
+                        "V029__nominees_as_ranked_when_named.sql", "V030__voting_opened_at.sql");
         String v001 = Files.readString(files.get(0));
         assertThat(v001).contains("BIGINT AUTO_INCREMENT", "DATETIME(6)", "utf8mb4").doesNotContain("${");
         assertThat(Files.readString(RegistryMigrations.export(Database.POSTGRESQL, dir.resolve("pg")).get(0)))

@@ -1,11 +1,15 @@
 package org.talentregistry.spring;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -22,6 +26,7 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.exchange.Exchange;
+import org.talentregistry.jdbc.IsolationLevelException;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 import org.talentregistry.privacy.RetentionPolicy;
 import org.talentregistry.spring.internal.FlywaySchemaCheck;
@@ -49,6 +54,7 @@ import org.talentregistry.spring.internal.FlywaySchemaCheck;
 @ConditionalOnProperty(prefix = TalentRegistryProperties.PREFIX, name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(TalentRegistryProperties.class)
 public class TalentRegistryAutoConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(TalentRegistryAutoConfiguration.class);
     private static final int MIN_SECRET_BYTES = 16;
 
     /**
@@ -75,6 +81,7 @@ public class TalentRegistryAutoConfiguration {
         TalentRegistryProperties.Schema schema = properties.getSchema();
         boolean flyway = schema.getManagement() == TalentRegistryProperties.SchemaManagement.FLYWAY;
         JdbcRegistryStore store = JdbcRegistryStore.builder(target).migrate(!flyway).build();
+        warnIfWritesInTransactionsAreRefused(target, store);
         if (flyway) {
             String property = TalentRegistryProperties.PREFIX + ".schema.management";
             if (!ClassUtils.isPresent("org.flywaydb.core.Flyway", TalentRegistryAutoConfiguration.class.getClassLoader())) {
@@ -87,6 +94,30 @@ public class TalentRegistryAutoConfiguration {
             store.prepare();
         }
         return store;
+    }
+
+    /**
+     * Says at start-up, rather than at the first write in a {@code @Transactional} method, that the pool's
+     * connections are at a level under which registry writes in the application's transactions are refused
+     * ({@link IsolationLevelException}): MySQL's and MariaDB's default, repeatable read.
+     */
+    private static void warnIfWritesInTransactionsAreRefused(DataSource dataSource, JdbcRegistryStore store) {
+        int level;
+        try (Connection connection = dataSource.getConnection()) {
+            level = connection.getTransactionIsolation();
+        } catch (SQLException e) {
+            // The store was just built on this data source; a failure now is the first call's to report.
+            return;
+        }
+        if (IsolationLevelException.refuses(level, store.database())) {
+            LOG.warn("数据源连接的默认隔离级别为 {}：在应用的 @Transactional 方法中调用登记簿的写操作将被拒绝（IsolationLevelException）；"
+                    + "请设置 spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED，或在这些方法上声明"
+                    + " @Transactional(isolation = Isolation.READ_COMMITTED)。 / The DataSource's connections are at {} by"
+                    + " default: registry writes inside the application's @Transactional methods will be refused"
+                    + " (IsolationLevelException). Set spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED,"
+                    + " or declare @Transactional(isolation = Isolation.READ_COMMITTED) on those methods.",
+                    IsolationLevelException.nameOf(level), IsolationLevelException.nameOf(level));
+        }
     }
 
     /**

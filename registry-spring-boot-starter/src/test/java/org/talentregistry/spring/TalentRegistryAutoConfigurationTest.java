@@ -11,11 +11,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -36,6 +39,7 @@ import org.talentregistry.spring.internal.RegistryConfigurationFailureAnalyzer;
 import org.talentregistry.spring.internal.SchemaNotCurrentFailureAnalyzer;
 
 /** What the auto-configuration gives a host, and how it backs off and fails, on H2. */
+@ExtendWith(OutputCaptureExtension.class)
 class TalentRegistryAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(TalentRegistryAutoConfiguration.class))
@@ -48,6 +52,19 @@ class TalentRegistryAutoConfigurationTest {
             HikariDataSource ds = new HikariDataSource();
             ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             ds.setUsername("sa");
+            return ds;
+        }
+    }
+
+    /** A pool at repeatable read, as MySQL's and MariaDB's connections are by default. */
+    @Configuration(proxyBeanMethods = false)
+    static class RepeatableReadHost {
+        @Bean(destroyMethod = "close")
+        HikariDataSource dataSource() {
+            HikariDataSource ds = new HikariDataSource();
+            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            ds.setUsername("sa");
+            ds.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
             return ds;
         }
     }
@@ -66,6 +83,19 @@ class TalentRegistryAutoConfigurationTest {
         TalentRegistry hostRegistry(JdbcRegistryStore store) {
             return TalentRegistry.builder(store).tenant(TenantId.of("host")).build();
         }
+    }
+
+    @Test
+    void aPoolAtRepeatableRead_isWarnedAboutAtStartUp_andOneAtReadCommittedIsNot(CapturedOutput output) {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(TalentRegistryAutoConfiguration.class))
+                .withUserConfiguration(RepeatableReadHost.class)
+                .run(context -> assertThat(context).hasSingleBean(TalentRegistry.class));
+        assertThat(output.getErr()).contains("REPEATABLE READ", "IsolationLevelException",
+                "spring.datasource.hikari.transaction-isolation=TRANSACTION_READ_COMMITTED");
+        int warned = output.getErr().length();
+
+        runner.run(context -> assertThat(context).hasSingleBean(TalentRegistry.class));
+        assertThat(output.getErr().substring(warned)).doesNotContain("IsolationLevelException");
     }
 
     @Test
