@@ -63,7 +63,7 @@ final class PoolReadmeSnippets {
         zibo.consents().give(clerk, new ConsentGrant(artisanId, ConsentPurpose.PUBLIC_DISCLOSURE,
                 LocalDate.of(2018, 5, 1), "申报表第3页签字"));
         NoticeList list = zibo.rounds().noticeList(roundId);       // ranking order; list.toText(), list.toCsv()
-        PersonalDataExport export = zibo.personalData().export(clerk, artisanId);  // right of access: all of it, titles and own ranking lines too; audited
+        PersonalDataExport export = zibo.personalData().export(clerk, artisanId);  // right of access: all of it, titles, own ranking lines, site visits, objections (not who filed them) too; audited
         zibo.personalData().correct(clerk, edited, "更正申请 2021-007");
         PurgeReport purged = zibo.personalData().purge(clerk);     // per the builder's .retention(RetentionPolicy)
         Artisan erased = zibo.personalData().eraseIdentityNumber(clerk, artisanId, "删除申请 2025-003");  // residentId() empty
