@@ -89,7 +89,16 @@ public class TalentRegistryAutoConfiguration {
                         "Add spring-boot-starter-flyway (or org.flywaydb:flyway-core) to the application, or set "
                                 + property + "=registry to let the registry migrate its own schema.");
             }
-            FlywaySchemaCheck.verify(target, store.database(), schema.getFlywayTable());
+            String table = schema.getFlywayTable();
+            if (!table.matches("[A-Za-z0-9_$]+")) {
+                String tableProperty = TalentRegistryProperties.PREFIX + ".schema.flyway-table";
+                throw new RegistryConfigurationException(tableProperty,
+                        table.isBlank() ? "is blank" : "is not a table name: '" + table + "'",
+                        "Set " + tableProperty + " to the Flyway history table the registry's scripts are applied in"
+                                + " (letters, digits and _; " + RegistryFlyway.DEFAULT_TABLE + " unless the application"
+                                + " chose another), or leave it unset.");
+            }
+            FlywaySchemaCheck.verify(target, store.database(), table);
             // The resident-key secret, made or read (and old keys re-keyed) now rather than in the first request.
             store.prepare();
         }

@@ -320,6 +320,14 @@ class TalentRegistryAutoConfigurationTest {
     }
 
     @Test
+    void flywayManagement_aBlankHistoryTable_failsStartupNamingTheProperty() {
+        runner.withPropertyValues("talent-registry.schema.management=flyway", "talent-registry.schema.flyway-table= ")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOf(RegistryConfigurationException.class)
+                        .hasMessageContaining("talent-registry.schema.flyway-table"));
+    }
+
+    @Test
     void flywayManagement_nothingApplied_failsStartup() {
         runner.withPropertyValues("talent-registry.schema.management=flyway")
                 .run(context -> assertThat(context).getFailure().rootCause()
