@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -420,9 +421,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     void aSelectionInAHostTransactionAtRepeatableRead_isRefused_andThePerPersonLimitHolds() throws Exception {
         Artisan wang = oneSelectionPerPersonWithTwoRounds();
         try (Connection host = db.dataSource().getConnection()) {
-            host.setAutoCommit(false);
-            host.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
+            TalentRegistry hosted = inHostTransaction(host, Connection.TRANSACTION_REPEATABLE_READ);
             // The host's transaction reads first, as a service does before it calls the registry.
             assertThat(hosted.titles().awardsOf(wang.id())).isEmpty();
             assertThat(registry.titles().select(CLERK, provinceRound.id())).hasSize(1);
@@ -444,9 +443,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
     void aSelectionInAHostTransactionAtReadCommitted_seesTheAwardCommittedMeanwhile() throws Exception {
         Artisan wang = oneSelectionPerPersonWithTwoRounds();
         try (Connection host = db.dataSource().getConnection()) {
-            host.setAutoCommit(false);
-            host.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
+            TalentRegistry hosted = inHostTransaction(host, Connection.TRANSACTION_READ_COMMITTED);
             assertThat(hosted.titles().awardsOf(wang.id())).isEmpty();
             assertThat(registry.titles().select(CLERK, provinceRound.id())).hasSize(1);
 
@@ -491,6 +488,13 @@ abstract class TitlesContractTest extends DatabaseContractTest {
             assertThat(host.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
         }
         assertThat(registry.titles().awardsOf(wang.id())).hasSize(1);
+    }
+
+    /** This tenant's registry joined to a host's transaction on the connection, at the level given. */
+    private TalentRegistry inHostTransaction(Connection host, int isolationLevel) throws SQLException {
+        host.setAutoCommit(false);
+        host.setTransactionIsolation(isolationLevel);
+        return TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
     }
 
     /** A title that selects a person once, and a province's and a city's round of it with the same applicant. */

@@ -49,6 +49,11 @@ class TalentRegistryAutoConfigurationTest {
     static class H2Host {
         @Bean(destroyMethod = "close")
         HikariDataSource dataSource() {
+            return h2Pool();
+        }
+
+        /** A pool on a fresh in-memory H2 database, at H2's default level, read committed. */
+        static HikariDataSource h2Pool() {
             HikariDataSource ds = new HikariDataSource();
             ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
             ds.setUsername("sa");
@@ -61,9 +66,7 @@ class TalentRegistryAutoConfigurationTest {
     static class RepeatableReadHost {
         @Bean(destroyMethod = "close")
         HikariDataSource dataSource() {
-            HikariDataSource ds = new HikariDataSource();
-            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            ds.setUsername("sa");
+            HikariDataSource ds = H2Host.h2Pool();
             ds.setTransactionIsolation("TRANSACTION_REPEATABLE_READ");
             return ds;
         }
@@ -392,9 +395,7 @@ class TalentRegistryAutoConfigurationTest {
     static class SecondDataSource {
         @Bean(destroyMethod = "close")
         HikariDataSource archive() {
-            HikariDataSource ds = new HikariDataSource();
-            ds.setJdbcUrl("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            return ds;
+            return H2Host.h2Pool();
         }
     }
 
