@@ -173,6 +173,7 @@ final class PrioritySetup {
                 .tier(new HonorTier(GOLD, "淄博金牌工匠", 5, true))
                 .tier(new HonorTier(NOMINEE, "淄博金牌工匠提名奖", 3, false))
                 .programCap(null)
+                .channel(NominationChannel.UNION)   // the union's nominations below; zibo() takes self-nomination only
                 .build());
         HonorProgram other = registry.programs().define(BUREAU, ProgramDefinition.zibo().toBuilder()
                 .name("淄博市技术能手")
@@ -180,6 +181,7 @@ final class PrioritySetup {
                 .clearTiers()
                 .tier(new HonorTier(EXPERT, "淄博市技术能手", 3, true))
                 .programCap(null)
+                .channel(NominationChannel.UNION)
                 .build());
 
         List<ArtisanId> artisans = new ArrayList<>();

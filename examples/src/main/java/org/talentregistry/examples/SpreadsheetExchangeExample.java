@@ -41,6 +41,7 @@ import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.HonorTier;
 import org.talentregistry.honor.NamingDecision;
+import org.talentregistry.honor.NominationChannel;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.jdbc.EmbeddedRegistry;
 import org.talentregistry.pool.EngagementKind;
@@ -125,8 +126,10 @@ public final class SpreadsheetExchangeExample {
                     + " registered, " + again.updated() + " updated");
 
             List<Artisan> applicants = registry.artisans().list(ArtisanQuery.builder().limit(30).build()).artisans();
+            // A 2024 round that also takes employer nominations (单位推荐), which Zibo's 2016-2020 program did not.
             HonorProgram gold = registry.programs().define(HR, ProgramDefinition.zibo().toBuilder().years(2024, 1)
-                    .clearCriteria().clearTiers().tier(new HonorTier("gold", "淄博金牌工匠", 20, true)).build());
+                    .channel(NominationChannel.EMPLOYER).clearCriteria().clearTiers()
+                    .tier(new HonorTier("gold", "淄博金牌工匠", 20, true)).build());
             List<Honor> honors = runRound(registry, exchange, clock, gold, applicants, dir, out);
             out.println("Named " + honors.size() + " 淄博金牌工匠 by " + DECISION);
 

@@ -307,30 +307,22 @@ public final class ZiboCraftsmanExample {
         kinds.forEach(kind -> entrants.add(field.newCandidate(year, kind)));
         Collections.shuffle(entrants, random);
 
-        Map<NominationChannel, Integer> channels = new EnumMap<>(NominationChannel.class);
+        // Zibo's candidates self-nominate on the union's app (个人自荐), the only channel the program takes.
         List<LocalDateTime> times = submissionTimes(year, entrants.size());
         for (int i = 0; i < entrants.size(); i++) {
             ZiboField.Candidate candidate = entrants.get(i);
             clock.moveTo(times.get(i));
-            NominationChannel channel = field.channel();
-            Actor actor = channel == NominationChannel.SELF ? APP : UNION_OFFICE;
             if (candidate.artisanId == null) {
-                candidate.artisanId = registry.artisans().register(actor, candidate.details).id();
+                candidate.artisanId = registry.artisans().register(APP, candidate.details).id();
                 applicants.add(candidate);
             }
-            String nominator = switch (channel) {
-                case SELF -> candidate.name();
-                case EMPLOYER -> candidate.workplace.name();
-                default -> candidate.workplace.district().name() + "总工会";
-            };
-            Nomination nomination = rounds.nominate(actor, round.id(), new NominationRequest(candidate.artisanId, channel,
-                    nominator, Declarations.inServiceWithCleanRecord()));
+            Nomination nomination = rounds.nominate(APP, round.id(), new NominationRequest(candidate.artisanId,
+                    NominationChannel.SELF, candidate.name(), Declarations.inServiceWithCleanRecord()));
             byNomination.put(nomination.id(), candidate);
-            channels.merge(channel, 1, Integer::sum);
         }
-        progress(year, "nominations", started, entrants.size() + " nominations (" + channels.entrySet().stream()
-                .map(e -> e.getKey().chineseName() + " " + e.getValue()).collect(Collectors.joining(", ")) + "); "
-                + (entrants.size() - returning) + " artisans registered, " + returning + " applying again");
+        progress(year, "nominations", started, entrants.size() + " nominations (" + NominationChannel.SELF.chineseName()
+                + " on the union's app); " + (entrants.size() - returning) + " artisans registered, " + returning
+                + " applying again");
         if (year == RENOMINATION_YEAR) {
             nominateHonoreeAgain(round.id());
         }
@@ -349,11 +341,10 @@ public final class ZiboCraftsmanExample {
 
     private void nominateHonoreeAgain(RoundId roundId) {
         ZiboField.Candidate honoree = firstHonoree;
-        detail(honoree.workplace.name() + " nominates " + honoree.name() + ", named in "
-                + FIRST_YEAR + ", again:");
+        detail(honoree.name() + ", named in " + FIRST_YEAR + ", applies on the app again:");
         try {
-            rounds.nominate(UNION_OFFICE, roundId, new NominationRequest(honoree.artisanId, NominationChannel.EMPLOYER,
-                    honoree.workplace.name(), Declarations.inServiceWithCleanRecord()));
+            rounds.nominate(APP, roundId, new NominationRequest(honoree.artisanId, NominationChannel.SELF,
+                    honoree.name(), Declarations.inServiceWithCleanRecord()));
             detail("accepted (unexpected)");
         } catch (SelectionRefusedException e) {
             detail("refused [" + e.getRule() + "]: " + e.getMessage());

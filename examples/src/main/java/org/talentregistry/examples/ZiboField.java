@@ -17,7 +17,6 @@ import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.Sex;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
-import org.talentregistry.honor.NominationChannel;
 
 /**
  * The made-up people, employers and experts of the Zibo example, generated from a seed so that every run
@@ -250,12 +249,6 @@ final class ZiboField {
     /** Returns an industry expert: a chief engineer of a workplace, who may not score its candidates. */
     Expert industryExpert(Workplace workplace) {
         return new Expert(personName(Sex.MALE), workplace.name() + " 总工程师", workplace.creditCode());
-    }
-
-    /** Picks a nomination channel: the Zibo program is mostly self-nominated on the union's app. */
-    NominationChannel channel() {
-        double r = random.nextDouble();
-        return r < 0.62 ? NominationChannel.SELF : r < 0.88 ? NominationChannel.EMPLOYER : NominationChannel.UNION;
     }
 
     private void workplace(String name, District district, Trade... trades) {

@@ -168,6 +168,16 @@ class ZiboCraftsmanExampleTest {
     }
 
     @Test
+    void run_takesSelfNominationsOnly_asZibosProgramDoes() {
+        assertThat(output).containsPattern("推荐渠道：个人自荐\\R").doesNotContain("单位推荐").doesNotContain("工会推荐");
+        for (int year : YEARS) {
+            assertThat(section(year)).containsPattern("\\] " + year + " nominations +\\d+\\.\\ds  \\d+ nominations"
+                    + " \\(个人自荐 on the union's app\\)");
+        }
+        assertThat(section(2019)).containsPattern("\\S+, named in 2016, applies on the app again:\\R +refused \\[ALREADY_HONORED\\]");
+    }
+
+    @Test
     void run_votesOutOfRange_isRefusedBeforeAnythingIsWritten() {
         assertThatThrownBy(() -> ZiboCraftsmanExample.run(dir.resolve("other"), new PrintStream(new ByteArrayOutputStream()), 10))
                 .isInstanceOf(IllegalArgumentException.class)

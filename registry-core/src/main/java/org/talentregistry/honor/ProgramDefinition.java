@@ -105,8 +105,9 @@ public final class ProgramDefinition {
 
     /**
      * Returns the Zibo Gold Medal Craftsman program (淄博金牌工匠): 2016 for five years, one tier of 20 a year
-     * entering the talent pool, 100 honors at most over the program, self-nomination and employer and union
-     * nominations; senior worker (高级工) or above, five years in the trade, in service, no disqualifying
+     * entering the talent pool, 100 honors at most over the program, candidates self-nominating on the union's
+     * app (个人自荐: Zibo takes no employer, union or association nominations; a program that does adds those
+     * channels to {@link #toBuilder()}); senior worker (高级工) or above, five years in the trade, in service, no disqualifying
      * record, and "generally not over 55" as a soft criterion; expert review 85% and public vote 15% with
      * one vote per IP address per round; five working days of public notice.
      *
@@ -125,7 +126,7 @@ public final class ProgramDefinition {
                 .criterion(new Criterion.InService("in-service", org.talentregistry.eligibility.Severity.HARD))
                 .criterion(new Criterion.NoDisqualifyingRecord("record", org.talentregistry.eligibility.Severity.HARD))
                 .criterion(new Criterion.MaximumAge("age", org.talentregistry.eligibility.Severity.SOFT, 55))
-                .channel(NominationChannel.SELF).channel(NominationChannel.EMPLOYER).channel(NominationChannel.UNION)
+                .channel(NominationChannel.SELF)
                 .scoring(ScoringScheme.zibo())
                 .build();
     }

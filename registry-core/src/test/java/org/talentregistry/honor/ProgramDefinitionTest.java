@@ -56,8 +56,8 @@ class ProgramDefinitionTest {
         assertThat(zibo.years()).isEqualTo(5);
         assertThat(zibo.tiers()).containsExactly(new HonorTier("gold", "淄博金牌工匠", 20, true));
         assertThat(zibo.programCap()).hasValue(100);
-        assertThat(zibo.channels()).containsExactlyInAnyOrder(NominationChannel.SELF, NominationChannel.EMPLOYER,
-                NominationChannel.UNION);
+        // DOMAIN: Zibo's candidates self-nominate on the union's app; other programs add the other channels.
+        assertThat(zibo.channels()).containsExactly(NominationChannel.SELF);
         assertThat(zibo.scoring()).isEqualTo(ScoringScheme.zibo());
         assertThat(zibo.votePolicy()).isEqualTo("one-per-ip-per-round");
         assertThat(zibo.noticeWorkingDays()).isEqualTo(5);
