@@ -68,8 +68,10 @@ final class VoteWorkload {
             double u = random.nextDouble();
             nominees[i] = candidates.get((int) (candidates.size() * u * u));
         }
-        // Now, not a fixed date: the registry refuses a vote cast before its round was opened or ahead of its clock.
-        return new VoteWorkload(voters, nominees, distinct, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        // Now, not a fixed date: the registry refuses a vote cast before its round entered public voting (V030, to
+        // the microsecond) or ahead of its clock. Cut to whole seconds, as it was, a workload made within a second
+        // of the round's opening dated every ballot before it, and the library refused them all.
+        return new VoteWorkload(voters, nominees, distinct, Instant.now().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** IPv4 addresses from 11.0.0.0 on, in dotted-quad form. */
