@@ -25,6 +25,12 @@ import org.talentregistry.jdbc.internal.H2FilePool;
  * The database is created if missing and migrated; H2 adds {@code .mv.db} to the path. Closing the
  * registry closes the database.
  *
+ * <p>Each commit is written to the file before the call that made it returns ({@code WRITE_DELAY=0}), so a call
+ * that returned survives the process being killed. H2's own default keeps commits in memory for up to half a
+ * second, and a process killed in that time lost them. H2 does not force the file to disk on commit: a crash of
+ * the machine or a power cut can still lose the last commits; a registry that must survive those runs on a
+ * server database ({@link JdbcRegistryStore}).
+ *
  * <p>Needs the H2 engine ({@code com.h2database:h2}) at run time. A host on another database may leave it
  * out: the rest of this module does not use it, and its module descriptor only {@code requires static}
  * it. On the module path H2 is resolved without {@code --add-modules}, because the automatic modules it
@@ -175,7 +181,9 @@ public final class EmbeddedRegistry {
                     + "not on the class path or module path: add the dependency com.h2database:h2, or build the "
                     + "store on the host's own DataSource with JdbcRegistryStore.create(dataSource)", null);
         }
-        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+        // WRITE_DELAY=0: H2 writes each commit to the file before the commit returns. By default it keeps commits
+        // in memory for up to half a second, and a process killed in that time lost them (EmbeddedRegistryTest).
+        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
         H2FilePool pool = H2FilePool.open(url);
         try {
             JdbcRegistryStore store = JdbcRegistryStore.builder(pool.dataSource()).database(Database.H2)

@@ -2,12 +2,15 @@ package org.talentregistry.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.talentregistry.Actor;
@@ -15,11 +18,14 @@ import org.talentregistry.InvalidFieldException;
 import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.artisan.Artisan;
+import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.Ballot;
 import org.talentregistry.selection.NominationId;
+import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
 import org.talentregistry.selection.VoteOutcome;
 
 class EmbeddedRegistryTest {
@@ -35,6 +41,33 @@ class EmbeddedRegistryTest {
 
         try (TalentRegistry reopened = EmbeddedRegistry.open(path)) {
             assertThat(reopened.artisans().get(registered.id()).details()).isEqualTo(registered.details());
+        }
+    }
+
+    /**
+     * A call that returned is in the file even if the process dies right after it: H2's default keeps a commit
+     * in memory for up to half a second, and a process killed in that time lost it (all of it here: the schema,
+     * the artisan, the nomination and the vote).
+     */
+    @Test
+    void aCallThatReturned_survivesTheProcessKilledRightAfter(@TempDir Path dir) throws Exception {
+        Path path = dir.resolve("registry");
+        Process host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledHost.class.getName(), path.toString())
+                .redirectErrorStream(true).start();
+        String printed = new String(host.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(host.waitFor(2, TimeUnit.MINUTES)).as(printed).isTrue();
+        String[] stored = printed.lines().reduce((first, last) -> last).orElseThrow().split(" ");
+        assertThat(stored).as(printed).hasSize(4).endsWith("ACCEPTED");
+
+        try (TalentRegistry reopened = EmbeddedRegistry.open(path)) {
+            assertThat(reopened.artisans().get(ArtisanId.of(Long.parseLong(stored[0]))).details())
+                    .isEqualTo(Fixtures.mechanic(41));
+            RoundId roundId = RoundId.of(Long.parseLong(stored[1]));
+            assertThat(reopened.rounds().get(roundId).stage()).isEqualTo(RoundStage.PUBLIC_VOTING);
+            assertThat(reopened.rounds().ranking(roundId).nominees())
+                    .extracting(RankedNominee::nominationId, RankedNominee::votes)
+                    .containsExactly(tuple(NominationId.of(Long.parseLong(stored[2])), 1L));
         }
     }
 
