@@ -107,8 +107,8 @@ public final class ProgramDefinition {
      * Returns the Zibo Gold Medal Craftsman program (淄博金牌工匠): 2016 for five years, one tier of 20 a year
      * entering the talent pool, 100 honors at most over the program, candidates self-nominating on the union's
      * app (个人自荐: Zibo takes no employer, union or association nominations; a program that does adds those
-     * channels to {@link #toBuilder()}); senior worker (高级工) or above, five years in the trade, in service, no disqualifying
-     * record, and "generally not over 55" as a soft criterion; expert review 85% and public vote 15% with
+     * channels to {@link #toBuilder()}); senior worker (高级工) or above, five years in the trade, in service, no
+     * disqualifying record, and "generally not over 55" as a soft criterion; expert review 85% and public vote 15% with
      * one vote per IP address per round; five working days of public notice.
      *
      * @return the definition, not null

@@ -46,8 +46,8 @@ class EmbeddedRegistryTest {
 
     /**
      * A call that returned is in the file even if the process dies right after it: H2's default keeps a commit
-     * in memory for up to half a second, and a process killed in that time lost it (all of it here: the schema,
-     * the artisan, the nomination and the vote).
+     * in memory for up to half a second, and a process killed in that time lost it (here the round, which was
+     * then not found on reopening).
      */
     @Test
     void aCallThatReturned_survivesTheProcessKilledRightAfter(@TempDir Path dir) throws Exception {

@@ -19,9 +19,9 @@ import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.VoteOutcome;
 
 /**
- * A host process that dies the moment its calls have returned: it registers an artisan, nominates them, scores them, casts
- * a vote for them, prints what it stored ({@code artisan round nomination outcome}) and halts the JVM, with no
- * shutdown hook, no close and no time for a background writer. {@link EmbeddedRegistryTest} runs it in a JVM
+ * A host process that dies the moment its calls have returned: it registers an artisan, nominates, scores and
+ * casts a vote for them, prints what it stored ({@code artisan round nomination outcome}) and halts the JVM, with
+ * no shutdown hook, no close and no time for a background writer. {@link EmbeddedRegistryTest} runs it in a JVM
  * of its own and reopens the database.
  */
 final class KilledHost {
