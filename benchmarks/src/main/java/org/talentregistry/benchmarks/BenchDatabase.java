@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.talentregistry.benchmarks.Options.Database;
+import org.talentregistry.jdbc.EmbeddedRegistry;
 
 /**
  * A database of the benchmark's own, created fresh and dropped afterwards: an H2 file database in a
@@ -95,12 +96,13 @@ final class BenchDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
-        // The settings EmbeddedRegistry uses: a file database, the registry's embedded default, each commit written
-        // to the file before it returns (WRITE_DELAY=0, since the thirty-first session). -Dbench.h2 replaces them, e.g.
-        // -Dbench.h2=";QUERY_CACHE_SIZE=64" for H2's default of writing commits within half a second.
-        String settings = System.getProperty("bench.h2", ";QUERY_CACHE_SIZE=64;WRITE_DELAY=0");
+        // The URL EmbeddedRegistry opens: a file database, the registry's embedded default, each commit written to
+        // the file before it returns (WRITE_DELAY=0, since the thirty-first session). -Dbench.h2 replaces its
+        // settings, e.g. -Dbench.h2=";QUERY_CACHE_SIZE=64" for H2's default of writing commits within half a second.
+        String settings = System.getProperty("bench.h2");
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("registry") + ";DB_CLOSE_ON_EXIT=FALSE" + settings);
+        config.setJdbcUrl(settings == null ? EmbeddedRegistry.jdbcUrl(directory.resolve("registry"))
+                : "jdbc:h2:file:" + directory.resolve("registry").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE" + settings);
         config.setUsername("sa");
         config.setPassword("");
         config.setMaximumPoolSize(POOL_SIZE);

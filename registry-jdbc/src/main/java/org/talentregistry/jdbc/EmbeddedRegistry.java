@@ -160,6 +160,20 @@ public final class EmbeddedRegistry {
     }
 
     /**
+     * Returns the JDBC URL this class opens H2 with, for a host that builds its own pool on the same file and
+     * wants the same settings: each commit written to the file before it returns ({@code WRITE_DELAY=0}; by
+     * default H2 keeps commits in memory for up to half a second, and a process killed in that time lost them),
+     * and the database left open until the registry closes it.
+     *
+     * @param path the database file without its {@code .mv.db} ending, not null
+     * @return the URL, not null
+     */
+    public static String jdbcUrl(Path path) {
+        Objects.requireNonNull(path, "path");
+        return "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
+    }
+
+    /**
      * Opens a registry configured by the caller, e.g. with a vote secret and a working calendar:
      * <pre>{@code
      * EmbeddedRegistry.open(path, b -> b.tenant(TenantId.of("zibo")).voteSecret(EmbeddedRegistry.voteSecret(path)));
@@ -181,10 +195,7 @@ public final class EmbeddedRegistry {
                     + "not on the class path or module path: add the dependency com.h2database:h2, or build the "
                     + "store on the host's own DataSource with JdbcRegistryStore.create(dataSource)", null);
         }
-        // WRITE_DELAY=0: H2 writes each commit to the file before the commit returns. By default it keeps commits
-        // in memory for up to half a second, and a process killed in that time lost them (EmbeddedRegistryTest).
-        String url = "jdbc:h2:file:" + path.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;WRITE_DELAY=0";
-        H2FilePool pool = H2FilePool.open(url);
+        H2FilePool pool = H2FilePool.open(jdbcUrl(path));
         try {
             JdbcRegistryStore store = JdbcRegistryStore.builder(pool.dataSource()).database(Database.H2)
                     .closing(pool::dispose).build();
