@@ -5,7 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +36,9 @@ final class RankingCalculator {
     private static final int SCALE = 4;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    // Only the digits needed: 10:00:00 and 10:00:00.3 for two submissions 300 ms apart.
+    private static final DateTimeFormatter SUBMITTED_FRACTION = new DateTimeFormatterBuilder().append(SUBMITTED)
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).toFormatter();
 
     /**
      * A nominee in the running, as the calculator needs it.
@@ -168,16 +174,19 @@ final class RankingCalculator {
                 return switch (rule) {
                     case HIGHER_EXPERT_SCORE -> Message.of(SelectionMessage.TIE_HIGHER_EXPERT_SCORE, above.expert(), below.expert());
                     case MORE_VOTES -> Message.of(SelectionMessage.TIE_MORE_VOTES, counted(above), counted(below));
-                    case EARLIER_SUBMISSION -> Message.of(SelectionMessage.TIE_EARLIER_SUBMISSION, local(above, zone),
-                            local(below, zone));
+                    case EARLIER_SUBMISSION -> earlierSubmission(above, below, zone);
                 };
             }
         }
         return Message.of(SelectionMessage.TIE_EARLIER_NOMINATION, above.candidate().id(), below.candidate().id());
     }
 
-    private static String local(Scored s, ZoneId zone) {
-        return SUBMITTED.format(s.candidate().submittedAt().atZone(zone));
+    /** The two submission times to the second, or with the fraction that tells them apart if the seconds agree. */
+    private static Message earlierSubmission(Scored above, Scored below, ZoneId zone) {
+        ZonedDateTime first = above.candidate().submittedAt().atZone(zone);
+        ZonedDateTime second = below.candidate().submittedAt().atZone(zone);
+        DateTimeFormatter format = SUBMITTED.format(first).equals(SUBMITTED.format(second)) ? SUBMITTED_FRACTION : SUBMITTED;
+        return Message.of(SelectionMessage.TIE_EARLIER_SUBMISSION, format.format(first), format.format(second));
     }
 
     private static long counted(Scored s) {

@@ -64,12 +64,15 @@ final class TitleRanker {
         int selected = 0;
         int position = 0;
         Entry previous = null;
+        BigDecimal bestAbove = null;
         for (List<Entry> group : groups) {
+            // The group's first by score, before priority reorders it: what the next group was measured against.
+            BigDecimal best = group.get(0).application().score();
             group.sort(withinGroup);
             for (int i = 0; i < group.size(); i++) {
                 Entry e = group.get(i);
                 Optional<Message> reason = previous == null ? Optional.empty()
-                        : Optional.of(i == 0 ? lowerScore(previous, e) : against(group.get(i - 1), e, policy));
+                        : Optional.of(i == 0 ? lowerScore(previous, bestAbove, e, policy) : against(group.get(i - 1), e, policy));
                 previous = e;
                 boolean select = false;
                 IssuingRegion city = IssuingRegion.cityOf(e.regionCode());
@@ -87,6 +90,7 @@ final class TitleRanker {
                 ranked.add(new RankedApplicant(++position, e.application().artisanId(), e.name(), e.application().score(),
                         e.verdict(), e.priority(), select, note));
             }
+            bestAbove = best;
         }
         entries.stream().filter(e -> e.verdict().status() == Eligibility.INELIGIBLE).sorted(BY_SCORE)
                 .forEach(e -> ranked.add(new RankedApplicant(0, e.application().artisanId(), e.name(), e.application().score(),
@@ -129,9 +133,17 @@ final class TitleRanker {
         }
     }
 
-    /** Why the first of a score group stands below the last of the group above. */
-    private static Message lowerScore(Entry above, Entry below) {
-        return Message.of(TitleText.LOWER_SCORE, below.application().score().toPlainString(),
-                above.application().score().toPlainString());
+    /**
+     * Why the first of a score group stands below the last of the group above: a lower score than that one, or,
+     * where that one is within the tolerance of it, a score more than the tolerance below the group's best, which
+     * is what put it in a group of its own.
+     */
+    private static Message lowerScore(Entry above, BigDecimal bestAbove, Entry below, PriorityPolicy policy) {
+        BigDecimal score = below.application().score();
+        if (above.application().score().subtract(score).compareTo(policy.scoreTolerance()) > 0) {
+            return Message.of(TitleText.LOWER_SCORE, score.toPlainString(), above.application().score().toPlainString());
+        }
+        return Message.of(TitleText.LOWER_SCORE_BEYOND_TOLERANCE, score.toPlainString(), bestAbove.toPlainString(),
+                policy.scoreTolerance().toPlainString());
     }
 }

@@ -18,6 +18,12 @@ public enum TitleText implements MessageCode {
     RULES_VERSION_UNTIL,
     /** The first of a score group stands below the last of the group above. Arguments: its score, the score above. */
     LOWER_SCORE,
+    /**
+     * The first of a score group stands below the group above, whose best score is more than the policy's
+     * tolerance higher, though it may be within the tolerance of the group's last. Arguments: its score, the
+     * best score of the group above, the tolerance.
+     */
+    LOWER_SCORE_BEYOND_TOLERANCE,
     /** Equal scores; a priority condition puts the one above first. Arguments: the condition's rule. */
     PRIORITY_ABOVE,
     /** Scores equal within the tolerance; a priority condition decides. Arguments: tolerance, the condition's rule. */

@@ -441,6 +441,19 @@ class RankingCalculatorTest {
         assertThat(of(ranking, 1).tieBreak()).contains("earlier submission (2018-04-01 01:00:00 vs 2018-04-01 04:00:00)");
     }
 
+    /** Two submissions within one second: the tie-break cites the fraction that tells them apart, not equal times. */
+    @Test
+    void rank_tieDecidedBySubmissionsWithinOneSecond_citesTheFractionThatDecided() {
+        List<RankedNominee> ranking = RankingCalculator.rank(ziboWeights(), List.of(tier("gold", 1)), null,
+                List.of(candidate(1, T0.plusMillis(300), false), candidate(2, T0, false)),
+                List.of(score(1, 1, "80"), score(1, 2, "80")), votes(1, 10, 2, 10));
+
+        assertThat(ids(ranking)).containsExactly(2L, 1L);
+        assertThat(of(ranking, 1).tieBreak()).contains("earlier submission (2018-04-01 01:00:00 vs 2018-04-01 01:00:00.3)");
+        assertThat(of(ranking, 1).tieBreakReason().orElseThrow().zh())
+                .isEqualTo("申报较早（2018-04-01 01:00:00对2018-04-01 01:00:00.3）");
+    }
+
     @Test
     void rank_tieWithEverythingEqual_earlierNominationIdWins() {
         List<RankedNominee> ranking = RankingCalculator.rank(ziboWeights(), List.of(tier("gold", 1)), null,

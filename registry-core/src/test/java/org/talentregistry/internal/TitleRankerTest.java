@@ -149,6 +149,26 @@ class TitleRankerTest {
         assertThat(ids(rank(tolerant, applicant(1, "90.0"), applicant(2, "89.49").withHonor()))).containsExactly(1L, 2L);
     }
 
+    /**
+     * 89.0 is within the tolerance of 89.5, the applicant above it, but more than the tolerance below 90.0, the
+     * best of that group: that is why its priority does not lift it, and the note says so rather than call 89.0 a
+     * lower score than 89.5, which the policy counts as equal.
+     */
+    @Test
+    void rank_firstOfAGroupWithinToleranceOfTheOneAbove_citesTheBestScoreOfTheGroupAbove() {
+        PriorityPolicy tolerant = policy("0.5", holdsGold());
+
+        List<RankedApplicant> ranking = rank(tolerant, applicant(1, "90.0"), applicant(2, "89.5"),
+                applicant(3, "89.0").withHonor());
+
+        assertThat(ids(ranking)).containsExactly(1L, 2L, 3L);
+        assertThat(of(ranking, 3).reason()).map(m -> m.code()).contains(TitleText.LOWER_SCORE_BEYOND_TOLERANCE);
+        assertThat(of(ranking, 3).note()).contains("score 89.0 is more than 0.5 below 90.0, the best score of the group"
+                + " above, so not equal to it; priority applies only among equal scores");
+        assertThat(of(ranking, 3).note(Locale.CHINESE)).contains("得分 89.0 比上一组最高分 90.0 低 0.5 分以上，不视为相同；"
+                + "优先条件只在同等条件下适用");
+    }
+
     @Test
     void rank_withinToleranceSamePriority_higherScoreFirst() {
         PriorityPolicy tolerant = policy("0.5", holdsGold());

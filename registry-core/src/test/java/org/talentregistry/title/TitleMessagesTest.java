@@ -39,6 +39,7 @@ class TitleMessagesTest {
             case "PRIORITY_ABOVE" -> new Object[] {"holds 淄博金牌工匠"};
             case "PRIORITY_ABOVE_WITHIN" -> new Object[] {"0.5", "holds 淄博金牌工匠"};
             case "HIGHER_SCORE_WITHIN" -> new Object[] {"0.5"};
+            case "LOWER_SCORE_BEYOND_TOLERANCE" -> new Object[] {"89.0", "90.0", "0.5"};
             case "ROUND_CAP_REACHED" -> new Object[] {30};
             case "CITY_QUOTA_REACHED" -> new Object[] {2, ZIBO};
             case "BOTH" -> new Object[] {Message.of(TitleText.ROUND_CAP_REACHED, 30), Message.of(TitleText.EARLIER_APPLICATION)};
