@@ -36,11 +36,10 @@ public final class AuditService implements AuditTrail {
     }
 
     @Override
-    public List<AuditEvent> forEntity(String entityType, String entityId) {
-        Texts.lookup("entityType", entityType, 50);
-        Texts.lookup("entityId", entityId, 100);
-        return
- List.copyOf(store.withSession(tenant, s -> s.audit().forEntity(entityType, entityId)));
+    public List<AuditEvent> forEntity(String givenType, String givenId) {
+        String entityType = Texts.lookup("entityType", givenType, 50);
+        String entityId = Texts.lookup("entityId", givenId, 100);
+        return List.copyOf(store.withSession(tenant, s -> s.audit().forEntity(entityType, entityId)));
     }
 
     @Override
@@ -71,8 +70,15 @@ public final class AuditService implements AuditTrail {
         return List.copyOf(store.withSession(tenant, s -> s.audit().between(from, to, afterSequence, limit)));
     }
 
-    /** An instant moved into the span every store keeps a time in. */
+    /**
+     * An instant moved into the span every store keeps a time in, and up to a whole microsecond: stores keep
+     * events to the microsecond, so an event is at or after {@code t} exactly when it is at or after {@code t}
+     * rounded up, whereas a bound with nanoseconds was truncated by MariaDB and rounded by PostgreSQL, and the same
+     * call answered differently by database.
+     */
     private static Instant within(Instant instant) {
-        return instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
+        Instant kept = instant.isBefore(EARLIEST) ? EARLIEST : instant.isAfter(LATEST) ? LATEST : instant;
+        int belowMicro = kept.getNano() % 1_000;
+        return belowMicro == 0 ? kept : kept.plusNanos(1_000 - belowMicro);
     }
 }

@@ -98,14 +98,16 @@ public final class PriorityService implements PriorityCheck {
     }
 
     private PriorityPolicy policy(String titleCode, LocalDate asOf) {
-        checkQuestion(titleCode, asOf);
-        return store.withSession(tenant, s -> inForce(s, titleCode, asOf));
+        String code = checkQuestion(titleCode, asOf);
+        return store.withSession(tenant, s -> inForce(s, code, asOf));
     }
 
-    private static void checkQuestion(String titleCode, LocalDate asOf) {
-        Texts.lookup("titleCode", titleCode, 40);
+    /** Checks a question's title code and date; returns the code as it is looked up (see {@link Texts#lookup}). */
+    private static String checkQuestion(String titleCode, LocalDate asOf) {
+        String code = Texts.lookup("titleCode", titleCode, 40);
         Objects.requireNonNull(asOf, "asOf");
         Ranges.date("asOf", asOf);
+        return code;
     }
 
     /**
@@ -211,12 +213,12 @@ public final class PriorityService implements PriorityCheck {
                 throw InvalidFieldException.required("artisanIds");
             }
         }
-        checkQuestion(titleCode, asOf);
+        String code = checkQuestion(titleCode, asOf);
         @SuppressWarnings("unchecked")
         List<ArtisanId> ids = (List<ArtisanId>) (List<?>) Arrays.asList(given);
         // One session for the policy and the reads: a screen of 10,000 ids took a quarter longer in two.
         return store.withSession(tenant, s -> {
-            PriorityPolicy policy = inForce(s, titleCode, asOf);
+            PriorityPolicy policy = inForce(s, code, asOf);
             PriorityCondition[] conditions = policy.conditions().toArray(PriorityCondition[]::new);
             BitSet[] met = new BitSet[conditions.length];
             PriorityEvaluator.OnePolicy ages = new PriorityEvaluator.OnePolicy(policy, asOf);

@@ -184,8 +184,8 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
-    public List<TitleVersion> versions(String code) {
-        Texts.lookup("code", code, TITLE_CODE_LENGTH);
+    public List<TitleVersion> versions(String given) {
+        String code = Texts.lookup("code", given, TITLE_CODE_LENGTH);
         return store.withSession(tenant, s -> {
             title(s, code);
             return List.copyOf(s.titles().versions(code));
@@ -193,8 +193,8 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
-    public TitleVersion rulesInForce(String code, LocalDate date) {
-        Texts.lookup("code", code, TITLE_CODE_LENGTH);
+    public TitleVersion rulesInForce(String given, LocalDate date) {
+        String code = Texts.lookup("code", given, TITLE_CODE_LENGTH);
         Objects.requireNonNull(date, "date");
         Ranges.date("date", date);
         return store.withSession(tenant, s -> {
@@ -204,8 +204,8 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
-    public TechnicianTitle get(String code) {
-        Texts.lookup("code", code, TITLE_CODE_LENGTH);
+    public TechnicianTitle get(String given) {
+        String code = Texts.lookup("code", given, TITLE_CODE_LENGTH);
         return store.withSession(tenant, s -> title(s, code));
     }
 
@@ -237,17 +237,17 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
-    public PriorityPolicy policyInForce(String titleCode, LocalDate date) {
-        Texts.lookup("titleCode", titleCode, TITLE_CODE_LENGTH);
+    public PriorityPolicy policyInForce(String given, LocalDate date) {
+        String titleCode = Texts.lookup("titleCode", given, TITLE_CODE_LENGTH);
         Objects.requireNonNull(date, "date");
         Ranges.date("date", date);
         return PriorityEvaluator.inForce(store.withSession(tenant, s -> s.titles().policies(titleCode)), titleCode, date);
     }
 
     @Override
-    public TitleRound openRound(Actor actor, String titleCode, IssuingRegion region, int year, LocalDate roundDate) {
+    public TitleRound openRound(Actor actor, String given, IssuingRegion region, int year, LocalDate roundDate) {
         Objects.requireNonNull(actor, "actor");
-        Texts.lookup("titleCode", titleCode, TITLE_CODE_LENGTH);
+        String titleCode = Texts.lookup("titleCode", given, TITLE_CODE_LENGTH);
         Objects.requireNonNull(region, "region");
         Ranges.year("year", year);
         Objects.requireNonNull(roundDate, "roundDate");
@@ -271,8 +271,8 @@ public final class TitleService implements TechnicianTitles {
     }
 
     @Override
-    public List<TitleRound> rounds(String titleCode) {
-        Texts.lookup("titleCode", titleCode, TITLE_CODE_LENGTH);
+    public List<TitleRound> rounds(String given) {
+        String titleCode = Texts.lookup("titleCode", given, TITLE_CODE_LENGTH);
         return store.withSession(tenant, s -> {
             title(s, titleCode);
             return List.copyOf(s.titles().rounds(titleCode));

@@ -66,12 +66,15 @@ public final class SqlValues {
     }
 
     /**
-     * Returns the UTC date and time of an instant, as the registry stores it. By the epoch second:
-     * {@code LocalDateTime.ofInstant(instant, UTC)} makes a {@code ZoneRules} per call, and an import binds a few
-     * times per row.
+     * Returns the UTC date and time of an instant, as the registry stores it: to the microsecond, what is finer
+     * dropped. Every database keeps microseconds, but given nanoseconds PostgreSQL and H2 round them (a time
+     * at 23:59:59.9999996 was kept as the next day's midnight) where MariaDB and MySQL truncate; dropping them here
+     * keeps the same time on all. By the epoch second: {@code LocalDateTime.ofInstant(instant, UTC)} makes a
+     * {@code ZoneRules} per call, and an import binds a few times per row.
      */
     static LocalDateTime utc(Instant instant) {
-        return utc(instant.getEpochSecond(), instant.getNano());
+        int nanos = instant.getNano();
+        return utc(instant.getEpochSecond(), nanos - nanos % 1_000);
     }
 
     /** Returns the UTC date and time of a second since 1970-01-01T00:00Z and the nanoseconds into it. */
