@@ -29,7 +29,7 @@ class ChiefTechnicianRoundExampleTest {
         assertThat(out).contains("不符合资格条件：优先条件不适用");
         assertThat(out).contains("评审日期 2024-09-01，适用淄博市首席技师评选办法第2版（自 2023-01-01 起施行）");
         assertThat(out).contains("淄博市首席技师评选办法第1版（自 2018-01-01 起施行，2023-01-01 起失效）");
-        assertThat(out).contains("市（区划代码 370300）授予淄博市首席技师，自 2024-09-01 起至 2028-09-01 止，依评选办法第2版");
+        assertThat(out).contains("市（区划代码 370300）授予淄博市首席技师，自 2024-09-01 起持有，2028-09-01 起不再持有，依评选办法第2版");
         assertThat(out.lines().filter(l -> l.contains("不符合条件")).count()).isEqualTo(8);
         // Seven gold medallists hold their honor on 2024-09-01 (one was revoked in 2023); the screen agrees with the ranking.
         assertThat(out).containsPattern("优先筛查 40 人（zibo-chief 第2版，2024-09-01）：\\d+ 人同等条件下享有优先，其中持有淄博金牌工匠称号 7 人，"

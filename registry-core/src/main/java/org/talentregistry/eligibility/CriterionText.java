@@ -50,7 +50,7 @@ public enum CriterionText implements MessageCode {
     FACT_NO_HONOR,
     /** Arguments: the title's name, its first day. */
     FACT_HOLDS_TITLE,
-    /** Arguments: the title's name, its first day, its end. */
+    /** Arguments: the title's name, its first day, the first day it is no longer held. */
     FACT_HOLDS_TITLE_UNTIL,
     /** Arguments: the title's code, the date. */
     FACT_NO_TITLE,

@@ -124,7 +124,11 @@ public record TitleAward(TitleAwardId id, String titleCode, String titleName, Ar
                 .orElseGet(() -> Message.of(TitleText.AWARDED_FOR_LIFE, titleName, region, startsOn, rulesVersion));
     }
 
-    /** Says e.g. "awarded 淄博市首席技师 by city 370300 from 2024-09-01 until 2028-09-01, under rules version 2". */
+    /**
+     * Says e.g. "awarded 淄博市首席技师 by city 370300, held from 2024-09-01, no longer from 2028-09-01, under rules
+     * version 2": the term's end is the first day the title is no longer held, and the texts say so, where "自 … 起至
+     * 2028-09-01 止" read as held on that day too.
+     */
     @Override
     public String render(Locale locale) {
         return outcome().render(locale);

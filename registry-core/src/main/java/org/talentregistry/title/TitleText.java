@@ -42,7 +42,10 @@ public enum TitleText implements MessageCode {
     INELIGIBLE,
     /** Two reasons together. Arguments: the first, the second. */
     BOTH,
-    /** An award with a term. Arguments: title name, region, first day, first day after the term, rules version. */
+    /**
+     * An award with a term. Arguments: title name, region, first day, first day after the term (the first day it
+     * is no longer held), rules version.
+     */
     AWARDED,
     /** An award held for life. Arguments: title name, region, first day, rules version. */
     AWARDED_FOR_LIFE,

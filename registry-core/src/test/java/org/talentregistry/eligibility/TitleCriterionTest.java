@@ -48,7 +48,9 @@ class TitleCriterionTest {
         CriterionResult r = HOLDS_CHIEF.evaluate(facts(ROUND, chief(1, LocalDate.of(2021, 9, 1))));
 
         assertThat(r.outcome()).isEqualTo(Outcome.MET);
-        assertThat(r.facts().en()).isEqualTo("holds 淄博市首席技师 since 2021-09-01 until 2025-09-01");
+        assertThat(r.facts().en()).isEqualTo("holds 淄博市首席技师 since 2021-09-01, no longer from 2025-09-01");
+        // The term's end is the first day the title is no longer held: "2021-09-01至2025-09-01持有" read as held on it.
+        assertThat(r.facts().zh()).isEqualTo("自2021-09-01起持有淄博市首席技师，2025-09-01起不再持有");
         assertThat(r.rule().en()).isEqualTo("holds the title " + CHIEF + " (hard)");
     }
 

@@ -80,8 +80,11 @@ class TitleAwardTest {
         TitleAward a = award(Optional.of(ENDS));
 
         assertThat(a.outcome().code()).isEqualTo(TitleText.AWARDED);
-        assertThat(a.zh()).isEqualTo("市（区划代码 370300）授予淄博市首席技师，自 2019-09-01 起至 2023-09-01 止，依评选办法第2版");
-        assertThat(a.en()).isEqualTo("awarded 淄博市首席技师 by city 370300 from 2019-09-01 until 2023-09-01, under rules version 2");
+        // ENDS is the first day the title is no longer held, and the texts say so ("至 2023-09-01 止" read as held on it).
+        assertThat(a.isActiveOn(ENDS)).isFalse();
+        assertThat(a.zh()).isEqualTo("市（区划代码 370300）授予淄博市首席技师，自 2019-09-01 起持有，2023-09-01 起不再持有，依评选办法第2版");
+        assertThat(a.en()).isEqualTo("awarded 淄博市首席技师 by city 370300, held from 2019-09-01, no longer from 2023-09-01,"
+                + " under rules version 2");
     }
 
     @Test

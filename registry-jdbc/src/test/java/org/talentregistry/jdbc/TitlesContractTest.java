@@ -922,7 +922,7 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(order(registry.titles().ranking(weifangRound.id()))).containsExactly(weifang.id());
         assertThat(registry.titles().select(CLERK, ziboRound.id())).singleElement().satisfies(a -> {
             assertThat(a.region()).isEqualTo(ZIBO);
-            assertThat(a.zh()).isEqualTo("市（区划代码 370300）授予市首席技师，自 2023-09-01 起至 2027-09-01 止，依评选办法第1版");
+            assertThat(a.zh()).isEqualTo("市（区划代码 370300）授予市首席技师，自 2023-09-01 起持有，2027-09-01 起不再持有，依评选办法第1版");
         });
         assertThat(registry.titles().select(CLERK, weifangRound.id())).extracting(TitleAward::region).containsExactly(WEIFANG);
     }
@@ -955,8 +955,8 @@ abstract class TitlesContractTest extends DatabaseContractTest {
         assertThat(entry(ranking, weifang1).verdict().status()).isEqualTo(Eligibility.ELIGIBLE);
         List<TitleAward> awards = registry.titles().select(CLERK, qilu.id());
         assertThat(awards).extracting(TitleAward::region).containsOnly(SHANDONG);
-        assertThat(awards.get(0).en()).isEqualTo("awarded 齐鲁首席技师 by province 370000 from 2024-09-01 until 2028-09-01,"
-                + " under rules version 1");
+        assertThat(awards.get(0).en()).isEqualTo("awarded 齐鲁首席技师 by province 370000, held from 2024-09-01, no longer from"
+                + " 2028-09-01, under rules version 1");
     }
 
     @Test
