@@ -32,9 +32,14 @@ public final class VotePolicies {
      * ever resolved through DNS: a host name, a partial address ({@code 1.2.3}), an address with a port or
      * a zone index ({@code fe80::1%eth0}) and blank text are refused. An IPv6 voter is identified by its
      * /64 prefix, since a household or a mobile subscriber is routinely handed a whole /64 and could
-     * otherwise vote once per address in it. An IPv4-mapped IPv6 address ({@code ::ffff:1.2.3.4}, as a
-     * dual-stack server reports IPv4 clients) counts as the IPv4 address it carries, so one client is
-     * one voter whichever way its server logged it.
+     * otherwise vote once per address in it. An IPv6 address that carries an IPv4 client's address counts
+     * as that IPv4 address, so one client is one voter whichever way its server logged it: IPv4-mapped
+     * ({@code ::ffff:1.2.3.4}, as a dual-stack server reports IPv4 clients), IPv4-translated ({@code
+     * ::ffff:0:1.2.3.4}), NAT64's well-known prefix ({@code 64:ff9b::1.2.3.4}, as an IPv6-only server behind
+     * NAT64 sees IPv4 clients), IPv4-compatible ({@code ::1.2.3.4}), 6to4 ({@code 2002:102:304::1}, whose
+     * networks belong to the holder of 1.2.3.4) and Teredo (the client's public IPv4 address). Keyed by their
+     * /64, all of a NAT64 server's IPv4 clients had been one voter, and the holder of an IPv4 address could
+     * vote once more from each of its 65,536 6to4 networks.
      *
      * <p>Key material: {@code ip4:60.210.12.7} or {@code ip6:2001:db8:1:2::/64}. The cast time and the
      * zone play no part.
@@ -91,9 +96,48 @@ public final class VotePolicies {
             if (address instanceof Inet4Address) {
                 return "ip4:" + InetAddresses.toAddrString(address);
             }
+            Inet4Address client = embeddedClient((Inet6Address) address);
+            if (client != null) {
+                return "ip4:" + InetAddresses.toAddrString(client);
+            }
             byte[] prefix = address.getAddress();
             Arrays.fill(prefix, IPV6_PREFIX_BYTES, prefix.length, (byte) 0);
             return "ip6:" + InetAddresses.toAddrString(ipv6(prefix)) + "/64";
+        }
+
+        /**
+         * Returns the IPv4 client address an IPv6 address carries, or null: IPv4-compatible (not {@code ::} or
+         * {@code ::1}), 6to4 and Teredo as Guava reads them, IPv4-translated ({@code ::ffff:0:0/96}, RFC 2765)
+         * and NAT64's well-known prefix ({@code 64:ff9b::/96}, RFC 6052). IPv4-mapped addresses arrive as
+         * {@link Inet4Address} already.
+         */
+        private static Inet4Address embeddedClient(Inet6Address address) {
+            if (InetAddresses.hasEmbeddedIPv4ClientAddress(address)) {
+                return InetAddresses.getEmbeddedIPv4ClientAddress(address);
+            }
+            byte[] bytes = address.getAddress();
+            boolean translated = isZero(bytes, 0, 8) && bytes[8] == (byte) 0xff && bytes[9] == (byte) 0xff
+                    && bytes[10] == 0 && bytes[11] == 0;
+            boolean nat64 = bytes[0] == 0 && bytes[1] == 0x64 && bytes[2] == (byte) 0xff && bytes[3] == (byte) 0x9b
+                    && isZero(bytes, 4, 12);
+            return translated || nat64 ? ipv4(Arrays.copyOfRange(bytes, 12, 16)) : null;
+        }
+
+        private static boolean isZero(byte[] bytes, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (bytes[i] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Inet4Address ipv4(byte[] bytes) {
+            try {
+                return (Inet4Address) InetAddress.getByAddress(bytes);
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException("4 bytes always make an IPv4 address", e);
+            }
         }
 
         private static InetAddress parse(String voter) {

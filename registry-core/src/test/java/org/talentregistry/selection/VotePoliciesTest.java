@@ -106,6 +106,26 @@ class VotePoliciesTest {
         assertThat(ip("0:0:0:0:0:ffff:60.210.12.7")).isEqualTo(ip("60.210.12.7"));
     }
 
+    /**
+     * IPv6 forms that carry an IPv4 client's address count as it. Keyed by their /64, every IPv4 client of a
+     * NAT64 server was one voter, and the holder of an IPv4 address could vote again from each 6to4 network.
+     */
+    @Test
+    void ipPolicy_ipv6CarryingAnIpv4Client_countsAsThatIpv4Address() {
+        assertThat(ip("64:ff9b::60.210.12.7")).isEqualTo("ip4:60.210.12.7");
+        assertThat(ip("64:ff9b::1.2.3.4")).isNotEqualTo(ip("64:ff9b::5.6.7.8"));
+        assertThat(ip("::ffff:0:60.210.12.7")).isEqualTo("ip4:60.210.12.7");
+        assertThat(ip("::60.210.12.7")).isEqualTo("ip4:60.210.12.7");
+        assertThat(ip("::1.2.3.4")).isNotEqualTo(ip("::5.6.7.8"));
+        assertThat(ip("2002:3cd2:0c07::1")).isEqualTo("ip4:60.210.12.7");
+        assertThat(ip("2002:3cd2:0c07:ffff::1")).isEqualTo("ip4:60.210.12.7");
+        // Teredo: the client's public address, its bits inverted in the last 32 (RFC 4380).
+        assertThat(ip("2001:0:4136:e378:8000:63bf:3fff:fdd2")).isEqualTo("ip4:192.0.2.45");
+        assertThat(ip("2001:0:4136:e378:8000:63bf:fefe:fefe")).isNotEqualTo(ip("2001:0:4136:e378:8000:63bf:3fff:fdd2"));
+        // A NAT64 prefix of the operator's own (RFC 6052's other lengths) cannot be told apart: its /64.
+        assertThat(ip("2001:db8:64::1.2.3.4")).isEqualTo("ip6:2001:db8:64::/64");
+    }
+
     @Test
     void ipPolicy_loopbackAndUnspecifiedIpv6_areAccepted() {
         assertThat(ip("::1")).isEqualTo("ip6:::/64");
