@@ -134,17 +134,22 @@ final class VotingService {
      * (nominations are withdrawn and verdicts given before it), and stages only move forward. Whether the
      * round is still in public voting is checked by every cast and batch, in the statement that stores
      * the votes or in the batch's transaction. Reading it names the round's vote secret where its first vote
-     * has not, hence a transaction.
+     * has not, hence a transaction. Read in a host's transaction, it is not kept: that transaction may roll
+     * back, and with it the round's move into public voting or the secret it named (a vote for a nominee
+     * withdrawn after such a rollback was accepted).
      */
     private Optional<OpenRound> openRound(RoundId roundId) {
         OpenRound known = openRounds.getIfPresent(roundId);
         if (known != null) {
             return Optional.of(known);
         }
+        boolean keep = !store.joinsHostTransaction();
         Optional<OpenRound> read = store.inTransaction(tenant, s -> s.rounds().find(roundId, false)
                 .filter(r -> r.stage() == RoundStage.PUBLIC_VOTING)
                 .map(r -> openRound(s, r)));
-        read.ifPresent(r -> openRounds.put(roundId, r));
+        if (keep) {
+            read.ifPresent(r -> openRounds.put(roundId, r));
+        }
         return read;
     }
 
@@ -180,6 +185,8 @@ final class VotingService {
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(batch, "batch");
         // A round read here is kept once the batch commits: its vote secret, if this batch names it, is named then.
+        // Not in a host's transaction, which may still roll back after the batch (see openRound).
+        boolean keep = !store.joinsHostTransaction();
         AtomicReference<OpenRound> read = new AtomicReference<>();
         IngestSummary summary = store.inTransaction(tenant, s -> {
             // Locked, as closing the vote locks it: a batch read in voting would otherwise commit its votes after
@@ -195,7 +202,7 @@ final class VotingService {
             }
             return ingest(s, roundId, batch, open);
         });
-        if (read.get() != null) {
+        if (keep && read.get() != null) {
             openRounds.put(roundId, read.get());
         }
         return summary;

@@ -49,6 +49,17 @@ public interface RegistryStore extends AutoCloseable {
     <T> T withSession(TenantId tenant, StoreWork<T> work);
 
     /**
+     * Tells whether work given now runs in a transaction the host holds, which may still roll back after the
+     * call returns: what such work read or wrote is not known to be committed, so the registry keeps nothing
+     * of it beyond the call (the vote path's cache of a round in public voting, for one). The default says no.
+     *
+     * @return true if work given now joins a host's transaction
+     */
+    default boolean joinsHostTransaction() {
+        return false;
+    }
+
+    /**
      * Releases what the store owns, such as a connection pool it opened itself. A store built on a
      * host's {@code DataSource} leaves the data source open. The default does nothing.
      */

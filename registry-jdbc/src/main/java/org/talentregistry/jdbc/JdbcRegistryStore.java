@@ -235,6 +235,18 @@ public final class JdbcRegistryStore implements RegistryStore {
      * Tells whether the host has a handle of its Jdbi open on this thread ({@code useTransaction},
      * {@code inTransaction}, {@code withHandle}): then the call joins it, as Jdbi's nested calls do.
      */
+    /**
+     * True while the host's Jdbi (a store made by {@link #create(Jdbi)}) holds a handle in a transaction on this
+     * thread, which the registry's calls then join.
+     */
+    @Override
+    public boolean joinsHostTransaction() {
+        if (!isInHostHandle()) {
+            return false;
+        }
+        return guarded(() -> host.withHandle(Handle::isInTransaction));
+    }
+
     private boolean isInHostHandle() {
         return host != null && host.getHandleScope().get() != null;
     }
@@ -347,6 +359,12 @@ public final class JdbcRegistryStore implements RegistryStore {
                     return work.run(new JdbcSession(handle, dialect, tenant, residentKeys));
                 }
             });
+        }
+
+        /** True while the host's connection is in a transaction; in auto-commit mode each call is its own. */
+        @Override
+        public boolean joinsHostTransaction() {
+            return !autoCommit();
         }
 
         @Override

@@ -120,6 +120,26 @@ abstract class TransactionContractTest {
         }
     }
 
+    /** What the registry keeps beyond a call (the vote path's open rounds) depends on it: see VotingInHostTransactionsTest. */
+    @Test
+    void joinsHostTransaction_saysWhetherCallsJoinATransactionTheHostHolds() throws SQLException {
+        try (TestDatabase fresh = TestDatabase.open(database());
+                HikariDataSource pool = poolOn(fresh, PoolSetting.AUTO_COMMIT_OFF)) {
+            Jdbi host = Jdbi.create(pool).setTransactionHandler(LocalTransactionHandler.managed());
+            JdbcRegistryStore store = JdbcRegistryStore.create(host);
+
+            assertThat(store.joinsHostTransaction()).isFalse();
+            host.useTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    handle -> assertThat(store.joinsHostTransaction()).isTrue());
+            try (Connection connection = pool.getConnection()) {
+                assertThat(store.joining(connection).joinsHostTransaction()).isTrue();
+                connection.rollback();
+                connection.setAutoCommit(true);
+                assertThat(store.joining(connection).joinsHostTransaction()).isFalse();
+            }
+        }
+    }
+
     @Test
     void hostJdbi_managingItsTransactionsOnAPoolWithAutoCommitOff_decidesForTheRegistrysWrites() throws SQLException {
         try (TestDatabase fresh = TestDatabase.open(database());

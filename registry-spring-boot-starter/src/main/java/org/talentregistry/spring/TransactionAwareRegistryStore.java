@@ -129,6 +129,12 @@ public final class TransactionAwareRegistryStore implements RegistryStore {
         return translated(() -> onTransactionConnection(connection -> store.joining(connection).withSession(tenant, work)));
     }
 
+    /** True inside a Spring-managed transaction on the registry's {@code DataSource}, which the calls then join. */
+    @Override
+    public boolean joinsHostTransaction() {
+        return joinsTransaction();
+    }
+
     private boolean joinsTransaction() {
         return TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder
