@@ -12,6 +12,7 @@ import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.internal.DatabaseFailures;
 import org.talentregistry.jdbc.internal.Dialect;
@@ -332,7 +333,10 @@ public final class JdbcRegistryStore implements RegistryStore {
                         try {
                             handle.rollbackToSavepoint(SAVEPOINT);
                         } catch (RuntimeException rollback) {
+                            // The savepoint is gone with the host's whole transaction (MariaDB and MySQL roll it
+                            // all back on a deadlock): the host must not carry on as if the call alone failed.
                             e.addSuppressed(rollback);
+                            throw new HostTransactionLostException(e);
                         }
                         throw e;
                     }

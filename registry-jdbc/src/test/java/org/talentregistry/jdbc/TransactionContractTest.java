@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.talentregistry.Actor;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
@@ -31,6 +33,7 @@ import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
 import org.talentregistry.selection.RoundStage;
+import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
 import org.talentregistry.spi.VoterKey;
@@ -118,6 +121,46 @@ abstract class TransactionContractTest {
             assertThat(count(fresh, "SELECT COUNT(*) FROM tr_schema_history")).isEqualTo(RegistryMigrations.scripts(database()).size());
             assertThat(count(fresh, "SELECT COUNT(*) FROM tr_artisan")).isEqualTo(1);
         }
+    }
+
+    /**
+     * A call that fails after the database rolled back the host's whole transaction (MariaDB and MySQL do on a
+     * deadlock; simulated here by the work rolling back the connection) says so, instead of the failure alone
+     * with the savepoint's loss suppressed, after which the host carried on and committed half a transaction.
+     */
+    @Test
+    void aFailedCallWhoseSavepointIsGone_saysTheHostsTransactionIsLost() throws SQLException {
+        try (TestDatabase fresh = TestDatabase.open(database());
+                HikariDataSource pool = poolOn(fresh, PoolSetting.AUTO_COMMIT_OFF)) {
+            JdbcRegistryStore store = JdbcRegistryStore.create(pool);
+            TalentRegistry.builder(store).tenant(TenantId.of("zibo")).build(); // the schema, migrated
+            try (Connection connection = pool.getConnection()) {
+                connection.rollback();
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                assertLostWhenTheSavepointIsGone(store.joining(connection), connection);
+            }
+        }
+    }
+
+    private static void assertLostWhenTheSavepointIsGone(RegistryStore joined, Connection connection) throws SQLException {
+        IllegalStateException failure = new IllegalStateException("the call fails");
+
+        assertThatThrownBy(() -> joined.inTransaction(TenantId.of("zibo"), s -> {
+            try (Statement write = connection.createStatement()) {
+                // A write first, so that the transaction is one the database has begun and rolls back.
+                write.executeUpdate("UPDATE tr_artisan SET version = version WHERE id < 0");
+                connection.rollback();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            throw failure;
+        })).isInstanceOf(HostTransactionLostException.class).hasCause(failure)
+                .hasMessageContaining("run the whole transaction again");
+
+        assertThatThrownBy(() -> joined.inTransaction(TenantId.of("zibo"), s -> {
+            throw failure;
+        })).as("a failure whose savepoint is there").isSameAs(failure);
+        connection.rollback();
     }
 
     /** What the registry keeps beyond a call (the vote path's open rounds) depends on it: see VotingInHostTransactionsTest. */

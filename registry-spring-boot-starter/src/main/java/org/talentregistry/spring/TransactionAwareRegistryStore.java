@@ -13,6 +13,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.DatabaseTimeoutException;
 import org.talentregistry.jdbc.DatabaseUnavailableException;
@@ -152,6 +153,12 @@ public final class TransactionAwareRegistryStore implements RegistryStore {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             return call.apply(connection);
+        } catch (HostTransactionLostException e) {
+            // The database rolled back the whole transaction: its commit must fail, not keep what comes after.
+            if (TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder holder) {
+                holder.setRollbackOnly();
+            }
+            throw e;
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -14,10 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.TalentRegistry;
+import org.talentregistry.TenantId;
 import org.talentregistry.artisan.DuplicateResidentIdException;
 import org.talentregistry.jdbc.JdbcRegistryStore;
 
@@ -97,6 +101,33 @@ class TransactionAwareRegistryStoreTest {
 
         assertThat(count("SELECT COUNT(*) FROM host_rows")).isEqualTo(2);
         assertThat(count("SELECT COUNT(*) FROM tr_artisan")).isEqualTo(2);
+    }
+
+    /**
+     * A call that failed after the database rolled back the whole transaction (MariaDB and MySQL do on a
+     * deadlock; simulated here by the call's work rolling the connection back): the host is told, and its commit
+     * fails instead of keeping what it wrote after the call without what it wrote before.
+     */
+    @Test
+    void aCallThatLostTheHostsTransaction_makesItsCommitFail_andKeepsNothing() {
+        TransactionAwareRegistryStore store = TransactionAwareRegistryStore.of(JdbcRegistryStore.create(dataSource), dataSource);
+        TalentRegistry.builder(store).build();
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            jdbc.update("INSERT INTO host_rows VALUES ('before the call')");
+            assertThatThrownBy(() -> store.inTransaction(TenantId.of("zibo"), s -> {
+                try (Statement write = DataSourceUtils.getConnection(dataSource).createStatement()) {
+                    write.executeUpdate("UPDATE tr_artisan SET version = version WHERE id < 0");
+                    DataSourceUtils.getConnection(dataSource).rollback();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                throw new IllegalStateException("the call fails");
+            })).isInstanceOf(HostTransactionLostException.class);
+            jdbc.update("INSERT INTO host_rows VALUES ('after the call')");
+        })).isInstanceOf(UnexpectedRollbackException.class);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM host_rows", Long.class)).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.talentregistry.Actor;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
@@ -305,6 +306,9 @@ public final class ArtisanImport {
         private boolean registeredAsNew(Collection<Pending> batch) {
             try {
                 registry.artisans().registerAll(actor, batch.stream().map(p -> p.details).toList());
+            } catch (HostTransactionLostException e) {
+                // The host's whole transaction is gone: no row after it may be kept as if it went on.
+                throw e;
             } catch (RegistryException e) {
                 LOG.debug("A batch of {} rows is not all new ({}); matching it against the registry", batch.size(),
                         e.getClass().getSimpleName());
@@ -323,6 +327,9 @@ public final class ArtisanImport {
                 registry.artisans().registerAll(actor, toRegister.stream().map(p -> p.details).toList());
                 created += toRegister.stream().mapToLong(p -> p.rows.size()).sum();
                 return;
+            } catch (HostTransactionLostException e) {
+                // The host's whole transaction is gone: no row after it may be kept as if it went on.
+                throw e;
             } catch (RegistryException e) {
                 LOG.debug("A batch of {} registrations was refused ({}); registering them one by one",
                         toRegister.size(), e.getClass().getSimpleName());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.talentregistry.Actor;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
@@ -131,6 +132,9 @@ public final class EngagementBatches implements RowImport.Batches {
         if (writing) {
             try {
                 call.run();
+            } catch (HostTransactionLostException e) {
+                // The host's whole transaction is gone: no row after it may be kept as if it went on.
+                throw e;
             } catch (RegistryException e) {
                 f.problem(RowProblem.Kind.CONFLICT, null, "", "未能登记：" + e.getMessage(Locale.CHINESE),
                         "the registry refused the row: " + e.getMessage());

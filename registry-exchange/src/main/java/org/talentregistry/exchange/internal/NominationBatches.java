@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.talentregistry.Actor;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
@@ -81,6 +82,9 @@ public final class NominationBatches implements RowImport.Batches {
                 registry.rounds().nominate(actor, roundId, request);
                 nominated.add(artisan.id());
                 tally.created();
+            } catch (HostTransactionLostException e) {
+                // The host's whole transaction is gone: no row after it may be kept as if it went on.
+                throw e;
             } catch (RegistryException e) {
                 f.problem(RowProblem.Kind.CONFLICT, null, "", "申报未被受理：" + e.getMessage(Locale.CHINESE),
                         "the nomination was refused: " + e.getMessage());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.talentregistry.Actor;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.RegistryException;
 import org.talentregistry.TalentRegistry;
@@ -110,6 +111,9 @@ public final class PoolMemberBatches implements RowImport.Batches {
             if (writing) {
                 try {
                     registry.pool().add(actor, admission);
+                } catch (HostTransactionLostException e) {
+                    // The host's whole transaction is gone: no row after it may be kept as if it went on.
+                    throw e;
                 } catch (RegistryException e) {
                     f.problem(RowProblem.Kind.CONFLICT, null, "", "未能纳入：" + e.getMessage(Locale.CHINESE),
                             "the registry refused the row: " + e.getMessage());

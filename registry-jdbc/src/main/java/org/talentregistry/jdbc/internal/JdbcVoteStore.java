@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.talentregistry.AcceptedValues;
 import org.talentregistry.FieldProblem;
+import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.InvalidFieldException;
 import org.talentregistry.TenantId;
 import org.talentregistry.jdbc.Database;
@@ -87,7 +88,9 @@ final class JdbcVoteStore implements VoteStore {
             try {
                 connection.rollback(savepoint);
             } catch (SQLException undo) {
+                // The savepoint is gone with the caller's whole transaction (a deadlock on MariaDB or MySQL).
                 e.addSuppressed(undo);
+                throw new HostTransactionLostException(e);
             }
             throw e;
         }
