@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +27,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.talentregistry.HostTransactionLostException;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
+import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.DuplicateResidentIdException;
+import org.talentregistry.eligibility.Declarations;
+import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.NominationChannel;
+import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.jdbc.JdbcRegistryStore;
+import org.talentregistry.selection.Ballot;
+import org.talentregistry.selection.Nomination;
+import org.talentregistry.selection.NominationRequest;
+import org.talentregistry.selection.Reviewer;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.selection.VoteOutcome;
 
 /**
  * Registry calls inside and outside Spring-managed transactions, on H2 with a plain {@code
@@ -262,5 +279,53 @@ class TransactionAwareRegistryStoreTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aVoteForANomineeWithdrawnAfterARolledBackOpeningOfTheVote_isRefused() {
+        // What a host's transaction read is not kept by the vote path: this one rolls back.
+        TalentRegistry registry = TalentRegistry.builder(TransactionAwareRegistryStore.of(JdbcRegistryStore.create(dataSource),
+                dataSource)).voteSecret("0123456789abcdef-host-transactions".getBytes(StandardCharsets.UTF_8)).build();
+        RoundId round = roundWithTwoNominees(registry);
+        List<Nomination> both = registry.rounds().nominations(round);
+
+        tx.executeWithoutResult(status -> {
+            toPublicVoting(registry, round, both);
+            assertThat(registry.rounds().castVote(round, new Ballot(both.get(0).id(), "64.0.0.1", Instant.now())))
+                    .isEqualTo(VoteOutcome.ACCEPTED);
+            registry.rounds().ingestVotes(round, List.of(new Ballot(both.get(1).id(), "64.0.0.9", Instant.now())));
+            status.setRollbackOnly();
+        });
+        assertThat(registry.rounds().get(round).stage()).isEqualTo(RoundStage.ELIGIBILITY_REVIEW);
+
+        registry.rounds().withdraw(Artisans.HR, both.get(0).id(), "本人申请撤回");
+        toPublicVoting(registry, round, List.of(both.get(1)));
+
+        assertThat(registry.rounds().castVote(round, new Ballot(both.get(0).id(), "64.0.0.2", Instant.now())))
+                .isEqualTo(VoteOutcome.UNKNOWN_NOMINEE);
+        assertThat(registry.rounds().castVote(round, new Ballot(both.get(1).id(), "64.0.0.3", Instant.now())))
+                .isEqualTo(VoteOutcome.ACCEPTED);
+    }
+
+    private static RoundId roundWithTwoNominees(TalentRegistry registry) {
+        HonorProgram program = registry.programs().define(Artisans.HR, ProgramDefinition.zibo());
+        RoundId round = registry.rounds().open(Artisans.HR, program.id(), 2016).id();
+        for (int i = 1; i <= 2; i++) {
+            Artisan artisan = registry.artisans().register(Artisans.HR, Artisans.mechanic(i));
+            registry.rounds().nominate(Artisans.HR, round, new NominationRequest(artisan.id(), NominationChannel.SELF,
+                    artisan.name(), Declarations.inServiceWithCleanRecord()));
+        }
+        registry.rounds().closeNominations(Artisans.HR, round);
+        return round;
+    }
+
+    private static void toPublicVoting(TalentRegistry registry, RoundId round, List<Nomination> nominations) {
+        registry.rounds().closeEligibilityReview(Artisans.HR, round);
+        Reviewer expert = registry.rounds().addReviewer(Artisans.HR, round, "周教授", null);
+        for (Nomination n : nominations) {
+            registry.rounds().score(Artisans.HR, expert.id(), n.id(), Map.of("skill", new BigDecimal("36"),
+                    "innovation", new BigDecimal("25"), "contribution", new BigDecimal("24")));
+        }
+        registry.rounds().closeExpertReview(Artisans.HR, round);
     }
 }
