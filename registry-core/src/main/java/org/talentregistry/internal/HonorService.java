@@ -82,14 +82,14 @@ public final class HonorService implements Honors {
 
     @Override
     public List<Honor> ofDecision(String decisionNumber) {
-        Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
-        return List.copyOf(store.withSession(tenant, s -> s.honors().ofDecision(decisionNumber.strip())));
+        String number = Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
+        return List.copyOf(store.withSession(tenant, s -> s.honors().ofDecision(number)));
     }
 
     @Override
     public List<HonorRollEntry> roll(String decisionNumber) {
-        Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
-        return List.copyOf(store.withSession(tenant, s -> s.honors().roll(decisionNumber.strip())));
+        String number = Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
+        return List.copyOf(store.withSession(tenant, s -> s.honors().roll(number)));
     }
 
     @Override
@@ -112,11 +112,10 @@ public final class HonorService implements Honors {
     @Override
     public List<Honor> revokeDecision(Actor actor, String decisionNumber, RevocationRequest request) {
         Objects.requireNonNull(actor, "actor");
-        Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
+        String number = Texts.lookup("decisionNumber", decisionNumber, DECISION_NUMBER_LENGTH);
         Objects.requireNonNull(request, "request");
 
         Instant now = clock.instant();
-        String number = decisionNumber.strip();
         return store.inTransaction(tenant, s -> {
             List<Honor> honors = s.honors().ofDecision(number);
             if (honors.isEmpty()) {

@@ -132,7 +132,7 @@ final class H2VoteWriter extends VoteWriter {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_VOTING_AND_ABSENT)) {
             insert.setBytes(1, key);
             insert.setLong(2, vote.nominationId().value());
-            insert.setObject(3, utc(vote.castAt()));
+            insert.setObject(3, SqlValues.utc(vote.castAt()));
             insert.setLong(4, round.value());
             // Checked in the statement: a vote stored in a round of another tenant would count for this one.
             insert.setString(5, tenant.value());
@@ -182,7 +182,7 @@ final class H2VoteWriter extends VoteWriter {
             KeyedVote vote = chunk.get(i);
             keys[i] = keyBytes(vote);
             nominees[i] = vote.nominationId().value();
-            times[i] = utc(vote.castAt());
+            times[i] = SqlValues.utc(vote.castAt());
         }
         insert.setLong(1, round.value());
         insert.setString(2, tenant.value());

@@ -95,7 +95,7 @@ final class MySqlVoteWriter extends VoteWriter {
             try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
                 bindVote(insert, 1, tenant, round, vote);
                 // As text, as every instant on MySQL: see Dialect.bindsInstantsAsText.
-                insert.setString(5, TIMESTAMP_TEXT.format(utc(vote.castAt())));
+                insert.setString(5, TIMESTAMP_TEXT.format(SqlValues.utc(vote.castAt())));
                 if (insert.executeUpdate() == 0) {
                     return CastResult.DUPLICATE;
                 }
@@ -179,7 +179,7 @@ final class MySqlVoteWriter extends VoteWriter {
         for (int i = 0; i < votes.size(); i++) {
             KeyedVote vote = votes.get(i);
             json.append(i == 0 ? "[\"" : ",[\"").append(vote.voterKey().toHex()).append("\",").append(vote.nominationId().value())
-                    .append(",\"").append(TIMESTAMP_TEXT.format(utc(vote.castAt()))).append("\"]");
+                    .append(",\"").append(TIMESTAMP_TEXT.format(SqlValues.utc(vote.castAt()))).append("\"]");
         }
         return json.append(']').toString();
     }

@@ -88,7 +88,7 @@ final class PostgresVoteWriter extends VoteWriter {
             cast.setString(2, tenant.value());
             cast.setBytes(3, keyBytes(vote));
             cast.setLong(4, vote.nominationId().value());
-            cast.setObject(5, utc(vote.castAt()));
+            cast.setObject(5, SqlValues.utc(vote.castAt()));
             try (ResultSet result = cast.executeQuery()) {
                 result.next();
                 return result.getLong(2) > 0 ? CastResult.STORED : notStored(result.getLong(1) > 0);
@@ -147,7 +147,7 @@ final class PostgresVoteWriter extends VoteWriter {
         rows[at++] = '\t';
         at = appendDigits(rows, at, vote.nominationId().value());
         rows[at++] = '\t';
-        LocalDateTime time = utc(vote.castAt());
+        LocalDateTime time = SqlValues.utc(vote.castAt());
         if (time.getYear() < 1000 || time.getYear() > 9999) {
             for (byte b : ARRAY_TIMESTAMP.format(time).getBytes(StandardCharsets.US_ASCII)) {
                 rows[at++] = b;
@@ -198,7 +198,7 @@ final class PostgresVoteWriter extends VoteWriter {
             nominees[i] = vote.nominationId().value();
             // Text in one fixed pattern, cast by the statement, leaves no room for how the driver would
             // render LocalDateTime or byte[] array elements.
-            times[i] = ARRAY_TIMESTAMP.format(utc(vote.castAt()));
+            times[i] = ARRAY_TIMESTAMP.format(SqlValues.utc(vote.castAt()));
         }
         try (PreparedStatement ingest = connection.prepareStatement(INGEST_ARRAYS)) {
             ingest.setArray(3, connection.createArrayOf("varchar", keys));

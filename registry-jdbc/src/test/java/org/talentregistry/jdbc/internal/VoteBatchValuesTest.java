@@ -74,11 +74,11 @@ class VoteBatchValuesTest {
 
     @Test
     void utc_keepsMicroseconds_andDropsWhatIsFiner_beforeAndAfterTheEpoch() {
-        assertThat(VoteWriter.utc(Instant.parse("2018-06-13T08:09:10.123456789Z")))
+        assertThat(SqlValues.utc(Instant.parse("2018-06-13T08:09:10.123456789Z")))
                 .isEqualTo(LocalDateTime.parse("2018-06-13T08:09:10.123456"));
-        assertThat(VoteWriter.utc(Instant.parse("1969-12-31T23:59:59.999999999Z")))
+        assertThat(SqlValues.utc(Instant.parse("1969-12-31T23:59:59.999999999Z")))
                 .isEqualTo(LocalDateTime.parse("1969-12-31T23:59:59.999999"));
-        assertThat(VoteWriter.utc(Instant.parse("2018-06-13T08:09:10Z"))).isEqualTo(LocalDateTime.parse("2018-06-13T08:09:10"));
+        assertThat(SqlValues.utc(Instant.parse("2018-06-13T08:09:10Z"))).isEqualTo(LocalDateTime.parse("2018-06-13T08:09:10"));
     }
 
     @Test
