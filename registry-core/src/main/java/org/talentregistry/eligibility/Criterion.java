@@ -40,14 +40,14 @@ public sealed interface Criterion {
     Severity severity();
 
     /**
-     * Returns the rule in Chinese and English, e.g. "skill level at or above 技师 (hard)", "职业技能等级技师及以上（硬性条件）".
+     * Returns the rule in Chinese and English, e.g. "skill level at or above technician (level 2) (hard)", "职业技能等级技师及以上（硬性条件）".
      *
      * @return the rule, not null
      */
     Message rule();
 
     /**
-     * Returns the rule in English, e.g. "skill level at or above 技师 (hard)".
+     * Returns the rule in English, e.g. "skill level at or above technician (level 2) (hard)".
      *
      * @return the text, not null
      */
@@ -109,7 +109,7 @@ public sealed interface Criterion {
 
         @Override
         public Message rule() {
-            return Message.of(CriterionText.RULE_MINIMUM_LEVEL, level.chineseName(), severity);
+            return Message.of(CriterionText.RULE_MINIMUM_LEVEL, level, severity);
         }
 
         @Override
@@ -120,7 +120,7 @@ public sealed interface Criterion {
                 return CriterionResult.of(this, unmet(), Message.of(CriterionText.FACT_NO_CERTIFICATE, facts.asOf()));
             }
             SkillCertificate c = best.get();
-            Message text = Message.of(CriterionText.FACT_LEVEL_FROM_CERTIFICATE, c.level().chineseName(), c.number(),
+            Message text = Message.of(CriterionText.FACT_LEVEL_FROM_CERTIFICATE, c.level(), c.number(),
                     facts.asOf());
             return CriterionResult.of(this, c.level().isAtLeast(level) ? Outcome.MET : unmet(), text);
         }
@@ -297,7 +297,7 @@ public sealed interface Criterion {
                     .filter(h -> tierCodes.isEmpty() || tierCodes.contains(h.tierCode()))
                     .filter(h -> h.isActiveOn(facts.asOf()))
                     .findFirst()
-                    .map(h -> CriterionResult.of(this, Outcome.MET, Message.of(CriterionText.FACT_HOLDS_HONOR, h.describe())))
+                    .map(h -> CriterionResult.of(this, Outcome.MET, Message.of(CriterionText.FACT_HOLDS_HONOR, h.citation())))
                     .orElseGet(() -> CriterionResult.of(this, unmet(), Message.of(CriterionText.FACT_NO_HONOR, facts.asOf())));
         }
     }

@@ -44,7 +44,10 @@ public enum CriterionText implements MessageCode {
     FACT_RECORD_DECLARED,
     /** No arguments. */
     FACT_NO_RECORD_DECLARED,
-    /** Argument: the honor as {@link org.talentregistry.honor.Honor#describe()} gives it. */
+    /**
+     * Argument: the honor as {@link org.talentregistry.honor.Honor#citation()} gives it (a text in Chinese, as
+     * {@link org.talentregistry.honor.Honor#describe()} gave it, in results kept before).
+     */
     FACT_HOLDS_HONOR,
     /** Argument: the date. */
     FACT_NO_HONOR,

@@ -3,6 +3,7 @@ package org.talentregistry.honor;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.talentregistry.Message;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.selection.RoundId;
 
@@ -80,5 +81,15 @@ public record Honor(HonorId id, HonorProgramId programId, String programName, St
      */
     public String describe() {
         return tierName + " (" + year + ", 表彰决定 " + decision.number() + ")";
+    }
+
+    /**
+     * Cites the honor in either language: "淄博金牌工匠（2018年，表彰决定 淄工发〔2018〕12号）", "淄博金牌工匠 (2018, naming
+     * decision 淄工发〔2018〕12号)". The tier's name and the decision's number are the program's own, in Chinese.
+     *
+     * @return the citation, not null
+     */
+    public Message citation() {
+        return Message.of(HonorText.CITATION, tierName, String.valueOf(year), decision.number());
     }
 }

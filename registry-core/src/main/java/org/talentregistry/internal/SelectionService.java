@@ -264,7 +264,7 @@ public final class SelectionService implements SelectionRounds {
                         .findFirst()
                         .ifPresent(h -> {
                             throw new SelectionRefusedException(Rule.ALREADY_HONORED, Message.of(
-                                    SelectionMessage.ALREADY_HONORED, artisan.id(), h.describe(), d.name()));
+                                    SelectionMessage.ALREADY_HONORED, artisan.id(), h.citation(), d.name()));
                         });
             }
             NominationId id = s.nominations().insert(roundId, request, now);

@@ -117,6 +117,10 @@ public record TitleAward(TitleAwardId id, String titleCode, String titleName, Ar
     public Message outcome() {
         if (revocation.isPresent()) {
             Revocation r = revocation.get();
+            if (endsOn.isPresent() && !r.effectiveOn().isBefore(endsOn.get())) {
+                return Message.of(TitleText.AWARDED_REVOKED_AFTER_TERM, titleName, region, startsOn, endsOn.get(),
+                        r.effectiveOn(), r.reason(), rulesVersion);
+            }
             return Message.of(TitleText.AWARDED_REVOKED, titleName, region, startsOn, r.effectiveOn(), r.reason(),
                     rulesVersion);
         }

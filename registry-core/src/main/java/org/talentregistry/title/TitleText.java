@@ -54,6 +54,12 @@ public enum TitleText implements MessageCode {
      * ground ({@link org.talentregistry.honor.RevocationReason}), rules version.
      */
     AWARDED_REVOKED,
+    /**
+     * An award revoked with effect on or after the end of its term, when it was no longer held: the term and the
+     * revocation both. Arguments: title name, region, first day, first day after the term, the revocation's
+     * effective day, its ground, rules version.
+     */
+    AWARDED_REVOKED_AFTER_TERM,
     /** A ranking's header. Arguments: round id, region, year, round date, the rules version. */
     RANKING
 }

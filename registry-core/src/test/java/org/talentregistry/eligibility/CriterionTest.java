@@ -92,8 +92,8 @@ class CriterionTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
         assertThat(result.criterionId()).isEqualTo("level");
-        assertThat(result.rule().en()).isEqualTo("skill level at or above 技师 (hard)");
-        assertThat(result.facts().en()).isEqualTo("level 技师 from certificate T2012-0033 valid on 2018-05-01");
+        assertThat(result.rule().en()).isEqualTo("skill level at or above technician (level 2) (hard)");
+        assertThat(result.facts().en()).isEqualTo("level technician (level 2) from certificate T2012-0033 valid on 2018-05-01");
         assertThat(result.clearance()).isEmpty();
     }
 
@@ -115,7 +115,7 @@ class CriterionTest {
                 certificate(SkillLevel.SENIOR_WORKER, "S-1", LocalDate.of(2010, 7, 1)).build())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts().en()).isEqualTo("level 高级工 from certificate S-1 valid on 2018-05-01");
+        assertThat(result.facts().en()).isEqualTo("level senior worker (level 3) from certificate S-1 valid on 2018-05-01");
     }
 
     @Test
@@ -126,7 +126,7 @@ class CriterionTest {
                 certificate(SkillLevel.SENIOR_WORKER, "S-1", LocalDate.of(2010, 7, 1)).build())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.FLAGGED);
-        assertThat(result.rule().en()).isEqualTo("skill level at or above 技师 (soft: flagged, not refused)");
+        assertThat(result.rule().en()).isEqualTo("skill level at or above technician (level 2) (soft: flagged, not refused)");
     }
 
     @Test
@@ -150,7 +150,8 @@ class CriterionTest {
         CriterionResult result = level.evaluate(facts(artisan));
 
         assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-        assertThat(result.facts().en()).contains("高级工").contains("S-1").doesNotContain("T-OLD");
+        assertThat(result.facts().zh()).contains("高级工").contains("S-1");
+        assertThat(result.facts().en()).contains("senior worker (level 3)").contains("S-1").doesNotContain("T-OLD");
     }
 
     @Test
@@ -348,7 +349,8 @@ class CriterionTest {
         CriterionResult result = held.evaluate(holding(honor(ZIBO, "gold", LocalDate.of(2016, 12, 20), Optional.empty())));
 
         assertThat(result.outcome()).isEqualTo(Outcome.MET);
-        assertThat(result.facts().en()).isEqualTo("holds 淄博金牌工匠 (2016, 表彰决定 淄工发〔2016〕12号)");
+        assertThat(result.facts().en()).isEqualTo("holds 淄博金牌工匠 (2016, naming decision 淄工发〔2016〕12号)");
+        assertThat(result.facts().zh()).isEqualTo("获得淄博金牌工匠（2016年，表彰决定 淄工发〔2016〕12号）");
         assertThat(result.rule().en()).isEqualTo("holds an honor of program 1 (hard)");
     }
 

@@ -54,7 +54,7 @@ class VerdictLanguageTest {
         assertThat(v.explain()).isEqualTo(v.explain(Locale.ENGLISH));
         assertThat(v.explain().lines().toList()).containsExactly(
                 "INELIGIBLE as of 2018-05-01",
-                "  NOT_MET skill level at or above 技师 (hard): level 高级工 from certificate S-2011-7 valid on 2018-05-01",
+                "  NOT_MET skill level at or above technician (level 2) (hard): level senior worker (level 3) from certificate S-2011-7 valid on 2018-05-01",
                 "  FLAGGED in service (hard): not declared",
                 "  MET no criminal record or work-safety accident (soft: flagged, not refused): none declared");
     }

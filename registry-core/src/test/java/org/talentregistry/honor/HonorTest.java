@@ -3,6 +3,7 @@ package org.talentregistry.honor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Actor;
@@ -68,5 +69,12 @@ class HonorTest {
     @Test
     void describe_namesTheTierYearAndDecision() {
         assertThat(honor(Optional.empty()).describe()).isEqualTo("淄博金牌工匠 (2018, 表彰决定 淄工发〔2018〕12号)");
+    }
+
+    @Test
+    void citation_namesTheTierYearAndDecision_inEachLanguage() {
+        assertThat(honor(Optional.empty()).citation().render(Locale.CHINESE)).isEqualTo("淄博金牌工匠（2018年，表彰决定 淄工发〔2018〕12号）");
+        assertThat(honor(Optional.empty()).citation().render(Locale.ENGLISH))
+                .isEqualTo("淄博金牌工匠 (2018, naming decision 淄工发〔2018〕12号)");
     }
 }

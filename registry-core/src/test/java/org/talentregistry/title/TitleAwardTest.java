@@ -51,6 +51,18 @@ class TitleAwardTest {
     }
 
     @Test
+    void aTitleRevokedAfterItsTermEnded_saysItsTermAndTheRevocation_notThatItWasHeldUntilTheRevocation() {
+        TitleAward afterTerm = revoked(Optional.of(ENDS), ENDS.plusYears(1));
+        TitleAward onTheTermsEnd = revoked(Optional.of(ENDS), ENDS);
+
+        assertThat(afterTerm.render(Locale.CHINESE)).isEqualTo("市（区划代码 370300）授予淄博市首席技师，自 2019-09-01 起持有，"
+                + "2023-09-01 起不再持有；已自 2024-09-01 起撤销（弄虚作假骗取荣誉），依评选办法第2版");
+        assertThat(afterTerm.render(Locale.ENGLISH)).isEqualTo("awarded 淄博市首席技师 by city 370300, held from 2019-09-01,"
+                + " no longer from 2023-09-01; revoked from 2024-09-01 (honor obtained by fraud), under rules version 2");
+        assertThat(onTheTermsEnd.render(Locale.ENGLISH)).contains("no longer from 2023-09-01; revoked from 2023-09-01");
+    }
+
+    @Test
     void isActiveOn_fromTheStartInclusive() {
         TitleAward a = award(Optional.of(ENDS));
 

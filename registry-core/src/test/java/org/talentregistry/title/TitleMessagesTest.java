@@ -46,6 +46,8 @@ class TitleMessagesTest {
             case "AWARDED" -> new Object[] {"淄博市首席技师", ZIBO, LocalDate.of(2024, 9, 1), LocalDate.of(2028, 9, 1), 2};
             case "AWARDED_REVOKED" -> new Object[] {"淄博市首席技师", ZIBO, LocalDate.of(2024, 9, 1), LocalDate.of(2025, 3, 1),
                 RevocationReason.FRAUD, 2};
+            case "AWARDED_REVOKED_AFTER_TERM" -> new Object[] {"淄博市首席技师", ZIBO, LocalDate.of(2020, 9, 1),
+                LocalDate.of(2024, 9, 1), LocalDate.of(2025, 3, 1), RevocationReason.FRAUD, 2};
             case "NO_SUCH_AWARD" -> new Object[] {TitleAwardId.of(5)};
             case "ALREADY_REVOKED" -> new Object[] {TitleAwardId.of(5), LocalDate.of(2025, 3, 1)};
             case "AWARDED_FOR_LIFE" -> new Object[] {"淄博市有突出贡献的技师", ZIBO, LocalDate.of(2024, 9, 1), 1};
