@@ -188,6 +188,11 @@ public sealed interface Criterion {
 
         @Override
         public CriterionResult evaluate(EligibilityFacts facts) {
+            if (facts.asOf().isBefore(facts.artisan().birthDate())) {
+                // A round dated before the artisan's birth (a mistyped year, a past round entered late): no age to
+                // compare, so a person looks at it whatever the severity. The birth date itself is not shown.
+                return CriterionResult.of(this, Outcome.FLAGGED, Message.of(CriterionText.FACT_BORN_AFTER, facts.asOf()));
+            }
             int age = facts.artisan().ageOn(facts.asOf());
             return CriterionResult.of(this, age <= years ? Outcome.MET : unmet(),
                     Message.of(CriterionText.FACT_AGED, age, facts.asOf()));

@@ -34,6 +34,8 @@ public enum CriterionText implements MessageCode {
     FACT_YEARS_IN_TRADE,
     /** Arguments: the age, the date. */
     FACT_AGED,
+    /** Argument: the date, before the artisan's birth. */
+    FACT_BORN_AFTER,
     /** No arguments. */
     FACT_DECLARED_IN_SERVICE,
     /** No arguments. */

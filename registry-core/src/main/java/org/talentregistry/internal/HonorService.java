@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -26,6 +27,8 @@ import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.pool.LeaveReason;
 import org.talentregistry.pool.PoolExit;
+import org.talentregistry.pool.PoolMembership;
+import org.talentregistry.pool.PoolSource;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
@@ -147,12 +150,20 @@ public final class HonorService implements Honors {
         Revocation revocation = new Revocation(request.reason(), request.detail(), request.effectiveOn(),
                 request.approvedBy(), actor);
         s.honors().revoke(honor.id(), revocation);
+        // A revocation reaching back past a later departure from the pool replaces it: the membership the honor
+        // brought ends from the revocation's day. The departure it replaces is kept in the audit event.
+        Optional<PoolExit> replaced = s.pool().ofArtisan(honor.artisanId()).stream()
+                .filter(m -> m.source() instanceof PoolSource.ByHonor by && by.honorId().equals(honor.id()))
+                .findFirst()
+                .flatMap(PoolMembership::exit)
+                .filter(exit -> exit.effectiveOn().isAfter(request.effectiveOn()));
         s.pool().endByHonor(honor.id(), new PoolExit(LeaveReason.HONOR_REVOKED, request.effectiveOn(),
                 Optional.of(request.reason().name()), actor));
+        Map<String, Object> after = Audits.fields("status", "revoked", "reason", request.reason().name(),
+                "effectiveOn", request.effectiveOn().toString(), "approvedBy", request.approvedBy());
+        replaced.ifPresent(exit -> after.put("poolExitReplaced", exit.reason().name() + " " + exit.effectiveOn()));
         Audits.record(s, now, actor, "honor.revoked", "honor", honor.id(),
                 Audits.fields("status", "active", "artisan", honor.artisanId().toString(), "honor", honor.describe()),
-                Audits.fields("status", "revoked", "reason", request.reason().name(),
-                        "effectiveOn", request.effectiveOn().toString(), "approvedBy", request.approvedBy()),
-                request.detail());
+                after, request.detail());
     }
 }

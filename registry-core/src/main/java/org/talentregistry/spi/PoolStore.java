@@ -30,7 +30,9 @@ public interface PoolStore {
     MembershipId insert(ArtisanId artisanId, PoolSource source, LocalDate since, Actor enteredBy);
 
     /**
-     * Ends the open membership an honor brought.
+     * Ends the membership an honor brought from the exit's day: an open one, or one whose recorded end is later,
+     * which the exit replaces (a revocation reaching back past a later departure). One that ended on or before the
+     * exit's day stays as it is.
      *
      * @param honorId the honor, not null
      * @param exit how it ends, not null

@@ -247,6 +247,20 @@ class CriterionTest {
     }
 
     @Test
+    void maximumAge_onADateBeforeTheBirth_isFlaggedForAPerson_sayingSo_withoutTheBirthDate() {
+        Criterion age = new Criterion.MaximumAge("age", Severity.HARD, 50);
+        // Born 2018-05-02, a day after the facts' date: a round dated 1994 for 2024 meets such applicants.
+        Artisan artisan = artisan(details().residentId(residentIdBornOn(LocalDate.of(2018, 5, 2)))
+                .startedInTradeOn(LocalDate.of(2036, 5, 2)).build());
+
+        CriterionResult result = age.evaluate(facts(artisan));
+
+        assertThat(result.outcome()).isEqualTo(Outcome.FLAGGED);
+        assertThat(result.facts().en()).isEqualTo("born after 2018-05-01: no age on that date; check the round date or the birth date");
+        assertThat(result.facts().zh()).isEqualTo("出生日期晚于2018-05-01，当日无年龄可计，请核对评审日期或出生日期");
+    }
+
+    @Test
     void maximumAge_onTheBirthdayReachingTheLimit_isMet() {
         Criterion age = new Criterion.MaximumAge("age", Severity.HARD, 55);
         Artisan artisan = artisan(details().residentId(residentIdBornOn(LocalDate.of(1963, 5, 1))).build());

@@ -106,18 +106,18 @@ final class JdbcPoolStore implements PoolStore {
 
     @Override
     public int endByHonor(HonorId honorId, PoolExit exit) {
-        return end("honor_id = :key", honorId.value(), exit);
+        return end("honor_id = :key AND (until_date IS NULL OR until_date > :until)", honorId.value(), exit);
     }
 
     @Override
     public int end(MembershipId id, PoolExit exit) {
-        return end("id = :key", id.value(), exit);
+        return end("id = :key AND until_date IS NULL", id.value(), exit);
     }
 
     private int end(String which, long key, PoolExit exit) {
         return handle.createUpdate("UPDATE tr_pool_member SET until_date = :until, leave_reason = :reason, leave_note = :note,"
                         + " left_by_id = :byId, left_by_name = :byName"
-                        + " WHERE tenant_id = :tenant AND " + which + " AND until_date IS NULL")
+                        + " WHERE tenant_id = :tenant AND " + which)
                 .bind("tenant", tenant.value())
                 .bind("key", key)
                 .bind("until", SqlValues.date(exit.effectiveOn()))
