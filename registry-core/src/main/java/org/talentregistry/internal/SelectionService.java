@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -985,30 +984,12 @@ public final class SelectionService implements SelectionRounds {
 
     // ---- public notice list ----------------------------------------------------------------------
 
-    /**
-     * An identity number (18 characters, or the old 15 digits) or a mobile number standing alone, written with or
-     * without spaces or hyphens between its groups: what a merit summary, published on the 公示 list, must not hold.
-     */
-    private static final Pattern PERSONAL_NUMBER = Pattern.compile(
-            "(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx]"
-                    + "|1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9])");
-
-    private static String asciiDigits(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= '\uFF10' && chars[i] <= '\uFF19') {
-                chars[i] = (char) (chars[i] - 0xFEE0);
-            }
-        }
-        return new String(chars);
-    }
-
     @Override
     public String recordMeritSummary(Actor actor, NominationId nominationId, String summary) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(nominationId, "nominationId");
         String text = Texts.required("summary", summary, 300);
-        if (PERSONAL_NUMBER.matcher(asciiDigits(text)).find()) {
+        if (PersonalNumbers.holdsOne(text)) {
             throw new InvalidFieldException("summary", FieldProblem.PUBLISHED_TEXT_HOLDS_A_NUMBER);
         }
         Instant now = clock.instant();

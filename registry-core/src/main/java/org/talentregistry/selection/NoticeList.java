@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.talentregistry.internal.Csv;
+import org.talentregistry.internal.PersonalNumbers;
 
 /**
  * A round's public notice list (公示名单), ready to publish: a header with the program, the year, the notice
@@ -111,7 +112,8 @@ public record NoticeList(RoundId roundId, String programName, int year, LocalDat
             List<String> row = new ArrayList<>(List.of(Integer.toString(e.position()), e.name(), e.employerName(),
                     e.trade(), e.tierName()));
             if (withMeritSummary) {
-                row.add(e.meritSummary().orElse(""));
+                // Refused when recorded; masked here too, for a summary recorded before that check knew its form.
+                row.add(PersonalNumbers.mask(e.meritSummary().orElse("")));
             }
             rows.add(row);
         }

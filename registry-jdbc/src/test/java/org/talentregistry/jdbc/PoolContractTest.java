@@ -587,7 +587,8 @@ abstract class PoolContractTest extends DatabaseContractTest {
         var nominations = registry.rounds().nominations(round.id());
         registry.rounds().recordMeritSummary(CLERK, nominations.get(0).id(), "从事验光配镜二十年，获省技术能手");
         // Published text: a number in it is refused, and the summary recorded before stays.
-        for (String leaking : List.of("联系电话138 1234 5678", "身份证" + li.residentId().orElseThrow().value())) {
+        for (String leaking : List.of("联系电话138 1234 5678", "身份证" + li.residentId().orElseThrow().value(),
+                "联系电话+8613912345678", "身份证110105 1949 1231 002X", "身份证 110105-1949-1231-002x", "电话(0533)2181234")) {
             assertThatThrownBy(() -> registry.rounds().recordMeritSummary(CLERK, nominations.get(0).id(), leaking))
                     .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                         assertThat(e.getField()).isEqualTo("summary");

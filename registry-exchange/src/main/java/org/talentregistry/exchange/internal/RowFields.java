@@ -27,14 +27,14 @@ final class RowFields {
     private static final Pattern EXCEL_NUMBER = Pattern.compile("[0-9](\\.[0-9]+)?[eE]\\+[0-9]+");
     /**
      * Personal data standing alone in a cell of a column that should hold none: an identity number (18
-     * characters or the old 15 digits, also as 6, 8 and 4 characters with spaces or hyphens between), a mobile
-     * number (with or without +86, in groups of 3, 4 and 4), a fixed-line number with its area code (0533-2181234),
-     * or an IP address (a voter's, from a ballot log whose columns slipped). Matched after full-width digits
+     * characters or the old 15 digits, also as 6, 8 and 4 or 6, 4, 4 and 4 characters with spaces or hyphens
+     * between), a mobile number (with or without +86 or 0086, in groups of 3, 4 and 4), a fixed-line number
+     * with its area code (0533-2181234), or an IP address (a voter's, from a ballot log whose columns slipped). Matched after full-width digits
      * are read as ASCII.
      */
     private static final Pattern STRAY = Pattern.compile("(?<![0-9A-Za-z])(?:"
-            + "(?<id>[0-9]{17}[0-9Xx]|[0-9]{15}|[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx])"
-            + "|(?<mobile>(?:\\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})"
+            + "(?<id>[0-9]{17}[0-9Xx]|[0-9]{15}|[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx]|[0-9]{6}(?:[ -][0-9]{4}){2}[ -][0-9]{3}[0-9Xx])"
+            + "|(?<mobile>(?:(?:\\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})"
             + "|(?<fixed>\\(?(?<area>0[1-9][0-9]{1,2})\\)?[ -]?[1-9][0-9]{6,7})"
             + ")(?![0-9A-Za-z])"
             + "|(?<![0-9.])(?<ipv4>(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9]))"
