@@ -63,7 +63,7 @@ final class CellText {
     }
 
     /** Zero-width spaces and joiners, the word joiner and a byte-order mark inside the text. */
-    private static boolean invisible(char c) {
+    static boolean invisible(char c) {
         return c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 }

@@ -214,7 +214,8 @@ public final class Columns {
     }
 
     /**
-     * Headers compare without any white space (offices break long headers over lines in a cell), with
+     * Headers compare without any white space (offices break long headers over lines in a cell) or invisible
+     * characters (a byte-order mark, a zero-width space from a header pasted off a web page), with
      * full-width brackets read as ASCII ones and without asterisks at either end (offices mark required
      * columns so), in any case.
      */
@@ -226,7 +227,7 @@ public final class Columns {
                 b.append('(');
             } else if (c == '）') {
                 b.append(')');
-            } else if (c != '_' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            } else if (c != '_' && !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !CellText.invisible(c)) {
                 b.append(c);
             }
         }

@@ -148,6 +148,13 @@ final class RowFields {
                             + "was read in; save it as UTF-8 or GBK and import it again");
             return null;
         }
+        if (value.indexOf('?') >= 0 && ("name".equals(field) || "employerName".equals(field))) {
+            // What a GBK file holds where a character outside GBK was (刘䶮 saved by Excel's "CSV" as 刘?): no name has one.
+            problem(field, value, "含有问号“?”：多半是文件另存为GBK编码时丢失的生僻字（如“䶮”），请另存为“CSV UTF-8”或.xlsx后再导入",
+                    "holds a question mark '?': most likely a rare character lost when the file was saved in GBK (such as"
+                            + " 䶮); save it as CSV UTF-8 or .xlsx and import it again");
+            return null;
+        }
         if (cutByExcel(value)) {
             // Never stored as it stands: a certificate number would be kept as 1.43700000030012E+15.
             problem(field, value, CUT_BY_EXCEL_ZH, CUT_BY_EXCEL_EN);
@@ -162,6 +169,7 @@ final class RowFields {
                 case "not a calendar date" -> "不是日历上的日期";
                 case Values.YEAR_ONLY -> "只填了年份，还需要月和日（如1996年7月1日）";
                 case Values.MONTH_ONLY -> "只填了年月，还需要日（如1996年7月1日）";
+                case Values.TOO_LONG_NUMBER -> "数字过长（超过" + Values.LONGEST_NUMBER + "个字符）";
                 case Values.JANUARY_OR_OCTOBER -> "写成了1996.1这样，无法确定是1月还是10月（Excel会把输入的1996.10存成1996.1）："
                         + "请写成1996-10或1996年10月";
                 default -> "格式无法识别";

@@ -34,9 +34,12 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  *
  * @param merged the merged ranges that span more than one row, by first row
  * @param hiddenRows the numbers of the hidden rows, as a spreadsheet program numbers them (from 1)
+ * @param date1904 whether the workbook counts dates from 1904 (Excel for Mac's, or "use 1904 date system" ticked)
  */
-record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
-    private static final SheetMarkup NONE = new SheetMarkup(List.of(), new BitSet());
+record SheetMarkup(List<Range> merged, BitSet hiddenRows, boolean date1904) {
+    private static final Pattern WORKBOOK_PROPERTIES = Pattern.compile("<(?:\\w+:)?workbookPr\\s([^>]*)>");
+    /** The 1904 date system's flag, as Excel writes it ({@code 1}) or as other programs do ({@code true}). */
+    private static final Pattern DATE_1904 = Pattern.compile("\\bdate1904=\"(?:1|true)\"");
     private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\s([^>]*)>");
     private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\s([^>]*)>");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
@@ -86,8 +89,12 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
      */
     static SheetMarkup read(SeekableByteChannel workbook, Optional<String> sheetName) throws IOException {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(workbook).get()) {
+            String workbookXml = text(zip, "xl/workbook.xml");
+            Matcher properties = WORKBOOK_PROPERTIES.matcher(workbookXml);
+            boolean date1904 = properties.find() && DATE_1904.matcher(properties.group(1)).find();
+            SheetMarkup none = new SheetMarkup(List.of(), new BitSet(), date1904);
             String relationship = null;
-            for (SheetPart sheet : sheets(text(zip, "xl/workbook.xml"))) {
+            for (SheetPart sheet : sheets(workbookXml)) {
                 if (sheetName.isEmpty() || sheetName.get().equals(sheet.name())) {
                     relationship = sheet.relationship();
                     break;
@@ -96,14 +103,14 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
             String target = relationship == null ? null
                     : targets(text(zip, "xl/_rels/workbook.xml.rels")).get(relationship);
             if (target == null) {
-                return NONE;
+                return none;
             }
             ZipArchiveEntry part = zip.getEntry(target.startsWith("/") ? target.substring(1) : "xl/" + target);
             if (part == null) {
-                return NONE;
+                return none;
             }
             try (InputStream in = zip.getInputStream(part)) {
-                return scan(in);
+                return scan(in, date1904);
             }
         }
     }
@@ -177,7 +184,7 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
     }
 
     /** Scans a worksheet's markup for its merged ranges that span rows and its hidden rows. */
-    private static SheetMarkup scan(InputStream in) throws IOException {
+    private static SheetMarkup scan(InputStream in, boolean date1904) throws IOException {
         Scan scan = new Scan();
         byte[] buffer = new byte[1 << 16];
         int length = 0;
@@ -189,7 +196,7 @@ record SheetMarkup(List<Range> merged, BitSet hiddenRows) {
             length -= consumed;
         }
         scan.ranges.sort(Comparator.comparingInt(Range::firstRow));
-        return new SheetMarkup(scan.ranges, scan.hidden);
+        return new SheetMarkup(scan.ranges, scan.hidden, date1904);
     }
 
     /** What a scan has found so far. */

@@ -10,6 +10,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.ClosedByInterruptException;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -71,6 +73,10 @@ import org.talentregistry.exchange.spi.WorkbookReader;
 public final class SheetReader implements AutoCloseable, Iterator<SheetReader.SheetRow> {
     /** GB18030 decodes every GBK file alike, and the characters GBK lacks. */
     public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final LocalDateTime EPOCH_1904 = LocalDateTime.of(1904, 1, 1, 0, 0);
+    /** 9999-12-31 in the 1904 date system. */
+    private static final BigDecimal LAST_1904_SERIAL = BigDecimal.valueOf(2_957_003);
+    private static final BigDecimal MILLIS_PER_DAY = BigDecimal.valueOf(86_400_000);
     private static final int DETECTION_BYTES = 64 * 1024;
     /** Numbers from here on have more digits than the fifteen Excel keeps. */
     private static final BigDecimal EXCEL_EXACT = BigDecimal.TEN.pow(15);
@@ -280,6 +286,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 }
             } else if (charset.equals(StandardCharsets.UTF_8)) {
                 skipBom(in);
+            } else if (charset.equals(GB18030)) {
+                skipGb18030Bom(in);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
@@ -330,7 +338,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
 
     /**
      * A byte-order mark or text that decodes as UTF-8 (but for at most one bad sequence in a hundred characters
-     * beyond ASCII) means UTF-8, a UTF-16 byte-order mark UTF-16 (Excel's "Unicode text"); other text is
+     * beyond ASCII) means UTF-8, a UTF-16 byte-order mark UTF-16 (Excel's "Unicode text"), GB18030's own
+     * byte-order mark GB18030; other text is
      * GB18030. Chinese text in GBK is almost never valid UTF-8, and a header of
      * Chinese names comes first. Bytes that no text file holds (a NUL without a UTF-16 mark) mean no text at
      * all, and null is returned.
@@ -338,6 +347,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     private static Charset detect(BufferedInputStream in) throws IOException {
         if (skipBom(in)) {
             return StandardCharsets.UTF_8;
+        }
+        if (skipGb18030Bom(in)) {
+            return GB18030;
         }
         in.mark(DETECTION_BYTES + 1);
         byte[] head = in.readNBytes(DETECTION_BYTES);
@@ -407,6 +419,17 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         in.mark(3);
         byte[] bom = in.readNBytes(3);
         if (bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+            return true;
+        }
+        in.reset();
+        return false;
+    }
+
+    /** Skips GB18030's byte-order mark (84 31 95 33, U+FEFF in GB18030), which some tools write; tells whether there was one. */
+    private static boolean skipGb18030Bom(BufferedInputStream in) throws IOException {
+        in.mark(4);
+        byte[] bom = in.readNBytes(4);
+        if (bom.length == 4 && (bom[0] & 0xFF) == 0x84 && bom[1] == 0x31 && (bom[2] & 0xFF) == 0x95 && bom[3] == 0x33) {
             return true;
         }
         in.reset();
@@ -494,13 +517,9 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                         }
                         row = it.next();
                         // A cell's style can be damaged too (a number format's id that is no number).
-                        cells = cellsOf(row);
-                    } catch (UncheckedIOException e) {
-                        if (e.getCause() instanceof InterruptedIOException || e.getCause() instanceof ClosedByInterruptException) {
-                            throw e;
-                        }
-                        return brokenAfter(last);
+                        cells = cellsOf(row, markup.date1904());
                     } catch (RuntimeException e) {
+                        rethrowIfInterrupted(e);
                         return brokenAfter(last);
                     }
                     if (filler != null) {
@@ -512,10 +531,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
 
                 /** Notes that the rest of the sheet, after a row, cannot be read, as a CSV that breaks off is noted. */
                 private SheetRow brokenAfter(int row) {
-                    broken.set(new RowProblem(row + 1, "", "", RowProblem.Kind.LAYOUT,
-                            "从这一行起工作表无法读取（文件已损坏或不完整），本行及以后各行都未读入：请在Excel或WPS中打开并另存后再导入",
-                            "the sheet cannot be read from this row on (the file is damaged or cut short), so neither this "
-                                    + "row nor any after it was read: open it in Excel or WPS, save it again and import it again"));
+                    broken.set(brokenFrom(row + 1));
                     return null;
                 }
             };
@@ -566,30 +582,80 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                     .sorted(Comparator.comparingInt(SheetMarkup.Range::firstRow)).toList();
             SheetMarkup.Filler filler = merged.isEmpty() ? null : new SheetMarkup.Filler(merged);
             Iterator<WorkbookReader.Row> it = sheet.rows();
+            AtomicReference<RowProblem> broken = new AtomicReference<>();
             Iterator<SheetRow> rows = new Iterator<>() {
+                private long last;
+                private SheetRow next;
+
                 @Override
                 public boolean hasNext() {
-                    return it.hasNext();
+                    if (next == null && broken.get() == null) {
+                        next = read();
+                    }
+                    return next != null;
                 }
 
                 @Override
                 public SheetRow next() {
-                    WorkbookReader.Row row = it.next();
-                    List<String> cells = cellsOf(row);
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    SheetRow row = next;
+                    next = null;
+                    return row;
+                }
+
+                /** The next row, or null at the end of the sheet or where a damaged record breaks it off (noted). */
+                private SheetRow read() {
+                    WorkbookReader.Row row;
+                    List<String> cells;
+                    try {
+                        if (!it.hasNext()) {
+                            return null;
+                        }
+                        row = it.next();
+                        cells = cellsOf(row);
+                    } catch (RuntimeException e) {
+                        rethrowIfInterrupted(e);
+                        broken.set(brokenFrom(last + 1));
+                        return null;
+                    }
                     if (filler != null) {
                         filler.fill(row.number(), cells);
                     }
+                    last = row.number();
                     return new SheetRow(row.number(), cells, row.hidden());
                 }
             };
-            SheetReader reader = new SheetReader(workbook, rows, null, headerScore, new AtomicReference<>());
+            SheetReader reader = new SheetReader(workbook, rows, null, headerScore, broken);
             reader.sheetName = sheet.name();
             reader.otherLists = List.copyOf(otherLists);
             return reader;
         } catch (IOException | RuntimeException e) {
             workbook.close();
+            if (e instanceof RuntimeException runtime) {
+                // A damaged record met while the sheets are listed or a sheet's merged cells read.
+                rethrowIfInterrupted(runtime);
+                return unreadable("无法作为工作簿读取（文件已损坏或不完整）", "cannot be read as a workbook (it is damaged or cut short)");
+            }
             throw e;
         }
+    }
+
+    /** Lets an interrupt through: a read that stopped because its thread was interrupted is no damaged file. */
+    private static void rethrowIfInterrupted(RuntimeException e) {
+        if (e instanceof UncheckedIOException && (e.getCause() instanceof InterruptedIOException
+                || e.getCause() instanceof ClosedByInterruptException)) {
+            throw e;
+        }
+    }
+
+    /** The problem of a sheet that cannot be read from a row on (the file damaged or cut short); no row after it was read. */
+    private static RowProblem brokenFrom(long row) {
+        return new RowProblem(row, "", "", RowProblem.Kind.LAYOUT,
+                "从这一行起工作表无法读取（文件已损坏或不完整），本行及以后各行都未读入：请在Excel或WPS中打开并另存后再导入",
+                "the sheet cannot be read from this row on (the file is damaged or cut short), so neither this "
+                        + "row nor any after it was read: open it in Excel or WPS, save it again and import it again");
     }
 
     /** What choosing the list needs of a kind of workbook's sheets. */
@@ -615,7 +681,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
 
         @Override
         public Stream<List<String>> rows(Sheet sheet) throws IOException {
-            return sheet.openStream().map(SheetReader::cellsOf);
+            return sheet.openStream().map(row -> cellsOf(row, false));
         }
     };
 
@@ -765,27 +831,55 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
 
 
     /** A row's cells as text, in a list the merged-cell filler may change. */
-    private static List<String> cellsOf(Row row) {
+    private static List<String> cellsOf(Row row, boolean date1904) {
         List<String> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(text(row.getCell(i)));
+            cells.add(text(row.getCell(i), date1904));
         }
         return cells;
     }
 
-    private static String text(Cell cell) {
+    private static String text(Cell cell, boolean date1904) {
         if (cell == null) {
             return null;
         }
         switch (cell.getType()) {
             case NUMBER:
-                return isDateFormat(cell.getDataFormatId(), cell.getDataFormatString()) ? dateText(cell.asDate())
-                        : numberText(cell.asNumber());
+                if (!isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+                    return numberText(cell.asNumber());
+                }
+                return date1904 ? serialText1904(cell.asNumber()) : dateText(cell.asDate());
             case EMPTY:
                 return null;
+            case FORMULA:
+                // A formula's date result comes as its serial, which the date fields read in the 1900 system.
+                if (date1904 && isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+                    try {
+                        return serialText1904(new BigDecimal(cell.getRawValue()));
+                    } catch (NumberFormatException | NullPointerException notANumber) {
+                        return cell.getText();
+                    }
+                }
+                return cell.getText();
             default:
                 return cell.getText();
         }
+    }
+
+    /**
+     * A date cell's serial as the date it stands for in the workbook's date system: days since 1904-01-01 in the
+     * 1904 system (Excel for Mac's, "use 1904 date system"), which fastexcel 0.19 reads only when the workbook
+     * says {@code date1904="true"}, not {@code "1"} as Excel writes it. A serial past 9999-12-31 is given as a
+     * number, which a date field refuses.
+     */
+    private static String serialText1904(BigDecimal serial) {
+        if (serial.signum() < 0 || serial.compareTo(LAST_1904_SERIAL) > 0) {
+            return numberText(serial);
+        }
+        long days = serial.longValue();
+        long millis = serial.subtract(BigDecimal.valueOf(days)).multiply(MILLIS_PER_DAY).setScale(0, RoundingMode.HALF_UP)
+                .longValue();
+        return dateText(EPOCH_1904.plusDays(days).plus(millis, ChronoUnit.MILLIS));
     }
 
     /** A row's cells as text, by the rules of XLSX cells. */

@@ -158,6 +158,10 @@ public final class Values {
         throw new Unreadable("not a date");
     }
 
+    /** The most characters a number cell may hold: a record id has 19 digits, hours have a few decimals. */
+    static final int LONGEST_NUMBER = 40;
+    /** Why a longer text is no number, as {@link #number} says it. */
+    static final String TOO_LONG_NUMBER = "a number of more than 40 characters";
     /** Why a year alone is no date, as {@link #dateTime} says it. */
     static final String YEAR_ONLY = "a year only: the day is needed too, as in 1996-07-01";
     /** Why 1996.1 is no month, as {@link #date(String, YearMonthDates)} says it. */
@@ -255,6 +259,11 @@ public final class Values {
                 s = s.substring(0, s.length() - unit.length()).strip();
                 break;
             }
+        }
+        if (s.length() > LONGEST_NUMBER) {
+            // Refused before it is parsed: BigDecimal's parsing takes time growing with the square of the digits
+            // (15 s for a cell of a million).
+            throw new Unreadable(TOO_LONG_NUMBER);
         }
         try {
             return new BigDecimal(s);
