@@ -40,7 +40,8 @@ public sealed interface Criterion {
     Severity severity();
 
     /**
-     * Returns the rule in Chinese and English, e.g. "skill level at or above technician (level 2) (hard)", "职业技能等级技师及以上（硬性条件）".
+     * Returns the rule in Chinese and English, e.g. "skill level at or above technician (level 2) (hard)",
+     * "职业技能等级技师及以上（硬性条件）".
      *
      * @return the rule, not null
      */
@@ -191,7 +192,8 @@ public sealed interface Criterion {
             if (facts.asOf().isBefore(facts.artisan().birthDate())) {
                 // A round dated before the artisan's birth (a mistyped year, a past round entered late): no age to
                 // compare, so a person looks at it whatever the severity. The birth date itself is not shown.
-                return CriterionResult.of(this, Outcome.FLAGGED, Message.of(CriterionText.FACT_BORN_AFTER, facts.asOf()));
+                return CriterionResult.of(this, Outcome.FLAGGED,
+                        Message.of(CriterionText.FACT_BORN_AFTER, facts.asOf()));
             }
             int age = facts.artisan().ageOn(facts.asOf());
             return CriterionResult.of(this, age <= years ? Outcome.MET : unmet(),

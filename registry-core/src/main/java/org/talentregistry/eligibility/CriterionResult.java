@@ -9,7 +9,8 @@ import org.talentregistry.Message;
  * One line of a verdict: a criterion, its outcome, and the facts used, each said in Chinese and English.
  *
  * @param criterionId the criterion's id within its program or title, not null
- * @param rule the rule, e.g. "skill level at or above technician (level 2) (hard)" / "职业技能等级技师及以上（硬性条件）", not null
+ * @param rule the rule, e.g. "skill level at or above technician (level 2) (hard)" / "职业技能等级技师及以上（硬性条件）",
+ *     not null
  * @param outcome met, not met or flagged, not null
  * @param facts the facts used, e.g. "level technician (level 2) from certificate T2012-0033 valid on 2018-05-01", not null
  * @param clearance the person's decision on a flag, empty unless a flag was cleared
@@ -75,7 +76,8 @@ public record CriterionResult(String criterionId, Message rule, Outcome outcome,
     }
 
     /**
-     * Returns the line as a sentence in English, e.g. "MET skill level at or above technician (level 2) (hard): level technician (level 2) from ...".
+     * Returns the line as a sentence in English, e.g. "MET skill level at or above technician (level 2) (hard): level
+     * technician (level 2) from ...".
      *
      * @return the sentence, not null
      */

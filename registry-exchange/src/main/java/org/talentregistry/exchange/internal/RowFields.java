@@ -29,8 +29,8 @@ final class RowFields {
      * Personal data standing alone in a cell of a column that should hold none: an identity number (18
      * characters or the old 15 digits, also as 6, 8 and 4 or 6, 4, 4 and 4 characters with spaces or hyphens
      * between), a mobile number (with or without +86 or 0086, in groups of 3, 4 and 4), a fixed-line number
-     * with its area code (0533-2181234), or an IP address (a voter's, from a ballot log whose columns slipped). Matched after full-width digits
-     * are read as ASCII.
+     * with its area code (0533-2181234), or an IP address (a voter's, from a ballot log whose columns
+     * slipped). Matched after full-width digits are read as ASCII.
      */
     private static final Pattern STRAY = Pattern.compile("(?<![0-9A-Za-z])(?:"
             + "(?<id>[0-9]{17}[0-9Xx]|[0-9]{15}|[0-9]{6}[ -][0-9]{8}[ -][0-9]{3}[0-9Xx]|[0-9]{6}(?:[ -][0-9]{4}){2}[ -][0-9]{3}[0-9Xx])"

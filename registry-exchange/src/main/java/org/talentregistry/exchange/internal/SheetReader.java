@@ -339,9 +339,8 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
     /**
      * A byte-order mark or text that decodes as UTF-8 (but for at most one bad sequence in a hundred characters
      * beyond ASCII) means UTF-8, a UTF-16 byte-order mark UTF-16 (Excel's "Unicode text"), GB18030's own
-     * byte-order mark GB18030; other text is
-     * GB18030. Chinese text in GBK is almost never valid UTF-8, and a header of
-     * Chinese names comes first. Bytes that no text file holds (a NUL without a UTF-16 mark) mean no text at
+     * byte-order mark GB18030; other text is GB18030. Chinese text in GBK is almost never valid UTF-8, and a
+     * header of Chinese names comes first. Bytes that no text file holds (a NUL without a UTF-16 mark) mean no text at
      * all, and null is returned.
      */
     private static Charset detect(BufferedInputStream in) throws IOException {
@@ -425,7 +424,7 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
         return false;
     }
 
-    /** Skips GB18030's byte-order mark (84 31 95 33, U+FEFF in GB18030), which some tools write; tells whether there was one. */
+    /** Skips GB18030's byte-order mark (84 31 95 33, its U+FEFF), which some tools write; tells whether there was one. */
     private static boolean skipGb18030Bom(BufferedInputStream in) throws IOException {
         in.mark(4);
         byte[] bom = in.readNBytes(4);
