@@ -17,12 +17,15 @@ import org.talentregistry.MessageCode;
  *
  * <p>The form is {@code @msg:} followed by the code's enum class, {@code #}, its constant and the arguments
  * in parentheses, each typed: {@code s"text"}, {@code i12}, {@code l12}, {@code n1.50}, {@code d2018-05-01},
- * {@code e} and a code, {@code m} and a nested message, {@code t"中文""English"} for any other value that says
- * itself in both languages (a region, say), kept as it reads in each. It is stable across releases. A text without the
+ * {@code e} and a code, {@code m} and a nested message, {@code b} and a constant of the registry's that names itself
+ * in both languages (a skill level: {@code borg.talentregistry.artisan.SkillLevel#TECHNICIAN}, read back as that
+ * constant), {@code t"中文""English"} for any other value that says itself in both languages (a region, say), kept as
+ * it reads in each. It is stable across releases. A text without the
  * prefix (kept before messages were coded) is read as a message that repeats it in every language.
  */
 public final class StoredMessage {
     private static final String PREFIX = "@msg:";
+    private static final String REGISTRY_PACKAGE = "org.talentregistry.";
 
     private StoredMessage() {
     }
@@ -89,6 +92,9 @@ public final class StoredMessage {
                 out.append('n').append(n.toPlainString());
             } else if (arg instanceof LocalDate date) {
                 out.append('d').append(date);
+            } else if (arg instanceof BilingualName && arg instanceof Enum<?> constant
+                    && constant.getDeclaringClass().getName().startsWith(REGISTRY_PACKAGE)) {
+                out.append('b').append(constant.getDeclaringClass().getName()).append('#').append(constant.name());
             } else if (arg instanceof Localizable text) {
                 out.append('t');
                 appendString(out, text.render(Locale.CHINESE));
@@ -149,6 +155,8 @@ public final class StoredMessage {
                     return message();
                 case 'e':
                     return code();
+                case 'b':
+                    return constant(BilingualName.class);
                 case 's':
                     return string();
                 case 't':
@@ -167,6 +175,11 @@ public final class StoredMessage {
         }
 
         private MessageCode code() throws ReflectiveOperationException {
+            return (MessageCode) constant(MessageCode.class);
+        }
+
+        /** An enum constant of the registry's, of a type implementing the given one, as {@code class#NAME}. */
+        private Object constant(Class<?> kind) throws ReflectiveOperationException {
             int hash = text.indexOf('#', at);
             int end = hash < 0 ? -1 : endOfToken(hash + 1);
             if (hash < 0 || end == hash + 1) {
@@ -175,19 +188,19 @@ public final class StoredMessage {
             String className = text.substring(at, hash);
             String constant = text.substring(hash + 1, end);
             at = end;
-            if (!className.startsWith("org.talentregistry.")) {
-                throw new IllegalArgumentException("not a registry code: " + className);
+            if (!className.startsWith(REGISTRY_PACKAGE)) {
+                throw new IllegalArgumentException("not a registry type: " + className);
             }
             Class<?> type = Class.forName(className, false, StoredMessage.class.getClassLoader());
-            if (!type.isEnum() || !MessageCode.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException("not a message code: " + className);
+            if (!type.isEnum() || !kind.isAssignableFrom(type)) {
+                throw new IllegalArgumentException("not a " + kind.getSimpleName() + ": " + className);
             }
             for (Object value : type.getEnumConstants()) {
                 if (((Enum<?>) value).name().equals(constant)) {
-                    return (MessageCode) value;
+                    return value;
                 }
             }
-            throw new IllegalArgumentException("no code " + constant + " in " + className);
+            throw new IllegalArgumentException("no constant " + constant + " in " + className);
         }
 
         private String string() {

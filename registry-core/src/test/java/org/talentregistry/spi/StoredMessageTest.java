@@ -9,8 +9,10 @@ import org.talentregistry.FieldFormat;
 import org.talentregistry.FieldProblem;
 import org.talentregistry.Localizable;
 import org.talentregistry.Message;
+import org.talentregistry.artisan.SkillLevel;
 import org.talentregistry.eligibility.CriterionText;
 import org.talentregistry.eligibility.Severity;
+import org.talentregistry.honor.HonorText;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.TitleText;
 
@@ -31,6 +33,26 @@ class StoredMessageTest {
         }
         assertThat(StoredMessage.read(StoredMessage.write(rule), CriterionText.RECORDED).zh())
                 .isEqualTo("年龄不超过50周岁（软性条件：不符合只提示，不否决）");
+    }
+
+    @Test
+    void aSkillLevelOrAnHonorCited_readsBackAsItself_andSaysItselfInEachLanguage() {
+        Message facts = Message.of(CriterionText.FACT_LEVEL_FROM_CERTIFICATE, SkillLevel.TECHNICIAN, "T-1", LocalDate.of(2018, 5, 1));
+        Message honor = Message.of(CriterionText.FACT_HOLDS_HONOR,
+                Message.of(HonorText.CITATION, "淄博金牌工匠", "2018", "淄工发〔2018〕12号"));
+
+        for (Message m : new Message[] {facts, honor}) {
+            Message read = StoredMessage.read(StoredMessage.write(m), CriterionText.RECORDED);
+            assertThat(read).isEqualTo(m);
+            assertThat(read.zh()).isEqualTo(m.zh());
+            assertThat(read.en()).isEqualTo(m.en());
+        }
+        assertThat(StoredMessage.write(facts)).contains("borg.talentregistry.artisan.SkillLevel#TECHNICIAN");
+        assertThat(facts.en()).isEqualTo("level technician (level 2) from certificate T-1 valid on 2018-05-01");
+        // Only the registry's own constants that name themselves in both languages are read back so.
+        String notBilingual = StoredMessage.write(facts).replace("borg.talentregistry.artisan.SkillLevel#TECHNICIAN",
+                "borg.talentregistry.eligibility.CriterionText#RECORDED");
+        assertThat(StoredMessage.read(notBilingual, CriterionText.RECORDED).code()).isEqualTo(CriterionText.RECORDED);
     }
 
     @Test
