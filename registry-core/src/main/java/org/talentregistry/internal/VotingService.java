@@ -90,7 +90,7 @@ final class VotingService {
     VoteOutcome castVote(RoundId roundId, Ballot ballot) {
         Objects.requireNonNull(roundId, "roundId");
         Objects.requireNonNull(ballot, "ballot");
-        Optional<OpenRound> open = openRound(roundId);
+        Optional<OpenRound> open = openRound(roundId, ballot.nominationId());
         if (open.isEmpty()) {
             return VoteOutcome.ROUND_NOT_IN_VOTING;
         }
@@ -136,9 +136,10 @@ final class VotingService {
      * the votes or in the batch's transaction. Reading it names the round's vote secret where its first vote
      * has not, hence a transaction. Read in a host's transaction, it is not kept: that transaction may roll
      * back, and with it the round's move into public voting or the secret it named (a vote for a nominee
-     * withdrawn after such a rollback was accepted).
+     * withdrawn after such a rollback was accepted). Such a read, made for every cast, looks up only the
+     * nominee voted for, not the round's whole list.
      */
-    private Optional<OpenRound> openRound(RoundId roundId) {
+    private Optional<OpenRound> openRound(RoundId roundId, NominationId votedFor) {
         OpenRound known = openRounds.getIfPresent(roundId);
         if (known != null) {
             return Optional.of(known);
@@ -146,21 +147,34 @@ final class VotingService {
         boolean keep = !store.joinsHostTransaction();
         Optional<OpenRound> read = store.inTransaction(tenant, s -> s.rounds().find(roundId, false)
                 .filter(r -> r.stage() == RoundStage.PUBLIC_VOTING)
-                .map(r -> openRound(s, r)));
+                .map(r -> keep ? openRound(s, r) : openRound(s, r, runningAmong(s, roundId, votedFor))));
         if (keep) {
             read.ifPresent(r -> openRounds.put(roundId, r));
         }
         return read;
     }
 
+    /** The one nominee if it is the round's and in the running, else none. */
+    private static Set<NominationId> runningAmong(StoreSession s, RoundId roundId, NominationId nominee) {
+        return s.nominations().find(nominee, false)
+                .filter(n -> n.roundId().equals(roundId) && n.isInTheRunning())
+                .map(n -> Set.of(n.id()))
+                .orElse(Set.of());
+    }
+
     private OpenRound openRound(StoreSession s, SelectionRound round) {
-        VotePolicy policy = policy(definition(s, round));
-        VoterKeys keys = keysOf(s, round.id());
         Set<NominationId> running = new HashSet<>();
         s.nominations().list(round.id()).stream().filter(Nomination::isInTheRunning).forEach(n -> running.add(n.id()));
+        return openRound(s, round, Set.copyOf(running));
+    }
+
+    /** The round's open state, with the nominees in the running given (all of them, or those a cast needs). */
+    private OpenRound openRound(StoreSession s, SelectionRound round, Set<NominationId> running) {
+        VotePolicy policy = policy(definition(s, round));
+        VoterKeys keys = keysOf(s, round.id());
         // Rounds that entered public voting before the time was kept (V030) take votes from their opening on.
         Instant votingOpenedAt = s.rounds().votingOpenedAt(round.id()).orElse(round.openedAt());
-        return new OpenRound(policy, Set.copyOf(running), votingOpenedAt, keys);
+        return new OpenRound(policy, running, votingOpenedAt, keys);
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -316,7 +318,8 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         Nomination e = rounds.nomination(eligible.id());
         assertThat(e.verdict().orElseThrow().status()).isEqualTo(Eligibility.ELIGIBLE);
         assertThat(e.verdict().orElseThrow().results()).extracting(r -> r.criterionId()).containsExactly("level", "in-service", "age");
-        assertThat(e.verdict().orElseThrow().results().get(0).facts().en()).contains("技师", "T2012-0033");
+        assertThat(e.verdict().orElseThrow().results().get(0).facts().en()).contains("technician (level 2)", "T2012-0033");
+        assertThat(e.verdict().orElseThrow().results().get(0).facts().zh()).contains("技师", "T2012-0033");
         Nomination i = rounds.nomination(ineligible.id());
         assertThat(i.verdict().orElseThrow().status()).isEqualTo(Eligibility.INELIGIBLE);
         assertThat(i.verdict().orElseThrow().results().get(0).outcome()).isEqualTo(Outcome.NOT_MET);
@@ -553,6 +556,49 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         assertThat(rounds.castVote(round, new Ballot(NominationId.of(987_654), "1.1.1.1", clock.instant()))).isEqualTo(VoteOutcome.UNKNOWN_NOMINEE);
 
         assertThat(rounds.ranking(round).nominees()).extracting(RankedNominee::votes).containsExactly(2L, 0L);
+    }
+
+    /**
+     * Casts made inside hosts' transactions (a web service's {@code @Transactional} around each vote) take no lock
+     * on the round: one host's open transaction holds up no other host's cast of the round. Each such cast reads
+     * the round again (what it read may be rolled back), and it had claimed the round's vote secret every time
+     * with a {@code SELECT ... FOR UPDATE}, which queued every cast of the round behind every open one.
+     */
+    @Test
+    void castsInHostsTransactions_doNotWaitForEachOther() throws Exception {
+        Cycle cycle = new Cycle((Integer) null, 2018, 80, 70, 60).toVoting();
+        RoundId round = cycle.round.id();
+        assertThat(rounds.castVote(round, new Ballot(cycle.id(0), "1.1.1.1", clock.instant()))).isEqualTo(VoteOutcome.ACCEPTED);
+        try (Connection first = db.dataSource().getConnection(); Connection second = db.dataSource().getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            for (Connection c : List.of(first, second)) {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                try (Statement set = c.createStatement()) {
+                    // A cast that waited for a lock fails at once instead.
+                    set.execute(switch (database()) {
+                        case H2 -> "SET LOCK_TIMEOUT 300";
+                        case POSTGRESQL -> "SET lock_timeout = '300ms'";
+                        case MARIADB, MYSQL -> "SET SESSION innodb_lock_wait_timeout = 1";
+                    });
+                }
+            }
+            SelectionRounds one = TalentRegistry.builder(store.joining(first)).tenant(registry.tenant()).clock(clock)
+                    .voteSecret(SECRET).build().rounds();
+            SelectionRounds two = TalentRegistry.builder(store.joining(second)).tenant(registry.tenant()).clock(clock)
+                    .voteSecret(SECRET).build().rounds();
+
+            assertThat(one.castVote(round, new Ballot(cycle.id(1), "2.2.2.2", clock.instant()))).isEqualTo(VoteOutcome.ACCEPTED);
+            // The first host's transaction is still open.
+            assertThat(two.castVote(round, new Ballot(cycle.id(2), "3.3.3.3", clock.instant()))).isEqualTo(VoteOutcome.ACCEPTED);
+            assertThat(two.castVote(round, new Ballot(cycle.id(2), "1.1.1.1", clock.instant()))).isEqualTo(VoteOutcome.DUPLICATE);
+            second.commit();
+            first.rollback();
+        }
+
+        Ranking ranking = rounds.ranking(round);
+        assertThat(List.of(0, 1, 2)).extracting(i -> ranking.nominee(cycle.id(i)).orElseThrow().votes())
+                .as("the first host rolled back its vote").containsExactly(1L, 0L, 1L);
     }
 
     // ---- changes meeting a stage change in progress -------------------------------------------------------

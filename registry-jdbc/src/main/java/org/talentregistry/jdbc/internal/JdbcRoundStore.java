@@ -146,7 +146,19 @@ final class JdbcRoundStore implements RoundStore {
      */
     @Override
     public String claimVoteSecret(RoundId id, String secretId) {
+        // Named once and never changed: a round that shows one, to any snapshot, keeps it. Read so, without a
+        // lock, every cast in a host's transaction reads it again and none of them waits for another.
+        Optional<String> named = handle.createQuery("SELECT vote_secret_id FROM tr_selection_round"
+                        + " WHERE tenant_id = :tenant AND id = :id AND vote_secret_id IS NOT NULL")
+                .bind("tenant", tenant.value())
+                .bind("id", id.value())
+                .mapTo(String.class)
+                .findOne();
+        if (named.isPresent()) {
+            return named.get();
+        }
         update(id, "vote_secret_id = :value", secretId, " AND vote_secret_id IS NULL");
+        // A locking read sees the name a concurrent first vote committed, whatever this transaction's snapshot.
         return handle.createQuery("SELECT vote_secret_id FROM tr_selection_round WHERE tenant_id = :tenant AND id = :id"
                         + " FOR UPDATE")
                 .bind("tenant", tenant.value())
