@@ -92,8 +92,11 @@ final class RankingCalculator {
     static List<RankedNominee> rank(ScoringScheme scheme, List<HonorTier> tiers, Cap programCap,
             List<Candidate> candidates, List<ExpertScore> scores, Map<NominationId, Long> tally, ZoneId zone) {
         Map<NominationId, List<BigDecimal>> expertParts = expertParts(scheme, candidates, scores);
-        long highest = candidates.stream().mapToLong(c -> tally.getOrDefault(c.id(), 0L)).max().orElse(0);
-        long total = candidates.stream().mapToLong(c -> tally.getOrDefault(c.id(), 0L)).sum();
+        // The scale is every vote the round counted, as it stood when voting closed: a nominee who later leaves the
+        // running (objection upheld, failed site visit, dropped) keeps its votes in it, as a brushed one does, so
+        // that no other nominee's vote component changes and the waitlist moves up in its published order.
+        long highest = tally.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        long total = tally.values().stream().mapToLong(Long::longValue).sum();
         long denominator = scheme.voteNormalization() == ScoringScheme.VoteNormalization.RELATIVE_TO_HIGHEST ? highest : total;
 
         List<Scored> scored = new ArrayList<>();
