@@ -80,6 +80,7 @@ public final class MigrationRunner {
     public static int migrate(Jdbi jdbi, Database database, Clock clock) {
         Dialect dialect = Dialect.of(database);
         List<MigrationScript> scripts = scripts(database);
+        Map<Integer, String> sibling = siblingChecksums(database);
         synchronized (IN_PROCESS_LOCK) {
             return jdbi.withHandle(handle -> {
                 handle.execute(fill(HISTORY_TABLE, "CREATE TABLE IF NOT EXISTS " + HISTORY_TABLE + " ("
@@ -89,7 +90,7 @@ public final class MigrationRunner {
                         + " applied_at ${timestamp} NOT NULL)${table_options}", dialect.placeholders()));
                 dialect.lockMigrations(handle);
                 try {
-                    return applyPending(handle, scripts, clock);
+                    return applyPending(handle, scripts, sibling, clock);
                 } finally {
                     dialect.unlockMigrations(handle);
                 }
@@ -97,7 +98,27 @@ public final class MigrationRunner {
         }
     }
 
-    private static int applyPending(Handle handle, List<MigrationScript> scripts, Clock clock) {
+    /**
+     * The checksums, by version, of the scripts of the dialect that shares a server with this one: MariaDB's and
+     * MySQL's scripts differ only where one creates what the other does without (V013's procedure on MariaDB),
+     * and a host on a MariaDB server may switch between MariaDB Connector/J and MySQL Connector/J, whose
+     * dialects are told apart by the driver. A script applied through the other driver is accepted as applied.
+     */
+    private static Map<Integer, String> siblingChecksums(Database database) {
+        Database sibling = switch (database) {
+            case MARIADB -> Database.MYSQL;
+            case MYSQL -> Database.MARIADB;
+            default -> null;
+        };
+        Map<Integer, String> checksums = new HashMap<>();
+        if (sibling != null) {
+            scripts(sibling).forEach(script -> checksums.put(script.version(), script.checksum()));
+        }
+        return checksums;
+    }
+
+    private static int applyPending(Handle handle, List<MigrationScript> scripts, Map<Integer, String> sibling,
+            Clock clock) {
         Map<Integer, String> applied = new HashMap<>();
         handle.createQuery("SELECT version, checksum FROM " + HISTORY_TABLE)
                 .map((rs, ctx) -> Map.entry(rs.getInt("version"), rs.getString("checksum")))
@@ -106,7 +127,7 @@ public final class MigrationRunner {
         for (MigrationScript script : scripts) {
             String checksum = applied.get(script.version());
             if (checksum != null) {
-                if (!checksum.equals(script.checksum())) {
+                if (!checksum.equals(script.checksum()) && !checksum.equals(sibling.get(script.version()))) {
                     throw new UnableToMigrateException(script.fileName(), "已执行过，但数据库记录的校验和 " + checksum
                             + " 与本 jar 中脚本的校验和 " + script.checksum() + " 不同：已执行的迁移脚本不得修改"
                             + " / was applied with checksum " + checksum + " but this jar's script has "
