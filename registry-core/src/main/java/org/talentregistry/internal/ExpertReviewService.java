@@ -261,7 +261,9 @@ final class ExpertReviewService {
             Reviewer reviewer = reviewer(s, reviewerId);
             Nomination n = nomineeOf(s, reviewer, nominationId);
             Sheet sheet = Sheet.open(s, reviewer, n.roundId());
-            return record(s, actor, now, sheet, n, items, conflictOf(s, reviewer, n));
+            Optional<ExpertScore> earlier = s.reviews().scores(n.id()).stream()
+                    .filter(e -> e.reviewerId().equals(reviewer.id())).findFirst();
+            return record(s, actor, now, sheet, n, items, conflictOf(s, reviewer, n), earlier);
         });
     }
 
@@ -300,6 +302,12 @@ final class ExpertReviewService {
             }
             Map<ArtisanId, Artisan> artisans = reviewer.employer().isEmpty() ? Map.of()
                     : s.artisans().findAll(scored.stream().map(Nomination::artisanId).toList());
+            Map<NominationId, ExpertScore> earlier = new HashMap<>();
+            for (ExpertScore e : s.reviews().scores(reviewer.roundId())) {
+                if (e.reviewerId().equals(reviewerId)) {
+                    earlier.put(e.nominationId(), e);
+                }
+            }
             List<ExpertScore> scores = new ArrayList<>(scored.size());
             for (Nomination n : scored) {
                 Optional<Conflict> conflict = Optional.ofNullable(recorded.get(n.id()));
@@ -307,7 +315,8 @@ final class ExpertReviewService {
                     conflict = computedConflict(reviewer, n, artisans.get(n.artisanId()));
                 }
                 try {
-                    scores.add(record(s, actor, now, open, n, rows.get(n.id()), conflict));
+                    scores.add(record(s, actor, now, open, n, rows.get(n.id()), conflict,
+                            Optional.ofNullable(earlier.get(n.id()))));
                 } catch (SelectionRefusedException e) {
                     // The row is named, and the whole sheet refused: the transaction writes none of it.
                     throw new SelectionRefusedException(e.getRule(), Message.of(SelectionMessage.SHEET_ROW,
@@ -330,9 +339,9 @@ final class ExpertReviewService {
         }
     }
 
-    /** Checks and stores one score of a sheet, with its audit event. */
+    /** Checks and stores one score of a sheet, with its audit event, which keeps the reviewer's earlier score it replaces. */
     private static ExpertScore record(StoreSession s, Actor actor, Instant now, Sheet sheet, Nomination n,
-            Map<String, BigDecimal> items, Optional<Conflict> conflict) {
+            Map<String, BigDecimal> items, Optional<Conflict> conflict, Optional<ExpertScore> earlier) {
         Reviewer reviewer = sheet.reviewer();
         if (!n.isInTheRunning()) {
             throw new SelectionRefusedException(Rule.NOMINATION_NOT_ACTIVE, Message.of(SelectionMessage.NOT_IN_THE_RUNNING,
@@ -353,10 +362,19 @@ final class ExpertReviewService {
                     Message.of(SelectionMessage.SCORE_UNKNOWN_ITEMS, Texts.quote(unknown)));
         }
         ExpertScore score = new ExpertScore(reviewer.id(), n.id(), checked, now);
+        Map<String, Object> before = earlier.map(e -> Audits.fields("reviewer", reviewer.id().toString(),
+                "total", e.total().toPlainString(), "items", itemsText(e.items()))).orElse(null);
         s.reviews().saveScore(n.roundId(), score);
-        Audits.record(s, now, actor, "score.recorded", NOMINATION, n.id(), null,
-                Audits.fields("reviewer", reviewer.id().toString(), "total", score.total().toPlainString()), null);
+        Audits.record(s, now, actor, "score.recorded", NOMINATION, n.id(), before,
+                Audits.fields("reviewer", reviewer.id().toString(), "total", score.total().toPlainString(),
+                        "items", itemsText(score.items())), null);
         return score;
+    }
+
+    /** A score's points by item, as the audit keeps them: {@code skill=40, innovation=25}. */
+    private static String itemsText(Map<String, BigDecimal> items) {
+        return items.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +198,7 @@ public final class SelectionService implements SelectionRounds {
     public SelectionRound cancel(Actor actor, RoundId id, String reason) {
         Objects.requireNonNull(actor, "actor");
         String why = required("reason", reason);
-        return transition(actor, id, "cancel", why, (s, round) -> {
+        return transition(actor, id, "cancel", why, (s, round, after) -> {
             // A round with honors granted is not cancelled: its honors are revoked instead.
             requireStage(s, round, "cancel", EnumSet.complementOf(EnumSet.of(RoundStage.PARTLY_NAMED, RoundStage.NAMED,
                     RoundStage.CANCELLED)));
@@ -207,10 +208,13 @@ public final class SelectionService implements SelectionRounds {
         });
     }
 
-    /** A stage change's checks and writes; returns the stage the round moves to. */
+    /**
+     * A stage change's checks and writes; returns the stage the round moves to, and may add to what its audit
+     * event records of the round after the change (a notice's period, say).
+     */
     @FunctionalInterface
     private interface Step {
-        RoundStage run(StoreSession s, SelectionRound round);
+        RoundStage run(StoreSession s, SelectionRound round, Map<String, Object> after);
     }
 
     private SelectionRound transition(Actor actor, RoundId id, String operation, String note, Step step) {
@@ -219,13 +223,16 @@ public final class SelectionService implements SelectionRounds {
         Instant now = clock.instant();
         SelectionRound result = store.inTransaction(tenant, s -> {
             SelectionRound round = round(s, id, true);
-            RoundStage to = step.run(s, round);
+            Map<String, Object> after = new LinkedHashMap<>();
+            RoundStage to = step.run(s, round, after);
             s.rounds().setStage(id, to);
             if (to == RoundStage.PUBLIC_VOTING && round.stage() != RoundStage.PUBLIC_VOTING) {
                 s.rounds().markVotingOpened(id, now);
             }
+            Map<String, Object> recorded = Audits.fields("stage", to.name());
+            recorded.putAll(after);
             Audits.record(s, now, actor, "round." + operation, ROUND, id, Audits.fields("stage", round.stage().name()),
-                    Audits.fields("stage", to.name()), note);
+                    recorded, note);
             return round(s, id, false);
         });
         LOG.info("Round {} of tenant {} moved to {}", id, tenant, result.stage());
@@ -293,7 +300,7 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound closeNominations(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "nominationsClosed", null, (s, round) -> {
+        return transition(actor, roundId, "nominationsClosed", null, (s, round, after) -> {
             requireStage(s, round, "closeNominations", RoundStage.NOMINATIONS_OPEN);
             List<Criterion> criteria = definition(s, round).criteria();
             List<Nomination> active = s.nominations().list(roundId).stream()
@@ -351,7 +358,7 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound closeEligibilityReview(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "eligibilityReviewClosed", null, (s, round) -> {
+        return transition(actor, roundId, "eligibilityReviewClosed", null, (s, round, after) -> {
             requireStage(s, round, "closeEligibilityReview", RoundStage.ELIGIBILITY_REVIEW);
             List<NominationId> open = s.nominations().list(roundId).stream()
                     .filter(n -> n.status() == NominationStatus.ACTIVE)
@@ -366,7 +373,7 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound closeExpertReview(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "expertReviewClosed", null, (s, round) -> {
+        return transition(actor, roundId, "expertReviewClosed", null, (s, round, after) -> {
             requireStage(s, round, "closeExpertReview", RoundStage.EXPERT_REVIEW);
             ProgramDefinition d = definition(s, round);
             int minimum = d.scoring().minimumReviews();
@@ -413,7 +420,7 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound closeVoting(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "votingClosed", null, (s, round) -> {
+        return transition(actor, roundId, "votingClosed", null, (s, round, after) -> {
             requireStage(s, round, "closeVoting", RoundStage.PUBLIC_VOTING);
             return plan(s, round).after(RoundStage.PUBLIC_VOTING);
         });
@@ -552,7 +559,7 @@ public final class SelectionService implements SelectionRounds {
 
     @Override
     public SelectionRound startSiteVisits(Actor actor, RoundId roundId) {
-        return transition(actor, roundId, "siteVisitsStarted", null, (s, round) -> {
+        return transition(actor, roundId, "siteVisitsStarted", null, (s, round, after) -> {
             StagePlan plan = plan(s, round);
             requireStage(s, round, "startSiteVisits", plan.hasSiteVisit() ? EnumSet.of(RoundStage.SCORING)
                     : EnumSet.noneOf(RoundStage.class));
@@ -596,7 +603,7 @@ public final class SelectionService implements SelectionRounds {
     @Override
     public SelectionRound startNotice(Actor actor, RoundId roundId, LocalDate start) {
         requireNotPast("start", start);
-        return transition(actor, roundId, "noticeStarted", null, (s, round) -> {
+        return transition(actor, roundId, "noticeStarted", null, (s, round, after) -> {
             ProgramDefinition d = definition(s, round);
             requireStage(s, round, "startNotice", d.plan().hasSiteVisit() ? RoundStage.SITE_VISIT : RoundStage.SCORING);
             List<RankedNominee> selected = rankingOf(s, round).selected();
@@ -612,6 +619,9 @@ public final class SelectionService implements SelectionRounds {
             }
             LocalDate end = calendar.lastDayOf(start, d.noticeWorkingDays());
             s.rounds().setNotice(roundId, start, end);
+            after.put("noticeStart", start.toString());
+            after.put("noticeEnd", end.toString());
+            after.put("workingDays", d.noticeWorkingDays());
             s.nominations().addNotices(roundId, selected.stream()
                     .map(n -> new NomineeNotice(n.nominationId(), start, end)).toList());
             return RoundStage.PUBLIC_NOTICE;
@@ -893,18 +903,36 @@ public final class SelectionService implements SelectionRounds {
                 }
                 toName.sort(Comparator.comparingInt(RankedNominee::position));
             }
-            if (d.plan().requiresNoticeForPromoted()) {
-                Map<NominationId, NomineeNotice> notices = new HashMap<>();
-                s.nominations().notices(roundId).forEach(x -> notices.put(x.nominationId(), x));
-                for (RankedNominee n : toName) {
-                    NomineeNotice notice = notices.get(n.nominationId());
-                    if (notice == null) {
+            // A nominee's own notice (a promoted one's), where the plan requires one or one was published anyway,
+            // must be over as the round's is: objections to it may be filed until its last day.
+            Map<NominationId, NomineeNotice> notices = new HashMap<>();
+            s.nominations().notices(roundId).forEach(x -> notices.put(x.nominationId(), x));
+            for (RankedNominee n : toName) {
+                NomineeNotice notice = notices.get(n.nominationId());
+                if (notice == null) {
+                    if (d.plan().requiresNoticeForPromoted()) {
                         throw new SelectionRefusedException(Rule.PROMOTED_NOTICE,
                                 Message.of(SelectionMessage.PROMOTED_NOTICE_MISSING, n.nominationId(), n.name()));
                     }
-                    if (!today().isAfter(notice.end()) || !decision.date().isAfter(notice.end())) {
-                        throw new SelectionRefusedException(Rule.PROMOTED_NOTICE, Message.of(
-                                SelectionMessage.PROMOTED_NOTICE_NOT_OVER, n.nominationId(), n.name(), notice.end()));
+                } else if (!today().isAfter(notice.end()) || !decision.date().isAfter(notice.end())) {
+                    throw new SelectionRefusedException(Rule.PROMOTED_NOTICE, Message.of(
+                            SelectionMessage.PROMOTED_NOTICE_NOT_OVER, n.nominationId(), n.name(), notice.end()));
+                }
+            }
+            if (!d.repeatsAllowed()) {
+                // Nominated while not yet honored, honored since by another of the program's rounds (a deferred
+                // nominee named by a supplementary decision while the next round ran): not named twice.
+                LocalDate today = today();
+                Map<ArtisanId, Honor> heldElsewhere = new HashMap<>();
+                s.honors().ofProgram(round.programId()).stream()
+                        .filter(h -> !h.roundId().equals(roundId) && h.isActiveOn(today))
+                        .forEach(h -> heldElsewhere.putIfAbsent(h.artisanId(), h));
+                for (RankedNominee n : toName) {
+                    Honor held = heldElsewhere.get(n.artisanId());
+                    if (held != null) {
+                        throw new SelectionRefusedException(Rule.ALREADY_HONORED, Message.of(
+                                SelectionMessage.ALREADY_HONORED_AT_NAMING, n.artisanId(), n.nominationId(),
+                                held.citation(), d.name()));
                     }
                 }
             }
@@ -963,6 +991,9 @@ public final class SelectionService implements SelectionRounds {
             honors.add(honor);
             if (byId.get(nominee.nominationId()).status() == NominationStatus.DEFERRED) {
                 s.nominations().setStatus(nominee.nominationId(), NominationStatus.ACTIVE);
+                Audits.record(s, now, actor, "nomination.undeferred", NOMINATION, nominee.nominationId(),
+                        Audits.fields("status", NominationStatus.DEFERRED.name()),
+                        Audits.fields("status", NominationStatus.ACTIVE.name(), "decision", decision.number()), null);
             }
             if (tier.entersTalentPool()) {
                 s.pool().insert(nominee.artisanId(), new PoolSource.ByHonor(id, round.programId(), tier.code(),

@@ -23,6 +23,11 @@ public enum SelectionMessage implements MessageCode {
     ALREADY_NOMINATED,
     /** Artisan already honored: artisan, honor, program. */
     ALREADY_HONORED,
+    /**
+     * A nominee to be named already holds the program's honor from another round, which the program allows only
+     * once: artisan, nomination, honor, program.
+     */
+    ALREADY_HONORED_AT_NAMING,
     /** Nomination not active: nomination, status. */
     NOMINATION_NOT_ACTIVE,
     /** Nomination not in the running for scoring: nomination, status, verdict. */
