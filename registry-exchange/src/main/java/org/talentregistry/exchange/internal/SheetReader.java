@@ -484,30 +484,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             Stream<Row> stream = sheet.openStream();
             Iterator<Row> it = stream.iterator();
             AtomicReference<RowProblem> broken = new AtomicReference<>();
-            Iterator<SheetRow> rows = new Iterator<>() {
+            Iterator<SheetRow> rows = new RowsUntilBroken(broken) {
                 private int last;
-                private SheetRow next;
-
-                @Override
-                public boolean hasNext() {
-                    if (next == null && broken.get() == null) {
-                        next = read();
-                    }
-                    return next != null;
-                }
-
-                @Override
-                public SheetRow next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    SheetRow row = next;
-                    next = null;
-                    return row;
-                }
 
                 /** The next row, or null at the end of the sheet or where it breaks off (noted as the sheet's problem). */
-                private SheetRow read() {
+                @Override
+                SheetRow read() {
                     Row row;
                     List<String> cells;
                     try {
@@ -582,30 +564,12 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
             SheetMarkup.Filler filler = merged.isEmpty() ? null : new SheetMarkup.Filler(merged);
             Iterator<WorkbookReader.Row> it = sheet.rows();
             AtomicReference<RowProblem> broken = new AtomicReference<>();
-            Iterator<SheetRow> rows = new Iterator<>() {
+            Iterator<SheetRow> rows = new RowsUntilBroken(broken) {
                 private long last;
-                private SheetRow next;
-
-                @Override
-                public boolean hasNext() {
-                    if (next == null && broken.get() == null) {
-                        next = read();
-                    }
-                    return next != null;
-                }
-
-                @Override
-                public SheetRow next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    SheetRow row = next;
-                    next = null;
-                    return row;
-                }
 
                 /** The next row, or null at the end of the sheet or where a damaged record breaks it off (noted). */
-                private SheetRow read() {
+                @Override
+                SheetRow read() {
                     WorkbookReader.Row row;
                     List<String> cells;
                     try {
@@ -638,6 +602,40 @@ public final class SheetReader implements AutoCloseable, Iterator<SheetReader.Sh
                 return unreadable("无法作为工作簿读取（文件已损坏或不完整）", "cannot be read as a workbook (it is damaged or cut short)");
             }
             throw e;
+        }
+    }
+
+    /**
+     * A workbook's rows, read one ahead, until the sheet ends or a row cannot be read: {@link #read()} then notes
+     * the sheet's problem in {@code broken} and returns null, and no row is read after it.
+     */
+    private abstract static class RowsUntilBroken implements Iterator<SheetRow> {
+        private final AtomicReference<RowProblem> broken;
+        private SheetRow next;
+
+        RowsUntilBroken(AtomicReference<RowProblem> broken) {
+            this.broken = broken;
+        }
+
+        /** The next row, or null at the end of the sheet or where it breaks off (noted in {@code broken}). */
+        abstract SheetRow read();
+
+        @Override
+        public boolean hasNext() {
+            if (next == null && broken.get() == null) {
+                next = read();
+            }
+            return next != null;
+        }
+
+        @Override
+        public SheetRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            SheetRow row = next;
+            next = null;
+            return row;
         }
     }
 
