@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -569,7 +570,9 @@ abstract class SelectionRoundsContractTest extends DatabaseContractTest {
         Cycle cycle = new Cycle((Integer) null, 2018, 80, 70, 60).toVoting();
         RoundId round = cycle.round.id();
         assertThat(rounds.castVote(round, new Ballot(cycle.id(0), "1.1.1.1", clock.instant()))).isEqualTo(VoteOutcome.ACCEPTED);
-        try (Connection first = db.dataSource().getConnection(); Connection second = db.dataSource().getConnection()) {
+        // A pool of the hosts' own: the lock timeouts set below stay with its connections, not the tests' pool.
+        try (HikariDataSource hosts = new HikariDataSource(db.poolLikeThis()); Connection first = hosts.getConnection();
+                Connection second = hosts.getConnection()) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             for (Connection c : List.of(first, second)) {
