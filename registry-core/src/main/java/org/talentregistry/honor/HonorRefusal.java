@@ -16,5 +16,10 @@ public enum HonorRefusal implements MessageCode {
      * {@link org.talentregistry.selection.SelectionRefusedException} with rule {@code ALREADY_REVOKED}: the honor
      * is already revoked. Arguments: the honor id, the date the revocation took effect.
      */
-    ALREADY_REVOKED
+    ALREADY_REVOKED,
+    /**
+     * {@link org.talentregistry.selection.SelectionRefusedException} with rule {@code ALREADY_REVOKED}: every honor
+     * of a naming decision is already revoked. Argument: the decision's number.
+     */
+    DECISION_ALREADY_REVOKED
 }

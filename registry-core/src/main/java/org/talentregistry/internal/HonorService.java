@@ -132,6 +132,12 @@ public final class HonorService implements Honors {
                     revoked.add(locked.id());
                 }
             }
+            if (revoked.isEmpty()) {
+                // As revoking one honor twice is refused: a second revocation would record a reason and a date
+                // that no honor holds.
+                throw new SelectionRefusedException(SelectionRefusedException.Rule.ALREADY_REVOKED,
+                        Message.of(HonorRefusal.DECISION_ALREADY_REVOKED, number));
+            }
             Audits.record(s, now, actor, "decision.revoked", "decision", number, null,
                     Audits.fields("honors", revoked.stream().map(HonorId::toString).toList(),
                             "reason", request.reason().name(), "effectiveOn", request.effectiveOn().toString(),
@@ -152,13 +158,20 @@ public final class HonorService implements Honors {
         s.honors().revoke(honor.id(), revocation);
         // A revocation reaching back past a later departure from the pool replaces it: the membership the honor
         // brought ends from the revocation's day. The departure it replaces is kept in the audit event.
-        Optional<PoolExit> replaced = s.pool().ofArtisan(honor.artisanId()).stream()
+        Optional<PoolMembership> membership = s.pool().ofArtisan(honor.artisanId()).stream()
                 .filter(m -> m.source() instanceof PoolSource.ByHonor by && by.honorId().equals(honor.id()))
-                .findFirst()
-                .flatMap(PoolMembership::exit)
+                .findFirst();
+        Optional<PoolExit> replaced = membership.flatMap(PoolMembership::exit)
                 .filter(exit -> exit.effectiveOn().isAfter(request.effectiveOn()));
-        s.pool().endByHonor(honor.id(), new PoolExit(LeaveReason.HONOR_REVOKED, request.effectiveOn(),
-                Optional.of(request.reason().name()), actor));
+        if (s.pool().endByHonor(honor.id(), new PoolExit(LeaveReason.HONOR_REVOKED, request.effectiveOn(),
+                Optional.of(request.reason().name()), actor)) > 0) {
+            PoolMembership m = membership.orElseThrow();
+            Map<String, Object> wasOpen = replaced.map(exit -> Audits.fields("status", "ended", "reason",
+                    exit.reason().name(), "effectiveOn", exit.effectiveOn().toString())).orElse(Audits.fields("status", "open"));
+            Audits.record(s, now, actor, "pool.left", "poolMembership", m.id(), wasOpen, Audits.fields("status", "ended",
+                    "artisan", honor.artisanId().toString(), "reason", LeaveReason.HONOR_REVOKED.name(),
+                    "effectiveOn", request.effectiveOn().toString(), "honor", honor.id().toString()), null);
+        }
         Map<String, Object> after = Audits.fields("status", "revoked", "reason", request.reason().name(),
                 "effectiveOn", request.effectiveOn().toString(), "approvedBy", request.approvedBy());
         replaced.ifPresent(exit -> after.put("poolExitReplaced", exit.reason().name() + " " + exit.effectiveOn()));

@@ -54,6 +54,7 @@ import org.talentregistry.honor.NamingDecision;
 import org.talentregistry.honor.NoticePublication;
 import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.honor.ProgramNotFoundException;
+import org.talentregistry.pool.MembershipId;
 import org.talentregistry.pool.PoolSource;
 import org.talentregistry.privacy.ConsentPurpose;
 import org.talentregistry.selection.Ballot;
@@ -996,8 +997,10 @@ public final class SelectionService implements SelectionRounds {
                         Audits.fields("status", NominationStatus.ACTIVE.name(), "decision", decision.number()), null);
             }
             if (tier.entersTalentPool()) {
-                s.pool().insert(nominee.artisanId(), new PoolSource.ByHonor(id, round.programId(), tier.code(),
-                        round.year()), decision.date(), actor);
+                MembershipId membership = s.pool().insert(nominee.artisanId(), new PoolSource.ByHonor(id, round.programId(),
+                        tier.code(), round.year()), decision.date(), actor);
+                Audits.record(s, now, actor, "pool.added", "poolMembership", membership, null, Audits.fields("artisan",
+                        nominee.artisanId().toString(), "source", "honor " + id, "since", decision.date().toString()), null);
             }
             Audits.record(s, now, actor, "honor.granted", "honor", id, null, Audits.fields("artisan",
                     nominee.artisanId().toString(), "tier", tier.code(), "certificate", certificate,

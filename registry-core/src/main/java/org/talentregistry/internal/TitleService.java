@@ -124,11 +124,21 @@ public final class TitleService implements TechnicianTitles {
                     .orElseGet(() -> new TitleVersion(1, AcceptedValues.EARLIEST_DATE, Optional.empty(), title));
             s.titles().saveTitle(title);
             s.titles().saveVersion(version);
-            Audits.record(s, now, actor, "title.defined", "title", title.code(), null,
-                    Audits.fields("name", title.name(), "version", version.version(), "roundCap", title.roundCap(),
-                            "termYears", title.termYears().orElse(null)), null);
+            // Redefined in place, the latest version's rules are replaced: the event keeps what they were.
+            Audits.record(s, now, actor, latest.isPresent() ? "title.redefined" : "title.defined", "title", title.code(),
+                    latest.map(v -> titleFields(v.rules(), v.version())).orElse(null), titleFields(title, version.version()),
+                    null);
             return title(s, title.code());
         });
+    }
+
+    /** A title's rules as the audit keeps them. */
+    private static Map<String, Object> titleFields(TechnicianTitle title, int version) {
+        return Audits.fields("name", title.name(), "version", version, "roundCap", title.roundCap(),
+                "termYears", title.termYears().orElse(null),
+                "maxSelectionsPerPerson", title.maxSelectionsPerPerson().orElse(null),
+                "criteria", title.criteria().stream().map(c -> c.id() + " " + c.severity()).toList(),
+                "cityQuotas", new java.util.TreeMap<>(title.cityQuotas()).toString());
     }
 
     @Override
@@ -427,6 +437,9 @@ public final class TitleService implements TechnicianTitles {
             }
             s.titles().recordRanking(ranking);
             s.titles().markSelected(roundId);
+            Audits.record(s, now, actor, "titleRound.selected", "titleRound", roundId, Audits.fields("selected", false),
+                    Audits.fields("selected", true, "rulesVersion", ranking.rules().version(),
+                            "awards", awards.stream().map(a -> a.id().toString()).toList()), null);
             return awards;
         }));
     }
