@@ -323,6 +323,12 @@ public final class PersonalDataService implements PersonalData {
                 done.clear();
                 Map<ArtisanId, LocalDate> past = purpose.page(s, cutoff, what.field, from, retention.batchSize());
                 past.forEach((id, day) -> {
+                    // The page was read without locks: lock the artisan (waiting for a pool entry, a nomination or
+                    // an application being written for them), then ask again in a statement that sees it.
+                    s.artisans().find(id, true);
+                    if (!purpose.page(s, cutoff, what.field, id.value() - 1, 1).containsKey(id)) {
+                        return;
+                    }
                     if (what.erase(s, id, now)) {
                         Audits.record(s, now, actor, what.action, "artisan", id, Audits.fields(what.name, "masked"),
                                 Audits.fields(what.name, null), what.note(String.format(purpose.whyZh, day),

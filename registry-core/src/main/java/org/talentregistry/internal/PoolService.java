@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,12 +29,14 @@ import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.artisan.ArtisanNotFoundException;
 import org.talentregistry.artisan.ArtisanQuery;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.RevocationReason;
 import org.talentregistry.pool.Engagement;
 import org.talentregistry.pool.EngagementDetails;
 import org.talentregistry.pool.EngagementId;
 import org.talentregistry.pool.EngagementKind;
 import org.talentregistry.pool.EngagementRevision;
 import org.talentregistry.pool.EngagementSummary;
+import org.talentregistry.pool.LeaveReason;
 import org.talentregistry.pool.ListedArtisan;
 import org.talentregistry.pool.MediaKind;
 import org.talentregistry.pool.MembershipId;
@@ -198,13 +201,27 @@ public final class PoolService implements TalentPool {
         }
         String zh = m.since() + " " + zhSource + "入库，录入人 " + m.enteredBy().displayName()
                 + m.exit().map(e -> "；" + e.effectiveOn() + " 起出库：" + e.reason().chineseName()
-                        + e.note().map(n -> "（" + n + "）").orElse("") + "，登记人 " + e.recordedBy().displayName())
+                        + note(e, true).map(n -> "（" + n + "）").orElse("") + "，登记人 " + e.recordedBy().displayName())
                         .orElse("；至今有效") + "。";
         String en = "Entered on " + m.since() + " " + enSource + ", entered by " + m.enteredBy().displayName()
                 + m.exit().map(e -> "; left from " + e.effectiveOn() + ": " + e.reason().englishName()
-                        + e.note().map(n -> " (" + n + ")").orElse("") + ", recorded by " + e.recordedBy().displayName())
+                        + note(e, false).map(n -> " (" + n + ")").orElse("") + ", recorded by " + e.recordedBy().displayName())
                         .orElse("; still holds") + ".";
         return new PoolStanding.Reason(m, zh, en);
+    }
+
+    /** A revocation's exit keeps its reason's constant as the note: named in the explanation's language. */
+    private static Optional<String> note(PoolExit e, boolean chinese) {
+        return e.note().map(n -> {
+            if (e.reason() == LeaveReason.HONOR_REVOKED) {
+                for (RevocationReason r : RevocationReason.values()) {
+                    if (r.name().equals(n)) {
+                        return r.render(chinese ? Locale.CHINESE : Locale.ENGLISH);
+                    }
+                }
+            }
+            return n;
+        });
     }
 
     @Override
@@ -272,7 +289,8 @@ public final class PoolService implements TalentPool {
         Objects.requireNonNull(details, "details");
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
-            Artisan artisan = s.artisans().find(artisanId, false).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
+            // Locked as leave() and add() lock it: a departure committing meanwhile is seen before the check.
+            Artisan artisan = s.artisans().find(artisanId, true).orElseThrow(() -> new ArtisanNotFoundException(artisanId));
             check(s, artisan, details, LocalDate.ofInstant(now, clock.getZone()));
             EngagementId id = s.engagements().insert(artisanId, details, actor, now);
             Audits.record(s, now, actor, "engagement.recorded", ENGAGEMENT, id, null, state(artisanId, 1, details), null);
@@ -296,7 +314,7 @@ public final class PoolService implements TalentPool {
                 throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, Message.of(PoolRefusal.STALE_REVISION, id.toString(),
                         current.revision(), expectedRevision));
             }
-            Artisan artisan = s.artisans().find(current.artisanId(), false).orElseThrow();
+            Artisan artisan = s.artisans().find(current.artisanId(), true).orElseThrow();
             check(s, artisan, details, LocalDate.ofInstant(now, clock.getZone()));
             if (!s.engagements().update(id, expectedRevision, details, actor, now, why)) {
                 throw new PoolRefusedException(Rule.STALE_ENGAGEMENT, Message.of(PoolRefusal.CHANGED_MEANWHILE, id.toString()));

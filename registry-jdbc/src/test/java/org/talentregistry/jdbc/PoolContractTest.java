@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.spi.ErasableField;
@@ -1124,5 +1129,95 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThat(weifang.pool().engagementSummary(2019).engagements()).isZero();
         assertThat(weifang.consents().holds(wang.id(), ConsentPurpose.MEDIA, LocalDate.of(2019, 1, 1))).isFalse();
         assertThatThrownBy(() -> weifang.pool().engagement(e.id())).isInstanceOf(PoolRefusedException.class);
+    }
+
+    // ---- while other calls commit ----------------------------------------------------------------
+
+    /**
+     * An engagement recorded while a departure from the pool before its day commits is refused once the departure
+     * holds: the check of membership waits for the artisan's row, as leaving and entering lock it.
+     */
+    @Test
+    void engagementRecordedWhileALeaveCommits_isRefusedOnceTheLeaveHolds() throws Exception {
+        Artisan wang = mechanic("王建国");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
+        setToday(LocalDate.of(2020, 6, 1));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection host = db.dataSource().getConnection()) {
+            host.setAutoCommit(false);
+            host.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
+            // The union's clerk records that 王建国 left the city from 1 March, in the host's transaction.
+            hosted.pool().leave(BUREAU, wang.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2020, 3, 1)));
+            // Meanwhile another clerk records a campus talk he gave on 20 May.
+            Future<Object> talk = other.submit(() -> {
+                try {
+                    return registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2020, 5, 20), TalkKind.REPORT, 200));
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(300);
+            host.commit();
+            Object outcome = talk.get(30, TimeUnit.SECONDS);
+            assertThat(registry.pool().explain(wang.id(), LocalDate.of(2020, 5, 20)).isMember()).isFalse();
+            // Nobody outside the pool on 20 May may have an engagement on that day.
+            assertThat(registry.pool().engagementsOf(wang.id(), 2020)).isEmpty();
+            assertThat(outcome).isInstanceOf(PoolRefusedException.class);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    /**
+     * The retention purge running while the bureau adds an artisan back to the pool leaves the new member's phone:
+     * it locks each artisan it erases for and asks again (the page it reads is read without locks).
+     */
+    @Test
+    void purgeRunningWhileTheBureauAddsTheArtisanBack_leavesTheNewMembersPhone() throws Exception {
+        Artisan li = optometristWithPhone("李秀英");
+        honor(gold, 2018, "淄工发〔2018〕12号", List.of(li));
+        setToday(LocalDate.of(2019, 1, 10));
+        registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2019, 1, 1)));
+        setToday(LocalDate.of(2021, 1, 10));
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection host = db.dataSource().getConnection()) {
+            host.setAutoCommit(false);
+            host.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
+            // Back in Zibo: the bureau adds her to the pool again, in its own transaction.
+            hosted.pool().add(BUREAU, new PoolAdmission(li.id(), "返淄工作，人社局增补", LocalDate.of(2021, 1, 5)));
+            // The nightly retention purge runs meanwhile (contact data a year after leaving the pool).
+            Future<Object> purge = other.submit(() -> {
+                try {
+                    return registry.personalData().purge(CLERK);
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(300);
+            host.commit();
+            Object outcome = purge.get(30, TimeUnit.SECONDS);
+            assertThat(registry.pool().explain(li.id(), LocalDate.of(2021, 1, 10)).isMember()).isTrue();
+            // A member of the pool today keeps her phone: the purge is for those who left more than a year ago.
+            assertThat(registry.artisans().get(li.id()).details().phone()).isEqualTo(li.details().phone());
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    /** Why an artisan left the pool through a revocation, in each language, names the revocation's ground in it. */
+    @Test
+    void whyOutOfThePool_afterARevocation_readsInChinese() {
+        Artisan wang = mechanic("王建国");
+        Honor honor = honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang)).get(0);
+        registry.honors().revoke(CLERK, honor.id(), new RevocationRequest(RevocationReason.FRAUD, "申报材料不实",
+                LocalDate.of(2019, 3, 15), "淄博市总工会"));
+
+        String zh = registry.pool().explain(wang.id(), LocalDate.of(2019, 6, 1)).explain(Locale.CHINESE);
+
+        assertThat(zh).contains("2019-03-15 起出库：称号被撤销（弄虚作假骗取荣誉）").doesNotContain("FRAUD");
+        assertThat(registry.pool().explain(wang.id(), LocalDate.of(2019, 6, 1)).explain(Locale.ENGLISH))
+                .contains("the honor was revoked (honor obtained by fraud)").doesNotContain("FRAUD");
     }
 }
