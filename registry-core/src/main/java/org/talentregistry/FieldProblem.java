@@ -78,6 +78,10 @@ public enum FieldProblem implements MessageCode {
     NOT_IN_ROUND,
     /** An objection the registry does not have. Argument: the objection's id. */
     NO_OBJECTION,
+    /** An honor program the tenant does not have. Argument: the program's id. */
+    NO_SUCH_PROGRAM,
+    /** A tier code no version of a program has. Arguments: the code quoted, the program's id, its tier codes. */
+    NOT_A_TIER_OF_PROGRAM,
     /** A value required by another that was given. Argument: the other field's name. */
     REQUIRED_WITH,
     /** A certificate number twice among one artisan's certificates. Argument: the number quoted. */

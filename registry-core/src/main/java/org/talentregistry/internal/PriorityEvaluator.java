@@ -58,7 +58,10 @@ final class PriorityEvaluator {
     /** The version in force on a date: among the versions in force, the latest. */
     static PriorityPolicy inForce(List<PriorityPolicy> policies, String titleCode, LocalDate date) {
         return policies.stream().filter(p -> p.isInForceOn(date))
-                .max(Comparator.comparing(PriorityPolicy::validFrom).thenComparingInt(PriorityPolicy::version))
+                // By id last, so that the one in force never hangs on the order of the list (definePolicy refuses
+                // two policies taking effect on one day; kept ones from before may still tie).
+                .max(Comparator.comparing(PriorityPolicy::validFrom).thenComparingInt(PriorityPolicy::version)
+                        .thenComparing(PriorityPolicy::id))
                 .orElseThrow(() -> new TitleRefusedException(TitleRefusedException.Rule.NO_POLICY_IN_FORCE, titleCode, date));
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.talentregistry.AcceptedValues;
@@ -26,11 +28,13 @@ import org.talentregistry.eligibility.EligibilityFacts;
 import org.talentregistry.eligibility.Severity;
 import org.talentregistry.eligibility.Verdict;
 import org.talentregistry.honor.Honor;
+import org.talentregistry.honor.HonorProgram;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.StoreSession;
 import org.talentregistry.title.IssuingRegion;
+import org.talentregistry.title.PriorityCondition;
 import org.talentregistry.title.PriorityPolicy;
 import org.talentregistry.title.RankedApplicant;
 import org.talentregistry.title.TechnicianTitle;
@@ -132,6 +136,26 @@ public final class TitleService implements TechnicianTitles {
         });
     }
 
+    /**
+     * Refuses an honor condition no honor could meet: a program the tenant does not have, or a tier code none of
+     * its versions has (honors keep the tier they were granted under, so every version's count).
+     */
+    private static void requireHonorsThereCanBe(StoreSession s, PriorityCondition.HoldsHonor holds) {
+        HonorProgram program = s.programs().current(holds.program(), false)
+                .orElseThrow(() -> new InvalidFieldException("condition.program", FieldProblem.NO_SUCH_PROGRAM,
+                        holds.program().toString()));
+        Set<String> tiers = new TreeSet<>();
+        for (int v = 1; v <= program.version(); v++) {
+            s.programs().version(program.id(), v).ifPresent(p -> p.definition().tiers().forEach(t -> tiers.add(t.code())));
+        }
+        for (String tier : new TreeSet<>(holds.tierCodes())) {
+            if (!tiers.contains(tier)) {
+                throw new InvalidFieldException("condition.tierCodes", FieldProblem.NOT_A_TIER_OF_PROGRAM, Texts.quote(tier),
+                        program.id().toString(), String.join("/", tiers));
+            }
+        }
+    }
+
     /** A title's rules as the audit keeps them. */
     private static Map<String, Object> titleFields(TechnicianTitle title, int version) {
         return Audits.fields("name", title.name(), "version", version, "roundCap", title.roundCap(),
@@ -228,7 +252,18 @@ public final class TitleService implements TechnicianTitles {
             // Locked, as a selection locks it: a round selected meanwhile is seen, and one selecting waits.
             s.titles().title(policy.titleCode(), true)
                     .orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_TITLE, policy.titleCode()));
+            for (PriorityCondition condition : policy.conditions()) {
+                if (condition instanceof PriorityCondition.HoldsHonor holds) {
+                    requireHonorsThereCanBe(s, holds);
+                }
+            }
             List<PriorityPolicy> policies = s.titles().policies(policy.titleCode());
+            // Two policies of the title taking effect on one day: which one decides could not be told.
+            policies.stream().filter(p -> !p.id().equals(policy.id()) && p.validFrom().equals(policy.validFrom()))
+                    .findFirst().ifPresent(p -> {
+                        throw new TitleRefusedException(Rule.POLICY_SAME_DAY, policy.id(), policy.version(), p.id(),
+                                p.version(), policy.validFrom());
+                    });
             List<PriorityPolicy> with = new ArrayList<>(policies);
             with.add(policy);
             // The very object given, not an equal one stored: that is POLICY_VERSION_EXISTS, below.

@@ -61,6 +61,11 @@ public class TitleRefusedException extends RegistryException {
          * Arguments: policy id, version, its first day, round id, round date.
          */
         POLICY_COVERS_DECIDED_ROUND,
+        /**
+         * A new priority policy would take effect on the day another policy of the title does, so that which one
+         * decides could not be told. Arguments: policy id, version, the other's id, its version, the day.
+         */
+        POLICY_SAME_DAY,
         /** No version of the title's rules is in force on the date. Arguments: title, date. */
         NO_RULES_IN_FORCE,
         /**

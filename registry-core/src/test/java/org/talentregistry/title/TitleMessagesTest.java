@@ -25,6 +25,7 @@ class TitleMessagesTest {
             case "ALREADY_APPLIED", "NOT_APPLIED" -> new Object[] {ArtisanId.of(7), TitleRoundId.of(3)};
             case "NO_POLICY_IN_FORCE", "NO_RULES_IN_FORCE" -> new Object[] {"zibo-chief-technician", LocalDate.of(2017, 5, 1)};
             case "POLICY_VERSION_EXISTS" -> new Object[] {"zibo-chief", 2};
+            case "POLICY_SAME_DAY" -> new Object[] {"age-band", 1, "zibo-chief", 2, LocalDate.of(2018, 1, 1)};
             case "POLICY_COVERS_DECIDED_ROUND" -> new Object[] {"zibo-chief", 3, LocalDate.of(2019, 1, 1), TitleRoundId.of(3),
                 LocalDate.of(2019, 9, 1)};
             case "VERSION_OVERLAPS" -> new Object[] {"zibo-chief-technician", "validFrom",
