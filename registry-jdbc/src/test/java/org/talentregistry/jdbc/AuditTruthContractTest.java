@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.audit.AuditEvent;
@@ -26,14 +25,7 @@ import org.talentregistry.title.TechnicianTitle;
 import org.talentregistry.title.TitleRound;
 
 /** Every change the registry makes leaves a truthful audit event, and a call that changes nothing leaves none. */
-abstract class AuditTruthContractTest extends DatabaseContractTest {
-    private SelectionScenario scenario;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new SelectionScenario(store);
-    }
-
+abstract class AuditTruthContractTest extends ScenarioContractTest {
     private List<AuditEvent> trail(String type, Object id) {
         return scenario.registry.audit().forEntity(type, id.toString());
     }

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.Message;
 import org.talentregistry.honor.Honor;
@@ -33,7 +32,6 @@ import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.SelectionMessage;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
 import org.talentregistry.selection.SelectionRefusedException;
-import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.StagePlan;
 
 /**
@@ -42,17 +40,8 @@ import org.talentregistry.selection.StagePlan;
  * per decision, quotas and the program cap across decisions under eight concurrent callers, and why a
  * nominee on the waitlist was left out. Each test works in a tenant of its own.
  */
-abstract class NamingContractTest extends DatabaseContractTest {
+abstract class NamingContractTest extends ScenarioContractTest {
     private static final int CALLERS = 8;
-
-    private SelectionScenario scenario;
-    private SelectionRounds rounds;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new SelectionScenario(store);
-        rounds = scenario.rounds;
-    }
 
     private SelectionScenario.Round inNotice(HonorProgram program, int year, int... totals) {
         return scenario.new Round(program, year, totals.length).toNotice(totals);

@@ -34,16 +34,14 @@ import org.talentregistry.title.TitleRound;
  * program there is not (every holder would have been told "holds no such honor"), and a second policy of the title
  * taking effect on the same day as another (which one decided hung on the order of their ids).
  */
-abstract class PriorityPolicyDefinitionContractTest extends DatabaseContractTest {
+abstract class PriorityPolicyDefinitionContractTest extends ScenarioContractTest {
     private static final String CHIEF = "zibo-chief-technician";
 
-    private SelectionScenario scenario;
     private TalentRegistry registry;
     private HonorProgram program;
 
     @BeforeEach
-    void newTenant() {
-        scenario = new SelectionScenario(store);
+    void programAndTitle() {
         registry = scenario.registry;
         program = scenario.define(StagePlan.standard(), null);
         registry.titles().define(CLERK, TechnicianTitle.ziboChiefTechnician());
@@ -83,7 +81,7 @@ abstract class PriorityPolicyDefinitionContractTest extends DatabaseContractTest
     void aSecondPolicyTakingEffectOnTheSameDay_isRefused_andTheSelectedRoundKeepsItsPolicy() {
         SelectionScenario.Round y2018 = scenario.new Round(program, 2018, 1).toNotice(90);
         y2018.afterNotice();
-        Honor gold = scenario.rounds.name(CLERK, y2018.round.id(), y2018.decision("淄工发〔2018〕12号")).get(0);
+        Honor gold = rounds.name(CLERK, y2018.round.id(), y2018.decision("淄工发〔2018〕12号")).get(0);
         ArtisanId holder = gold.artisanId();
         registry.titles().definePolicy(CLERK, policy("zibo-chief", LocalDate.of(2018, 1, 1), holds(program.id(), "gold")));
         LocalDate roundDate = LocalDate.of(2020, 9, 1);

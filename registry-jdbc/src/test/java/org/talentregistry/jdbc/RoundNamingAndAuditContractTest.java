@@ -7,7 +7,6 @@ import static org.talentregistry.jdbc.SelectionScenario.CLERK;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.audit.AuditEvent;
@@ -21,20 +20,10 @@ import org.talentregistry.selection.NomineeNotice;
 import org.talentregistry.selection.Reviewer;
 import org.talentregistry.selection.SelectionRefusedException;
 import org.talentregistry.selection.SelectionRound;
-import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.StagePlan;
 
 /** A selection round's naming guards and its audit trail: what a round's later steps check and record. */
-abstract class RoundNamingAndAuditContractTest extends DatabaseContractTest {
-    private SelectionScenario scenario;
-    private SelectionRounds rounds;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new SelectionScenario(store);
-        rounds = scenario.rounds;
-    }
-
+abstract class RoundNamingAndAuditContractTest extends ScenarioContractTest {
     /**
      * A program that does not allow repeats (ProgramDefinition default): a nominee deferred in 2018 and nominated
      * again in 2019 while under investigation, then named by 2018's supplementary decision, is not named again by

@@ -29,13 +29,11 @@ import org.talentregistry.title.TitleRanking;
 import org.talentregistry.title.TitleRound;
 
 /** The program's rules at their boundaries: a revocation reaching back past a later exit, a round dated before a birth. */
-abstract class RuleBoundariesContractTest extends DatabaseContractTest {
-    private SelectionScenario scenario;
+abstract class RuleBoundariesContractTest extends ScenarioContractTest {
     private TalentRegistry registry;
 
     @BeforeEach
-    void newTenant() {
-        scenario = new SelectionScenario(store);
+    void registryOfTheScenario() {
         registry = scenario.registry;
     }
 
@@ -49,7 +47,7 @@ abstract class RuleBoundariesContractTest extends DatabaseContractTest {
     void aRetroactiveRevocation_endsThePoolMembershipFromItsEffectiveDay_evenWhenALaterExitWasRecorded() {
         SelectionScenario.Round y2018 = scenario.new Round(scenario.define(StagePlan.standard(), null), 2018, 1).toNotice(90);
         y2018.afterNotice();
-        Honor gold = scenario.rounds.name(CLERK, y2018.round.id(), y2018.decision("淄工发〔2018〕12号")).get(0);
+        Honor gold = rounds.name(CLERK, y2018.round.id(), y2018.decision("淄工发〔2018〕12号")).get(0);
         ArtisanId wang = gold.artisanId();
         LocalDate named = gold.decision().date();
         assertThat(registry.pool().sizeOn(LocalDate.of(2020, 1, 1))).isEqualTo(1);

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.artisan.ArtisanId;
 import org.talentregistry.honor.HonorProgram;
@@ -32,7 +31,6 @@ import org.talentregistry.selection.RoundStageException;
 import org.talentregistry.selection.RoundStep;
 import org.talentregistry.selection.SelectionRefusedException.Rule;
 import org.talentregistry.selection.SelectionRefusedException;
-import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.SiteVisit;
 import org.talentregistry.selection.StagePlan.VoteTiming;
 import org.talentregistry.selection.StagePlan;
@@ -43,16 +41,7 @@ import org.talentregistry.selection.VoteOutcome;
  * whether the vote runs after, while or before experts score, with an expert shortlist, with a site visit;
  * every stage refusal names the plan's next step in Chinese and English. Each test works in a tenant of its own.
  */
-abstract class StagePlansContractTest extends DatabaseContractTest {
-    private SelectionScenario scenario;
-    private SelectionRounds rounds;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new SelectionScenario(store);
-        rounds = scenario.rounds;
-    }
-
+abstract class StagePlansContractTest extends ScenarioContractTest {
     @Test
     void plans_persistWithTheProgramVersion_andARoundFollowsTheVersionItWasOpenedUnder() {
         StagePlan shortlist = StagePlan.standard().withShortlist(30).withSiteVisit(true).withNoticeForPromoted(true);

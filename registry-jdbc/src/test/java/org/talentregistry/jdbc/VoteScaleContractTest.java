@@ -5,13 +5,11 @@ import static org.talentregistry.jdbc.SelectionScenario.CLERK;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.Objection;
 import org.talentregistry.selection.RankedNominee;
 import org.talentregistry.selection.Ranking;
-import org.talentregistry.selection.SelectionRounds;
 import org.talentregistry.selection.StagePlan;
 
 /**
@@ -20,16 +18,7 @@ import org.talentregistry.selection.StagePlan;
  * Nominees by index: 0 = C (expert 95, 1000 votes), 1 = B (88, 100 votes), 2 = A (90, 1 vote), 3 = E (92, 0),
  * 4 = F (90, 0). Three places (gold 2, craftsman 1): C, E, A selected; waitlist F (76.5000), B (76.3000).
  */
-abstract class VoteScaleContractTest extends DatabaseContractTest {
-    private SelectionScenario scenario;
-    private SelectionRounds rounds;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new SelectionScenario(store);
-        rounds = scenario.rounds;
-    }
-
+abstract class VoteScaleContractTest extends ScenarioContractTest {
     private static RankedNominee line(Ranking ranking, NominationId id) {
         return ranking.nominees().stream().filter(n -> n.nominationId().equals(id)).findFirst().orElseThrow();
     }
