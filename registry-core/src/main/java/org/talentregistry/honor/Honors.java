@@ -85,7 +85,7 @@ public interface Honors {
     Honor revoke(Actor actor, HonorId id, RevocationRequest request);
 
     /**
-     * Revokes every honor of a naming decision at once, atomically; honors already revoked are left as
+     * Revokes every honor of a naming decision at once, atomically; honors already revoked among them are left as
      * they are.
      *
      * @param actor who records the revocation, not null
@@ -96,6 +96,8 @@ public interface Honors {
      * @throws org.talentregistry.InvalidFieldException naming {@code decisionNumber} if it is over 100 characters
      *     or holds a control character, or {@code revocation.effectiveOn} if it is before the decision's date;
      *     nothing is written
+     * @throws org.talentregistry.selection.SelectionRefusedException {@code ALREADY_REVOKED} if every honor of the
+     *     decision is revoked already; nothing is written
      */
     List<Honor> revokeDecision(Actor actor, String decisionNumber, RevocationRequest request);
 }

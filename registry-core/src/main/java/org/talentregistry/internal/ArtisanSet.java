@@ -49,6 +49,34 @@ final class ArtisanSet {
         max = Math.max(max, id);
     }
 
+    /** @return true if no id was added; only while the set is being filled */
+    boolean isEmpty() {
+        if (added == null) {
+            throw new IllegalStateException("the set is looked up already");
+        }
+        return size == 0;
+    }
+
+    /**
+     * Returns a new set of this set's ids that the other does not hold; both are being filled still, and this one
+     * is left as it was.
+     *
+     * @param other the ids to leave out
+     * @return the difference, to look up or fill further
+     */
+    ArtisanSet without(ArtisanSet other) {
+        if (added == null) {
+            throw new IllegalStateException("the set is looked up already");
+        }
+        ArtisanSet rest = new ArtisanSet(size);
+        for (int i = 0; i < size; i++) {
+            if (!other.contains(added[i])) {
+                rest.add(added[i]);
+            }
+        }
+        return rest;
+    }
+
     /** @return true if the set holds the id */
     boolean contains(long id) {
         if (added != null) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Identity numbers and phone numbers in free text that is published (a merit summary on the 公示 list), in the
- * forms offices write them: digits in ASCII or full width, in one run or in groups with one space, hyphen or
+ * forms offices write them: digits in ASCII or full width, in one run or in groups with one space, hyphen, dash or
  * ideographic space between them (110105 19491231 002X, 110105 1949 1231 002X, 139-1234-5678), a mobile with its
- * country code (+86, 0086, 86), a fixed line with its area code (0533-2181234, (0533)2181234).
+ * country code (+86, 0086, 86), a fixed line with its area code (0533-2181234, (0533)2181234, （0533） 2181234).
  *
  * <p>Such a group of digits counts as a number when it stands alone (no digit or Latin letter runs into it) and
  * is, joined: 18 characters (17 digits and a digit or X) or 15 digits, an identity number; a mobile (1[3-9] and nine
@@ -84,7 +84,7 @@ public final class PersonalNumbers {
      */
     private static List<int[]> run(String text, int start) {
         List<int[]> groups = new ArrayList<>();
-        boolean inParentheses = start > 0 && text.charAt(start - 1) == '(';
+        boolean inParentheses = start > 0 && (text.charAt(start - 1) == '(' || text.charAt(start - 1) == '（');
         int j = start;
         while (true) {
             int from = j;
@@ -97,13 +97,21 @@ public final class PersonalNumbers {
                 return groups;
             }
             groups.add(new int[] {from, j});
-            if (j + 1 < text.length() && (isSeparator(text.charAt(j)) || (text.charAt(j) == ')' && inParentheses))
-                    && isDigit(text.charAt(j + 1))) {
+            int next = j;
+            if (inParentheses && next < text.length() && (text.charAt(next) == ')' || text.charAt(next) == '）')) {
+                // The area code's closing parenthesis, and one separator after it if any: (0533) 2181234.
                 inParentheses = false;
-                j++;
-            } else {
+                next++;
+                if (next < text.length() && isSeparator(text.charAt(next))) {
+                    next++;
+                }
+            } else if (next < text.length() && isSeparator(text.charAt(next))) {
+                next++;
+            }
+            if (next == j || next >= text.length() || !isDigit(text.charAt(next))) {
                 return groups;
             }
+            j = next;
         }
     }
 
@@ -176,7 +184,7 @@ public final class PersonalNumbers {
     }
 
     private static boolean isSeparator(char c) {
-        return c == ' ' || c == '-' || c == '\u3000' || c == '－';
+        return c == ' ' || c == '-' || c == '\u3000' || c == '－' || c == '–' || c == '—';
     }
 
     /** A character that makes digits next to it part of something else: a code, a word. */

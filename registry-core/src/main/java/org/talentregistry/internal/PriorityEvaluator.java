@@ -203,6 +203,10 @@ final class PriorityEvaluator {
                 if (birthDate == null) {
                     return new ConditionResult(condition, false, NO_BIRTH_DATE, Optional.empty());
                 }
+                if (birthDate.isAfter(asOf)) {
+                    // A decision dated before the birth (a mistyped year): no age, and no priority for being young.
+                    return new ConditionResult(condition, false, new Fact("fact.age.unborn", asOf.toString()), Optional.empty());
+                }
                 int age = PriorityEvaluator.age(birthDate, asOf);
                 return ageResults.get(index).computeIfAbsent(age, a -> new ConditionResult(condition, a <= aged.years(),
                         new Fact("fact.age", String.valueOf(a), asOf.toString()), Optional.empty()));

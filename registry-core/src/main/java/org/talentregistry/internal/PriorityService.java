@@ -238,9 +238,10 @@ public final class PriorityService implements PriorityCheck {
                         born = new DayByArtisan(given.length);
                         s.artisans().eachBirthDate(ids, born::put);
                     }
+                    long decided = asOf.toEpochDay();
                     for (int i = 0; i < given.length; i++) {
                         long day = born.get((ArtisanId) given[i]);
-                        if (day != DayByArtisan.NONE && ages.age(day) <= years) {
+                        if (day != DayByArtisan.NONE && day <= decided && ages.age(day) <= years) {
                             met[c].set(i);
                         }
                     }
@@ -288,8 +289,15 @@ public final class PriorityService implements PriorityCheck {
             return null;
         }
         ArtisanSet young = new ArtisanSet(ids / 2);
-        return s.artisans().eachBornAfter(asOf.minusYears(years + 1L), (long) ids * YOUNG_PER_ID_SCREENED, young::add)
-                ? young : null;
+        if (!s.artisans().eachBornAfter(asOf.minusYears(years + 1L), (long) ids * YOUNG_PER_ID_SCREENED, young::add)) {
+            return null;
+        }
+        // Born after the date (a decision dated before the birth): not young on it, as the check decides.
+        ArtisanSet unborn = new ArtisanSet(16);
+        if (!s.artisans().eachBornAfter(asOf, (long) ids * YOUNG_PER_ID_SCREENED, unborn::add)) {
+            return null;
+        }
+        return unborn.isEmpty() ? young : young.without(unborn);
     }
 
     /** Decides for one artisan of a screen, as the bulk check does: an unknown id holds nothing. */

@@ -80,13 +80,17 @@ public interface TechnicianTitles {
     /**
      * Stores a version of a priority policy. Versions coexist; each decision uses the one in force on its date.
      * A policy that would be the one in force on the date of a round already selected under another is refused:
-     * that round's priority stays what it was decided under.
+     * that round's priority stays what it was decided under. So is a policy taking effect on the day another policy
+     * of the title does, and an honor condition that no honor could meet.
      *
      * @param actor who defines it, not null
      * @param policy the policy, for a defined title, not null
      * @return the policy
-     * @throws TitleRefusedException {@code NO_SUCH_TITLE}, {@code POLICY_VERSION_EXISTS} or {@code
-     *     POLICY_COVERS_DECIDED_ROUND}
+     * @throws TitleRefusedException {@code NO_SUCH_TITLE}, {@code POLICY_VERSION_EXISTS}, {@code
+     *     POLICY_COVERS_DECIDED_ROUND} or {@code POLICY_SAME_DAY}; nothing is written
+     * @throws org.talentregistry.InvalidFieldException naming {@code condition.program} if an honor condition names
+     *     a program the tenant does not have, or {@code condition.tierCodes} if it names a tier no version of the
+     *     program has; nothing is written
      */
     PriorityPolicy definePolicy(Actor actor, PriorityPolicy policy);
 

@@ -101,4 +101,33 @@ abstract class PriorityPolicyDefinitionContractTest extends ScenarioContractTest
 
         assertThat(registry.priority().check(holder, CHIEF, roundDate)).isEqualTo(kept);
     }
+
+    /**
+     * An age condition on a date before the artisan's birth (1969 typed for 2019) gives no priority, on every path,
+     * and says why; it had given priority to someone "aged -8".
+     */
+    @Test
+    void anAgeConditionOnADateBeforeTheBirth_givesNoPriority_onEveryPath() {
+        registry.titles().definePolicy(CLERK, policy("young", LocalDate.of(1900, 1, 1),
+                new PriorityCondition.AgedAtMost("age-45", 45, "45周岁以下", "aged 45 or under")));
+        ArtisanId born1978 = registry.artisans().register(CLERK, Fixtures.mechanic(1).toBuilder()
+                .residentId(Fixtures.residentId("370303", "19780512", 1)).build()).id();
+        LocalDate mistyped = LocalDate.of(1969, 9, 1);
+
+        PriorityDecision one = registry.priority().check(born1978, CHIEF, mistyped);
+        assertThat(one.hasPriority()).isFalse();
+        assertThat(one.explain(Locale.ENGLISH)).contains("not yet born on 1969-09-01");
+        assertThat(one.explain(Locale.CHINESE)).contains("1969-09-01时尚未出生");
+        try (var all = registry.priority().checkAll(java.util.stream.Stream.of(born1978), CHIEF, mistyped)) {
+            assertThat(all.toList()).containsExactly(one);
+        }
+        // A screen of a thousand ids reads the young among all the tenant's artisans where the database can.
+        List<ArtisanId> ids = new java.util.ArrayList<>();
+        ids.add(born1978);
+        for (long id = 900_000; ids.size() < 1_000; id++) {
+            ids.add(ArtisanId.of(id));
+        }
+        assertThat(registry.priority().screen(ids, CHIEF, mistyped).meets(0, 0)).isFalse();
+        assertThat(registry.priority().screen(List.of(born1978), CHIEF, mistyped).meets(0, 0)).isFalse();
+    }
 }
