@@ -80,6 +80,8 @@ public enum FieldProblem implements MessageCode {
     NO_OBJECTION,
     /** An honor program the tenant does not have. Argument: the program's id. */
     NO_SUCH_PROGRAM,
+    /** A technician title the tenant has not defined. Argument: the title's code quoted. */
+    NO_SUCH_TITLE_DEFINED,
     /** A tier code no version of a program has. Arguments: the code quoted, the program's id, its tier codes. */
     NOT_A_TIER_OF_PROGRAM,
     /** A value required by another that was given. Argument: the other field's name. */

@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.talentregistry.Localizable;
 import org.talentregistry.Message;
+import org.talentregistry.eligibility.Criterion;
+import org.talentregistry.eligibility.CriterionResult;
 import org.talentregistry.eligibility.Eligibility;
+import org.talentregistry.eligibility.Severity;
 import org.talentregistry.eligibility.Verdict;
 import org.talentregistry.title.IssuingRegion;
 import org.talentregistry.title.PriorityCondition;
@@ -42,6 +47,8 @@ final class TitleRanker {
             .thenComparing(e -> e.application().artisanId());
 
     static List<RankedApplicant> rank(TechnicianTitle title, PriorityPolicy policy, List<Entry> entries) {
+        Set<String> hard = title.criteria().stream().filter(c -> c.severity() == Severity.HARD).map(Criterion::id)
+                .collect(Collectors.toSet());
         List<Entry> eligible = new ArrayList<>(entries.stream()
                 .filter(e -> e.verdict().status() != Eligibility.INELIGIBLE).toList());
         eligible.sort(BY_SCORE);
@@ -78,7 +85,13 @@ final class TitleRanker {
                 IssuingRegion city = IssuingRegion.cityOf(e.regionCode());
                 var quota = title.cityQuota(e.regionCode());
                 Optional<Message> note = reason;
-                if (selected >= title.roundCap()) {
+                Optional<CriterionResult> undecided = e.verdict().results().stream()
+                        .filter(r -> r.isOpenFlag() && hard.contains(r.criterionId())).findFirst();
+                if (undecided.isPresent()) {
+                    // A hard condition nobody has decided (not declared): ranked, never selected until it is.
+                    note = Optional.of(notSelected(Message.of(TitleText.HARD_CONDITION_UNDECIDED, undecided.get().rule()),
+                            reason));
+                } else if (selected >= title.roundCap()) {
                     note = Optional.of(notSelected(Message.of(TitleText.ROUND_CAP_REACHED, title.roundCap()), reason));
                 } else if (quota.isPresent() && perCity.getOrDefault(city, 0) >= quota.getAsInt()) {
                     note = Optional.of(notSelected(Message.of(TitleText.CITY_QUOTA_REACHED, quota.getAsInt(), city), reason));

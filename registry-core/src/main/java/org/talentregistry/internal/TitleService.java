@@ -29,6 +29,7 @@ import org.talentregistry.eligibility.Severity;
 import org.talentregistry.eligibility.Verdict;
 import org.talentregistry.honor.Honor;
 import org.talentregistry.honor.HonorProgram;
+import org.talentregistry.honor.HonorProgramId;
 import org.talentregistry.honor.Revocation;
 import org.talentregistry.honor.RevocationRequest;
 import org.talentregistry.spi.RegistryStore;
@@ -116,6 +117,7 @@ public final class TitleService implements TechnicianTitles {
         Instant now = clock.instant();
         return store.inTransaction(tenant, s -> {
             s.titles().title(title.code(), true);
+            requireCriteriaThatCanHold(s, title);
             Optional<TitleVersion> latest = latest(s.titles().versions(title.code()));
             if (latest.isPresent()) {
                 selectedRoundDated(s, title.code(), latest.get()::isInForceOn).ifPresent(round -> {
@@ -140,18 +142,35 @@ public final class TitleService implements TechnicianTitles {
      * Refuses an honor condition no honor could meet: a program the tenant does not have, or a tier code none of
      * its versions has (honors keep the tier they were granted under, so every version's count).
      */
-    private static void requireHonorsThereCanBe(StoreSession s, PriorityCondition.HoldsHonor holds) {
-        HonorProgram program = s.programs().current(holds.program(), false)
-                .orElseThrow(() -> new InvalidFieldException("condition.program", FieldProblem.NO_SUCH_PROGRAM,
-                        holds.program().toString()));
+    private static void requireHonorsThereCanBe(StoreSession s, String field, HonorProgramId programId,
+            Set<String> tierCodes) {
+        HonorProgram program = s.programs().current(programId, false)
+                .orElseThrow(() -> new InvalidFieldException(field + ".program", FieldProblem.NO_SUCH_PROGRAM,
+                        programId.toString()));
         Set<String> tiers = new TreeSet<>();
         for (int v = 1; v <= program.version(); v++) {
             s.programs().version(program.id(), v).ifPresent(p -> p.definition().tiers().forEach(t -> tiers.add(t.code())));
         }
-        for (String tier : new TreeSet<>(holds.tierCodes())) {
+        for (String tier : new TreeSet<>(tierCodes)) {
             if (!tiers.contains(tier)) {
-                throw new InvalidFieldException("condition.tierCodes", FieldProblem.NOT_A_TIER_OF_PROGRAM, Texts.quote(tier),
+                throw new InvalidFieldException(field + ".tierCodes", FieldProblem.NOT_A_TIER_OF_PROGRAM, Texts.quote(tier),
                         program.id().toString(), String.join("/", tiers));
+            }
+        }
+    }
+
+    /**
+     * Refuses a title's criterion no applicant could meet: a prerequisite title the tenant has not defined (nor the
+     * title itself), an earlier honor of a program the tenant does not have or of a tier it never had.
+     */
+    private static void requireCriteriaThatCanHold(StoreSession s, TechnicianTitle title) {
+        for (Criterion c : title.criteria()) {
+            if (c instanceof Criterion.HoldsTitle holds && !holds.titleCode().equals(title.code())
+                    && s.titles().title(holds.titleCode(), false).isEmpty()) {
+                throw new InvalidFieldException("criterion.titleCode", FieldProblem.NO_SUCH_TITLE_DEFINED,
+                        Texts.quote(holds.titleCode()));
+            } else if (c instanceof Criterion.HoldsHonor holds) {
+                requireHonorsThereCanBe(s, "criterion", holds.program(), holds.tierCodes());
             }
         }
     }
@@ -174,6 +193,7 @@ public final class TitleService implements TechnicianTitles {
         Instant now = clock.instant();
         String code = rules.code();
         return store.inTransaction(tenant, s -> {
+            requireCriteriaThatCanHold(s, rules);
             if (s.titles().title(code, true).isEmpty()) {
                 // A title not defined yet has no row to lock: its row is written first, so that a version of the
                 // same title defined at the same time waits for this one on the row's key, then reads this
@@ -254,7 +274,7 @@ public final class TitleService implements TechnicianTitles {
                     .orElseThrow(() -> new TitleRefusedException(Rule.NO_SUCH_TITLE, policy.titleCode()));
             for (PriorityCondition condition : policy.conditions()) {
                 if (condition instanceof PriorityCondition.HoldsHonor holds) {
-                    requireHonorsThereCanBe(s, holds);
+                    requireHonorsThereCanBe(s, "condition", holds.program(), holds.tierCodes());
                 }
             }
             List<PriorityPolicy> policies = s.titles().policies(policy.titleCode());

@@ -40,6 +40,11 @@ public enum TitleText implements MessageCode {
     CITY_QUOTA_REACHED,
     /** Ineligible applicants are never ranked or selected. No arguments. */
     INELIGIBLE,
+    /**
+     * Not selected: a hard condition is flagged for a person and undecided (not declared, say). Argument: the
+     * condition's rule.
+     */
+    HARD_CONDITION_UNDECIDED,
     /** Two reasons together. Arguments: the first, the second. */
     BOTH,
     /**

@@ -42,6 +42,7 @@ class TitleMessagesTest {
             case "HIGHER_SCORE_WITHIN" -> new Object[] {"0.5"};
             case "LOWER_SCORE_BEYOND_TOLERANCE" -> new Object[] {"89.0", "90.0", "0.5"};
             case "ROUND_CAP_REACHED" -> new Object[] {30};
+            case "HARD_CONDITION_UNDECIDED" -> new Object[] {Message.of(TitleText.ROUND_CAP_REACHED, 30)};
             case "CITY_QUOTA_REACHED" -> new Object[] {2, ZIBO};
             case "BOTH" -> new Object[] {Message.of(TitleText.ROUND_CAP_REACHED, 30), Message.of(TitleText.EARLIER_APPLICATION)};
             case "AWARDED" -> new Object[] {"淄博市首席技师", ZIBO, LocalDate.of(2024, 9, 1), LocalDate.of(2028, 9, 1), 2};

@@ -1658,4 +1658,43 @@ abstract class TitlesContractTest extends DatabaseContractTest {
             throw e.getCause();
         }
     }
+
+    // ---- conditions no one could meet, and hard conditions undecided ------------------------------------
+
+    /**
+     * 淄博市首席技师 requires front-line work (in service, a hard condition). An applicant who did not declare it is
+     * flagged for a person, and a title round has no step that decides a flag: ranked, never selected, saying why.
+     * The round had awarded the title to him.
+     */
+    @Test
+    void anApplicantWhoseHardConditionIsUndeclared_isRankedButNotSelected_sayingWhy() {
+        policy(1, LocalDate.of(2010, 1, 1), null);
+        Artisan undeclared = artisan();
+        TitleRound round = registry.titles().openRound(CLERK, CHIEF, ZIBO, 2024, LocalDate.of(2024, 9, 1));
+        registry.titles().apply(CLERK, round.id(), undeclared.id(), new BigDecimal("90"), new Declarations(null, null));
+
+        RankedApplicant ranked = entry(registry.titles().ranking(round.id()), undeclared);
+        assertThat(ranked.verdict().status()).isEqualTo(Eligibility.NEEDS_REVIEW);
+        assertThat(ranked.selected()).isFalse();
+        assertThat(ranked.note(Locale.CHINESE)).hasValueSatisfying(n -> assertThat(n).contains("硬性条件待人工核定", "在职"));
+        assertThat(ranked.note(Locale.ENGLISH)).hasValueSatisfying(n -> assertThat(n).contains("a hard condition awaits a person's decision"));
+        assertThat(registry.titles().select(CLERK, round.id())).isEmpty();
+    }
+
+    /** A prerequisite naming a title the tenant has not defined (a typo) is refused: no applicant could ever meet it. */
+    @Test
+    void aPrerequisiteNamingATitleNotDefined_isRefusedNamingTheField() {
+        defineMunicipalAndProvincialTitles(Map.of());
+        TechnicianTitle typo = new TechnicianTitle("qilu-typo", "齐鲁首席技师",
+                List.of(new Criterion.HoldsTitle("municipal", Severity.HARD, "municipal-chief-technican")), 10,
+                Optional.empty(), Optional.of(4), Map.of());
+
+        assertThatThrownBy(() -> registry.titles().define(CLERK, typo))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.getField()).isEqualTo("criterion.titleCode");
+                    assertThat(e.getMessage(Locale.CHINESE)).contains("municipal-chief-technican");
+                });
+        assertThatThrownBy(() -> registry.titles().defineVersion(CLERK, typo, LocalDate.of(2024, 1, 1), Optional.empty()))
+                .isInstanceOf(InvalidFieldException.class);
+    }
 }
