@@ -25,6 +25,9 @@ public interface TechnicianTitles {
      * @return the title as stored
      * @throws TitleRefusedException {@code RULES_DECIDED_A_ROUND} if a round was selected under the latest
      *     version: its rules stay as they were decided under
+     * @throws org.talentregistry.InvalidFieldException naming {@code criterion.titleCode} if a prerequisite names a
+     *     title not defined, or {@code criterion.program} / {@code criterion.tierCodes} if an honor criterion names
+     *     a program the tenant does not have or a tier it never had; nothing is written
      */
     TechnicianTitle define(Actor actor, TechnicianTitle title);
 
@@ -43,7 +46,7 @@ public interface TechnicianTitles {
      * @throws TitleRefusedException {@code VERSION_OVERLAPS} (naming the field and the version overlapped) or
      *     {@code VERSION_COVERS_DECIDED_ROUND}
      * @throws org.talentregistry.InvalidFieldException naming {@code validFrom} or {@code validUntil} if a date
-     *     is out of range or the period is empty
+     *     is out of range or the period is empty, or a criterion as {@link #define} does
      */
     TitleVersion defineVersion(Actor actor, TechnicianTitle rules, LocalDate validFrom, Optional<LocalDate> validUntil);
 
