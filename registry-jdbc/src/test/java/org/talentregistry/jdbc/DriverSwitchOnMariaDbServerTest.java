@@ -11,11 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.talentregistry.Actor;
 import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
-import org.talentregistry.honor.HonorProgramId;
-import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
-import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoterKey;
 
@@ -48,12 +45,7 @@ class DriverSwitchOnMariaDbServerTest {
                 registry.artisans().register(Actor.of("hr-zhang", "张科长"), Fixtures.mechanic(1));
 
                 // Migrated through MySQL's dialect, the schema has no tr_cast_vote: MariaDB's casts without it.
-                RoundId round = store.inTransaction(tenant, s -> {
-                    HonorProgramId program = s.programs().insert(ProgramDefinition.zibo(), POLLS_OPEN);
-                    RoundId id = s.rounds().insert(program, 1, 2018, POLLS_OPEN);
-                    s.rounds().setStage(id, RoundStage.PUBLIC_VOTING);
-                    return id;
-                });
+                RoundId round = Fixtures.roundInVoting(store, tenant, POLLS_OPEN);
                 NominationId nominee = NominationId.of(11);
                 VoterKey voter = VoterKey.parse("a".repeat(64));
                 CastResult cast = store.withSession(tenant, s -> s.votes().cast(round, nominee, voter, POLLS_OPEN));

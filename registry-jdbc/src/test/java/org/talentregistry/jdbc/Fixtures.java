@@ -1,6 +1,8 @@
 package org.talentregistry.jdbc;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import org.talentregistry.TenantId;
 import org.talentregistry.artisan.ArtisanDetails;
 import org.talentregistry.artisan.CreditCode;
 import org.talentregistry.artisan.Employer;
@@ -10,6 +12,11 @@ import org.talentregistry.artisan.Region;
 import org.talentregistry.artisan.ResidentId;
 import org.talentregistry.artisan.SkillCertificate;
 import org.talentregistry.artisan.SkillLevel;
+import org.talentregistry.honor.HonorProgramId;
+import org.talentregistry.honor.ProgramDefinition;
+import org.talentregistry.selection.RoundId;
+import org.talentregistry.selection.RoundStage;
+import org.talentregistry.spi.RegistryStore;
 
 /** Realistic artisans of Zibo with valid identifiers, whose check characters are computed here. */
 final class Fixtures {
@@ -76,5 +83,18 @@ final class Fixtures {
                 .addCertificate(certificate(SkillLevel.SENIOR_WORKER, OPTOMETRIST, "S2010-7788",
                         LocalDate.of(2010, 5, 10), LocalDate.of(2020, 12, 31)))
                 .build();
+    }
+
+    /**
+     * Writes, through the store alone, a program of Zibo's and a round of it in public voting, opened at a time: what
+     * a test of the vote store needs, with no nominee.
+     */
+    static RoundId roundInVoting(RegistryStore store, TenantId tenant, Instant openedAt) {
+        return store.inTransaction(tenant, s -> {
+            HonorProgramId program = s.programs().insert(ProgramDefinition.zibo(), openedAt);
+            RoundId id = s.rounds().insert(program, 1, 2018, openedAt);
+            s.rounds().setStage(id, RoundStage.PUBLIC_VOTING);
+            return id;
+        });
     }
 }

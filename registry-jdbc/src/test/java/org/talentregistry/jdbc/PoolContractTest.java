@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.talentregistry.spi.ErasableField;
@@ -1131,6 +1133,33 @@ abstract class PoolContractTest extends DatabaseContractTest {
         assertThatThrownBy(() -> weifang.pool().engagement(e.id())).isInstanceOf(PoolRefusedException.class);
     }
 
+    /**
+     * Runs work in a host's transaction on a connection of the tests' pool, then a call on another thread while
+     * that transaction is still open, then commits it a moment later; returns what the call returned, or the
+     * exception it threw.
+     */
+    private Object whileAHostHolds(Consumer<TalentRegistry> hostWork,
+            Supplier<Object> call) throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (Connection host = db.dataSource().getConnection()) {
+            host.setAutoCommit(false);
+            host.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            hostWork.accept(TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build());
+            Future<Object> outcome = other.submit(() -> {
+                try {
+                    return call.get();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(300);
+            host.commit();
+            return outcome.get(30, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
     // ---- while other calls commit ----------------------------------------------------------------
 
     /**
@@ -1142,31 +1171,16 @@ abstract class PoolContractTest extends DatabaseContractTest {
         Artisan wang = mechanic("王建国");
         honor(gold, 2018, "淄工发〔2018〕12号", List.of(wang));
         setToday(LocalDate.of(2020, 6, 1));
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try (Connection host = db.dataSource().getConnection()) {
-            host.setAutoCommit(false);
-            host.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
-            // The union's clerk records that 王建国 left the city from 1 March, in the host's transaction.
-            hosted.pool().leave(BUREAU, wang.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2020, 3, 1)));
-            // Meanwhile another clerk records a campus talk he gave on 20 May.
-            Future<Object> talk = other.submit(() -> {
-                try {
-                    return registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2020, 5, 20), TalkKind.REPORT, 200));
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            });
-            Thread.sleep(300);
-            host.commit();
-            Object outcome = talk.get(30, TimeUnit.SECONDS);
-            assertThat(registry.pool().explain(wang.id(), LocalDate.of(2020, 5, 20)).isMember()).isFalse();
-            // Nobody outside the pool on 20 May may have an engagement on that day.
-            assertThat(registry.pool().engagementsOf(wang.id(), 2020)).isEmpty();
-            assertThat(outcome).isInstanceOf(PoolRefusedException.class);
-        } finally {
-            other.shutdownNow();
-        }
+        // The union's clerk records that 王建国 left the city from 1 March, in a host's transaction; meanwhile another
+        // clerk records a campus talk he gave on 20 May.
+        Object outcome = whileAHostHolds(
+                hosted -> hosted.pool().leave(BUREAU, wang.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2020, 3, 1))),
+                () -> registry.pool().recordEngagement(CLERK, wang.id(), talk(LocalDate.of(2020, 5, 20), TalkKind.REPORT, 200)));
+
+        assertThat(registry.pool().explain(wang.id(), LocalDate.of(2020, 5, 20)).isMember()).isFalse();
+        // Nobody outside the pool on 20 May may have an engagement on that day.
+        assertThat(registry.pool().engagementsOf(wang.id(), 2020)).isEmpty();
+        assertThat(outcome).isInstanceOf(PoolRefusedException.class);
     }
 
     /**
@@ -1180,30 +1194,14 @@ abstract class PoolContractTest extends DatabaseContractTest {
         setToday(LocalDate.of(2019, 1, 10));
         registry.pool().leave(BUREAU, li.id(), PoolLeave.of(LeaveReason.LEFT_CITY, LocalDate.of(2019, 1, 1)));
         setToday(LocalDate.of(2021, 1, 10));
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try (Connection host = db.dataSource().getConnection()) {
-            host.setAutoCommit(false);
-            host.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-            TalentRegistry hosted = TalentRegistry.builder(store.joining(host)).tenant(tenant).clock(clock).build();
-            // Back in Zibo: the bureau adds her to the pool again, in its own transaction.
-            hosted.pool().add(BUREAU, new PoolAdmission(li.id(), "返淄工作，人社局增补", LocalDate.of(2021, 1, 5)));
-            // The nightly retention purge runs meanwhile (contact data a year after leaving the pool).
-            Future<Object> purge = other.submit(() -> {
-                try {
-                    return registry.personalData().purge(CLERK);
-                } catch (RuntimeException e) {
-                    return e;
-                }
-            });
-            Thread.sleep(300);
-            host.commit();
-            Object outcome = purge.get(30, TimeUnit.SECONDS);
-            assertThat(registry.pool().explain(li.id(), LocalDate.of(2021, 1, 10)).isMember()).isTrue();
-            // A member of the pool today keeps her phone: the purge is for those who left more than a year ago.
-            assertThat(registry.artisans().get(li.id()).details().phone()).isEqualTo(li.details().phone());
-        } finally {
-            other.shutdownNow();
-        }
+        // Back in Zibo: the bureau adds her to the pool again, in a host's transaction, while the nightly retention
+        // purge runs (contact data a year after leaving the pool).
+        whileAHostHolds(hosted -> hosted.pool().add(BUREAU, new PoolAdmission(li.id(), "返淄工作，人社局增补", LocalDate.of(2021, 1, 5))),
+                () -> registry.personalData().purge(CLERK));
+
+        assertThat(registry.pool().explain(li.id(), LocalDate.of(2021, 1, 10)).isMember()).isTrue();
+        // A member of the pool today keeps her phone: the purge is for those who left more than a year ago.
+        assertThat(registry.artisans().get(li.id()).details().phone()).isEqualTo(li.details().phone());
     }
 
     /** Why an artisan left the pool through a revocation, in each language, names the revocation's ground in it. */

@@ -28,11 +28,8 @@ import org.talentregistry.TalentRegistry;
 import org.talentregistry.TenantId;
 import org.talentregistry.artisan.Artisan;
 import org.talentregistry.artisan.DuplicateResidentIdException;
-import org.talentregistry.honor.HonorProgramId;
-import org.talentregistry.honor.ProgramDefinition;
 import org.talentregistry.selection.NominationId;
 import org.talentregistry.selection.RoundId;
-import org.talentregistry.selection.RoundStage;
 import org.talentregistry.spi.RegistryStore;
 import org.talentregistry.spi.VoteStore.CastResult;
 import org.talentregistry.spi.VoteStore.KeyedVote;
@@ -86,12 +83,7 @@ abstract class TransactionContractTest {
                     .isInstanceOf(DuplicateResidentIdException.class);
             registry.artisans().register(CLERK, Fixtures.optometrist(3));
 
-            RoundId round = store.inTransaction(tenant, s -> {
-                HonorProgramId program = s.programs().insert(ProgramDefinition.zibo(), POLLS_OPEN);
-                RoundId id = s.rounds().insert(program, 1, 2018, POLLS_OPEN);
-                s.rounds().setStage(id, RoundStage.PUBLIC_VOTING);
-                return id;
-            });
+            RoundId round = Fixtures.roundInVoting(store, tenant, POLLS_OPEN);
             NominationId nominee = NominationId.of(11);
             CastResult cast = store.withSession(tenant, s -> s.votes().cast(round, nominee, key('a'), POLLS_OPEN));
             long ingested = store.inTransaction(tenant, s -> s.votes().ingest(round,
